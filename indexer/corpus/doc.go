@@ -1,0 +1,5 @@
+// Package corpus reads and writes the data files that sit beside the minutes
+// in a corpus directory: the manifest (what a crawler knew of each file), the
+// list of councils (names, aliases, slugs, ModernGov sites) and the topic
+// taxonomy. Users edit these files; the code only loads and validates them.
+package corpus

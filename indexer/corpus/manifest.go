@@ -1,0 +1,137 @@
+package corpus
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+)
+
+// ManifestFile is the manifest's file name inside a corpus directory.
+const ManifestFile = "manifest.json"
+
+// Entry records what is known about one file of the corpus before reading
+// it: what a crawler would know.
+type Entry struct {
+	Path           string `json:"path"` // relative to the corpus root, forward slashes
+	Council        string `json:"council,omitempty"`
+	Committee      string `json:"committee,omitempty"`
+	Date           string `json:"date,omitempty"`            // YYYY-MM-DD when known
+	Format         string `json:"format,omitempty"`          // format of the file as stored
+	OriginalFormat string `json:"original_format,omitempty"` // format the council published
+	SourceURL      string `json:"source_url,omitempty"`
+	MeetingID      string `json:"meeting_id,omitempty"` // the council's own meeting id (ModernGov)
+	FetchedAt      string `json:"fetched_at,omitempty"` // RFC 3339
+	ETag           string `json:"etag,omitempty"`
+	LastModified   string `json:"last_modified,omitempty"`
+	Note           string `json:"note,omitempty"`
+}
+
+// Manifest is the list of known files, keyed by path.
+type Manifest struct {
+	Files []Entry `json:"files"`
+}
+
+// LoadManifest reads dir/manifest.json. A missing manifest is an empty one;
+// a malformed one is an error naming the file.
+func LoadManifest(dir string) (*Manifest, error) {
+	path := filepath.Join(dir, ManifestFile)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return &Manifest{}, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read manifest %s: %w", path, err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return nil, fmt.Errorf("parse manifest %s: %w", path, err)
+	}
+	for i, e := range m.Files {
+		if e.Path == "" {
+			return nil, fmt.Errorf("manifest %s: entry %d has no path", path, i+1)
+		}
+		m.Files[i].Path = filepath.ToSlash(filepath.Clean(e.Path))
+	}
+	return &m, nil
+}
+
+// Lookup returns the entry for a path relative to the corpus root.
+func (m *Manifest) Lookup(rel string) (Entry, bool) {
+	rel = filepath.ToSlash(rel)
+	for _, e := range m.Files {
+		if e.Path == rel {
+			return e, true
+		}
+	}
+	return Entry{}, false
+}
+
+// Put adds or replaces the entry with e's path.
+func (m *Manifest) Put(e Entry) {
+	e.Path = filepath.ToSlash(e.Path)
+	for i := range m.Files {
+		if m.Files[i].Path == e.Path {
+			m.Files[i] = e
+			return
+		}
+	}
+	m.Files = append(m.Files, e)
+}
+
+// Save writes the manifest to dir/manifest.json, sorted by path, through a
+// temporary file and a rename so that a crash never leaves half a manifest.
+func (m *Manifest) Save(dir string) error {
+	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode manifest: %w", err)
+	}
+	return WriteFileAtomic(filepath.Join(dir, ManifestFile), append(data, '\n'))
+}
+
+// WriteFileAtomic writes data to path through a temporary file in the same
+// directory and a rename.
+func WriteFileAtomic(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return fmt.Errorf("create directory for %s: %w", path, err)
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}
+
+// IsDataFile reports whether a corpus-relative path is one of the corpus's
+// own data files rather than minutes.
+func IsDataFile(rel string) bool {
+	rel = filepath.ToSlash(rel)
+	if strings.Contains(rel, "/") {
+		return false
+	}
+	switch rel {
+	case ManifestFile, CouncilsFile, TopicsFile, SynonymsFile, InspectionsFile, "README.md":
+		return true
+	}
+	return strings.HasPrefix(rel, ".")
+}

@@ -1,0 +1,68 @@
+package schema
+
+import (
+	"fmt"
+	"path"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Slug turns a display name into a lower-case, hyphenated, URL-safe slug:
+// "Kent County Council" becomes "kent-county-council" and
+// "Children's Services" becomes "childrens-services". Accents are dropped.
+func Slug(s string) string {
+	var b strings.Builder
+	hyphen := false
+	for _, r := range norm.NFKD.String(s) {
+		switch {
+		case unicode.Is(unicode.Mn, r): // combining accent: drop
+		case r == '\'' || r == '’' || r == '‘':
+			// apostrophes join: "children's" -> "childrens"
+		case r < unicode.MaxASCII && (unicode.IsLetter(r) || unicode.IsDigit(r)):
+			if hyphen && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			hyphen = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			hyphen = true
+		}
+	}
+	return b.String()
+}
+
+// MeetingID derives a readable, URL-safe meeting ID from the source file's
+// path relative to the corpus: "kent/corporate-parenting-panel/2013-12-13.pdf"
+// becomes "kent--corporate-parenting-panel--2013-12-13". The extension is
+// dropped, so the same meeting keeps its ID if its file changes format.
+func MeetingID(sourcePath string) string {
+	p := strings.TrimSuffix(sourcePath, path.Ext(sourcePath))
+	parts := strings.Split(p, "/")
+	var out []string
+	for _, part := range parts {
+		if s := Slug(part); s != "" {
+			out = append(out, s)
+		}
+	}
+	if len(out) == 0 {
+		return "meeting"
+	}
+	return strings.Join(out, "--")
+}
+
+// ItemID is the ID of the seq-th item (1-based) of a meeting.
+func ItemID(meetingID string, seq int) string {
+	return fmt.Sprintf("%s--i%02d", meetingID, seq)
+}
+
+// MeetingOfItem returns the meeting ID embedded in an item ID, or "" when
+// id is not an item ID.
+func MeetingOfItem(id string) string {
+	i := strings.LastIndex(id, "--i")
+	if i <= 0 {
+		return ""
+	}
+	return id[:i]
+}

@@ -1,0 +1,200 @@
+package search
+
+import (
+	"context"
+	"errors"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// Sort orders accepted in Request.Sort.
+const (
+	SortRelevance = "relevance"
+	SortDate      = "date"  // oldest first
+	SortDateDesc  = "-date" // newest first
+)
+
+// Limits on what a caller may ask for.
+const (
+	DefaultSize    = 20
+	MaxSize        = 100
+	MaxQueryLength = 1000
+	MaxPage        = 500 // deepest page reachable with Page; deeper needs After
+)
+
+// ErrBadRequest marks errors caused by what the caller sent (a malformed
+// query, an unknown sort, a bad date). The web layer answers them with 400.
+var ErrBadRequest = errors.New("bad request")
+
+// ErrNotFound marks a missing item, meeting or council. The web layer answers
+// it with 404.
+var ErrNotFound = errors.New("not found")
+
+// Request is one search: the query string, its filters, ordering and page.
+type Request struct {
+	Query         string   `json:"q"`
+	Councils      []string `json:"council,omitempty"`   // council slugs, ORed
+	Committees    []string `json:"committee,omitempty"` // committee slugs, ORed
+	Topics        []string `json:"topic,omitempty"`     // topic slugs, ORed
+	From          string   `json:"from,omitempty"`      // YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+	To            string   `json:"to,omitempty"`        // YYYY, YYYY-MM or YYYY-MM-DD, inclusive
+	DecisionsOnly bool     `json:"decisions,omitempty"` // match only the decision text
+	Year          string   `json:"year,omitempty"`      // adds a month facet within this year
+	Sort          string   `json:"sort,omitempty"`      // relevance (default), date, -date
+	Page          int      `json:"page"`                // from 1
+	Size          int      `json:"size"`                // default DefaultSize, at most MaxSize
+	Group         string   `json:"group,omitempty"`     // "" or "meeting"
+	After         []string `json:"after,omitempty"`     // search_after sort key of the last hit seen
+	// Highlight asks for <mark>ed snippets (true for every API answer).
+	Highlight bool `json:"-"`
+}
+
+// Result is the answer to a Request, shaped as the /api/search JSON.
+type Result struct {
+	Query  string             `json:"query"`
+	Total  uint64             `json:"total"`
+	TookMS float64            `json:"took_ms"`
+	Page   int                `json:"page"`
+	Size   int                `json:"size"`
+	Hits   []Hit              `json:"hits"`
+	Facets map[string][]Facet `json:"facets"`
+	// Groups is filled instead of Hits when Request.Group is "meeting".
+	Groups []Group `json:"groups,omitempty"`
+	// Next is the search_after key for the page after this one, if any.
+	Next []string `json:"next,omitempty"`
+}
+
+// Hit is one matching agenda item.
+type Hit struct {
+	ID            string   `json:"id"`
+	MeetingID     string   `json:"meeting_id"`
+	Council       string   `json:"council"`      // slug
+	CouncilName   string   `json:"council_name"` // display name
+	Committee     string   `json:"committee"`    // slug
+	CommitteeName string   `json:"committee_name"`
+	Date          string   `json:"date"` // YYYY-MM-DD or ""
+	ItemNumber    string   `json:"item_number"`
+	Title         string   `json:"title"`
+	Snippets      []string `json:"snippets"` // HTML-escaped, matches in <mark>
+	Topics        []string `json:"topics"`
+	Score         float64  `json:"score"`
+	URL           string   `json:"url"`        // this app's page for the item, e.g. /items/{id}
+	SourceURL     string   `json:"source_url"` // the source file: council URL, or /source/... in this app
+}
+
+// Group is one meeting with its matching items, for group=meeting.
+type Group struct {
+	MeetingID     string  `json:"meeting_id"`
+	Council       string  `json:"council"`
+	CouncilName   string  `json:"council_name"`
+	Committee     string  `json:"committee"`
+	CommitteeName string  `json:"committee_name"`
+	Date          string  `json:"date"`
+	Score         float64 `json:"score"`
+	Total         int     `json:"total"` // matching items in this meeting
+	Hits          []Hit   `json:"hits"`
+}
+
+// Facet is one value of a facet with its count over the whole result set.
+type Facet struct {
+	Value string `json:"value"`
+	Label string `json:"label"`
+	Count int    `json:"count"`
+}
+
+// ItemDetail is one item with everything the item page and /api/items/{id}
+// need: all Hit fields plus the text, the decisions and its neighbours.
+type ItemDetail struct {
+	Hit
+	Agenda    string   `json:"agenda,omitempty"`
+	Text      string   `json:"text"`
+	Decisions []string `json:"decisions"`
+	PrevID    string   `json:"prev_id"`
+	NextID    string   `json:"next_id"`
+	Truncated bool     `json:"truncated,omitempty"`
+	Venue     string   `json:"venue,omitempty"`
+}
+
+// MeetingDetail is one meeting with its items in order.
+type MeetingDetail struct {
+	schema.Meeting
+	CouncilName   string `json:"council_name"`
+	CommitteeName string `json:"committee_name"`
+	URL           string `json:"url"`
+}
+
+// Council summarises one council for /api/councils.
+type Council struct {
+	Slug       string             `json:"slug"`
+	Name       string             `json:"name"`
+	Meetings   int                `json:"meetings"`
+	Items      int                `json:"items"`
+	FirstDate  string             `json:"first_date"`
+	LastDate   string             `json:"last_date"`
+	Committees []CommitteeSummary `json:"committees"`
+	// MeetingList is the council's meetings, newest first (for its page).
+	MeetingList []MeetingSummary `json:"meeting_list,omitempty"`
+}
+
+// CommitteeSummary is one committee of a council.
+type CommitteeSummary struct {
+	Slug     string `json:"slug"`
+	Name     string `json:"name"`
+	Meetings int    `json:"meetings"`
+}
+
+// MeetingSummary is one line of a council's meeting timeline.
+type MeetingSummary struct {
+	ID            string `json:"id"`
+	Date          string `json:"date"`
+	Committee     string `json:"committee"`
+	CommitteeName string `json:"committee_name"`
+	Items         int    `json:"items"`
+	URL           string `json:"url"`
+}
+
+// CompareRequest asks for matching items per council per period.
+type CompareRequest struct {
+	Request        // query and filters; paging is ignored
+	By      string `json:"by"`  // "council"
+	Per     string `json:"per"` // "year"
+}
+
+// CompareResult is the council x year matrix for a query.
+type CompareResult struct {
+	Query   string       `json:"query"`
+	By      string       `json:"by"`
+	Per     string       `json:"per"`
+	Periods []string     `json:"periods"` // column labels, ascending
+	Rows    []CompareRow `json:"rows"`
+}
+
+// CompareRow is one council's line of the matrix.
+type CompareRow struct {
+	Key   string        `json:"key"` // council slug
+	Label string        `json:"label"`
+	Cells []CompareCell `json:"cells"` // one per period, same order as Periods
+	Total int           `json:"total"`
+}
+
+// CompareCell is the count of matching items, the council's items in that
+// period, and the share (count/items, 0 when items is 0).
+type CompareCell struct {
+	Period string  `json:"period"`
+	Count  int     `json:"count"`
+	Items  int     `json:"items"`
+	Share  float64 `json:"share"`
+}
+
+// Searcher is what the web layer needs from the search layer. The bleve
+// implementation is *Index; tests may use others.
+type Searcher interface {
+	Search(ctx context.Context, req Request) (*Result, error)
+	Item(ctx context.Context, id string) (*ItemDetail, error)
+	Meeting(ctx context.Context, id string) (*MeetingDetail, error)
+	Councils(ctx context.Context) ([]Council, error)
+	Council(ctx context.Context, slug string) (*Council, error)
+	Compare(ctx context.Context, req CompareRequest) (*CompareResult, error)
+	Similar(ctx context.Context, id string, otherCouncils bool, size int) ([]Hit, error)
+	Ping(ctx context.Context) error
+}
