@@ -1,0 +1,103 @@
+package inspections
+
+import (
+	"strings"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// FromMinutes is the Source of every Candidate: mined from the minutes,
+// not confirmed against Ofsted's own record.
+const FromMinutes = "from minutes"
+
+// Candidate is a sentence of the minutes that reports an inspection or its
+// outcome. It is evidence for a person to check, not an Inspection.
+type Candidate struct {
+	Council     string `json:"council"`      // council slug of the meeting
+	Kind        string `json:"kind"`         // one of the Kind* constants; full when the minutes just say "inspection"
+	Judgement   string `json:"judgement"`    // one of the Judgement* constants but none, or "" when not stated
+	When        string `json:"when"`         // YYYY-MM or YYYY as stated, else ""
+	MeetingID   string `json:"meeting_id"`   // the meeting whose minutes say it
+	MeetingDate string `json:"meeting_date"` // that meeting's date, "" when unknown
+	ItemID      string `json:"item_id"`
+	Sentence    string `json:"sentence"` // the sentence, whitespace collapsed
+	Source      string `json:"source"`   // always FromMinutes
+}
+
+// Mine finds the sentences of a meeting's items (title, agenda, minute and
+// decisions) that report an inspection that has happened or its outcome:
+// "the January 2020 Ofsted inspection, where the service was judged
+// inadequate", "Ofsted found services to be good", "following the Ofsted
+// inspection in March 2015". It skips sentences without an inspection,
+// sentences about the future or about other councils, and questions.
+// A sentence repeated within an item is reported once.
+func Mine(m schema.Meeting) []Candidate {
+	var out []Candidate
+	for _, it := range m.Items {
+		seen := map[string]bool{}
+		for _, text := range append([]string{it.Title, it.Agenda, it.Text}, it.Decisions...) {
+			for _, s := range sentences(text) {
+				if seen[s] {
+					continue
+				}
+				seen[s] = true
+				c, ok := mineSentence(s)
+				if !ok {
+					continue
+				}
+				c.Council, c.MeetingID, c.MeetingDate, c.ItemID = m.CouncilSlug, m.ID, m.Date, it.ID
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// mineSentence reads one sentence. The first clause that reports an
+// inspection decides the candidate; a later clause may add the judgement.
+func mineSentence(sentence string) (Candidate, bool) {
+	if strings.HasSuffix(sentence, "?") {
+		return Candidate{}, false
+	}
+	lower := strings.ToLower(strings.ReplaceAll(sentence, "’", "'"))
+	if !mayMention(lower) || otherWords.MatchString(lower) {
+		return Candidate{}, false
+	}
+	var c Candidate
+	found := false
+	for _, clause := range clauses(lower) {
+		if found && !inspectionContext.MatchString(clause) && !anyFutureWord(clause) {
+			// A later clause may complete the first: "...; the grade was inadequate".
+			if j, _ := judgementIn(clause); c.Judgement == "" {
+				c.Judgement = j
+			}
+			continue
+		}
+		if !inspectionContext.MatchString(clause) || lookingForward(clause) {
+			continue
+		}
+		judgement, graded := judgementIn(clause)
+		event := pastEvent.MatchString(clause)
+		when := whenIn(clause)
+		if !graded && !event && !dateNearInspection(clause) {
+			continue
+		}
+		if !found {
+			c = Candidate{Kind: kindIn(clause), When: when, Judgement: judgement}
+			found = true
+			continue
+		}
+		if c.Judgement == "" {
+			c.Judgement = judgement
+		}
+		if c.When == "" {
+			c.When = when
+		}
+	}
+	if !found {
+		return Candidate{}, false
+	}
+	c.Sentence = shorten(sentence)
+	c.Source = FromMinutes
+	return c, true
+}

@@ -1,0 +1,198 @@
+package coverage
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+
+// fixture: Kent's panel meets monthly but has no minutes for April-June
+// 2019 and March-October 2020; its scrutiny committee has two meetings;
+// Luton's group meets quarterly without gaps.
+func fixture() Input {
+	var in Input
+	add := func(council, committee, date, source string, items int, draft, ocr bool) {
+		in.Meetings = append(in.Meetings, MeetingInfo{CouncilSlug: council, Council: strings.ToUpper(council[:1]) + council[1:],
+			CommitteeSlug: committee, Committee: committee + " name", Date: date, DateSource: source, Items: items,
+			Draft: draft, OCR: ocr, File: council + "/" + committee + "/" + date + ".pdf", Format: "pdf"})
+	}
+	for _, d := range []string{"2019-01-15", "2019-02-15", "2019-03-15", "2019-07-15", "2019-08-15",
+		"2019-09-15", "2019-10-15", "2019-11-15", "2019-12-15", "2020-01-15", "2020-02-15", "2020-11-15"} {
+		add("kent", "cpp", d, schema.DateFromText, 5, false, false)
+	}
+	in.Meetings[3].Draft = true
+	in.Meetings[4].DateSource = schema.DateInferred
+	in.Meetings[5].OCR = true
+	add("kent", "cpp", "", schema.DateUnknown, 4, false, false)
+	add("kent", "scrutiny", "2019-03-01", schema.DateFromText, 2, false, false)
+	add("kent", "scrutiny", "2019-09-01", schema.DateFromText, 3, false, false)
+	for _, d := range []string{"2021-01-10", "2021-04-12", "2021-07-12"} {
+		add("luton", "review-group", d, schema.DateFromManifest, 6, false, false)
+	}
+	in.Known = []KnownMeeting{
+		{CouncilSlug: "kent", CommitteeSlug: "cpp", Date: "2019-05-15", HasMinutes: false},
+		{CouncilSlug: "kent", CommitteeSlug: "cpp", Date: "2019-06-15", HasMinutes: true},
+		{CouncilSlug: "kent", CommitteeSlug: "cpp", Date: "2019-07-15", HasMinutes: true},
+	}
+	in.Failures = []Failure{
+		FailureOf("kent/cpp/2019-04-15.pdf", "pdf: encrypted"),
+		FailureOf("kent/notes.txt", "unknown format"),
+		FailureOf("stray.pdf", "empty file"),
+	}
+	return in
+}
+
+func TestComputeGolden(t *testing.T) {
+	covs := Compute(fixture())
+	got, err := json.MarshalIndent(covs, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "testdata/compute.golden.json", append(got, '\n'))
+	var buf bytes.Buffer
+	if err := WriteTable(&buf, covs); err != nil {
+		t.Fatal(err)
+	}
+	checkGolden(t, "testdata/table.golden.txt", buf.Bytes())
+}
+
+func TestGaps(t *testing.T) {
+	covs := Compute(fixture())
+	if len(covs) != 3 || covs[0].Slug != "kent" || covs[1].Slug != "luton" || covs[2].Slug != "" {
+		t.Fatalf("councils: %+v", covs)
+	}
+	kent := covs[0]
+	cpp := kent.Committees[0]
+	if cpp.Slug != "cpp" || cpp.MedianDays != 31 || cpp.Cadence != "usually meets every ~4 weeks" {
+		t.Fatalf("cpp cadence: %d days, %q", cpp.MedianDays, cpp.Cadence)
+	}
+	want := []Gap{
+		{From: "2019-03-15", To: "2019-07-15", Missing: []string{"2019-04", "2019-05", "2019-06"}, MedianDays: 31, ListedInGap: 2,
+			Explanation: "usually meets every ~4 weeks; no minutes between 2019-03-15 and 2019-07-15 (a listing names 2 meeting(s) in between)"},
+		{From: "2020-02-15", To: "2020-11-15", Missing: []string{"2020-03", "2020-04", "2020-05", "2020-06", "2020-07", "2020-08", "2020-09", "2020-10"},
+			MedianDays: 31, Explanation: "usually meets every ~4 weeks; no minutes between 2020-02-15 and 2020-11-15"},
+	}
+	if !reflect.DeepEqual(cpp.Gaps, want) {
+		t.Errorf("cpp gaps:\n got %+v\nwant %+v", cpp.Gaps, want)
+	}
+	if s := kent.Committees[1]; s.MedianDays != 0 || len(s.Gaps) != 0 || s.Cadence != "too few dated meetings (2) to judge its cadence" {
+		t.Errorf("scrutiny: %+v", s)
+	}
+	if l := covs[1].Committees[0]; l.MedianDays != 91 || len(l.Gaps) != 0 {
+		t.Errorf("luton: median %d, gaps %+v", l.MedianDays, l.Gaps)
+	}
+}
+
+func TestCounts(t *testing.T) {
+	kent := Compute(fixture())[0]
+	y2019, _ := kent.Year("2019")
+	want := Counts{Listed: true, Known: 3, ListedNoMinutes: 1, ListedNotIndexed: 1, Indexed: 11, Items: 50,
+		DateInferred: 1, Draft: 1, OCR: 1, Failed: 1, GapMonths: 3, GapDays: 121}
+	if y2019.Counts != want {
+		t.Errorf("kent 2019:\n got %+v\nwant %+v", y2019.Counts, want)
+	}
+	unknown, _ := kent.Year(UnknownYear)
+	if unknown.Indexed != 1 || unknown.DateUnknown != 1 || unknown.Failed != 1 {
+		t.Errorf("kent unknown year: %+v", unknown.Counts)
+	}
+	if kent.Totals.Indexed != 15 || kent.Totals.Failed != 2 || len(kent.Failures) != 2 {
+		t.Errorf("kent totals: %+v, failures %v", kent.Totals, kent.Failures)
+	}
+	luton := Compute(fixture())[1]
+	if len(luton.Notes) == 0 || !strings.Contains(luton.Notes[0], "no fetched listing") {
+		t.Errorf("luton notes: %q", luton.Notes)
+	}
+}
+
+func TestThin(t *testing.T) {
+	covs := Compute(fixture())
+	kent, luton := covs[0], covs[1]
+	tests := []struct {
+		cov    CouncilCoverage
+		year   string
+		reason string
+	}{
+		{kent, "2019", ""}, // 11 meetings; the 121-day gap is exactly a third, not more
+		{kent, "2020", "cpp name has no minutes for 273 days of 2020 where its cadence says it met"},
+		{kent, "2018", "no minutes indexed in 2018"},
+		{luton, "2021", ""},
+		{luton, "2022", "no minutes indexed in 2022"},
+	}
+	for _, tt := range tests {
+		if got := ThinReason(tt.cov, tt.year); got != tt.reason {
+			t.Errorf("%s %s: got %q, want %q", tt.cov.Slug, tt.year, got, tt.reason)
+		}
+		if Thin(tt.cov, tt.year) != (tt.reason != "") {
+			t.Errorf("%s %s: Thin disagrees with ThinReason", tt.cov.Slug, tt.year)
+		}
+	}
+	two := Compute(Input{Meetings: []MeetingInfo{{CouncilSlug: "x", Date: "2020-01-01"}, {CouncilSlug: "x", Date: "2020-06-01"}}})[0]
+	if got := ThinReason(two, "2020"); got != "only 2 meeting(s) indexed in 2020" {
+		t.Errorf("two meetings: %q", got)
+	}
+	if s := Score(luton, "2021"); s != 1 {
+		t.Errorf("luton 2021 score %v, want 1", s)
+	}
+	if s := Score(kent, "2020"); s <= 0 || s >= 0.5 {
+		t.Errorf("kent 2020 score %v, want between 0 and 0.5", s)
+	}
+}
+
+func TestKnownFromManifest(t *testing.T) {
+	m := &corpus.Manifest{Files: []corpus.Entry{
+		{Path: "kent/corporate-parenting-panel/2019-05-15.xml", Council: "KENT COUNTY COUNCIL", Committee: "Corporate Parenting Panel", Date: "2019-05-15", MeetingID: "101"},
+		{Path: "kent/corporate-parenting-panel/2019-05-15.pdf", Council: "Kent County Council", Committee: "Corporate Parenting Panel", Date: "2019-05-15", MeetingID: "101"},
+		{Path: "luton/x/2020-01-01.pdf", MeetingID: "7"},
+		{Path: "kent/other/2019-01-01.pdf", Council: "Kent"}, // no meeting id: not from a listing
+	}}
+	cs := corpus.Councils{{Slug: "kent", Name: "Kent County Council"}}
+	got := KnownFromManifest(m, cs)
+	want := []KnownMeeting{
+		{CouncilSlug: "kent", CommitteeSlug: "corporate-parenting-panel", MeetingID: "101", Date: "2019-05-15", HasMinutes: true},
+		{CouncilSlug: "luton", CommitteeSlug: "x", MeetingID: "7", HasMinutes: true}, // council and committee from the path
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestExpectedMonthsAndYears(t *testing.T) {
+	from, _ := parseDate("2021-01-10")
+	to, _ := parseDate("2021-10-10")
+	if got := expectedMonths(from, to, 91); !reflect.DeepEqual(got, []string{"2021-04", "2021-07"}) {
+		t.Errorf("quarterly gap: %v", got)
+	}
+	a, _ := parseDate("2019-12-20")
+	b, _ := parseDate("2020-01-05")
+	if got := daysByYear(a, b); !reflect.DeepEqual(got, map[int]int{2019: 12, 2020: 5}) {
+		t.Errorf("daysByYear: %v", got)
+	}
+	if got := Compute(Input{}); len(got) != 0 {
+		t.Errorf("empty input: %v", got)
+	}
+}
+
+func checkGolden(t *testing.T, path string, got []byte) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s differs (run go test -update and review the diff):\n%s", path, got)
+	}
+}

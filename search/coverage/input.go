@@ -1,0 +1,115 @@
+package coverage
+
+import (
+	"path"
+	"strings"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// Input is everything Compute needs.
+type Input struct {
+	Meetings []MeetingInfo  `json:"meetings"` // meetings with minutes indexed
+	Failures []Failure      `json:"failures"` // files that could not be read
+	Known    []KnownMeeting `json:"known"`    // meetings named by fetched listings
+}
+
+// MeetingInfo is one meeting whose minutes were indexed.
+type MeetingInfo struct {
+	CouncilSlug   string `json:"council_slug"`
+	Council       string `json:"council"` // display name
+	CommitteeSlug string `json:"committee_slug"`
+	Committee     string `json:"committee"`
+	Date          string `json:"date"`        // YYYY-MM-DD or ""
+	DateSource    string `json:"date_source"` // schema.DateFrom* / DateInferred / DateUnknown
+	Items         int    `json:"items"`
+	Draft         bool   `json:"draft"` // minutes marked draft or not yet approved
+	File          string `json:"file"`  // corpus-relative path
+	Format        string `json:"format"`
+	OCR           bool   `json:"ocr"` // text came from OCR of page images
+}
+
+// Failure is a file of minutes that could not be read.
+type Failure struct {
+	File        string `json:"file"`         // corpus-relative path
+	CouncilSlug string `json:"council_slug"` // from the path's first folder; "" when not known
+	Reason      string `json:"reason"`
+}
+
+// KnownMeeting is a meeting a fetched listing names (a manifest entry with
+// the council's own meeting id), whether or not we hold its minutes.
+type KnownMeeting struct {
+	CouncilSlug   string `json:"council_slug"`
+	CommitteeSlug string `json:"committee_slug"`
+	MeetingID     string `json:"meeting_id,omitempty"` // the council's own id, when known
+	Date          string `json:"date"`                 // YYYY-MM-DD or ""
+	HasMinutes    bool   `json:"has_minutes"`          // the listing links minutes
+}
+
+// FromMeeting describes an extracted meeting. ocr says whether its text
+// came from OCR, which the meeting itself does not record.
+func FromMeeting(m schema.Meeting, ocr bool) MeetingInfo {
+	source := m.DateSource
+	if m.Date == "" {
+		source = schema.DateUnknown
+	}
+	return MeetingInfo{
+		CouncilSlug: m.CouncilSlug, Council: m.Council,
+		CommitteeSlug: m.CommitteeSlug, Committee: m.Committee,
+		Date: m.Date, DateSource: source, Items: len(m.Items), Draft: m.Draft,
+		File: m.SourcePath, Format: m.Format, OCR: ocr,
+	}
+}
+
+// FailureOf records a failed file, taking the council from the first
+// folder of its corpus-relative path ("kent/cpp/2013-12-13.pdf" is kent's).
+func FailureOf(file, reason string) Failure {
+	council, _ := pathFolders(file)
+	return Failure{File: file, CouncilSlug: council, Reason: reason}
+}
+
+// pathFolders returns the slugs of the first two folders of a
+// corpus-relative path (council/committee/file), "" where there are none.
+func pathFolders(file string) (council, committee string) {
+	parts := strings.Split(path.Clean(strings.ReplaceAll(file, `\`, "/")), "/")
+	if len(parts) >= 2 {
+		council = schema.Slug(parts[0])
+	}
+	if len(parts) >= 3 {
+		committee = schema.Slug(parts[1])
+	}
+	return council, committee
+}
+
+// KnownFromManifest lists the meetings the manifest knows from fetched
+// listings: the entries with a meeting_id, one per meeting however many
+// files it has. They all have minutes (the manifest lists stored files);
+// meetings a fetch found without published minutes are added by the
+// caller with HasMinutes false. Council names are resolved through the
+// councils list, falling back to the path's first folder.
+func KnownFromManifest(m *corpus.Manifest, councils corpus.Councils) []KnownMeeting {
+	var out []KnownMeeting
+	seen := map[string]bool{}
+	for _, e := range m.Files {
+		if e.MeetingID == "" {
+			continue
+		}
+		council, committee := pathFolders(e.Path)
+		if e.Council != "" {
+			_, council = councils.Normalise(e.Council)
+		}
+		if e.Committee != "" {
+			committee = schema.Slug(e.Committee)
+		}
+		k := KnownMeeting{CouncilSlug: council, CommitteeSlug: committee,
+			MeetingID: e.MeetingID, Date: e.Date, HasMinutes: true}
+		key := k.CouncilSlug + "|" + k.CommitteeSlug + "|" + k.MeetingID
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, k)
+	}
+	return out
+}

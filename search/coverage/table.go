@@ -1,0 +1,81 @@
+package coverage
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+)
+
+// Legend says where each column of WriteTable comes from.
+const Legend = `known:    meetings named by fetched listings (manifest entries with the council's meeting id); "-" when no listing was fetched
+no-mins:  listed meetings the listing shows without minutes
+missing:  listed with minutes, but no indexed meeting on that date
+indexed:  meetings whose minutes are indexed; items: their agenda items
+undated:  indexed meetings with no known date (year "unknown"); inferred: dates inferred, not printed
+draft:    minutes marked draft or not yet approved; ocr: text read by OCR
+failed:   files that could not be read (year from the file name)
+gap-mo:   months in which the committee's cadence expects a meeting that has no minutes
+thin:     fewer than 3 meetings indexed, or a committee without minutes for over a third of the year`
+
+// WriteTable prints coverage as a readable text table: per council, a row
+// per committee and year, the council's totals per year, the gaps with
+// their explanations, the failed files and the notes; then the Legend.
+func WriteTable(w io.Writer, covs []CouncilCoverage) error {
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for i, c := range covs {
+		if i > 0 {
+			fmt.Fprintln(tw)
+		}
+		if c.Slug == "" {
+			fmt.Fprintln(tw, c.Name)
+		} else {
+			fmt.Fprintf(tw, "%s (%s)\n", c.Name, c.Slug)
+		}
+		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tfailed\tgap-mo\tthin")
+		for _, cm := range c.Committees {
+			for _, y := range cm.Years {
+				writeRow(tw, cm.Name, y, "")
+			}
+		}
+		for _, y := range c.Years {
+			thin := ""
+			if y.Thin != "" {
+				thin = "thin"
+			}
+			writeRow(tw, "all committees", y, thin)
+		}
+		writeRow(tw, "total", YearRow{Year: "", Counts: c.Totals}, "")
+		if err := tw.Flush(); err != nil {
+			return fmt.Errorf("write coverage table: %w", err)
+		}
+		writeDetails(w, c)
+	}
+	if _, err := fmt.Fprintf(w, "\n%s\n", Legend); err != nil {
+		return fmt.Errorf("write coverage table: %w", err)
+	}
+	return nil
+}
+
+func writeRow(w io.Writer, name string, y YearRow, thin string) {
+	known, noMins, missing := "-", "-", "-"
+	if y.Listed {
+		known, noMins, missing = fmt.Sprint(y.Known), fmt.Sprint(y.ListedNoMinutes), fmt.Sprint(y.ListedNotIndexed)
+	}
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", name, y.Year, known, noMins, missing,
+		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.Failed, y.GapMonths, thin)
+}
+
+func writeDetails(w io.Writer, c CouncilCoverage) {
+	for _, cm := range c.Committees {
+		for _, g := range cm.Gaps {
+			fmt.Fprintf(w, "  gap  %s: missing %s: %s\n", cm.Name, strings.Join(g.Missing, ", "), g.Explanation)
+		}
+	}
+	for _, f := range c.Failures {
+		fmt.Fprintf(w, "  failed  %s: %s\n", f.File, f.Reason)
+	}
+	for _, n := range c.Notes {
+		fmt.Fprintf(w, "  note  %s\n", n)
+	}
+}
