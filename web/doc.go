@@ -1,0 +1,11 @@
+// Package web serves minutes over HTTP: the JSON API described in API.md
+// (/api/...), CSV and Atom exports, the source files of the corpus
+// (/source/...), and server-rendered HTML pages for people (/, /items/{id},
+// /meetings/{id}, /councils, /compare, /help).
+//
+// It programs only against the search.Searcher interface: New takes a
+// Config with the Searcher and returns an http.Handler. Routes are listed in
+// routes.go; handlers return (result, error) and respond.go writes every
+// response and maps errors to statuses in one place. Templates, CSS and the
+// small script are embedded, so the pages work offline.
+package web

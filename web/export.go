@@ -1,0 +1,91 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"encoding/csv"
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// MaxExportRows bounds a CSV export of a search.
+const MaxExportRows = 5000
+
+// searchCSV pages through every match of req (up to MaxExportRows) and
+// writes one CSV row per item.
+func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, error) {
+	req.Group = ""
+	req.Page = 1
+	req.Size = search.MaxSize
+	req.After = nil
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	_ = w.Write([]string{"id", "council", "committee", "date", "item_number", "title", "url", "snippet"})
+	rows := 0
+	for rows < MaxExportRows {
+		res, err := s.search.Search(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("export page %d: %w", req.Page, err)
+		}
+		for _, h := range res.Hits {
+			if rows == MaxExportRows {
+				break
+			}
+			_ = w.Write([]string{h.ID, cell(h.CouncilName), cell(h.CommitteeName), h.Date, cell(h.ItemNumber),
+				cell(h.Title), h.URL, cell(plainSnippet(strings.Join(h.Snippets, " … ")))})
+			rows++
+		}
+		if len(res.Hits) < req.Size || uint64(rows) >= res.Total {
+			break
+		}
+		// Prefer search_after keys; fall back to page numbers.
+		if len(res.Next) > 0 {
+			req.After = res.Next
+		} else if req.Page++; req.Page > search.MaxPage {
+			break
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return nil, fmt.Errorf("write csv: %w", err)
+	}
+	return &download{ContentType: "text/csv; charset=utf-8", Filename: "minutes-search.csv", Body: buf.Bytes()}, nil
+}
+
+// compareCSV writes the compare matrix one cell a row.
+func compareCSV(res *search.CompareResult) (*download, error) {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share"})
+	for _, row := range res.Rows {
+		for _, c := range row.Cells {
+			_ = w.Write([]string{row.Key, cell(row.Label), c.Period, strconv.Itoa(c.Count),
+				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64)})
+		}
+	}
+	w.Flush()
+	if err := w.Error(); err != nil {
+		return nil, fmt.Errorf("write csv: %w", err)
+	}
+	return &download{ContentType: "text/csv; charset=utf-8", Filename: "minutes-compare.csv", Body: buf.Bytes()}, nil
+}
+
+// plainSnippet turns a highlighted snippet into plain text: <mark> tags
+// dropped, entities unescaped.
+func plainSnippet(s string) string {
+	s = strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s)
+	return html.UnescapeString(s)
+}
+
+// cell guards a text cell against spreadsheet formula injection: a value
+// starting with =, +, @, tab or carriage return gets a leading apostrophe.
+func cell(s string) string {
+	if s != "" && strings.ContainsRune("=+@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
+}

@@ -1,0 +1,135 @@
+package web
+
+import (
+	"net/url"
+	"slices"
+	"strings"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// facetNames are the facets shown on the search page, in order, with their
+// headings.
+func facetNames() [][2]string {
+	return [][2]string{{"council", "Council"}, {"committee", "Committee"}, {"topic", "Topic"}, {"year", "Year"}, {"month", "Month"}}
+}
+
+// facetGroups turns the Searcher's facets into lists of links that add or
+// remove each value. A year or month is a from/to filter on that period.
+func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
+	var out []facetGroup
+	for _, n := range facetNames() {
+		name, label := n[0], n[1]
+		values := facets[name]
+		if len(values) == 0 {
+			continue
+		}
+		g := facetGroup{Name: name, Label: label}
+		if name == "year" { // years read best in order, newest first
+			values = slices.Clone(values)
+			slices.SortFunc(values, func(a, b search.Facet) int { return strings.Compare(b.Value, a.Value) })
+		}
+		for _, f := range values {
+			fv := facetValue{Label: f.Label, Count: f.Count}
+			if fv.Label == "" {
+				fv.Label = f.Value
+			}
+			if name == "year" || name == "month" {
+				fv.Active = q.Get("from") == f.Value && q.Get("to") == f.Value
+				next := withoutPaging(q)
+				if fv.Active {
+					next.Del("from")
+					next.Del("to")
+				} else {
+					next.Set("from", f.Value)
+					next.Set("to", f.Value)
+				}
+				fv.URL = "/?" + next.Encode()
+			} else {
+				fv.Active = slices.Contains(q[name], f.Value)
+				fv.URL = "/?" + toggle(withoutPaging(q), name, f.Value).Encode()
+			}
+			g.Values = append(g.Values, fv)
+		}
+		out = append(out, g)
+	}
+	return out
+}
+
+// activeFilters lists the filters in force, each with a link removing it.
+func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilter {
+	var out []activeFilter
+	for _, n := range facetNames()[:3] {
+		name, label := n[0], n[1]
+		for _, v := range q[name] {
+			if v == "" {
+				continue
+			}
+			out = append(out, activeFilter{
+				Label:     label + ": " + facetLabel(facets[name], v),
+				RemoveURL: "/?" + toggle(withoutPaging(q), name, v).Encode(),
+			})
+		}
+	}
+	for _, d := range [][2]string{{"from", "From"}, {"to", "To"}} {
+		if v := q.Get(d[0]); v != "" {
+			next := withoutPaging(q)
+			next.Del(d[0])
+			out = append(out, activeFilter{Label: d[1] + ": " + v, RemoveURL: "/?" + next.Encode()})
+		}
+	}
+	if q.Get("decisions") == "1" {
+		next := withoutPaging(q)
+		next.Del("decisions")
+		out = append(out, activeFilter{Label: "Decisions only", RemoveURL: "/?" + next.Encode()})
+	}
+	return out
+}
+
+func facetLabel(values []search.Facet, value string) string {
+	for _, f := range values {
+		if f.Value == value && f.Label != "" {
+			return f.Label
+		}
+	}
+	return value
+}
+
+// toggle adds value to the parameter name, or removes it when present.
+func toggle(q url.Values, name, value string) url.Values {
+	if slices.Contains(q[name], value) {
+		q[name] = slices.DeleteFunc(slices.Clone(q[name]), func(v string) bool { return v == value })
+		if len(q[name]) == 0 {
+			delete(q, name)
+		}
+		return q
+	}
+	q[name] = append(slices.Clone(q[name]), value)
+	return q
+}
+
+// withoutPaging copies q without page, after and format: a changed filter
+// starts again from the first page.
+func withoutPaging(q url.Values) url.Values {
+	out := url.Values{}
+	for k, v := range q {
+		if k != "page" && k != "after" && k != "format" {
+			out[k] = slices.Clone(v)
+		}
+	}
+	return out
+}
+
+// withParam copies q with name set to value (removed when value is "").
+func withParam(q url.Values, name, value string) url.Values {
+	out := url.Values{}
+	for k, v := range q {
+		out[k] = slices.Clone(v)
+	}
+	if value == "" {
+		out.Del(name)
+	} else {
+		out.Set(name, value)
+	}
+	return out
+}

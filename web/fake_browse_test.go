@@ -1,0 +1,132 @@
+package web
+
+import (
+	"cmp"
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+func (f *fakeSearcher) find(id string) (*schema.Meeting, int) {
+	for i := range f.meetings {
+		for j := range f.meetings[i].Items {
+			if f.meetings[i].Items[j].ID == id {
+				return &f.meetings[i], j
+			}
+		}
+	}
+	return nil, -1
+}
+
+func (f *fakeSearcher) Item(ctx context.Context, id string) (*search.ItemDetail, error) {
+	m, j := f.find(id)
+	if m == nil {
+		return nil, fmt.Errorf("item %q: %w", id, search.ErrNotFound)
+	}
+	it := m.Items[j]
+	d := &search.ItemDetail{Hit: f.hit(m, &it, ""), Text: it.Text, Decisions: it.Decisions, Venue: m.Venue}
+	if j > 0 {
+		d.PrevID = m.Items[j-1].ID
+	}
+	if j+1 < len(m.Items) {
+		d.NextID = m.Items[j+1].ID
+	}
+	return d, nil
+}
+
+func (f *fakeSearcher) Meeting(ctx context.Context, id string) (*search.MeetingDetail, error) {
+	for _, m := range f.meetings {
+		if m.ID == id {
+			return &search.MeetingDetail{Meeting: m, CouncilName: m.Council, CommitteeName: m.Committee, URL: "/meetings/" + m.ID}, nil
+		}
+	}
+	return nil, fmt.Errorf("meeting %q: %w", id, search.ErrNotFound)
+}
+
+func (f *fakeSearcher) Councils(ctx context.Context) ([]search.Council, error) {
+	var out []search.Council
+	for _, m := range f.meetings {
+		c, _ := f.Council(ctx, m.CouncilSlug)
+		if !slices.ContainsFunc(out, func(x search.Council) bool { return x.Slug == c.Slug }) {
+			c.MeetingList = nil
+			out = append(out, *c)
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeSearcher) Council(ctx context.Context, slug string) (*search.Council, error) {
+	c := &search.Council{Slug: slug}
+	for _, m := range f.meetings {
+		if m.CouncilSlug != slug {
+			continue
+		}
+		c.Name, c.Meetings, c.Items = m.Council, c.Meetings+1, c.Items+len(m.Items)
+		c.FirstDate, c.LastDate = cmp.Or(min(c.FirstDate, m.Date), m.Date), max(c.LastDate, m.Date)
+		c.Committees = append(c.Committees, search.CommitteeSummary{Slug: m.CommitteeSlug, Name: m.Committee, Meetings: 1})
+		c.MeetingList = append(c.MeetingList, search.MeetingSummary{ID: m.ID, Date: m.Date, Committee: m.CommitteeSlug,
+			CommitteeName: m.Committee, Items: len(m.Items), URL: "/meetings/" + m.ID})
+	}
+	if c.Name == "" {
+		return nil, fmt.Errorf("council %q: %w", slug, search.ErrNotFound)
+	}
+	return c, nil
+}
+
+func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (*search.CompareResult, error) {
+	res := &search.CompareResult{Query: req.Query, By: req.By, Per: req.Per}
+	hits := f.matches(req.Request, "")
+	years := map[string]bool{}
+	for _, m := range f.meetings {
+		years[m.Date[:4]] = true
+	}
+	for y := range years {
+		res.Periods = append(res.Periods, y)
+	}
+	slices.Sort(res.Periods)
+	cs, _ := f.Councils(ctx)
+	for _, c := range cs {
+		row := search.CompareRow{Key: c.Slug, Label: c.Name}
+		for _, y := range res.Periods {
+			cell := search.CompareCell{Period: y}
+			for _, m := range f.meetings {
+				if m.CouncilSlug == c.Slug && m.Date[:4] == y {
+					cell.Items += len(m.Items)
+				}
+			}
+			for _, h := range hits {
+				if h.m.CouncilSlug == c.Slug && h.m.Date[:4] == y {
+					cell.Count++
+				}
+			}
+			if cell.Items > 0 {
+				cell.Share = float64(cell.Count) / float64(cell.Items)
+			}
+			row.Total += cell.Count
+			row.Cells = append(row.Cells, cell)
+		}
+		if row.Total > 0 {
+			res.Rows = append(res.Rows, row)
+		}
+	}
+	return res, nil
+}
+
+func (f *fakeSearcher) Similar(ctx context.Context, id string, otherCouncils bool, size int) ([]search.Hit, error) {
+	m, j := f.find(id)
+	if m == nil {
+		return nil, fmt.Errorf("item %q: %w", id, search.ErrNotFound)
+	}
+	var out []search.Hit
+	for _, h := range f.matches(search.Request{Topics: m.Items[j].Topics}, "") {
+		if h.it.ID != id && (!otherCouncils || h.m.CouncilSlug != m.CouncilSlug) && len(out) < size && len(m.Items[j].Topics) > 0 {
+			out = append(out, f.hit(h.m, h.it, ""))
+		}
+	}
+	return out, nil
+}
+
+func (f *fakeSearcher) Ping(ctx context.Context) error { return f.pingErr }

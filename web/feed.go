@@ -1,0 +1,140 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/gorilla/feeds"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// feedSearch answers GET /feeds/search: an Atom feed of the newest items
+// matching a search, with the same parameters as /api/search.
+func (s *Server) feedSearch(r *http.Request) (any, error) {
+	req, err := parseSearch(r.URL.Query())
+	if err != nil {
+		return nil, err
+	}
+	req.Sort = search.SortDateDesc
+	req.Page = 1
+	req.Group = ""
+	req.After = nil
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	res, err := s.search.Search(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	base := s.base(r)
+	title := "Council minutes"
+	if req.Query != "" {
+		title += ": " + req.Query
+	}
+	pageURL := base + "/?" + searchQuery(req).Encode()
+	feed := &feeds.Feed{
+		Title:       title,
+		Link:        &feeds.Link{Href: pageURL},
+		Description: "Newest council committee minutes matching this search",
+		Id:          pageURL,
+	}
+	for _, h := range res.Hits {
+		date := parseDay(h.Date)
+		if date.After(feed.Updated) {
+			feed.Updated = date
+		}
+		feed.Items = append(feed.Items, &feeds.Item{
+			Title:       hitHeading(h),
+			Link:        &feeds.Link{Href: base + h.URL},
+			Id:          base + h.URL,
+			Description: plainSnippet(strings.Join(h.Snippets, " … ")),
+			Updated:     date,
+			Created:     date,
+			Author:      &feeds.Author{Name: h.CouncilName},
+		})
+	}
+	if feed.Updated.IsZero() {
+		feed.Updated = time.Unix(0, 0).UTC()
+	}
+	atom, err := feed.ToAtom()
+	if err != nil {
+		return nil, fmt.Errorf("build atom feed: %w", err)
+	}
+	return &download{ContentType: "application/atom+xml; charset=utf-8", Body: []byte(atom)}, nil
+}
+
+// hitHeading is "Council, Committee, date: 12. Title".
+func hitHeading(h search.Hit) string {
+	head := h.CouncilName + ", " + h.CommitteeName
+	if h.Date != "" {
+		head += ", " + h.Date
+	}
+	title := h.Title
+	if h.ItemNumber != "" {
+		title = h.ItemNumber + " " + title
+	}
+	return head + ": " + title
+}
+
+// parseDay parses YYYY-MM-DD, giving the zero time for anything else.
+func parseDay(d string) time.Time {
+	t, err := time.Parse("2006-01-02", d)
+	if err != nil {
+		return time.Time{}
+	}
+	return t
+}
+
+// base is the absolute URL of this application for feed links.
+func (s *Server) base(r *http.Request) string {
+	if s.baseURL != "" {
+		return strings.TrimSuffix(s.baseURL, "/")
+	}
+	scheme := "http"
+	if r.TLS != nil {
+		scheme = "https"
+	}
+	host := r.Host
+	if u, err := url.Parse(scheme + "://" + host); err != nil || u.Host != host || host == "" || strings.ContainsAny(host, "/@\\") {
+		host = "localhost"
+	}
+	return scheme + "://" + host
+}
+
+// searchQuery is the inverse of parseSearch: the URL parameters of a
+// request, defaults left out.
+func searchQuery(req search.Request) url.Values {
+	v := url.Values{}
+	if req.Query != "" {
+		v.Set("q", req.Query)
+	}
+	v["council"] = req.Councils
+	v["committee"] = req.Committees
+	v["topic"] = req.Topics
+	for k, val := range map[string]string{"from": req.From, "to": req.To, "year": req.Year, "group": req.Group} {
+		if val != "" {
+			v.Set(k, val)
+		}
+	}
+	if req.DecisionsOnly {
+		v.Set("decisions", "1")
+	}
+	if req.Sort != "" && req.Sort != search.SortRelevance {
+		v.Set("sort", req.Sort)
+	}
+	if req.Page > 1 {
+		v.Set("page", fmt.Sprint(req.Page))
+	}
+	if req.Size != 0 && req.Size != search.DefaultSize {
+		v.Set("size", fmt.Sprint(req.Size))
+	}
+	for k := range v {
+		if len(v[k]) == 0 {
+			delete(v, k)
+		}
+	}
+	return v
+}

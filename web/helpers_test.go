@@ -1,0 +1,109 @@
+package web
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files under testdata/")
+
+// newHandler builds the whole application over a Searcher, logging to the
+// test log.
+func newHandler(t *testing.T, s search.Searcher, opts ...func(*Config)) http.Handler {
+	t.Helper()
+	cfg := Config{Searcher: s, Logger: slog.New(slog.NewTextHandler(testWriter{t}, &slog.HandlerOptions{Level: slog.LevelWarn})), Version: "test"}
+	for _, o := range opts {
+		o(&cfg)
+	}
+	h, err := New(cfg)
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	return h
+}
+
+// testWriter sends log lines to t.Log.
+type testWriter struct{ t *testing.T }
+
+func (w testWriter) Write(p []byte) (int, error) {
+	w.t.Helper()
+	w.t.Log(string(p))
+	return len(p), nil
+}
+
+func get(t *testing.T, h http.Handler, target string) *httptest.ResponseRecorder {
+	t.Helper()
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, httptest.NewRequest(http.MethodGet, target, nil))
+	return rec
+}
+
+// decode decodes a JSON body into v, failing the test on error.
+func decode(t *testing.T, rec *httptest.ResponseRecorder, v any) {
+	t.Helper()
+	if ct := rec.Header().Get("Content-Type"); ct != "application/json; charset=utf-8" {
+		t.Fatalf("Content-Type = %q, want JSON", ct)
+	}
+	if err := json.Unmarshal(rec.Body.Bytes(), v); err != nil {
+		t.Fatalf("decode %s: %v", rec.Body.String(), err)
+	}
+}
+
+// golden compares got with testdata/name, rewriting it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden file (run with -update to create): %v", err)
+	}
+	if string(want) != string(got) {
+		t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, got, want)
+	}
+}
+
+// brokenSearcher wraps the fake and fails or panics on Search.
+type brokenSearcher struct {
+	*fakeSearcher
+	err      error
+	panicMsg string
+}
+
+func (b brokenSearcher) Search(ctx context.Context, req search.Request) (*search.Result, error) {
+	if b.panicMsg != "" {
+		panic(b.panicMsg)
+	}
+	return nil, b.err
+}
+
+func (b brokenSearcher) Item(ctx context.Context, id string) (*search.ItemDetail, error) {
+	if b.panicMsg != "" {
+		panic(b.panicMsg)
+	}
+	return nil, b.err
+}
+
+// read returns a file body or fails.
+func readAll(t *testing.T, r io.Reader) string {
+	t.Helper()
+	b, err := io.ReadAll(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

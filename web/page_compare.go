@@ -1,0 +1,129 @@
+package web
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// Heat map geometry, in SVG user units.
+const (
+	heatLabelWidth = 230
+	heatHeadHeight = 28
+	heatCellWidth  = 64
+	heatCellHeight = 34
+)
+
+// compareView is the view model of /compare.
+type compareView struct {
+	Query   string
+	Empty   bool
+	Result  *search.CompareResult
+	Map     heatMap
+	CSVURL  string
+	JSONURL string
+}
+
+func (v compareView) headerQuery() string { return v.Query }
+
+// heatMap is the council x year matrix laid out for SVG.
+type heatMap struct {
+	Width, Height int
+	Columns       []heatColumn
+	Rows          []heatRow
+}
+
+type heatColumn struct {
+	X     int
+	Label string
+}
+
+type heatRow struct {
+	Y, TextY int
+	Label    string
+	Total    int
+	Cells    []heatCell
+}
+
+type heatCell struct {
+	X, Y, W, H   int
+	TextX, TextY int
+	Fill, Ink    string
+	Count        int
+	Title        string
+	URL          string // empty for an empty cell
+}
+
+// pageCompare answers GET /compare?q=: a heat map of matching items per
+// council per year, shaded by share of the council's items that year.
+func (s *Server) pageCompare(r *http.Request) (*page, error) {
+	q := r.URL.Query()
+	creq, err := parseCompare(q)
+	if err != nil {
+		return nil, err
+	}
+	v := compareView{Query: creq.Query}
+	if creq.Query == "" {
+		v.Empty = true
+		return &page{Template: "compare.html", Title: "Compare councils", View: v}, nil
+	}
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	res, err := s.search.Compare(ctx, creq)
+	if err != nil {
+		return nil, err
+	}
+	v.Result = res
+	v.Map = layoutHeatMap(res, creq.Request)
+	v.CSVURL = "/api/compare?" + withParam(withoutPaging(q), "format", "csv").Encode()
+	v.JSONURL = "/api/compare?" + withoutPaging(q).Encode()
+	return &page{Template: "compare.html", Title: creq.Query + " – compare councils", View: v}, nil
+}
+
+// layoutHeatMap places every cell and shades it by share relative to the
+// largest share, so the pattern shows whatever the absolute level.
+func layoutHeatMap(res *search.CompareResult, req search.Request) heatMap {
+	maxShare := 0.0
+	for _, row := range res.Rows {
+		for _, c := range row.Cells {
+			maxShare = max(maxShare, c.Share)
+		}
+	}
+	m := heatMap{
+		Width:  heatLabelWidth + heatCellWidth*len(res.Periods) + 8,
+		Height: heatHeadHeight + heatCellHeight*len(res.Rows) + 4,
+	}
+	for i, p := range res.Periods {
+		m.Columns = append(m.Columns, heatColumn{X: heatLabelWidth + i*heatCellWidth + heatCellWidth/2, Label: p})
+	}
+	for j, row := range res.Rows {
+		y := heatHeadHeight + j*heatCellHeight
+		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: row.Label, Total: row.Total}
+		for i, c := range row.Cells {
+			x := heatLabelWidth + i*heatCellWidth
+			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
+				TextX: x + heatCellWidth/2, TextY: y + heatCellHeight/2 + 5, Count: c.Count}
+			level := 0.0
+			if maxShare > 0 {
+				level = c.Share / maxShare
+			}
+			cell.Fill, cell.Ink = shade(level, c.Count > 0)
+			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, c.Period, c.Count, c.Items, percent(c.Share))
+			if c.Count > 0 {
+				link := searchQuery(search.Request{Query: req.Query, Councils: []string{row.Key}, Topics: req.Topics,
+					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: c.Period, To: c.Period})
+				cell.URL = "/?" + link.Encode()
+			}
+			hr.Cells = append(hr.Cells, cell)
+		}
+		m.Rows = append(m.Rows, hr)
+	}
+	return m
+}
+
+// compareURL is the compare page for a query, for links from elsewhere.
+func compareURL(query string) string {
+	return "/compare?" + url.Values{"q": {query}}.Encode()
+}

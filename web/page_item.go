@@ -1,0 +1,97 @@
+package web
+
+import (
+	"html/template"
+	"net/http"
+	"net/url"
+	"strings"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// similarOnItemPage is how many similar items the item page shows.
+const similarOnItemPage = 5
+
+// itemView is the view model of an item page.
+type itemView struct {
+	Item        *search.ItemDetail
+	Query       string
+	CouncilURL  string
+	MeetingURL  string
+	Agenda      []template.HTML
+	Paragraphs  []template.HTML
+	Decisions   []template.HTML
+	PrevURL     string
+	NextURL     string
+	Similar     []hitView
+	SimilarNote string // shown when similar items could not be found
+	Citation    string
+	Permalink   string
+}
+
+func (v itemView) headerQuery() string { return v.Query }
+
+// pageItem answers GET /items/{id}.
+func (s *Server) pageItem(r *http.Request) (*page, error) {
+	query := strings.TrimSpace(r.URL.Query().Get("q"))
+	if len(query) > search.MaxQueryLength {
+		return nil, badParam("q", "longer than %d characters", search.MaxQueryLength)
+	}
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	it, err := s.search.Item(ctx, pathVar(r, "id"))
+	if err != nil {
+		return nil, err
+	}
+	terms := queryTerms(query)
+	v := itemView{
+		Item:       it,
+		Query:      query,
+		CouncilURL: "/councils/" + url.PathEscape(it.Council),
+		MeetingURL: "/meetings/" + url.PathEscape(it.MeetingID),
+		Agenda:     paragraphs(it.Agenda, terms),
+		Paragraphs: paragraphs(it.Text, terms),
+		Permalink:  s.base(r) + "/items/" + url.PathEscape(it.ID),
+	}
+	for _, d := range it.Decisions {
+		v.Decisions = append(v.Decisions, highlight(d, terms))
+	}
+	keep := ""
+	if query != "" {
+		keep = "?" + url.Values{"q": {query}}.Encode()
+	}
+	if it.PrevID != "" {
+		v.PrevURL = "/items/" + url.PathEscape(it.PrevID) + keep
+	}
+	if it.NextID != "" {
+		v.NextURL = "/items/" + url.PathEscape(it.NextID) + keep
+	}
+	v.Citation = citation(it, v.Permalink)
+	similar, err := s.search.Similar(ctx, it.ID, true, similarOnItemPage)
+	if err != nil { // the page is still useful without them
+		s.log.WarnContext(ctx, "similar items", "id", it.ID, "request_id", requestID(r), "err", err)
+		v.SimilarNote = "Similar items could not be found just now."
+	}
+	for _, h := range similar {
+		v.Similar = append(v.Similar, newHitView(h, "", nil))
+	}
+	title := it.Title
+	if title == "" {
+		title = "Item " + it.ItemNumber
+	}
+	return &page{Template: "item.html", Title: title + " – " + it.CouncilName, View: v}, nil
+}
+
+// citation is one line naming the council, committee, date, minute number
+// and link.
+func citation(it *search.ItemDetail, link string) string {
+	parts := []string{it.CouncilName, it.CommitteeName, longDate(it.Date)}
+	minute := strings.TrimSpace(it.ItemNumber + " " + it.Title)
+	if it.ItemNumber != "" {
+		minute = "Minute " + minute
+	}
+	if minute != "" {
+		parts = append(parts, minute)
+	}
+	return strings.Join(parts, ", ") + ". " + link
+}

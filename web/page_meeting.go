@@ -1,0 +1,56 @@
+package web
+
+import (
+	"net/http"
+	"net/url"
+
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// meetingView is the view model of a meeting page.
+type meetingView struct {
+	M          *search.MeetingDetail
+	CouncilURL string
+	SourceURL  string
+	Items      []meetingItem
+}
+
+type meetingItem struct {
+	schema.Item
+	URL string
+}
+
+// pageMeeting answers GET /meetings/{id}.
+func (s *Server) pageMeeting(r *http.Request) (*page, error) {
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	m, err := s.search.Meeting(ctx, pathVar(r, "id"))
+	if err != nil {
+		return nil, err
+	}
+	v := meetingView{M: m, CouncilURL: "/councils/" + url.PathEscape(m.CouncilSlug), SourceURL: meetingSource(m)}
+	for _, it := range m.Items {
+		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID)})
+	}
+	title := m.Committee + ", " + longDate(m.Date)
+	return &page{Template: "meeting.html", Title: title + " – " + m.CouncilName, View: v}, nil
+}
+
+// meetingSource links to the council's own copy when known, else to the
+// file in this application's corpus.
+func meetingSource(m *search.MeetingDetail) string {
+	if m.SourceURL != "" {
+		return m.SourceURL
+	}
+	if m.SourcePath == "" {
+		return ""
+	}
+	return sourcePath(m.SourcePath)
+}
+
+// sourcePath is the /source/ URL of a corpus-relative path.
+func sourcePath(p string) string {
+	u := url.URL{Path: "/source/" + p}
+	return u.EscapedPath()
+}

@@ -1,0 +1,212 @@
+package web
+
+import (
+	"cmp"
+	"html/template"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// hitsPerGroup is how many items of a meeting the grouped view shows; the
+// rest are counted in a link to the meeting.
+const hitsPerGroup = 3
+
+// searchView is the view model of the search page.
+type searchView struct {
+	Query      string
+	Req        search.Request
+	Empty      bool // no query and no filters: show examples
+	Total      uint64
+	TookMS     float64
+	Hits       []hitView
+	Groups     []groupView
+	Facets     []facetGroup
+	Active     []activeFilter
+	Sorts      []option
+	Pager      pager
+	CSVURL     string
+	FeedURL    string
+	GroupURL   string // toggles group=meeting
+	CompareURL string
+	Grouped    bool
+	Examples   []example
+	Loosen     []activeFilter // "no results": filters to remove
+}
+
+func (v searchView) headerQuery() string { return v.Query }
+func (v searchView) feedURL() string     { return v.FeedURL }
+
+type hitView struct {
+	search.Hit
+	Link        string // item page, carrying the query for highlighting
+	Snippets    []template.HTML
+	TopicLabels []string
+	InGroup     bool // shown under its meeting: no need to repeat it
+}
+
+type groupView struct {
+	search.Group
+	Link string
+	Hits []hitView
+	More int // matching items of this meeting not shown
+}
+
+type facetGroup struct {
+	Name   string // parameter: council, committee, topic, year
+	Label  string
+	Values []facetValue
+}
+
+type facetValue struct {
+	Label  string
+	Count  int
+	Active bool
+	URL    string // adds or removes this filter
+}
+
+type activeFilter struct {
+	Label     string
+	RemoveURL string
+}
+
+type option struct {
+	Value, Label string
+	Selected     bool
+}
+
+type pager struct {
+	Page, Pages int
+	Prev, Next  string
+}
+
+type example struct {
+	Label, URL string
+}
+
+// pageSearch answers GET /: the search form, facets and results.
+func (s *Server) pageSearch(r *http.Request) (*page, error) {
+	q := r.URL.Query()
+	req, err := parseSearch(q)
+	if err != nil {
+		return nil, err
+	}
+	v := searchView{Query: req.Query, Req: req, Grouped: req.Group == "meeting", Sorts: sortOptions(req.Sort)}
+	if req.Query == "" && len(req.Councils)+len(req.Committees)+len(req.Topics) == 0 && req.From == "" && req.To == "" {
+		v.Empty = true
+		v.Examples = examples()
+		return &page{Template: "search.html", Title: "Search council minutes", View: v}, nil
+	}
+	if req.Year == "" && req.From != "" && req.To != "" && req.From[:4] == req.To[:4] {
+		req.Year = req.From[:4] // a range within one year: show its months
+	}
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	res, err := s.search.Search(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	v.fill(q, req, res)
+	title := "Search council minutes"
+	if req.Query != "" {
+		title = req.Query + " – search council minutes"
+	}
+	return &page{Template: "search.html", Title: title, View: v}, nil
+}
+
+// fill puts a result into the view: hits or groups, facets, filters,
+// paging and the links to exports of the same search.
+func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) {
+	topics := map[string]string{}
+	for _, f := range res.Facets["topic"] {
+		topics[f.Value] = f.Label
+	}
+	v.Total, v.TookMS = res.Total, res.TookMS
+	for _, h := range res.Hits {
+		v.Hits = append(v.Hits, newHitView(h, req.Query, topics))
+	}
+	for _, g := range res.Groups {
+		shown := g.Hits[:min(len(g.Hits), hitsPerGroup)]
+		gv := groupView{Group: g, Link: "/meetings/" + url.PathEscape(g.MeetingID), More: max(g.Total-len(shown), 0)}
+		for _, h := range shown {
+			hv := newHitView(h, req.Query, topics)
+			hv.InGroup = true
+			gv.Hits = append(gv.Hits, hv)
+		}
+		v.Groups = append(v.Groups, gv)
+	}
+	v.Facets = facetGroups(q, res.Facets)
+	v.Active = activeFilters(q, res.Facets)
+	if res.Total == 0 {
+		v.Loosen = v.Active
+	}
+	v.Pager = newPager(q, req, res)
+	v.CSVURL = "/api/search?" + withParam(withoutPaging(q), "format", "csv").Encode()
+	v.FeedURL = "/feeds/search?" + withoutPaging(q).Encode()
+	group := "meeting"
+	if v.Grouped {
+		group = ""
+	}
+	v.GroupURL = "/?" + withParam(withoutPaging(q), "group", group).Encode()
+	if req.Query != "" {
+		v.CompareURL = compareURL(req.Query)
+	}
+}
+
+// newHitView prepares a hit for display; topics maps topic slugs to labels.
+func newHitView(h search.Hit, query string, topics map[string]string) hitView {
+	link := h.URL
+	if link == "" {
+		link = "/items/" + url.PathEscape(h.ID)
+	}
+	if query != "" {
+		link += "?" + url.Values{"q": {query}}.Encode()
+	}
+	hv := hitView{Hit: h, Link: link}
+	for _, t := range h.Topics {
+		hv.TopicLabels = append(hv.TopicLabels, cmp.Or(topics[t], t))
+	}
+	for _, sn := range h.Snippets {
+		hv.Snippets = append(hv.Snippets, safeSnippet(sn))
+	}
+	return hv
+}
+
+func sortOptions(current string) []option {
+	opts := []option{
+		{Value: search.SortRelevance, Label: "Best match"},
+		{Value: search.SortDateDesc, Label: "Newest first"},
+		{Value: search.SortDate, Label: "Oldest first"},
+	}
+	for i := range opts {
+		opts[i].Selected = opts[i].Value == current
+	}
+	return opts
+}
+
+func newPager(q url.Values, req search.Request, res *search.Result) pager {
+	size := uint64(req.Size)
+	pages := int((res.Total + size - 1) / size)
+	if req.Group == "meeting" {
+		pages = (res.TotalGroups + req.Size - 1) / req.Size
+	}
+	pages = min(pages, search.MaxPage)
+	p := pager{Page: req.Page, Pages: pages}
+	if req.Page > 1 {
+		p.Prev = "/?" + withParam(q, "page", strconv.Itoa(req.Page-1)).Encode()
+	}
+	if req.Page < pages {
+		p.Next = "/?" + withParam(q, "page", strconv.Itoa(req.Page+1)).Encode()
+	}
+	return p
+}
+
+func examples() []example {
+	var out []example
+	for _, q := range []string{`ofsted inspection`, `"corporate parenting"`, `care leavers +housing`, `fostering -adoption`, `title:budget`} {
+		out = append(out, example{Label: q, URL: "/?" + url.Values{"q": {q}}.Encode()})
+	}
+	return out
+}

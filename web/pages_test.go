@@ -1,0 +1,146 @@
+package web
+
+import (
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// page fetches an HTML page and checks its status and type.
+func htmlPage(t *testing.T, h http.Handler, target string, status int) string {
+	t.Helper()
+	rec := get(t, h, target)
+	if rec.Code != status {
+		t.Fatalf("%s: status %d, want %d: %s", target, rec.Code, status, rec.Body)
+	}
+	if ct := rec.Header().Get("Content-Type"); ct != "text/html; charset=utf-8" {
+		t.Fatalf("%s: Content-Type %q", target, ct)
+	}
+	return rec.Body.String()
+}
+
+func mustContain(t *testing.T, where, body string, parts ...string) {
+	t.Helper()
+	for _, p := range parts {
+		if !strings.Contains(body, p) {
+			t.Errorf("%s: missing %q", where, p)
+		}
+	}
+}
+
+func TestPages(t *testing.T) {
+	h := newHandler(t, newFake())
+	item := "/items/kent--corporate-parenting-panel--2013-12-13--i01"
+	tests := []struct {
+		target string
+		want   []string
+	}{
+		{"/", []string{`<label for="q">`, "Try a search", `href="/help"`}},
+		{"/?q=ofsted", []string{"<strong>5</strong> matching items", "<mark>Ofsted</mark>", `<h2>Council</h2>`, `<h2>Year</h2>`,
+			`href="/api/search?format=csv&amp;q=ofsted"`, `href="/feeds/search?q=ofsted"`, `<link rel="alternate" type="application/atom+xml"`, `href="/items/kent--corporate-parenting-panel--2013-12-13--i01?q=ofsted"`,
+			"Kent County Council", "item 65", "Group by meeting"}},
+		{"/?q=ofsted&council=kent", []string{"<strong>1</strong> matching item ", `aria-current="true"`, "Council: Kent County Council"}},
+		{"/?q=ofsted&group=meeting", []string{"Corporate Parenting Board · ", "Show items one by one"}},
+		{"/?council=middlesbrough&group=meeting", []string{"2 more matching items from this meeting", "Item 21/15", "Item 21/17"}},
+		{"/?q=ofsted&group=meeting&size=2", []string{`rel="next"`, "Page 1 of 2"}},
+		{"/?q=zzzz&council=kent", []string{"No results", "Remove Council: kent", "fewer or more general words"}},
+		{"/?q=ofsted&from=2021&to=2021", []string{"<h2>Month</h2>", `href="/?from=2021-09&amp;q=ofsted&amp;to=2021-09"`, "From: 2021", "<strong>3</strong>"}},
+		{"/?q=ofsted&from=2021-09&to=2021-09", []string{"<h2>Month</h2>", `href="/?from=2021-03&amp;q=ofsted&amp;to=2021-03"`, "<strong>2</strong>"}},
+		{"/?q=ofsted&size=2", []string{`rel="next"`, "Page 1 of 3"}},
+		{"/?q=ofsted&size=2&page=2", []string{`rel="prev"`, `rel="next"`, "Page 2 of 3"}},
+		{item + "?q=inspection", []string{"<mark>inspection</mark>", "Decisions", "RESOLVED that the Ofsted <mark>inspection</mark> report be noted.",
+			`href="/councils/kent"`, `href="/meetings/kent--corporate-parenting-panel--2013-12-13"`, "Similar items from other councils",
+			"Middlesbrough Council", `rel="next"`, "Kent County Council, Corporate Parenting Panel, 13 December 2013, Minute 65 Ofsted inspection",
+			`href="/source/kent/corporate-parenting-panel/2013-12-13.txt"`}},
+		{"/meetings/kent--corporate-parenting-panel--2013-12-13", []string{"Council Chamber", "Cllr A Smith", "Cllr C Brown", "RESOLVED that the Ofsted",
+			`href="/items/kent--corporate-parenting-panel--2013-12-13--i02"`, "Original minutes"}},
+		{"/councils", []string{`href="/councils/kent"`, "Cheshire East Council"}},
+		{"/councils/middlesbrough", []string{"Corporate Parenting Board", "2021", "1 September 2021", "Meetings, newest first"}},
+		{"/compare", []string{"Compare councils for"}},
+		{"/compare?q=ofsted", []string{"<svg", `<title>Kent County Council, 2013: 1 of 3 items (33.3%)</title>`,
+			`href="/?council=kent&amp;from=2013&amp;q=ofsted&amp;to=2013"`, "Download CSV"}},
+		{"/help", []string{`"care leavers"`, "title:budget"}},
+	}
+	for _, tt := range tests {
+		body := htmlPage(t, h, tt.target, http.StatusOK)
+		mustContain(t, tt.target, body, tt.want...)
+		if len(body) > 100_000 {
+			t.Errorf("%s: %d bytes of HTML", tt.target, len(body))
+		}
+		if strings.Contains(body, "<script>") || regexp.MustCompile(`(?i)\son\w+=`).MatchString(body) || strings.Contains(body, "style=") {
+			t.Errorf("%s: inline script or style", tt.target)
+		}
+	}
+}
+
+func TestPagesEscapeMinutes(t *testing.T) {
+	h := newHandler(t, newFake())
+	for _, target := range []string{"/?q=script", "/items/kent--corporate-parenting-panel--2013-12-13--i03?q=script",
+		"/meetings/kent--corporate-parenting-panel--2013-12-13", "/api/search?q=script"} {
+		body := get(t, h, target).Body.String()
+		if strings.Contains(body, "<script>alert") || strings.Contains(body, "<b>bold") {
+			t.Errorf("%s: markup from the minutes was not escaped", target)
+		}
+		if !strings.Contains(body, "&lt;script&gt;alert") && !strings.Contains(body, `\u003cscript\u003ealert`) {
+			t.Errorf("%s: escaped script text missing", target)
+		}
+	}
+}
+
+func TestFacetLinksToggle(t *testing.T) {
+	h := newHandler(t, newFake())
+	body := htmlPage(t, h, "/?q=ofsted&page=1", http.StatusOK)
+	add := regexp.MustCompile(`href="(/\?council=kent&amp;q=ofsted)"`).FindStringSubmatch(body)
+	if add == nil {
+		t.Fatalf("no link adding council=kent")
+	}
+	body = htmlPage(t, h, strings.ReplaceAll(add[1], "&amp;", "&"), http.StatusOK)
+	mustContain(t, "filtered", body, "<strong>1</strong> matching item", `href="/?q=ofsted"`)
+	// a year facet is a from/to range on that year
+	mustContain(t, "year", htmlPage(t, h, "/?q=ofsted", http.StatusOK), `href="/?from=2021&amp;q=ofsted&amp;to=2021"`)
+}
+
+func TestPageBadParameters(t *testing.T) {
+	h := newHandler(t, newFake())
+	for _, target := range []string{"/?page=0", "/?from=yesterday", "/compare?q=x&by=topic", "/?sort=x"} {
+		body := htmlPage(t, h, target, http.StatusBadRequest)
+		mustContain(t, target, body, "Bad Request", "parameter")
+	}
+	mustContain(t, "404", htmlPage(t, h, "/nope", http.StatusNotFound), "Not Found")
+}
+
+func TestStaticFiles(t *testing.T) {
+	h := newHandler(t, newFake())
+	for target, ctype := range map[string]string{"/static/style.css": "text/css; charset=utf-8", "/static/app.js": "text/javascript; charset=utf-8"} {
+		rec := get(t, h, target)
+		if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != ctype {
+			t.Errorf("%s: status %d, type %q", target, rec.Code, rec.Header().Get("Content-Type"))
+		}
+	}
+}
+
+// TestPageSizes checks that every page stays under 100 KB with its CSS and
+// script, and logs the sizes.
+func TestPageSizes(t *testing.T) {
+	h := newHandler(t, newFake())
+	assets := len(get(t, h, "/static/style.css").Body.String()) + len(get(t, h, "/static/app.js").Body.String())
+	for _, target := range []string{"/", "/?q=ofsted", "/?q=ofsted&group=meeting", "/items/kent--corporate-parenting-panel--2013-12-13--i01?q=ofsted",
+		"/meetings/kent--corporate-parenting-panel--2013-12-13", "/councils", "/councils/kent", "/compare?q=ofsted", "/help", "/nope"} {
+		n := get(t, h, target).Body.Len()
+		t.Logf("%-70s %6d bytes HTML, %6d with CSS+JS", target, n, n+assets)
+		if n+assets > 100_000 {
+			t.Errorf("%s: %d bytes with CSS and JS, over 100 KB", target, n+assets)
+		}
+	}
+}
+
+func TestLongQueryString(t *testing.T) {
+	h := newHandler(t, newFake())
+	rec := get(t, h, "/api/search?q=x&pad="+strings.Repeat("a", MaxQueryBytes))
+	if rec.Code != http.StatusRequestURITooLong {
+		t.Errorf("status %d, want 414", rec.Code)
+	}
+	var e errorBody
+	decode(t, rec, &e)
+}

@@ -1,0 +1,64 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+
+	"github.com/gorilla/mux"
+)
+
+// routes lists every route of the application in one place.
+func (s *Server) routes() http.Handler {
+	r := mux.NewRouter()
+	// Paths are not cleaned, so that /source/ sees (and refuses) dot
+	// segments itself instead of redirecting them somewhere else.
+	r.SkipClean(true)
+
+	get := func(path string, h http.Handler) { r.Handle(path, h).Methods(http.MethodGet, http.MethodHead) }
+
+	// JSON API (API.md) and exports.
+	get("/api/search", s.api(s.apiSearch))
+	get("/api/items/{id}", s.api(s.apiItem))
+	get("/api/items/{id}/similar", s.api(s.apiSimilar))
+	get("/api/meetings/{id}", s.api(s.apiMeeting))
+	get("/api/councils", s.api(s.apiCouncils))
+	get("/api/councils/{slug}", s.api(s.apiCouncil))
+	get("/api/compare", s.api(s.apiCompare))
+	if s.token != "" && s.reindex != nil {
+		r.Handle("/api/admin/reindex", s.api(s.apiReindex)).Methods(http.MethodPost)
+	}
+	get("/feeds/search", s.api(s.feedSearch))
+	get("/healthz", s.api(s.healthz))
+	get("/source/{path:.+}", http.HandlerFunc(s.source))
+
+	// HTML pages.
+	get("/", s.page(s.pageSearch))
+	get("/items/{id}", s.page(s.pageItem))
+	get("/meetings/{id}", s.page(s.pageMeeting))
+	get("/councils", s.page(s.pageCouncils))
+	get("/councils/{slug}", s.page(s.pageCouncil))
+	get("/compare", s.page(s.pageCompare))
+	get("/help", s.page(s.pageHelp))
+	r.PathPrefix("/static/").Handler(s.static()).Methods(http.MethodGet, http.MethodHead)
+
+	r.NotFoundHandler = http.HandlerFunc(s.notFound)
+	r.MethodNotAllowedHandler = http.HandlerFunc(s.methodNotAllowed)
+
+	return s.withRequestID(s.withHeaders(s.withRecover(r)))
+}
+
+// pathVar returns a path variable of the matched route. Handlers read path
+// variables only through it, so tests can set them with mux.SetURLVars.
+func pathVar(r *http.Request, name string) string {
+	return mux.Vars(r)[name]
+}
+
+// isAPI reports whether a path answers errors in JSON rather than HTML.
+func isAPI(path string) bool {
+	for _, prefix := range []string{"/api/", "/feeds/", "/source/"} {
+		if strings.HasPrefix(path, prefix) {
+			return true
+		}
+	}
+	return path == "/api" || path == "/healthz"
+}

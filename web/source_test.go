@@ -1,0 +1,125 @@
+package web
+
+import (
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// corpusDir makes a corpus with a few files, a hidden file, a directory and
+// symlinks pointing inside and outside it.
+func corpusDir(t *testing.T) string {
+	t.Helper()
+	root := t.TempDir()
+	corpus := filepath.Join(root, "corpus")
+	outside := filepath.Join(root, "secret.txt")
+	files := map[string]string{
+		"kent/cpp/2013-12-13.txt":  "Minutes of the Corporate Parenting Panel",
+		"kent/cpp/2013-12-13.pdf":  "%PDF-1.4 fake",
+		"kent/cpp/2014-01-10.html": "<script>alert(1)</script><p>minutes</p>",
+		"kent/.hidden":             "hidden",
+		"my council/a b.txt":       "spaces",
+	}
+	for name, body := range files {
+		p := filepath.Join(corpus, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(body), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := os.WriteFile(outside, []byte("TOP SECRET"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(outside, filepath.Join(corpus, "kent", "escape.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(root, filepath.Join(corpus, "up")); err != nil {
+		t.Fatal(err)
+	}
+	return corpus
+}
+
+func TestSourceServesCorpusFiles(t *testing.T) {
+	h := newHandler(t, newFake(), func(c *Config) { c.CorpusDir = corpusDir(t) })
+	tests := []struct{ target, ctype, body string }{
+		{"/source/kent/cpp/2013-12-13.txt", "text/plain; charset=utf-8", "Minutes of the Corporate"},
+		{"/source/kent/cpp/2013-12-13.pdf", "application/pdf", "%PDF-1.4"},
+		{"/source/kent/cpp/2014-01-10.html", "text/plain; charset=utf-8", "<script>"},
+		{"/source/my%20council/a%20b.txt", "text/plain; charset=utf-8", "spaces"},
+	}
+	for _, tt := range tests {
+		rec := get(t, h, tt.target)
+		if rec.Code != http.StatusOK {
+			t.Errorf("%s: status %d", tt.target, rec.Code)
+			continue
+		}
+		if got := rec.Header().Get("Content-Type"); got != tt.ctype {
+			t.Errorf("%s: Content-Type %q, want %q", tt.target, got, tt.ctype)
+		}
+		if !strings.Contains(rec.Header().Get("Content-Security-Policy"), "sandbox") {
+			t.Errorf("%s: no sandbox CSP", tt.target)
+		}
+		if !strings.HasPrefix(rec.Body.String(), tt.body) {
+			t.Errorf("%s: body %q", tt.target, rec.Body)
+		}
+	}
+}
+
+func TestSourceRefusesTraversal(t *testing.T) {
+	h := newHandler(t, newFake(), func(c *Config) { c.CorpusDir = corpusDir(t) })
+	targets := []string{
+		"/source/../secret.txt",
+		"/source/%2e%2e/secret.txt",
+		"/source/%2E%2E/secret.txt",
+		"/source/kent/../../secret.txt",
+		"/source/kent/%2e%2e/%2e%2e/secret.txt",
+		"/source/kent%2f..%2f..%2fsecret.txt",
+		"/source/..%5csecret.txt",
+		"/source/kent\\..\\..\\secret.txt",
+		"/source/%5cetc%5cpasswd",
+		"/source//etc/passwd",
+		"/source/%2fetc%2fpasswd",
+		"/source/C:/Windows/win.ini",
+		"/source/kent/./cpp/2013-12-13.txt",
+		"/source/kent/.hidden",
+		"/source/kent/escape.txt",
+		"/source/up/secret.txt",
+		"/source/kent",
+		"/source/kent/cpp/",
+		"/source/nope.txt",
+		"/source/kent%00.txt",
+		"/source/%252e%252e/secret.txt",
+	}
+	for _, target := range targets {
+		rec := get(t, h, target)
+		if rec.Code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", target, rec.Code)
+		}
+		if strings.Contains(rec.Body.String(), "TOP SECRET") {
+			t.Errorf("%s: served a file outside the corpus", target)
+		}
+	}
+}
+
+func TestSourceWithoutCorpus(t *testing.T) {
+	h := newHandler(t, newFake())
+	if rec := get(t, h, "/source/kent/cpp/2013-12-13.txt"); rec.Code != http.StatusNotFound {
+		t.Errorf("status %d, want 404", rec.Code)
+	}
+}
+
+func TestSafeSourcePath(t *testing.T) {
+	tests := map[string]bool{
+		"kent/a.pdf": true, "a.txt": true, "": false, "/a": false, "a/../b": false, "a//b": false,
+		"a\\b": false, "c:x": false, ".git/config": false, "a/.": false, "a/": false, "a\x00": false,
+	}
+	for in, want := range tests {
+		if got := safeSourcePath(in); got != want {
+			t.Errorf("safeSourcePath(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
