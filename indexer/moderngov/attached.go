@@ -1,0 +1,151 @@
+package moderngov
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"net/url"
+	"path"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+)
+
+// docExts are the document types stored as they come; anything else is
+// taken for a PDF.
+var docExts = []string{".pdf", ".doc", ".docx", ".rtf", ".htm", ".html"}
+
+// minutesItem matches the title of the agenda item that approves the
+// previous meeting's minutes.
+var minutesItem = regexp.MustCompile(`(?i)\bminutes\b`)
+
+// storedAttached reports whether minutes for this meeting were already
+// taken from the next meeting's attachments (and are still on disk).
+func (f *fetcher) storedAttached(m meetingJob) (string, bool) {
+	for _, ext := range docExts {
+		rel := m.base() + ext
+		if e, ok := f.man.Lookup(rel); ok && strings.Contains(e.Note, attachedPrefix) && f.exists(rel) {
+			return rel, true
+		}
+	}
+	return "", false
+}
+
+// fetchAttached looks for this meeting's minutes among the documents of
+// the next meeting's "Minutes" item, whose title or file name must name
+// this meeting's date, and stores them as the meeting's minutes.
+func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (string, Outcome) {
+	ref := m.ref()
+	o.Reason = "minutes not published"
+	if m.i+1 >= len(m.refs) {
+		return notPublished, o
+	}
+	next := m.refs[m.i+1]
+	nextBase := m.names[m.i+1]
+	var docs []linkedDoc
+	if m.viaHTML {
+		res, err := f.peek(ctx, f.documentsURL(m.c.ID, next.ID), nextBase+".html")
+		if err != nil {
+			return notPublished, o
+		}
+		body, err := f.content(res, nextBase+".html", false)
+		if err != nil {
+			return notPublished, o
+		}
+		for _, l := range pageLinks(body, f.site) {
+			if isDocumentURL(l.URL) {
+				docs = append(docs, linkedDoc{Title: l.Text, URL: l.URL.String()})
+			}
+		}
+	} else {
+		res, err := f.peek(ctx, f.serviceURL("GetMeeting", url.Values{"lMeetingId": {next.ID}}), nextBase+".xml")
+		if err != nil {
+			return notPublished, o
+		}
+		data, err := f.content(res, nextBase+".xml", true)
+		if err != nil {
+			return notPublished, o
+		}
+		root, err := parseXML(bytes.NewReader(data))
+		if err != nil {
+			return notPublished, o
+		}
+		docs = itemDocs(root.find("meeting"), minutesItem, f.site)
+	}
+	for _, d := range docs {
+		name, _ := url.PathUnescape(d.URL)
+		if !mentionsDate(d.Title+" "+path.Base(name), ref.Date) {
+			continue
+		}
+		rel := m.base() + docExt(d.URL)
+		changed, err := f.storeDoc(ctx, rel, d, attachedNote(next), m)
+		if err != nil {
+			o.Reason = fmt.Sprintf("minutes attached to meeting %s: %v", next.ID, err)
+			return failed, o
+		}
+		o.Files = []string{rel}
+		o.Reason = attachedNote(next)
+		if changed {
+			return stored, o
+		}
+		return skipped, o
+	}
+	return notPublished, o
+}
+
+// storeDoc downloads a document to rel unless the manifest shows it was
+// already downloaded from the same URL (ModernGov gives a new upload a new
+// attachment ID, hence a new URL), and records it with the given note.
+func (f *fetcher) storeDoc(ctx context.Context, rel string, d linkedDoc, note string, m meetingJob) (bool, error) {
+	prev, had := f.man.Lookup(rel)
+	if had && prev.SourceURL == d.URL && f.exists(rel) {
+		if prev.Note != note {
+			prev.Note = note
+			f.put(prev)
+		}
+		return false, nil
+	}
+	res, err := f.cl.get(ctx, d.URL, "", "")
+	if err != nil {
+		return false, err
+	}
+	ext := docExt(d.URL)
+	if ext == ".pdf" && !bytes.HasPrefix(bytes.TrimLeft(res.Body, " \t\r\n"), []byte("%PDF-")) {
+		return false, fmt.Errorf("%s is not a PDF (%s)", d.URL, orElse(res.ContentType, "no content type"))
+	}
+	changed, err := f.writeIfChanged(rel, res.Body)
+	if err != nil {
+		return false, err
+	}
+	f.put(corpus.Entry{
+		Path: rel, Council: f.council, Committee: m.c.Title, Date: m.ref().Date,
+		Format: strings.TrimPrefix(ext, "."), OriginalFormat: strings.TrimPrefix(ext, "."),
+		SourceURL: d.URL, MeetingID: m.ref().ID, FetchedAt: f.now().UTC().Format(time.RFC3339),
+		ETag: res.ETag, LastModified: res.LastModified, Note: note,
+	})
+	return changed || !had, nil
+}
+
+// docExt is the extension a document is stored under.
+func docExt(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ".pdf"
+	}
+	ext := strings.ToLower(path.Ext(u.Path))
+	for _, e := range docExts {
+		if ext == e {
+			return ext
+		}
+	}
+	return ".pdf"
+}
+
+// isDocumentURL reports whether a link of a ModernGov page leads to an
+// uploaded document.
+func isDocumentURL(u *url.URL) bool {
+	p := strings.ToLower(u.Path)
+	return strings.Contains(p, "/documents/") || strings.HasSuffix(p, ".pdf")
+}

@@ -1,0 +1,27 @@
+// Package moderngov pulls committee minutes from councils' ModernGov sites
+// into a corpus directory, and reads what it stored.
+//
+// Fetch lists a site's committees, picks those the caller asked for, lists
+// their meetings in a date window and stores, for each meeting with
+// published minutes, the raw GetMeeting XML of the site's web service
+// (mgWebService.asmx) as <corpus>/<council>/<committee>/<date>.xml, with the
+// "Printed minutes" PDF beside it as a companion file, and records both in
+// the corpus manifest. When the web service is switched off or refuses
+// non-browser clients it falls back to the public HTML pages
+// (mgListCommittees.aspx, ieListMeetings.aspx, ieListDocuments.aspx) and
+// stores the "Agenda and minutes" page as .html instead.
+//
+// Fetching is polite and resumable: one request at a time, a delay between
+// requests, retries with exponential backoff on 429 and 5xx answers
+// (honouring Retry-After), conditional GETs from the manifest's ETag and
+// Last-Modified, files written through a temporary file and a rename, and
+// the manifest saved after every meeting.
+//
+// ParseMeeting reads a stored GetMeeting XML file into a schema.Meeting and
+// ParseDocumentsPage reads a stored ieListDocuments page; the indexer calls
+// them and fills in council, committee, IDs and topics. IsCompanion tells
+// the indexer which manifest entries are companions (the printed minutes
+// PDF of structured minutes) that must not be indexed a second time.
+//
+// The package never imports package indexer (indexer imports it).
+package moderngov

@@ -1,0 +1,199 @@
+package moderngov
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// ErrNoCommittee is returned when no committee of the site matches the
+// --committee patterns.
+var ErrNoCommittee = errors.New("no matching committee")
+
+// fetcher carries the state of one Fetch.
+type fetcher struct {
+	opts        Options
+	site        *url.URL
+	council     string // display name
+	councilSlug string
+	win         window
+	man         *corpus.Manifest
+	cl          *client
+	log         *slog.Logger
+	sum         *Summary
+	now         func() time.Time
+	lookahead   map[string]*response // answers fetched early, by URL, used once
+	dirty       bool                 // the manifest has changes not yet saved
+}
+
+// Fetch pulls the minutes of the chosen committees of a council's ModernGov
+// site into opts.Corpus and records them in its manifest. One meeting that
+// fails is reported in the summary and does not stop the others; the error
+// is for what stops the whole fetch (bad options, a site that lists no
+// committees, a manifest that cannot be saved, a cancelled context). The
+// summary is returned with whatever was done even then, except for bad
+// options, which return a nil summary.
+//
+// Requests go one at a time (per Fetch, hence per site), opts.Delay apart.
+func Fetch(ctx context.Context, opts Options) (*Summary, error) {
+	if opts.Corpus == "" {
+		opts.Corpus = DefaultCorpus
+	}
+	if opts.UserAgent == "" {
+		opts.UserAgent = DefaultUserAgent
+	}
+	if opts.HTTPClient == nil {
+		opts.HTTPClient = http.DefaultClient
+	}
+	if opts.Logger == nil {
+		opts.Logger = slog.Default()
+	}
+	if opts.Retries < 0 || opts.Delay < 0 {
+		return nil, fmt.Errorf("--retries and --delay must not be negative")
+	}
+	f := &fetcher{opts: opts, log: opts.Logger, now: time.Now, lookahead: map[string]*response{}}
+	if err := f.resolve(); err != nil {
+		return nil, err
+	}
+	f.cl = &client{hc: opts.HTTPClient, userAgent: opts.UserAgent, delay: opts.Delay, retries: opts.Retries, log: f.log}
+	f.sum = &Summary{Site: f.site.String(), Council: f.council, CouncilSlug: f.councilSlug}
+	err := f.run(ctx)
+	f.sum.Requests = f.cl.requests
+	return f.sum, err
+}
+
+// resolve settles the site, the council and the window from the options.
+func (f *fetcher) resolve() error {
+	councils, err := corpus.LoadCouncils(f.opts.Corpus)
+	if err != nil {
+		return err
+	}
+	site, council := strings.TrimSpace(f.opts.Site), strings.TrimSpace(f.opts.Council)
+	switch {
+	case site == "" && council == "":
+		return fmt.Errorf("fetch needs --site, --council or both")
+	case site == "":
+		c, ok := councils.Resolve(council)
+		if !ok {
+			return fmt.Errorf("--council %q: not in %s/%s; give --site too", council, f.opts.Corpus, corpus.CouncilsFile)
+		}
+		if c.ModernGovURL == "" {
+			return fmt.Errorf("--council %q: %s has no moderngov_url; give --site", council, corpus.CouncilsFile)
+		}
+		site, f.council, f.councilSlug = c.ModernGovURL, c.Name, c.Slug
+	case council == "":
+		c, ok := councilBySite(councils, site)
+		if !ok {
+			return fmt.Errorf("--site %q: not in %s; give --council to name the council", site, corpus.CouncilsFile)
+		}
+		f.council, f.councilSlug = c.Name, c.Slug
+	default:
+		f.council, f.councilSlug = councils.Normalise(council)
+	}
+	if f.councilSlug == "" {
+		return fmt.Errorf("--council %q: the name has no letters or digits", council)
+	}
+	if f.site, err = normaliseSite(site); err != nil {
+		return err
+	}
+	f.win, err = parseWindow(f.opts.From, f.opts.To, time.Now())
+	return err
+}
+
+// councilBySite finds the council whose ModernGov site has the host of site.
+func councilBySite(cs corpus.Councils, site string) (corpus.Council, bool) {
+	u, err := normaliseSite(site)
+	if err != nil {
+		return corpus.Council{}, false
+	}
+	for _, c := range cs {
+		if cu, err := normaliseSite(c.ModernGovURL); err == nil && c.ModernGovURL != "" && strings.EqualFold(cu.Host, u.Host) {
+			return c, true
+		}
+	}
+	return corpus.Council{}, false
+}
+
+// run lists the committees, picks the matching ones and fetches their
+// meetings.
+func (f *fetcher) run(ctx context.Context) error {
+	man, err := corpus.LoadManifest(f.opts.Corpus)
+	if err != nil {
+		return err
+	}
+	f.man = man
+	all, viaHTML, err := f.listCommittees(ctx)
+	if err != nil {
+		return err
+	}
+	chosen := chooseCommittees(all, newCommitteeMatcher(f.opts.Committees))
+	if len(chosen) == 0 {
+		return fmt.Errorf("--committee %q: %w among the %d committees of %s", f.opts.Committees, ErrNoCommittee, len(all), f.site)
+	}
+	for _, c := range chosen {
+		f.sum.Committees = append(f.sum.Committees, c.Title)
+		if err := f.fetchCommittee(ctx, c, viaHTML); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// chooseCommittees keeps the committees that are not deleted and match the
+// patterns. With no patterns, every current (not expired) committee;
+// expired ones are taken only when a pattern names them.
+func chooseCommittees(all []committee, m committeeMatcher) []committee {
+	var out []committee
+	for _, c := range all {
+		switch {
+		case c.Deleted:
+		case !m.any() && !c.Expired:
+			out = append(out, c)
+		case m.any() && m.match(c.Title):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// serviceURL is the URL of a web-service operation.
+func (f *fetcher) serviceURL(op string, q url.Values) string {
+	return f.site.String() + "/mgWebService.asmx/" + op + "?" + q.Encode()
+}
+
+// pageURL is the URL of one of the site's pages.
+func (f *fetcher) pageURL(page string, q url.Values) string {
+	u := f.site.String() + "/" + page
+	if len(q) > 0 {
+		u += "?" + q.Encode()
+	}
+	return u
+}
+
+// documentsURL is the "Agenda and minutes" page of a meeting: the source
+// link recorded in the manifest.
+func (f *fetcher) documentsURL(committeeID, meetingID string) string {
+	return f.pageURL(documentsPage, url.Values{"CId": {committeeID}, "MId": {meetingID}})
+}
+
+// relPath is the corpus-relative path, without extension, of a meeting's
+// files.
+func (f *fetcher) relPath(c committee, ref meetingRef, withID bool) string {
+	name := ref.Date
+	if withID {
+		name += "-" + schema.Slug(ref.ID)
+	}
+	slug := schema.Slug(c.Title)
+	if slug == "" {
+		slug = "committee-" + schema.Slug(c.ID)
+	}
+	return f.councilSlug + "/" + slug + "/" + name
+}

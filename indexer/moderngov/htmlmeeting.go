@@ -1,0 +1,41 @@
+package moderngov
+
+import (
+	"bytes"
+	"context"
+)
+
+// fetchMeetingHTML fetches a meeting through its "Agenda and minutes" page
+// (ieListDocuments.aspx) when the web service is off: the page is stored
+// as .html with its "Printed minutes" PDF as companion.
+func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome) (string, Outcome) {
+	ref := m.ref()
+	rel := m.base() + ".html"
+	res, err := f.getStored(ctx, f.documentsURL(m.c.ID, ref.ID), rel)
+	if err != nil {
+		o.Reason = err.Error()
+		return failed, o
+	}
+	body, err := f.content(res, rel, false)
+	if err != nil {
+		o.Reason = err.Error()
+		return failed, o
+	}
+	page, err := ParseDocumentsPage(bytes.NewReader(body))
+	if err != nil {
+		o.Reason = err.Error()
+		return failed, o
+	}
+	printed, hasPrinted := pagePrintedMinutes(body, f.site)
+	published := hasPrinted
+	for _, it := range page.Items {
+		published = published || it.Text != ""
+	}
+	if !published {
+		return f.fetchAttached(ctx, m, o)
+	}
+	return f.storeStructured(ctx, m, o, structured{
+		rel: rel, data: body, res: res, format: HTMLFormat, original: "html",
+		printed: printed, hasPrinted: hasPrinted,
+	})
+}

@@ -1,0 +1,180 @@
+package moderngov
+
+import (
+	"context"
+	"fmt"
+	"net/url"
+	"path"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// lookaheadDays is how far past the window meetings are listed, so that a
+// meeting's minutes attached to the next meeting can be found.
+const lookaheadDays = 183
+
+// listCommittees lists the site's committees through the web service, or
+// through mgListCommittees.aspx when the service is off, refuses (403,
+// 404, 5xx after retries) or answers something that is not XML. It reports
+// whether the HTML pages were used.
+func (f *fetcher) listCommittees(ctx context.Context) ([]committee, bool, error) {
+	res, err := f.cl.get(ctx, f.serviceURL("GetCommittees", url.Values{"lDummy": {"0"}}), "", "")
+	if err == nil {
+		var root *node
+		if root, err = parseXML(strings.NewReader(string(res.Body))); err == nil {
+			if cs := parseCommittees(root); len(cs) > 0 {
+				return cs, false, nil
+			}
+			err = fmt.Errorf("GetCommittees listed no committees")
+		}
+	}
+	if ctx.Err() != nil {
+		return nil, false, fmt.Errorf("list committees: %w", ctx.Err())
+	}
+	f.log.Warn("web service unavailable, reading the HTML pages", "site", f.site.String(), "err", err)
+	f.sum.Fallback = true
+	pageURL := f.pageURL(committeesPage, nil)
+	res, herr := f.cl.get(ctx, pageURL, "", "")
+	if herr != nil {
+		return nil, true, fmt.Errorf("list committees of %s: web service: %v; html pages: %w", f.site, err, herr)
+	}
+	cs := parseCommitteesPage(res.Body, f.site)
+	if len(cs) == 0 {
+		return nil, true, fmt.Errorf("list committees of %s: web service: %v; %s lists no committees", f.site, err, pageURL)
+	}
+	return cs, true, nil
+}
+
+// listMeetings lists a committee's meetings from the start of the window
+// to lookaheadDays past its end, sorted by date. It falls back to
+// ieListMeetings.aspx when the service fails, and reports whether it did.
+func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) ([]meetingRef, bool, error) {
+	if !viaHTML {
+		to, _ := time.Parse(dateLayout, f.win.to)
+		q := url.Values{
+			"lCommitteeId": {c.ID},
+			"sFromDate":    {serviceDate(f.win.from)},
+			"sToDate":      {to.AddDate(0, 0, lookaheadDays).Format("02/01/2006")},
+		}
+		res, err := f.cl.get(ctx, f.serviceURL("GetMeetings", q), "", "")
+		if err == nil {
+			var root *node
+			if root, err = parseXML(strings.NewReader(string(res.Body))); err == nil {
+				return sortMeetings(parseMeetings(root)), false, nil
+			}
+		}
+		if ctx.Err() != nil {
+			return nil, false, fmt.Errorf("list meetings of %s: %w", c.Title, ctx.Err())
+		}
+		f.log.Warn("GetMeetings failed, reading ieListMeetings.aspx", "committee", c.Title, "err", err)
+		f.sum.Fallback = true
+	}
+	refs, err := f.listMeetingsHTML(ctx, c)
+	return refs, true, err
+}
+
+// listMeetingsHTML reads ieListMeetings.aspx for the committee, and the
+// pages of other years it links to that overlap the window.
+func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingRef, error) {
+	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
+	res, err := f.cl.get(ctx, first, "", "")
+	if err != nil {
+		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
+	}
+	refs := parseMeetingsPage(res.Body, f.site)
+	fromYear, _ := strconv.Atoi(f.win.from[:4])
+	toYear, _ := strconv.Atoi(f.win.to[:4])
+	seen := map[string]bool{first: true}
+	for _, l := range pageLinks(res.Body, f.site) {
+		if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
+			continue
+		}
+		y, err := strconv.Atoi(queryValue(l.URL, "year"))
+		if err != nil || y < fromYear || y > toYear+1 || seen[l.URL.String()] {
+			continue
+		}
+		seen[l.URL.String()] = true
+		more, err := f.cl.get(ctx, l.URL.String(), "", "")
+		if err != nil {
+			return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
+		}
+		refs = append(refs, parseMeetingsPage(more.Body, f.site)...)
+	}
+	return sortMeetings(refs), nil
+}
+
+// sortMeetings orders meetings by date (then ID) and drops repeats.
+func sortMeetings(refs []meetingRef) []meetingRef {
+	sort.SliceStable(refs, func(i, j int) bool {
+		if refs[i].Date != refs[j].Date {
+			return refs[i].Date < refs[j].Date
+		}
+		return refs[i].ID < refs[j].ID
+	})
+	var out []meetingRef
+	seen := map[string]bool{}
+	for _, r := range refs {
+		if !seen[r.ID] {
+			seen[r.ID] = true
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// fetchCommittee fetches the committee's meetings in the window, saving
+// the manifest after each one that changed it. Only a cancelled context or
+// a manifest that cannot be saved stops it.
+func (f *fetcher) fetchCommittee(ctx context.Context, c committee, viaHTML bool) error {
+	refs, viaHTML, err := f.listMeetings(ctx, c, viaHTML)
+	if err != nil {
+		if ctx.Err() != nil {
+			return err
+		}
+		f.sum.add(failed, Outcome{Committee: c.Title, Reason: err.Error()}, f.opts.Progress)
+		return nil
+	}
+	names := meetingNames(f, c, refs)
+	if f.opts.Progress != nil {
+		in := 0
+		for _, r := range refs {
+			if f.win.contains(r.Date) {
+				in++
+			}
+		}
+		fmt.Fprintf(f.opts.Progress, "%s: %d meetings from %s to %s\n", c.Title, in, f.win.from, f.win.to)
+	}
+	for i, ref := range refs {
+		if !f.win.contains(ref.Date) {
+			continue // some sites ignore the date range they are given
+		}
+		kind, o := f.fetchMeeting(ctx, meetingJob{c: c, refs: refs, names: names, i: i, viaHTML: viaHTML})
+		if f.dirty {
+			if err := f.man.Save(f.opts.Corpus); err != nil {
+				return err
+			}
+			f.dirty = false
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("fetch %s: %w", c.Title, ctx.Err())
+		}
+		f.sum.add(kind, o, f.opts.Progress)
+	}
+	return nil
+}
+
+// meetingNames gives each meeting its corpus path without extension: the
+// date, with the meeting ID added when the committee met twice that day.
+func meetingNames(f *fetcher, c committee, refs []meetingRef) []string {
+	perDate := map[string]int{}
+	for _, r := range refs {
+		perDate[r.Date]++
+	}
+	names := make([]string, len(refs))
+	for i, r := range refs {
+		names[i] = f.relPath(c, r, perDate[r.Date] > 1)
+	}
+	return names
+}

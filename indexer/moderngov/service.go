@@ -1,0 +1,180 @@
+package moderngov
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// committee is one entry of GetCommittees (or of mgListCommittees.aspx).
+type committee struct {
+	ID      string
+	Title   string
+	Expired bool
+	Deleted bool
+}
+
+// meetingRef is one entry of GetMeetings (or of ieListMeetings.aspx).
+type meetingRef struct {
+	ID   string
+	Date string // YYYY-MM-DD
+}
+
+// linkedDoc is a document attached to a meeting or an agenda item.
+type linkedDoc struct {
+	Title string
+	URL   string // absolute, upgraded to the site's scheme when on its host
+}
+
+// parseCommittees reads the committees of a GetCommittees answer.
+func parseCommittees(root *node) []committee {
+	var out []committee
+	for _, c := range root.findAll("committee") {
+		cm := committee{
+			ID:      c.value("committeeid", "id"),
+			Title:   cleanText(c.value("committeetitle", "title", "committeename")),
+			Expired: truthy(c.value("committeeexpired", "expired")),
+			Deleted: truthy(c.value("committeedeleted", "deleted")),
+		}
+		if cm.ID != "" && cm.Title != "" {
+			out = append(out, cm)
+		}
+	}
+	return out
+}
+
+// parseMeetings reads the meetings of a GetMeetings answer. Meetings whose
+// date cannot be read are left out: they cannot be placed in the window.
+func parseMeetings(root *node) []meetingRef {
+	var out []meetingRef
+	for _, m := range root.findAll("meeting") {
+		id := m.value("meetingid", "id")
+		d, err := parseServiceDate(m.value("meetingdate", "date"))
+		if id != "" && err == nil {
+			out = append(out, meetingRef{ID: id, Date: d})
+		}
+	}
+	return out
+}
+
+// minutesPublished reports whether a GetMeeting answer carries minutes:
+// the minutepublished flag, or any minute text.
+func minutesPublished(mt *node) bool {
+	if truthy(mt.value("minutepublished", "minutespublished")) {
+		return true
+	}
+	for _, ai := range mt.findAll("agendaitem") {
+		if strings.TrimSpace(ai.htmlValue("minutesnonemptyhtmlbody", "minuteshtmlbody")) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// meetingDocs returns the documents attached to the meeting itself (not
+// to its agenda items).
+func meetingDocs(mt *node, site *url.URL) []linkedDoc {
+	var out []linkedDoc
+	var walk func(*node)
+	walk = func(n *node) {
+		for _, c := range n.children {
+			switch c.name {
+			case "agendaitem":
+				continue
+			case "linkeddoc", "linkeddocument":
+				if d, ok := docFromNode(c, site); ok {
+					out = append(out, d)
+				}
+				continue
+			}
+			walk(c)
+		}
+	}
+	walk(mt)
+	return out
+}
+
+// itemDocs returns the documents linked to the agenda items whose title
+// matches titleRe.
+func itemDocs(mt *node, titleRe *regexp.Regexp, site *url.URL) []linkedDoc {
+	var out []linkedDoc
+	for _, ai := range mt.findAll("agendaitem") {
+		if !titleRe.MatchString(cleanText(ai.value("agendaitemtitle", "title"))) {
+			continue
+		}
+		for _, c := range append(ai.findAll("linkeddoc"), ai.findAll("linkeddocument")...) {
+			if d, ok := docFromNode(c, site); ok {
+				out = append(out, d)
+			}
+		}
+	}
+	return out
+}
+
+// docFromNode reads a <linkeddoc>. A document without a URL but with an
+// attachment ID gets ModernGov's usual documents/s<ID>/<title>.pdf.
+func docFromNode(n *node, site *url.URL) (linkedDoc, bool) {
+	d := linkedDoc{Title: cleanText(n.value("title", "documenttitle"))}
+	raw := strings.TrimSpace(unescapeLeftovers(n.value("url", "documenturl")))
+	if raw == "" {
+		id := n.value("attachmentid")
+		if id == "" || d.Title == "" {
+			return linkedDoc{}, false
+		}
+		raw = "documents/s" + url.PathEscape(id) + "/" + url.PathEscape(d.Title) + ".pdf"
+	}
+	abs, ok := resolveURL(site, raw)
+	if !ok {
+		return linkedDoc{}, false
+	}
+	d.URL = abs
+	return d, true
+}
+
+// resolveURL makes raw absolute against the site and upgrades an http://
+// URL on the site's own host to the site's scheme.
+func resolveURL(site *url.URL, raw string) (string, bool) {
+	ref, err := url.Parse(strings.ReplaceAll(raw, " ", "%20"))
+	if err != nil {
+		return "", false
+	}
+	base := *site
+	base.Path = site.Path + "/"
+	u := base.ResolveReference(ref)
+	if u.Scheme != "http" && u.Scheme != "https" {
+		return "", false
+	}
+	if strings.EqualFold(u.Hostname(), site.Hostname()) {
+		u.Scheme = site.Scheme
+		u.Host = site.Host
+	}
+	return u.String(), true
+}
+
+// printedMinutes picks the printed minutes among a meeting's documents:
+// one titled "Printed minutes", else a PDF whose title starts "Minutes".
+func printedMinutes(docs []linkedDoc) (linkedDoc, bool) {
+	for _, d := range docs {
+		if strings.Contains(strings.ToLower(d.Title), "printed minutes") {
+			return d, true
+		}
+	}
+	for _, d := range docs {
+		if minutesTitle.MatchString(d.Title) && isPDFURL(d.URL) {
+			return d, true
+		}
+	}
+	return linkedDoc{}, false
+}
+
+// minutesTitle matches the title of a minutes document or item.
+var minutesTitle = regexp.MustCompile(`(?i)^\s*(draft\s+|approved\s+|public\s+)?minutes\b`)
+
+// isPDFURL reports whether a URL names a PDF file.
+func isPDFURL(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	return strings.HasSuffix(strings.ToLower(u.Path), ".pdf")
+}
