@@ -1,0 +1,151 @@
+package pdftext
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// Extract reads the text of the PDF at path. It reads the text layer
+// itself; when the PDF library cannot read the file at all it falls back
+// to pdftotext (if installed), and a file without a text layer is read by
+// OCR when opts.OCR is set and the tools are installed. The error names
+// the file and wraps one of the package's sentinel errors where one
+// applies.
+func Extract(ctx context.Context, path string, opts Options) (*Document, error) {
+	doc, err := extract(ctx, path, opts)
+	if err != nil {
+		return nil, fmt.Errorf("pdf %s: %w", path, err)
+	}
+	return doc, nil
+}
+
+func extract(ctx context.Context, path string, opts Options) (*Document, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
+	}
+	if !fi.Mode().IsRegular() {
+		return nil, fmt.Errorf("%w: not a regular file", ErrUnreadable)
+	}
+	if opts.MaxBytes > 0 && fi.Size() > opts.MaxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, fi.Size(), opts.MaxBytes)
+	}
+	if fi.Size() == 0 {
+		return nil, fmt.Errorf("%w: empty file", ErrUnreadable)
+	}
+	if opts.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
+		defer cancel()
+	}
+	doc, err := extractWithin(ctx, path, fi.Size(), opts)
+	if err != nil && errors.Is(err, context.DeadlineExceeded) {
+		return nil, fmt.Errorf("%w after %s", ErrTimeout, opts.Timeout)
+	}
+	return doc, err
+}
+
+// extractWithin tries the native reader, then the fallbacks.
+func extractWithin(ctx context.Context, path string, size int64, opts Options) (*Document, error) {
+	native, err := readNativeAsync(ctx, path, size, opts.MaxPages)
+	switch {
+	case err == nil:
+		doc := assemble(native.pages, MethodNative, native.warnings)
+		if strings.TrimSpace(doc.Text) != "" {
+			return doc, nil
+		}
+		return readWithoutText(ctx, path, opts, doc.Warnings)
+	case ctx.Err() != nil, errors.Is(err, ErrTooManyPages):
+		return nil, err
+	}
+	bin, ok := findTool(opts.Pdftotext, "pdftotext")
+	if !ok {
+		return nil, err
+	}
+	pages, perr := readPdftotext(ctx, bin, path, opts.MaxPages)
+	if perr != nil {
+		if ctx.Err() != nil || errors.Is(perr, ErrTooManyPages) {
+			return nil, perr
+		}
+		return nil, fmt.Errorf("%w (pdftotext: %v)", err, perr)
+	}
+	warnings := []string{fmt.Sprintf("the PDF library could not read the file (%s); text from pdftotext", shorten(err.Error(), 160))}
+	doc := assemble(pages, MethodPdftotext, warnings)
+	if strings.TrimSpace(doc.Text) == "" {
+		return readWithoutText(ctx, path, opts, doc.Warnings)
+	}
+	return doc, nil
+}
+
+// readWithoutText handles a readable file without text: ErrNoText, or OCR.
+func readWithoutText(ctx context.Context, path string, opts Options, warnings []string) (*Document, error) {
+	if !opts.OCR {
+		return nil, ErrNoText
+	}
+	pages, err := readOCR(ctx, path, opts.MaxPages)
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, err
+		}
+		return nil, fmt.Errorf("%w (%v)", ErrNoText, err)
+	}
+	warnings = append(warnings, "no text layer; text read by OCR (tesseract), expect misread words")
+	doc := assemble(pages, MethodOCR, warnings)
+	if strings.TrimSpace(doc.Text) == "" {
+		return nil, fmt.Errorf("%w (OCR found no text either)", ErrNoText)
+	}
+	return doc, nil
+}
+
+// readNativeAsync runs the native reader in a goroutine so that a library
+// call that never returns cannot hold the caller past its deadline. The
+// goroutine notices the cancelled context between operators and pages.
+func readNativeAsync(ctx context.Context, path string, size int64, maxPages int) (*nativeResult, error) {
+	type result struct {
+		res *nativeResult
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{nil, fmt.Errorf("%w: %v", ErrUnreadable, p)}
+			}
+		}()
+		res, err := readNative(ctx, path, size, maxPages)
+		done <- result{res, err}
+	}()
+	select {
+	case r := <-done:
+		return r.res, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// assemble cleans the pages' lines into a Document.
+func assemble(pages [][]textLine, method string, warnings []string) *Document {
+	removeRunning(pages)
+	h := newHyphenation(pages)
+	doc := &Document{Method: method, Warnings: warnings, Pages: make([]string, len(pages))}
+	for i, p := range pages {
+		doc.Pages[i] = h.render(p)
+	}
+	doc.Text = h.joinPages(doc.Pages)
+	return doc
+}
+
+// shorten cuts s to at most n bytes at a rune boundary, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n] + "…"
+}

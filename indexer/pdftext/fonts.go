@@ -1,0 +1,118 @@
+package pdftext
+
+import (
+	"github.com/ledongthuc/pdf"
+)
+
+// font decodes the codes of one font and knows their widths.
+type font struct {
+	enc       pdf.TextEncoding
+	twoByte   bool            // Type0 font: codes are two bytes
+	first     int             // first code of widths (simple fonts)
+	widths    []float64       // widths of simple fonts, in 1/1000 em
+	cidWidths map[int]float64 // widths of Type0 fonts from /W
+	dw        float64         // default width of Type0 fonts
+	guessed   bool            // no widths in the file: positions are approximate
+	decoded   map[string]string
+}
+
+// defaultWidth stands in for a missing width (half an em).
+const defaultWidth = 500
+
+// newFont reads a font dictionary. It may panic on a malformed one, as
+// everything in the PDF library may; the page reader recovers.
+func newFont(v pdf.Value) *font {
+	pf := pdf.Font{V: v}
+	f := &font{enc: pf.Encoder(), decoded: make(map[string]string)}
+	if v.Key("Subtype").Name() == "Type0" {
+		f.twoByte = true
+		desc := v.Key("DescendantFonts").Index(0)
+		f.dw = 1000
+		if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
+			f.dw = dw.Float64()
+		}
+		f.cidWidths = cidWidths(desc.Key("W"))
+		return f
+	}
+	f.first = int(v.Key("FirstChar").Int64())
+	w := v.Key("Widths")
+	for i := 0; i < w.Len(); i++ {
+		f.widths = append(f.widths, w.Index(i).Float64())
+	}
+	f.guessed = len(f.widths) == 0
+	return f
+}
+
+// cidWidths reads a /W array: "c [w1 w2 ...]" and "cfirst clast w" entries.
+func cidWidths(w pdf.Value) map[int]float64 {
+	out := make(map[int]float64)
+	for i := 0; i+1 < w.Len(); {
+		c := int(w.Index(i).Int64())
+		next := w.Index(i + 1)
+		if next.Kind() == pdf.Array {
+			for j := 0; j < next.Len() && j < 65536; j++ {
+				out[c+j] = next.Index(j).Float64()
+			}
+			i += 2
+			continue
+		}
+		if i+2 >= w.Len() {
+			break
+		}
+		last := int(next.Int64())
+		width := w.Index(i + 2).Float64()
+		for c2 := c; c2 <= last && c2-c < 65536; c2++ {
+			out[c2] = width
+		}
+		i += 3
+	}
+	return out
+}
+
+// codes splits a shown string into character codes.
+func (f *font) codes(raw string) []string {
+	step := 1
+	if f.twoByte {
+		step = 2
+	}
+	var out []string
+	for i := 0; i < len(raw); i += step {
+		out = append(out, raw[i:min(i+step, len(raw))])
+	}
+	return out
+}
+
+// width returns the width of a code in 1/1000 em.
+func (f *font) width(code string) float64 {
+	if f.twoByte {
+		c := 0
+		for i := 0; i < len(code); i++ {
+			c = c<<8 | int(code[i])
+		}
+		if w, ok := f.cidWidths[c]; ok {
+			return w
+		}
+		return f.dw
+	}
+	i := int(code[0]) - f.first
+	if i >= 0 && i < len(f.widths) {
+		return f.widths[i]
+	}
+	return defaultWidth
+}
+
+// decode returns the text of one code; decoding through a ToUnicode CMap
+// is slow, so the results are kept.
+func (f *font) decode(code string) string {
+	if f.enc == nil {
+		return code
+	}
+	if s, ok := f.decoded[code]; ok {
+		return s
+	}
+	s := f.enc.Decode(code)
+	if f.decoded != nil {
+		f.decoded[code] = s
+	}
+	return s
+}

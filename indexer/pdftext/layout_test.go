@@ -1,0 +1,161 @@
+package pdftext
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// glyphsOf lays out text as 10-point glyphs 6 points wide starting at x on
+// baseline y, a space glyph between words.
+func glyphsOf(text string, x, y float64) []glyph {
+	var gs []glyph
+	for _, r := range text {
+		gs = append(gs, glyph{s: string(r), x: x, y: y, w: 6, size: 10})
+		x += 6
+	}
+	return gs
+}
+
+func TestBuildLinesWords(t *testing.T) {
+	tests := []struct {
+		name   string
+		glyphs []glyph
+		want   []string
+	}{
+		{"space glyphs", glyphsOf("the panel noted", 0, 100), []string{"the panel noted"}},
+		{"gap without space glyph", append(glyphsOf("the", 0, 100), glyphsOf("panel", 21, 100)...), []string{"the panel"}},
+		{"kerning is not a gap", append(glyphsOf("pa", 0, 100), glyphsOf("nel", 12.5, 100)...), []string{"panel"}},
+		{"lines top to bottom", append(glyphsOf("second", 0, 80), glyphsOf("first", 0, 100)...), []string{"first", "second"}},
+		{"subscript stays on its line", append(glyphsOf("CO", 0, 100), glyph{s: "2", x: 12, y: 98, w: 4, size: 7}), []string{"CO2"}},
+		{"fake bold drawn twice", append(glyphsOf("ab", 0, 100), glyphsOf("ab", 0.3, 100)...), []string{"ab"}},
+		{"ligature expanded", []glyph{{s: "\ufb01", x: 0, y: 100, w: 6, size: 10}, {s: "ne", x: 6, y: 100, w: 12, size: 10}}, []string{"fine"}},
+		{"table cells", append(glyphsOf("Unfilled posts", 0, 100), glyphsOf("16", 200, 100)...), []string{"Unfilled posts | 16"}},
+		{"bad coordinates dropped", []glyph{{s: "x", x: 0, y: 100, w: 6, size: 0}}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range buildLines(tt.glyphs) {
+				got = append(got, l.text())
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("lines = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// twoColumnPage is a heading across the page, six lines in two columns
+// of four words each, and a closing line across the page.
+func twoColumnPage() []glyph {
+	gs := glyphsOf("Heading across the whole page of the minutes here", 0, 700)
+	for i := 0; i < 6; i++ {
+		y := 680 - 12*float64(i)
+		gs = append(gs, glyphsOf(strings.Repeat("left ", 4)+string(rune('a'+i)), 0, y)...)
+		gs = append(gs, glyphsOf(strings.Repeat("right ", 4)+string(rune('a'+i)), 200, y)...)
+	}
+	return append(gs, glyphsOf("Closing line across the whole page of the minutes", 0, 600)...)
+}
+
+func TestReadingOrderTwoColumns(t *testing.T) {
+	var got []string
+	for _, l := range readingOrder(buildLines(twoColumnPage())) {
+		got = append(got, l.text())
+	}
+	want := []string{"Heading across the whole page of the minutes here"}
+	for i := 0; i < 6; i++ {
+		want = append(want, strings.Repeat("left ", 4)+string(rune('a'+i)))
+	}
+	for i := 0; i < 6; i++ {
+		want = append(want, strings.Repeat("right ", 4)+string(rune('a'+i)))
+	}
+	want = append(want, "Closing line across the whole page of the minutes")
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("reading order:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestReadingOrderKeepsTableRows(t *testing.T) {
+	var gs []glyph
+	for i := 0; i < 5; i++ {
+		y := 700 - 12*float64(i)
+		gs = append(gs, glyphsOf("Item", 0, y)...)
+		gs = append(gs, glyphsOf("Owner name", 120, y)...)
+		gs = append(gs, glyphsOf("June", 260, y)...)
+		gs = append(gs, glyphsOf("Open", 360, y)...)
+	}
+	lines := readingOrder(buildLines(gs))
+	if len(lines) != 5 {
+		t.Fatalf("got %d lines, want the 5 rows kept whole", len(lines))
+	}
+	if got := lines[0].text(); got != "Item | Owner name | June | Open" {
+		t.Errorf("row = %q", got)
+	}
+}
+
+func TestRemoveRunning(t *testing.T) {
+	page := func(n string, body ...string) []textLine {
+		lines := []textLine{{text: "Kent County Council - Panel - 13 December 2013"}}
+		for _, b := range body {
+			lines = append(lines, textLine{text: b})
+		}
+		return append(lines, textLine{text: "Page " + n + " of 3"})
+	}
+	pages := [][]textLine{page("1", "65. Minutes", "RESOLVED"), page("2", "66. Update"), page("3", "67. Close", "14")}
+	removed := removeRunning(pages)
+	var got []string
+	for _, p := range pages {
+		for _, l := range p {
+			got = append(got, l.text)
+		}
+	}
+	want := []string{"65. Minutes", "RESOLVED", "66. Update", "67. Close"}
+	if !reflect.DeepEqual(got, want) || removed != 7 {
+		t.Errorf("kept %q (removed %d), want %q (removed 7)", got, removed, want)
+	}
+}
+
+func TestPageNumberPattern(t *testing.T) {
+	tests := map[string]bool{
+		"Page 3 of 6": true, "3": true, "- 12 -": true, "3/6": true, "Page 4": true,
+		"48.": false, "Page 3 of the report": false, "2013": true, "Minutes": false,
+	}
+	for in, want := range tests {
+		if got := pageNumber.MatchString(runningKey(in)); got != want {
+			t.Errorf("page number %q = %v, want %v", in, got, want)
+		}
+	}
+}
+
+func TestHyphenation(t *testing.T) {
+	pages := [][]textLine{{{text: "a well-qualified recruitment team"}}}
+	h := newHyphenation(pages)
+	tests := []struct {
+		head, tail, want string
+		joined           bool
+	}{
+		{"the recruit-", "ment of staff", "the recruitment of staff", true},
+		{"a well-", "qualified team", "a well-qualified team", true},
+		{"soft\u00ad", "ware", "software", true},
+		{"Mr Smith -", "the chair", "", false},
+		{"the recruit-", "Ment", "", false},
+		{"in 2013-", "14 it", "", false},
+		{"no hyphen", "here", "", false},
+	}
+	for _, tt := range tests {
+		got, ok := h.join(tt.head, tt.tail)
+		if ok != tt.joined || got != tt.want {
+			t.Errorf("join(%q, %q) = %q, %v; want %q, %v", tt.head, tt.tail, got, ok, tt.want, tt.joined)
+		}
+	}
+}
+
+func TestRenderParagraphs(t *testing.T) {
+	lines := []textLine{{text: "RESOLVED that the recruit-"}, {text: "ment be noted."}, {text: "67. Update", para: true}}
+	got := hyphenation{}.render(lines)
+	want := "RESOLVED that the recruitment be noted.\n\n67. Update"
+	if got != want {
+		t.Errorf("render = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,134 @@
+package pdftext
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// nativeResult is what reading with the PDF library gave: a line list per
+// page (nil for a page that failed) and warnings.
+type nativeResult struct {
+	pages    [][]textLine
+	warnings []string
+}
+
+// readNative reads the file's text layer page by page with ledongthuc/pdf
+// and our own layout. Errors wrap the package's sentinels.
+func readNative(ctx context.Context, path string, size int64, maxPages int) (*nativeResult, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
+	}
+	defer f.Close()
+	r, err := openReader(f, size)
+	if err != nil {
+		return nil, err
+	}
+	n, err := numPages(r)
+	if err != nil {
+		return nil, err
+	}
+	if maxPages > 0 && n > maxPages {
+		return nil, fmt.Errorf("%w: %d pages, limit %d", ErrTooManyPages, n, maxPages)
+	}
+	res := &nativeResult{}
+	failed := 0
+	var firstErr error
+	for i := 1; i <= n; i++ {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		glyphs, err := readPage(ctx, r, i)
+		if err != nil {
+			if ctxErr := ctx.Err(); ctxErr != nil {
+				return nil, ctxErr
+			}
+			failed++
+			firstErr = cmpOr(firstErr, err)
+			res.warnings = append(res.warnings, fmt.Sprintf("page %d: %v", i, err))
+			res.pages = append(res.pages, nil)
+			continue
+		}
+		lines, err := layoutPage(glyphs)
+		if err != nil {
+			res.warnings = append(res.warnings, fmt.Sprintf("page %d: %v", i, err))
+		}
+		res.pages = append(res.pages, lines)
+	}
+	if failed == n {
+		return nil, fmt.Errorf("no page could be read: %w", firstErr)
+	}
+	return res, nil
+}
+
+// openReader opens the PDF, turning the library's errors and panics into
+// ErrEncrypted or ErrUnreadable.
+func openReader(f *os.File, size int64) (r *pdf.Reader, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			r, err = nil, fmt.Errorf("%w: open: %v", ErrUnreadable, p)
+		}
+	}()
+	r, err = pdf.NewReader(f, size)
+	if err == nil {
+		return r, nil
+	}
+	if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
+		return nil, fmt.Errorf("%w: %v", ErrEncrypted, err)
+	}
+	return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
+}
+
+func numPages(r *pdf.Reader) (n int, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			n, err = 0, fmt.Errorf("%w: page tree: %v", ErrUnreadable, p)
+		}
+	}()
+	n = r.NumPage()
+	if n <= 0 {
+		return 0, fmt.Errorf("%w: no pages", ErrUnreadable)
+	}
+	return n, nil
+}
+
+// readPage returns the glyphs of page i, every panic recovered.
+func readPage(ctx context.Context, r *pdf.Reader, i int) (glyphs []glyph, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			glyphs, err = nil, fmt.Errorf("%w: page object: %v", ErrUnreadable, p)
+		}
+	}()
+	p := r.Page(i)
+	if p.V.IsNull() {
+		return nil, fmt.Errorf("%w: page %d missing from the page tree", ErrUnreadable, i)
+	}
+	return pageGlyphs(ctx, p)
+}
+
+// layoutPage turns glyphs into text lines in reading order. Our own code
+// should not panic, but a panic here would kill the process from its
+// goroutine, so it is recovered as the page's error too.
+func layoutPage(glyphs []glyph) (lines []textLine, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			lines, err = nil, fmt.Errorf("%w: layout: %v", ErrUnreadable, p)
+		}
+	}()
+	if len(glyphs) > maxGlyphs {
+		return nil, fmt.Errorf("%w: %d glyphs on one page, limit %d", ErrUnreadable, len(glyphs), maxGlyphs)
+	}
+	return pageLines(readingOrder(buildLines(glyphs))), nil
+}
+
+func cmpOr(a, b error) error {
+	if a != nil {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,97 @@
+package pdftext
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// Running headers and footers: a line among the first or last few of a page
+// whose text, digits aside, recurs in that place on this share of pages.
+const (
+	runningDepth = 2   // lines looked at at the top and at the bottom
+	runningShare = 0.5 // share of pages a running line is found on
+)
+
+// pageNumber matches a page number line once digits are replaced by '#':
+// "Page 3 of 6", "3", "- 3 -", "3/6", "Page 3".
+var pageNumber = regexp.MustCompile(`^(page )?#+( ?(of|/) ?#+)?$|^[-–] ?#+ ?[-–]$`)
+
+// removeRunning drops running headers and footers and page numbers from
+// the top and bottom of each page and returns how many lines it dropped.
+// A one-page document cannot show repetition: there it drops the lines
+// that pageLines marked as set apart in the margin.
+func removeRunning(pages [][]textLine) int {
+	count := make(map[string]int)
+	for _, p := range pages {
+		seen := make(map[string]bool)
+		for _, i := range edgeIndexes(len(p)) {
+			seen[runningKey(p[i].text)] = true
+		}
+		for k := range seen {
+			count[k]++
+		}
+	}
+	need := max(2, int(runningShare*float64(len(pages))+0.5))
+	isRunning := func(l textLine) bool {
+		k := runningKey(l.text)
+		return count[k] >= need || pageNumber.MatchString(k) || (len(pages) == 1 && l.margin)
+	}
+	removed := 0
+	for n, p := range pages {
+		top := 0
+		for top < min(runningDepth, len(p)) && isRunning(p[top]) {
+			top++
+		}
+		bottom := len(p)
+		for bottom > top && len(p)-bottom < runningDepth && isRunning(p[bottom-1]) {
+			bottom--
+		}
+		removed += top + len(p) - bottom
+		kept := p[top:bottom]
+		if len(kept) > 0 {
+			kept[0].para = false
+		}
+		pages[n] = kept
+	}
+	return removed
+}
+
+// edgeIndexes returns the indexes of the first and last runningDepth lines.
+func edgeIndexes(n int) []int {
+	var out []int
+	for i := 0; i < n; i++ {
+		if i < runningDepth || i >= n-runningDepth {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// runningKey normalises a line for comparison across pages: lower case,
+// digits as '#', single spaces.
+func runningKey(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.TrimSpace(s) {
+		switch {
+		case unicode.IsSpace(r):
+			space = true
+			continue
+		case unicode.IsDigit(r):
+			r = '#'
+		default:
+			r = unicode.ToLower(r)
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	k := b.String()
+	for strings.Contains(k, "##") {
+		k = strings.ReplaceAll(k, "##", "#")
+	}
+	return k
+}
