@@ -1,7 +1,18 @@
 // Package search owns the bleve index of agenda items: its mapping, the
-// builder that writes meetings into it, the query language that users type,
-// and the searches the web layer and the command line run against it.
+// writer that applies meetings to it file by file, and the searches the web
+// layer and the command line run against it (Index implements Searcher).
+// The query language users type lives in the subpackage query.
 //
 // It knows nothing of files or HTTP: extraction hands it schema.Meeting
 // values, and it hands back typed results (Result, ItemDetail, ...).
+//
+// The index holds two kinds of document, told apart by the "type" field:
+// one per agenda item (searched, faceted, highlighted), and one record per
+// meeting (ID "m:" + meeting ID) that stores the whole meeting as JSON with
+// its source file's path and hash. Meeting records are documents rather
+// than bleve internal key/values because scorch rewrites every internal
+// value on every persisted batch (index/scorch/persister.go) and cannot
+// list them; as documents they are written once, listed by a query
+// (Files, Councils), and deleted and replaced in the same batch as their
+// items, so readers and crashes see all of a file's change or none of it.
 package search

@@ -60,6 +60,9 @@ type Result struct {
 	Facets map[string][]Facet `json:"facets"`
 	// Groups is filled instead of Hits when Request.Group is "meeting".
 	Groups []Group `json:"groups,omitempty"`
+	// TotalGroups is the number of meetings with matching items (group=meeting),
+	// counted over the first GroupScanLimit matching items.
+	TotalGroups int `json:"total_groups,omitempty"`
 	// Next is the search_after key for the page after this one, if any.
 	Next []string `json:"next,omitempty"`
 }

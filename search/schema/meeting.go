@@ -27,6 +27,9 @@ type Meeting struct {
 	Apologies     []string `json:"apologies,omitempty"`
 	InAttendance  []string `json:"in_attendance,omitempty"`
 	Draft         bool     `json:"draft,omitempty"` // minutes marked draft or not yet approved
+	// Header is the text before the first item (headings, venue, attendance
+	// lists, contact lines) as printed, so that no word of the source is lost.
+	Header string `json:"header,omitempty"`
 
 	// Where the minutes came from.
 	SourcePath string `json:"file"`                 // path relative to the corpus root, with forward slashes

@@ -1,0 +1,166 @@
+package search
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// FileChange is one source file's new state: its meeting, or nil when the
+// file was deleted.
+type FileChange struct {
+	Path    string          // relative to the corpus root, forward slashes
+	Hash    string          // of the file's content
+	Meeting *schema.Meeting // nil: the file is gone
+}
+
+// Apply writes changes as one bleve batch: for each path it deletes every
+// item and meeting record indexed from it before, then indexes the new
+// meeting, its items and the path's hash. Readers, and a crash, see all of
+// the batch or none of it. Meetings must carry IDs (schema.Meeting.AssignIDs).
+func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
+	ix.writeMu.Lock()
+	defer ix.writeMu.Unlock()
+
+	if err := validateChanges(changes); err != nil {
+		return err
+	}
+	batch := ix.idx.NewBatch()
+	replaced := map[string]bool{} // document IDs deleted by this batch
+	for _, c := range changes {
+		ids, err := ix.docsOfFile(ctx, c.Path)
+		if err != nil {
+			return err
+		}
+		for _, id := range ids {
+			batch.Delete(id)
+			replaced[id] = true
+		}
+	}
+	if err := ix.checkMeetingIDs(ctx, changes, replaced); err != nil {
+		return err
+	}
+	for _, c := range changes {
+		if c.Meeting == nil {
+			continue
+		}
+		m := *c.Meeting
+		m.SourcePath = c.Path
+		m.Hash = c.Hash
+		for _, it := range m.Items {
+			if err := batch.Index(it.ID, itemDocument(&m, it)); err != nil {
+				return fmt.Errorf("apply %s: index item %s: %w", c.Path, it.ID, err)
+			}
+		}
+		doc, err := meetingDocument(&m, c.Hash)
+		if err != nil {
+			return fmt.Errorf("apply %s: %w", c.Path, err)
+		}
+		if err := batch.Index(meetingDocID(m.ID), doc); err != nil {
+			return fmt.Errorf("apply %s: index meeting %s: %w", c.Path, m.ID, err)
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("apply: %w", err)
+	}
+	if err := ix.idx.Batch(batch); err != nil {
+		return fmt.Errorf("apply batch of %d files: %w", len(changes), err)
+	}
+	ix.invalidateSummaries()
+	return nil
+}
+
+// validateChanges refuses changes the index cannot hold consistently.
+func validateChanges(changes []FileChange) error {
+	paths := map[string]bool{}
+	meetings := map[string]string{}
+	for i, c := range changes {
+		if c.Path == "" {
+			return fmt.Errorf("apply: change %d has no path", i+1)
+		}
+		if paths[c.Path] {
+			return fmt.Errorf("apply: file %s appears twice in one batch", c.Path)
+		}
+		paths[c.Path] = true
+		m := c.Meeting
+		if m == nil {
+			continue
+		}
+		if m.ID == "" {
+			return fmt.Errorf("apply %s: meeting has no ID (call AssignIDs)", c.Path)
+		}
+		if other, dup := meetings[m.ID]; dup {
+			return fmt.Errorf("apply %s: meeting ID %s is also given by %s", c.Path, m.ID, other)
+		}
+		meetings[m.ID] = c.Path
+		seen := map[string]bool{}
+		for j, it := range m.Items {
+			if it.ID == "" || schema.MeetingOfItem(it.ID) != m.ID {
+				return fmt.Errorf("apply %s: item %d has ID %q, not an ID of meeting %s (call AssignIDs)", c.Path, j+1, it.ID, m.ID)
+			}
+			if seen[it.ID] {
+				return fmt.Errorf("apply %s: item ID %s appears twice", c.Path, it.ID)
+			}
+			seen[it.ID] = true
+		}
+	}
+	return nil
+}
+
+// checkMeetingIDs refuses a meeting whose ID is already indexed from a file
+// this batch does not replace: indexing it would silently take over the
+// other file's meeting.
+func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, replaced map[string]bool) error {
+	var ids []string
+	for _, c := range changes {
+		if c.Meeting != nil && !replaced[meetingDocID(c.Meeting.ID)] {
+			ids = append(ids, meetingDocID(c.Meeting.ID))
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery(ids), len(ids), 0, false)
+	req.Fields = []string{fieldFile}
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return fmt.Errorf("apply: check meeting IDs: %w", err)
+	}
+	if len(res.Hits) > 0 {
+		h := res.Hits[0]
+		return fmt.Errorf("apply: meeting %s is already indexed from file %v", h.ID[len(meetingDocPrefix):], h.Fields[fieldFile])
+	}
+	return nil
+}
+
+// docsOfFile lists the IDs of every document indexed from path.
+func (ix *Index) docsOfFile(ctx context.Context, path string) ([]string, error) {
+	q := bq.NewTermQuery(path)
+	q.SetField(fieldFile)
+	var ids []string
+	err := ix.each(ctx, q, nil, func(id string, _ map[string]any) error {
+		ids = append(ids, id)
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("find documents of %s: %w", path, err)
+	}
+	return ids, nil
+}
+
+// Files returns every indexed source path with the hash it was indexed at.
+func (ix *Index) Files() (map[string]string, error) {
+	out := map[string]string{}
+	err := ix.each(context.Background(), typeQuery(docMeeting), []string{fieldFile, fieldHash}, func(_ string, f map[string]any) error {
+		out[str(f[fieldFile])] = str(f[fieldHash])
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list indexed files: %w", err)
+	}
+	return out, nil
+}

@@ -1,0 +1,125 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// Meeting returns one meeting with its items in order.
+func (ix *Index) Meeting(ctx context.Context, id string) (*MeetingDetail, error) {
+	m, err := ix.loadMeeting(ctx, id)
+	if err != nil {
+		return nil, err
+	}
+	return &MeetingDetail{
+		Meeting:       *m,
+		CouncilName:   ix.councilName(m.CouncilSlug, m.Council),
+		CommitteeName: m.Committee,
+		URL:           "/meetings/" + m.ID,
+	}, nil
+}
+
+// Item returns one item with its text, decisions and neighbours.
+func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
+	mid := schema.MeetingOfItem(id)
+	if mid == "" {
+		return nil, fmt.Errorf("item %q: %w", id, ErrNotFound)
+	}
+	m, err := ix.loadMeeting(ctx, mid)
+	if err != nil {
+		if errors.Is(err, ErrNotFound) {
+			return nil, fmt.Errorf("item %q: %w", id, ErrNotFound)
+		}
+		return nil, err
+	}
+	for i, it := range m.Items {
+		if it.ID != id {
+			continue
+		}
+		d := &ItemDetail{
+			Hit:       ix.hitFromMeeting(m, it),
+			Agenda:    it.Agenda,
+			Text:      it.Text,
+			Decisions: nonNil(it.Decisions),
+			Truncated: it.Truncated,
+			Venue:     m.Venue,
+		}
+		if i > 0 {
+			d.PrevID = m.Items[i-1].ID
+		}
+		if i+1 < len(m.Items) {
+			d.NextID = m.Items[i+1].ID
+		}
+		return d, nil
+	}
+	return nil, fmt.Errorf("item %q: %w", id, ErrNotFound)
+}
+
+// loadMeeting reads a meeting record.
+func (ix *Index) loadMeeting(ctx context.Context, id string) (*schema.Meeting, error) {
+	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery([]string{meetingDocID(id)}), 1, 0, false)
+	req.Fields = []string{fieldMeetingJSON}
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("meeting %q: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return nil, fmt.Errorf("meeting %q: %w", id, ErrNotFound)
+	}
+	var m schema.Meeting
+	if err := json.Unmarshal([]byte(str(res.Hits[0].Fields[fieldMeetingJSON])), &m); err != nil {
+		return nil, fmt.Errorf("meeting %q: decode stored record: %w", id, err)
+	}
+	return &m, nil
+}
+
+// hitFromMeeting makes the Hit fields of an item from its meeting.
+func (ix *Index) hitFromMeeting(m *schema.Meeting, it schema.Item) Hit {
+	return Hit{
+		ID:            it.ID,
+		MeetingID:     m.ID,
+		Council:       m.CouncilSlug,
+		CouncilName:   ix.councilName(m.CouncilSlug, m.Council),
+		Committee:     m.CommitteeSlug,
+		CommitteeName: m.Committee,
+		Date:          m.Date,
+		ItemNumber:    it.Number,
+		Title:         it.Title,
+		Snippets:      []string{},
+		Topics:        nonNil(it.Topics),
+		URL:           "/items/" + it.ID,
+		SourceURL:     sourceURL(m.SourceURL, m.SourcePath),
+	}
+}
+
+// sourceURL is the council's URL for the minutes when known, else this
+// app's /source/ path for the file.
+func sourceURL(council, file string) string {
+	if council != "" {
+		return council
+	}
+	if file == "" {
+		return ""
+	}
+	parts := strings.Split(file, "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	return "/source/" + strings.Join(parts, "/")
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}

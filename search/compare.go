@@ -1,0 +1,115 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Compare counts the items matching a query per council per year, with the
+// share of the council's items that year. The denominators are the items
+// that pass the same filters (council, committee, topic, dates) whatever
+// the query, so the share answers "what part of this council's business
+// that year was about this".
+func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResult, error) {
+	if creq.By != "" && creq.By != "council" {
+		return nil, fmt.Errorf("%w: by: %q is not \"council\"", ErrBadRequest, creq.By)
+	}
+	if creq.Per != "" && creq.Per != "year" {
+		return nil, fmt.Errorf("%w: per: %q is not \"year\"", ErrBadRequest, creq.Per)
+	}
+	req := creq.Request
+	req.Page, req.Size, req.After, req.Group, req.Sort = 0, 0, nil, "", ""
+	req, err := normalise(req)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, ix.opts.SearchTimeout)
+	defer cancel()
+
+	q, none, err := ix.compile(req)
+	if err != nil {
+		return nil, err
+	}
+	f, err := filters(req)
+	if err != nil {
+		return nil, err
+	}
+	totals, err := ix.councilYearCounts(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	if !none {
+		if counts, err = ix.councilYearCounts(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	return ix.compareMatrix(ctx, req.Query, counts, totals)
+}
+
+// councilYearCounts counts the items matching q per "council|year".
+func (ix *Index) councilYearCounts(ctx context.Context, q bq.Query) (map[string]int, error) {
+	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
+	sr.AddFacet("cy", bleve.NewFacetRequest(fieldCouncilYear, facetSize))
+	res, err := ix.run(ctx, sr)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	if fr := res.Facets["cy"]; fr != nil && fr.Terms != nil {
+		for _, t := range fr.Terms.Terms() {
+			out[t.Term] = t.Count
+		}
+	}
+	return out, nil
+}
+
+// compareMatrix lays the counts out as rows (councils, by label) and
+// columns (years ascending, unknown last).
+func (ix *Index) compareMatrix(ctx context.Context, query string, counts, totals map[string]int) (*CompareResult, error) {
+	labels, err := ix.labels(ctx)
+	if err != nil {
+		return nil, err
+	}
+	years := map[string]bool{}
+	councils := map[string]bool{}
+	for key := range totals {
+		council, year, _ := strings.Cut(key, "|")
+		councils[council], years[year] = true, true
+	}
+	out := &CompareResult{Query: query, By: "council", Per: "year", Periods: []string{}, Rows: []CompareRow{}}
+	for y := range years {
+		out.Periods = append(out.Periods, y)
+	}
+	sort.Slice(out.Periods, func(i, j int) bool {
+		a, b := out.Periods[i], out.Periods[j]
+		if (a == unknownPeriod) != (b == unknownPeriod) {
+			return b == unknownPeriod
+		}
+		return a < b
+	})
+	for c := range councils {
+		row := CompareRow{Key: c, Label: labels.label("council", c), Cells: []CompareCell{}}
+		for _, y := range out.Periods {
+			cell := CompareCell{Period: y, Count: counts[c+"|"+y], Items: totals[c+"|"+y]}
+			if cell.Items > 0 {
+				cell.Share = float64(cell.Count) / float64(cell.Items)
+			}
+			row.Total += cell.Count
+			row.Cells = append(row.Cells, cell)
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	sort.Slice(out.Rows, func(i, j int) bool {
+		if out.Rows[i].Label != out.Rows[j].Label {
+			return out.Rows[i].Label < out.Rows[j].Label
+		}
+		return out.Rows[i].Key < out.Rows[j].Key
+	})
+	return out, nil
+}

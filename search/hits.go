@@ -1,0 +1,92 @@
+package search
+
+import (
+	"html"
+	"strings"
+	"unicode/utf8"
+
+	bsearch "github.com/blevesearch/bleve/v2/search"
+)
+
+// hitFields are the stored fields a hit is made from.
+var hitFields = []string{
+	fieldMeetingID, fieldFile, fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName,
+	fieldDateString, fieldItemNumber, fieldTitle, fieldTopics, fieldSourceURL, fieldAgenda, fieldText,
+}
+
+// snippetFields are highlighted, best first: what was decided, then the
+// minute, the agenda text and the title.
+var snippetFields = []string{fieldDecisions, fieldText, fieldAgenda, fieldTitle}
+
+// Snippet limits.
+const (
+	maxSnippets      = 3
+	fallbackSnippetN = 200 // runes of plain text when nothing is highlighted
+)
+
+// hit turns a bleve match into a Hit.
+func (ix *Index) hit(h *bsearch.DocumentMatch) Hit {
+	f := h.Fields
+	council := str(f[fieldCouncil])
+	return Hit{
+		ID:            h.ID,
+		MeetingID:     str(f[fieldMeetingID]),
+		Council:       council,
+		CouncilName:   ix.councilName(council, str(f[fieldCouncilName])),
+		Committee:     str(f[fieldCommittee]),
+		CommitteeName: str(f[fieldCommitteeName]),
+		Date:          str(f[fieldDateString]),
+		ItemNumber:    str(f[fieldItemNumber]),
+		Title:         str(f[fieldTitle]),
+		Snippets:      snippets(h),
+		Topics:        nonNil(strs(f[fieldTopics])),
+		Score:         h.Score,
+		URL:           "/items/" + h.ID,
+		SourceURL:     sourceURL(str(f[fieldSourceURL]), str(f[fieldFile])),
+	}
+}
+
+// snippets picks up to maxSnippets highlighted fragments (already
+// HTML-escaped by bleve's html formatter, matches in <mark>), or, when
+// nothing was highlighted, the escaped start of the text.
+func snippets(h *bsearch.DocumentMatch) []string {
+	out := []string{}
+	seen := map[string]bool{}
+	for _, field := range snippetFields {
+		if field == fieldTitle && len(out) > 0 {
+			break // the title is shown anyway
+		}
+		for _, frag := range h.Fragments[field] {
+			if len(out) == maxSnippets || !strings.Contains(frag, "<mark>") || seen[frag] {
+				continue
+			}
+			seen[frag] = true
+			out = append(out, strings.TrimSpace(frag))
+		}
+	}
+	if len(out) > 0 {
+		return out
+	}
+	text := str(h.Fields[fieldText])
+	if text == "" {
+		text = str(h.Fields[fieldAgenda])
+	}
+	if text = strings.TrimSpace(text); text == "" {
+		return out
+	}
+	return []string{html.EscapeString(truncate(text, fallbackSnippetN))}
+}
+
+// truncate cuts s to about n runes at a space, adding "…".
+func truncate(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	r := []rune(s)[:n]
+	cut := string(r)
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
+}

@@ -1,0 +1,134 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bolterrors "go.etcd.io/bbolt/errors"
+
+	"github.com/councilminutes/minutes/search/query"
+)
+
+// ErrLocked means another process holds the index open.
+var ErrLocked = errors.New("index is locked by another process")
+
+// Index is the bleve index of agenda items and meeting records. It
+// implements Searcher. One process may hold an index at a time; within it,
+// searches may run concurrently with one Apply at a time.
+type Index struct {
+	idx      bleve.Index
+	path     string
+	opts     Options
+	log      *slog.Logger
+	synonyms *query.Synonyms
+	analyzer analysis.Analyzer
+
+	writeMu sync.Mutex // one Apply at a time
+
+	cacheMu  sync.Mutex
+	meetings []meetingSummary // nil when stale; see summaries.go
+}
+
+var _ Searcher = (*Index)(nil)
+
+// Create makes a new, empty index at path. It fails if path exists.
+func Create(path string, opts Options) (*Index, error) {
+	if _, err := os.Stat(path); err == nil {
+		return nil, fmt.Errorf("create index %s: path already exists", path)
+	}
+	opts = opts.withDefaults()
+	syn, err := loadSynonyms(opts.SynonymsFile, opts.Logger)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.NewUsing(path, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig(opts))
+	if err != nil {
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
+	return newIndex(idx, path, opts, syn)
+}
+
+// Open opens an existing index. If another process holds it, Open fails
+// after Options.LockTimeout with an error wrapping ErrLocked.
+func Open(path string, opts Options) (*Index, error) {
+	opts = opts.withDefaults()
+	if _, err := os.Stat(path); err != nil {
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	syn, err := loadSynonyms(opts.SynonymsFile, opts.Logger)
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.OpenUsing(path, runtimeConfig(opts))
+	if err != nil {
+		if errors.Is(err, bolterrors.ErrTimeout) || strings.Contains(err.Error(), "timeout") {
+			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return newIndex(idx, path, opts, syn)
+}
+
+func runtimeConfig(opts Options) map[string]any {
+	return map[string]any{"bolt_timeout": opts.LockTimeout.String()}
+}
+
+// loadSynonyms reads the synonyms file. Like the corpus's other data
+// files, a missing one means none (with a warning); a malformed one is an
+// error naming the file and line.
+func loadSynonyms(path string, log *slog.Logger) (*query.Synonyms, error) {
+	if path == "" {
+		return nil, nil
+	}
+	syn, err := query.LoadSynonyms(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		log.Warn("no synonyms file: searching without synonyms", "path", path)
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load synonyms: %w", err)
+	}
+	return syn, nil
+}
+
+func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (*Index, error) {
+	an := idx.Mapping().AnalyzerNamed(textAnalyzer)
+	if an == nil {
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: analyzer %q missing", path, textAnalyzer)
+	}
+	// bleve keeps this limit in a package variable; set it once, leaving
+	// any stricter value the program chose.
+	if searcher.DisjunctionMaxClauseCount == 0 || searcher.DisjunctionMaxClauseCount > MaxDisjunctionClauses {
+		searcher.DisjunctionMaxClauseCount = MaxDisjunctionClauses
+	}
+	return &Index{idx: idx, path: path, opts: opts, log: opts.Logger, synonyms: syn, analyzer: an}, nil
+}
+
+// Close closes the index; every Apply that returned is on disk.
+func (ix *Index) Close() error {
+	if err := ix.idx.Close(); err != nil {
+		return fmt.Errorf("close index %s: %w", ix.path, err)
+	}
+	return nil
+}
+
+// Ping checks that the index is open and answers.
+func (ix *Index) Ping(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if _, err := ix.idx.DocCount(); err != nil {
+		return fmt.Errorf("ping index %s: %w", ix.path, err)
+	}
+	return nil
+}

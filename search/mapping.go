@@ -1,0 +1,126 @@
+package search
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"github.com/councilminutes/minutes/search/query"
+)
+
+// Index field names. The full-text ones are shared with package query.
+const (
+	fieldType          = "type" // docItem or docMeeting
+	fieldMeetingID     = "meeting_id"
+	fieldFile          = "file"
+	fieldCouncil       = query.FieldCouncil
+	fieldCouncilName   = "council_name"
+	fieldCommittee     = query.FieldCommittee
+	fieldCommitteeName = "committee_name"
+	fieldDate          = "date"      // datetime; absent when unknown
+	fieldDateAsc       = "date_asc"  // YYYY-MM-DD, unknown sorts last
+	fieldDateDesc      = "date_desc" // YYYY-MM-DD, unknown sorts last when descending
+	fieldDateString    = "date_str"  // YYYY-MM-DD or "", stored only
+	fieldYear          = "year"      // YYYY or unknownPeriod
+	fieldMonth         = "month"     // YYYY-MM or unknownPeriod
+	fieldCouncilYear   = "council_year"
+	fieldItemNumber    = "item_number"
+	fieldSeq           = "seq"
+	fieldTitle         = query.FieldTitle
+	fieldAgenda        = query.FieldAgenda
+	fieldText          = query.FieldText
+	fieldDecisions     = query.FieldDecisions
+	fieldTopics        = query.FieldTopics
+	fieldProcedural    = "procedural"
+	fieldSourceURL     = "source_url"
+	fieldHash          = "hash"
+	fieldMeetingJSON   = "meeting"
+	fieldItemCount     = "items"
+)
+
+// Values of the type field.
+const (
+	docItem    = "item"
+	docMeeting = "meeting"
+)
+
+// unknownPeriod is the year and month of an item whose date is unknown.
+const unknownPeriod = "unknown"
+
+// textAnalyzer is the analyzer of the full-text fields: English with
+// stemming and stop words.
+const textAnalyzer = en.AnalyzerName
+
+// newMapping builds the index mapping: one static document mapping that
+// holds both item documents and meeting records (told apart by the type
+// field), BM25 scoring, English analysis on the text fields.
+func newMapping() mapping.IndexMapping {
+	keywordField := func(store bool) *mapping.FieldMapping {
+		f := mapping.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = true
+		return f
+	}
+	storedOnly := func() *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Index = false
+		f.Store = true
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	textField := func() *mapping.FieldMapping {
+		f := mapping.NewTextFieldMapping()
+		f.Analyzer = textAnalyzer
+		f.Store = true
+		f.IncludeTermVectors = true // highlighting
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+
+	doc := mapping.NewDocumentStaticMapping()
+	for _, name := range []string{fieldType, fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear} {
+		doc.AddFieldMappingsAt(name, keywordField(false))
+	}
+	for _, name := range []string{fieldMeetingID, fieldFile, fieldCouncil, fieldCommittee, fieldTopics} {
+		doc.AddFieldMappingsAt(name, keywordField(true))
+	}
+	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString} {
+		doc.AddFieldMappingsAt(name, storedOnly())
+	}
+	for _, name := range []string{fieldTitle, fieldAgenda, fieldText, fieldDecisions} {
+		doc.AddFieldMappingsAt(name, textField())
+	}
+	date := mapping.NewDateTimeFieldMapping()
+	date.Store = true
+	date.IncludeInAll = false
+	date.DocValues = true
+	doc.AddFieldMappingsAt(fieldDate, date)
+
+	for _, name := range []string{fieldSeq, fieldItemCount} {
+		n := mapping.NewNumericFieldMapping()
+		n.Store = true
+		n.IncludeInAll = false
+		n.DocValues = false
+		doc.AddFieldMappingsAt(name, n)
+	}
+	proc := mapping.NewBooleanFieldMapping()
+	proc.Store = true
+	proc.IncludeInAll = false
+	proc.DocValues = true // read by the ranking (see rank.go)
+	doc.AddFieldMappingsAt(fieldProcedural, proc)
+
+	im := mapping.NewIndexMapping()
+	im.DefaultMapping = doc
+	im.DefaultAnalyzer = keyword.Name
+	im.ScoringModel = "bm25"
+	im.StoreDynamic = false
+	im.IndexDynamic = false
+	im.DocValuesDynamic = false
+	return im
+}

@@ -1,0 +1,48 @@
+package search
+
+import (
+	"log/slog"
+	"time"
+)
+
+// Options configure an Index. The zero value works: no synonyms, labels
+// taken from the indexed meetings, 5 s search deadline, 1 s lock wait.
+type Options struct {
+	// SynonymsFile is the synonyms file (corpus/synonyms.txt); "" for none.
+	// It is read when the index is opened: edits need no re-indexing.
+	SynonymsFile string
+	// TopicLabels maps topic slugs to display labels for the topic facet.
+	TopicLabels map[string]string
+	// CouncilNames maps council slugs to display names, overriding the
+	// names recorded in the minutes.
+	CouncilNames map[string]string
+	// SearchTimeout bounds every search (default DefaultSearchTimeout).
+	SearchTimeout time.Duration
+	// LockTimeout is how long Open waits for another process's lock on
+	// the index before failing with ErrLocked (default 1 s).
+	LockTimeout time.Duration
+	// Logger receives warnings; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Defaults of Options.
+const (
+	DefaultSearchTimeout = 5 * time.Second
+	DefaultLockTimeout   = time.Second
+	// MaxDisjunctionClauses caps the terms one prefix or query may expand
+	// to (bleve's searcher.DisjunctionMaxClauseCount).
+	MaxDisjunctionClauses = 1024
+)
+
+func (o Options) withDefaults() Options {
+	if o.SearchTimeout <= 0 {
+		o.SearchTimeout = DefaultSearchTimeout
+	}
+	if o.LockTimeout <= 0 {
+		o.LockTimeout = DefaultLockTimeout
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	return o
+}

@@ -1,0 +1,57 @@
+package query
+
+import (
+	"encoding/json"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// TestBuildGolden records the bleve query (as JSON) that each query
+// becomes, with the corpus synonyms and the English analyzer.
+func TestBuildGolden(t *testing.T) {
+	syn, err := LoadSynonyms(filepath.Join("..", "..", "corpus", "synonyms.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	an := mapping.NewIndexMapping().AnalyzerNamed(en.AnalyzerName)
+	if an == nil {
+		t.Fatal("no en analyzer")
+	}
+	opts := Options{Synonyms: syn, Analyzer: an}
+	queries := []string{
+		`ofsted`,
+		`the ofsted`,
+		`the of`,
+		`"care leavers"`,
+		`looked after children ofsted`,
+		`CAMHS`,
+		`recruitment*`,
+		`council:Kent -topic:ofsted`,
+		`-ofsted`,
+		`decisions:(noted OR agreed)`,
+	}
+	var b strings.Builder
+	for _, q := range queries {
+		bq, err := Compile(q, opts)
+		if err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+		data, err := json.Marshal(bq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		fmt.Fprintf(&b, "%s\n\t%s\n", q, data)
+	}
+	decisionsOnly, err := Compile(`ofsted`, Options{DecisionsOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	data, _ := json.Marshal(decisionsOnly)
+	fmt.Fprintf(&b, "ofsted (decisions only)\n\t%s\n", data)
+	golden(t, "build.golden", b.String())
+}

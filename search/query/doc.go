@@ -1,0 +1,13 @@
+// Package query reads the search language that users type into the search
+// box and turns it into bleve query objects.
+//
+// The language: words are ANDed; OR (or |) between terms; parentheses group;
+// -word, -"phrase" and NOT word exclude; +word requires; "exact phrase";
+// word* matches a prefix (at least MinPrefixLength characters before the
+// star); field:value restricts a term, phrase or group to one field
+// (title, agenda, text, decisions, council, committee, topic).
+//
+// Parse builds a small tree (Node) and Build turns it into a bleve query,
+// expanding synonyms (see Synonyms) on the way. Every error the parser
+// returns wraps ErrSyntax and says where in the query it went wrong.
+package query

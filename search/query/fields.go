@@ -1,0 +1,57 @@
+package query
+
+import "sort"
+
+// Index field names the query language reaches. The search package's
+// mapping defines the same fields.
+const (
+	FieldTitle     = "title"
+	FieldAgenda    = "agenda"
+	FieldText      = "text"
+	FieldDecisions = "decisions"
+	FieldCouncil   = "council"
+	FieldCommittee = "committee"
+	FieldTopics    = "topics"
+)
+
+// textField is a full-text field searched by unqualified words, with the
+// boost it gets there: titles and decisions weigh more than the body.
+type textField struct {
+	Name  string
+	Boost float64
+}
+
+// defaultFields are searched by words without a field.
+var defaultFields = []textField{
+	{FieldTitle, 3},
+	{FieldDecisions, 2},
+	{FieldAgenda, 1.2},
+	{FieldText, 1},
+}
+
+// userFields maps the names users type before ':' to index fields, and says
+// whether the field holds keywords (slugs) rather than analysed text.
+var userFields = map[string]struct {
+	index   string
+	keyword bool
+}{
+	"title":     {FieldTitle, false},
+	"agenda":    {FieldAgenda, false},
+	"text":      {FieldText, false},
+	"decisions": {FieldDecisions, false},
+	"decision":  {FieldDecisions, false},
+	"council":   {FieldCouncil, true},
+	"committee": {FieldCommittee, true},
+	"topic":     {FieldTopics, true},
+	"topics":    {FieldTopics, true},
+}
+
+// FieldNames lists the field names a query may use, sorted.
+func FieldNames() []string {
+	names := make([]string, 0, len(userFields))
+	for n := range userFields {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}

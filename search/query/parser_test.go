@@ -1,0 +1,134 @@
+package query
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata")
+
+func TestParseGolden(t *testing.T) {
+	queries := []string{
+		``,
+		`   `,
+		`ofsted`,
+		`foster carers`,
+		`adoption OR fostering`,
+		`adoption | fostering`,
+		`(adoption OR fostering) placement`,
+		`adoption -agency`,
+		`adoption -"agency staff"`,
+		`+ofsted inspection`,
+		`NOT ofsted`,
+		`"care leavers" housing`,
+		`safeguard*`,
+		`title:ofsted`,
+		`title:"care leavers"`,
+		`title:(adoption OR fostering)`,
+		`council:kent committee:corporate-parenting-panel`,
+		`topic:ofsted AND staffing`,
+		`Staffing - update`,
+		`co-opted members`,
+		`4:00 pm`,
+		`“curly quotes”`,
+		`a OR b c OR d`,
+		`((a))`,
+	}
+	var b strings.Builder
+	for _, q := range queries {
+		n, err := Parse(q)
+		if err != nil {
+			fmt.Fprintf(&b, "%s\n\terror: %v\n", q, err)
+			continue
+		}
+		fmt.Fprintf(&b, "%s\n\t%s\n", q, n)
+	}
+	golden(t, "parse.golden", b.String())
+}
+
+func TestParseErrors(t *testing.T) {
+	tests := []struct {
+		query string
+		want  string // part of the message
+	}{
+		{`(adoption OR fostering`, "unbalanced parenthesis at position 1"},
+		{`adoption OR fostering)`, "unbalanced parenthesis at position 22"},
+		{`"care leavers`, "unterminated phrase starting at position 1"},
+		{`*ster`, "leading wildcard refused at position 1"},
+		{`foster *`, "leading wildcard refused at position 8"},
+		{`fo*`, "too short"},
+		{`fo*ster`, "only at the end of a word at position 3"},
+		{`OR adoption`, "OR at position 1 has nothing on its left"},
+		{`adoption OR`, "OR at position 10 has nothing on its right"},
+		{`titel:ofsted`, `unknown field "titel" at position 1`},
+		{`title:`, "field title: at position 1 has no value"},
+		{`()`, "empty parentheses at position 1"},
+		{`adoption -`, ""}, // a lone dash is punctuation: no error
+		{strings.Repeat("a ", 70), "too many terms"},
+		{strings.Repeat("x", MaxLength+1), "the limit is 1000"},
+		{strings.Repeat("(", 10) + "a" + strings.Repeat(")", 10), "nested deeper"},
+	}
+	for _, tt := range tests {
+		_, err := Parse(tt.query)
+		if tt.want == "" {
+			if err != nil {
+				t.Errorf("Parse(%q) = %v, want no error", tt.query, err)
+			}
+			continue
+		}
+		if err == nil {
+			t.Errorf("Parse(%q): no error, want %q", tt.query, tt.want)
+			continue
+		}
+		if !errors.Is(err, ErrSyntax) {
+			t.Errorf("Parse(%q) error %v does not wrap ErrSyntax", tt.query, err)
+		}
+		if !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("Parse(%q) error %q, want it to contain %q", tt.query, err, tt.want)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{`ofsted`, `(a OR b) -c`, `title:"x y"`, `safe*`, `"unterminated`, `a | (b`, `council:(kent OR luton)`, `+a -b NOT c`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, err := Parse(s)
+		if err != nil {
+			if !errors.Is(err, ErrSyntax) {
+				t.Fatalf("Parse(%q) error %v does not wrap ErrSyntax", s, err)
+			}
+			return
+		}
+		if n == nil {
+			t.Fatalf("Parse(%q) returned nil node and nil error", s)
+		}
+		_ = n.String()
+		_ = Build(n, Options{})
+	})
+}
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden %s (run with -update to create): %v", path, err)
+	}
+	if string(want) != got {
+		t.Errorf("%s differs (run with -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
+	}
+}

@@ -1,0 +1,72 @@
+package query
+
+import (
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+func TestParseSynonyms(t *testing.T) {
+	tests := []struct {
+		name    string
+		input   string
+		lookup  string
+		want    []string
+		wantErr string
+	}{
+		{"group", "LAC, looked after children, Cared for Children\n", "cared  for children", []string{"lac", "looked after children", "cared for children"}, ""},
+		{"comment and blank", "# comment\n\nCSE, child sexual exploitation # trailing\n", "CSE", []string{"cse", "child sexual exploitation"}, ""},
+		{"not a member", "CSE, child sexual exploitation\n", "exploitation", nil, ""},
+		{"single member", "CSE\n", "", nil, "line 1: a group needs at least two members"},
+		{"duplicate across lines", "a, b\nc, A\n", "", nil, `line 2: "a" is already in the group`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s, err := ParseSynonyms(strings.NewReader(tt.input), "test.txt")
+			if tt.wantErr != "" {
+				if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
+					t.Fatalf("error %v, want %q", err, tt.wantErr)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := s.Lookup(tt.lookup); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("Lookup(%q) = %q, want %q", tt.lookup, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestCorpusSynonyms checks the synonyms file shipped with the corpus.
+func TestCorpusSynonyms(t *testing.T) {
+	s, err := LoadSynonyms(filepath.Join("..", "..", "corpus", "synonyms.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Len() < 22 {
+		t.Errorf("corpus synonyms have %d groups, want at least 22", s.Len())
+	}
+	pairs := [][2]string{
+		{"looked after children", "cared for children"},
+		{"LAC", "children in care"},
+		{"CAMHS", "child and adolescent mental health services"},
+		{"SGO", "special guardianship order"},
+		{"UASC", "unaccompanied asylum seeking children"},
+		{"IRO", "independent reviewing officer"},
+		{"SEND", "special educational needs and disabilities"},
+		{"NEET", "not in education employment or training"},
+		{"EHCP", "education health and care plan"},
+		{"PEP", "personal education plan"},
+		{"YOT", "youth offending team"},
+		{"CIN", "child in need"},
+	}
+	for _, p := range pairs {
+		g := s.Lookup(p[0])
+		if g == nil || s.Lookup(p[1]) == nil || !reflect.DeepEqual(g, s.Lookup(p[1])) {
+			t.Errorf("%q and %q are not in one group", p[0], p[1])
+		}
+	}
+}

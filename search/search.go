@@ -1,0 +1,140 @@
+package search
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/query"
+)
+
+// Search runs a request: the query, its filters, sort and page, facets
+// counted over the whole result set, snippets for the hits.
+func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
+	start := time.Now()
+	req, err := normalise(req)
+	if err != nil {
+		return nil, err
+	}
+	ctx, cancel := context.WithTimeout(ctx, ix.opts.SearchTimeout)
+	defer cancel()
+
+	q, none, err := ix.compile(req)
+	if err != nil {
+		return nil, err
+	}
+	if req.Group == "meeting" {
+		res, err := ix.searchGroups(ctx, req, q, none)
+		if err != nil {
+			return nil, err
+		}
+		res.TookMS = msSince(start)
+		return res, nil
+	}
+	res := &Result{Query: req.Query, Page: req.Page, Size: req.Size, Hits: []Hit{}}
+	if none {
+		res.Facets = ix.emptyFacets(req)
+		res.TookMS = msSince(start)
+		return res, nil
+	}
+	// one hit more than the page says whether there is a next page
+	sr := bleve.NewSearchRequestOptions(q, req.Size+1, (req.Page-1)*req.Size, false)
+	sr.SortBy(sortOrder(req.Sort))
+	if req.Sort != SortRelevance {
+		sr.Score = "none" // date order: scores are not needed
+	}
+	if req.After != nil {
+		sr.From = 0
+		sr.SetSearchAfter(req.After)
+	}
+	sr.Fields = hitFields
+	if req.Highlight {
+		sr.Highlight = bleve.NewHighlightWithStyle("html")
+		sr.Highlight.Fields = snippetFields
+	}
+	addFacets(sr, req)
+	br, err := ix.run(ctx, sr)
+	if err != nil {
+		return nil, err
+	}
+	res.Total = br.Total
+	hits := br.Hits
+	if len(hits) > req.Size {
+		hits = hits[:req.Size]
+		res.Next = nextKey(hits[len(hits)-1])
+	}
+	for _, h := range hits {
+		res.Hits = append(res.Hits, ix.hit(h))
+	}
+	res.Facets, err = ix.facets(ctx, req, br.Facets)
+	if err != nil {
+		return nil, err
+	}
+	res.TookMS = msSince(start)
+	return res, nil
+}
+
+// compile builds the scored, filtered bleve query of a request. none is
+// true when the query can match nothing (only stop words).
+func (ix *Index) compile(req Request) (bq.Query, bool, error) {
+	user, err := query.Compile(req.Query, query.Options{
+		Synonyms:      ix.synonyms,
+		Analyzer:      ix.analyzer,
+		DecisionsOnly: req.DecisionsOnly,
+	})
+	if err != nil {
+		return nil, false, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+	}
+	if _, ok := user.(*bq.MatchNoneQuery); ok {
+		return user, true, nil
+	}
+	f, err := filters(req)
+	if err != nil {
+		return nil, false, err
+	}
+	if _, all := user.(*bq.MatchAllQuery); !all {
+		user = demoteProcedural(user)
+	}
+	b := bq.NewBooleanQuery([]bq.Query{user}, nil, nil)
+	b.AddFilter(f)
+	return b, false, nil
+}
+
+// run executes a bleve search, turning the errors a caller provoked (a
+// prefix that expands to too many terms) into ErrBadRequest and a deadline
+// into a clear message.
+func (ix *Index) run(ctx context.Context, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
+	res, err := ix.idx.SearchInContext(ctx, sr)
+	switch {
+	case err == nil:
+		return res, nil
+	case strings.Contains(err.Error(), "TooManyClauses"):
+		return nil, fmt.Errorf("%w: q: a prefix or query expands to too many terms (more than %d); make it longer", ErrBadRequest, MaxDisjunctionClauses)
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		return nil, fmt.Errorf("search took longer than %s: %w", ix.opts.SearchTimeout, context.DeadlineExceeded)
+	}
+	return nil, fmt.Errorf("search: %w", err)
+}
+
+// nextKey is the search_after key that continues after hit h.
+func nextKey(h *bsearch.DocumentMatch) []string {
+	key := make([]string, len(h.Sort))
+	copy(key, h.Sort)
+	for i, v := range key {
+		if v == "_score" {
+			key[i] = strconv.FormatFloat(h.Score, 'g', -1, 64)
+		}
+	}
+	return key
+}
+
+func msSince(t time.Time) float64 {
+	return float64(time.Since(t).Microseconds()) / 1000
+}

@@ -1,0 +1,149 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"sort"
+)
+
+// meetingSummary is the little the council pages need of each meeting.
+// The index keeps the list in memory and rebuilds it after every Apply.
+type meetingSummary struct {
+	ID, Council, CouncilName, Committee, CommitteeName, Date string
+	Items                                                    int
+}
+
+func (ix *Index) invalidateSummaries() {
+	ix.cacheMu.Lock()
+	ix.meetings = nil
+	ix.cacheMu.Unlock()
+}
+
+// summaries returns every meeting's summary, loading them when stale.
+func (ix *Index) summaries(ctx context.Context) ([]meetingSummary, error) {
+	ix.cacheMu.Lock()
+	defer ix.cacheMu.Unlock()
+	if ix.meetings != nil {
+		return ix.meetings, nil
+	}
+	fields := []string{fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName, fieldDateString, fieldItemCount}
+	list := []meetingSummary{}
+	err := ix.each(ctx, typeQuery(docMeeting), fields, func(id string, f map[string]any) error {
+		list = append(list, meetingSummary{
+			ID:            id[len(meetingDocPrefix):],
+			Council:       str(f[fieldCouncil]),
+			CouncilName:   str(f[fieldCouncilName]),
+			Committee:     str(f[fieldCommittee]),
+			CommitteeName: str(f[fieldCommitteeName]),
+			Date:          str(f[fieldDateString]),
+			Items:         num(f[fieldItemCount]),
+		})
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("load meeting summaries: %w", err)
+	}
+	ix.meetings = list
+	return list, nil
+}
+
+// Councils summarises every council in the index, sorted by name.
+func (ix *Index) Councils(ctx context.Context) ([]Council, error) {
+	list, err := ix.summaries(ctx)
+	if err != nil {
+		return nil, err
+	}
+	bySlug := map[string]*Council{}
+	committees := map[string]map[string]*CommitteeSummary{}
+	var order []string
+	for _, m := range list {
+		c := bySlug[m.Council]
+		if c == nil {
+			c = &Council{Slug: m.Council, Name: ix.councilName(m.Council, m.CouncilName), Committees: []CommitteeSummary{}}
+			bySlug[m.Council] = c
+			committees[m.Council] = map[string]*CommitteeSummary{}
+			order = append(order, m.Council)
+		}
+		c.Meetings++
+		c.Items += m.Items
+		if m.Date != "" && (c.FirstDate == "" || m.Date < c.FirstDate) {
+			c.FirstDate = m.Date
+		}
+		if m.Date > c.LastDate {
+			c.LastDate = m.Date
+		}
+		cs := committees[m.Council][m.Committee]
+		if cs == nil {
+			cs = &CommitteeSummary{Slug: m.Committee, Name: m.CommitteeName}
+			committees[m.Council][m.Committee] = cs
+		}
+		cs.Meetings++
+	}
+	out := make([]Council, 0, len(order))
+	for _, slug := range order {
+		c := bySlug[slug]
+		for _, cs := range committees[slug] {
+			c.Committees = append(c.Committees, *cs)
+		}
+		sort.Slice(c.Committees, func(i, j int) bool { return c.Committees[i].Name < c.Committees[j].Name })
+		out = append(out, *c)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Name != out[j].Name {
+			return out[i].Name < out[j].Name
+		}
+		return out[i].Slug < out[j].Slug
+	})
+	return out, nil
+}
+
+// Council summarises one council with its meetings, newest first (meetings
+// without a date last).
+func (ix *Index) Council(ctx context.Context, slug string) (*Council, error) {
+	all, err := ix.Councils(ctx)
+	if err != nil {
+		return nil, err
+	}
+	var c *Council
+	for i := range all {
+		if all[i].Slug == slug {
+			c = &all[i]
+		}
+	}
+	if c == nil {
+		return nil, fmt.Errorf("council %q: %w", slug, ErrNotFound)
+	}
+	list, err := ix.summaries(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range list {
+		if m.Council != slug {
+			continue
+		}
+		c.MeetingList = append(c.MeetingList, MeetingSummary{
+			ID: m.ID, Date: m.Date, Committee: m.Committee, CommitteeName: m.CommitteeName,
+			Items: m.Items, URL: "/meetings/" + m.ID,
+		})
+	}
+	sort.Slice(c.MeetingList, func(i, j int) bool {
+		a, b := c.MeetingList[i], c.MeetingList[j]
+		if a.Date != b.Date {
+			return a.Date > b.Date // "" (unknown) sorts last
+		}
+		return a.ID < b.ID
+	})
+	return c, nil
+}
+
+// councilName is the display name of a council: Options.CouncilNames
+// first, then the name recorded in the minutes, then the slug.
+func (ix *Index) councilName(slug, recorded string) string {
+	if n := ix.opts.CouncilNames[slug]; n != "" {
+		return n
+	}
+	if recorded != "" {
+		return recorded
+	}
+	return slug
+}
