@@ -130,8 +130,10 @@ func IsDataFile(rel string) bool {
 		return false
 	}
 	switch rel {
-	case ManifestFile, CouncilsFile, TopicsFile, SynonymsFile, InspectionsFile, "README.md":
+	case ManifestFile, CouncilsFile, TopicsFile, SynonymsFile, InspectionsFile:
 		return true
 	}
-	return strings.HasPrefix(rel, ".")
+	// Documentation at the root: README.md, INSPECTIONS.md and the like.
+	base := strings.TrimSuffix(rel, filepath.Ext(rel))
+	return strings.HasPrefix(rel, ".") || base == strings.ToUpper(base)
 }

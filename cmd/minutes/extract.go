@@ -1,0 +1,165 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// extracted is the JSON shape of `minutes extract --json`, one per file.
+type extracted struct {
+	File          string          `json:"file"`
+	Council       string          `json:"council"`
+	CouncilSlug   string          `json:"council_slug"`
+	Committee     string          `json:"committee"`
+	CommitteeSlug string          `json:"committee_slug"`
+	Date          *string         `json:"date"`
+	DateSource    string          `json:"date_source"`
+	Time          string          `json:"time,omitempty"`
+	Venue         string          `json:"venue"`
+	Title         string          `json:"title"`
+	Format        string          `json:"format"`
+	Pages         int             `json:"pages"`
+	Present       []string        `json:"present,omitempty"`
+	Apologies     []string        `json:"apologies,omitempty"`
+	InAttendance  []string        `json:"in_attendance,omitempty"`
+	Items         []extractedItem `json:"items"`
+	Warnings      []string        `json:"warnings"`
+}
+
+type extractedItem struct {
+	Number     string   `json:"number"`
+	Title      string   `json:"title"`
+	Agenda     string   `json:"agenda,omitempty"`
+	Text       string   `json:"text"`
+	Decisions  []string `json:"decisions"`
+	Topics     []string `json:"topics"`
+	Truncated  bool     `json:"truncated,omitempty"`
+	Procedural bool     `json:"procedural,omitempty"`
+}
+
+func runExtract(ctx context.Context, e *env, args []string) error {
+	var (
+		council, corpusDir string
+		asJSON, ocr        bool
+	)
+	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
+	fs.StringVar(&council, "council", "", "the council whose minutes these are (name or slug)")
+	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose councils, topics and manifest to use")
+	fs.BoolVar(&asJSON, "json", false, "print one JSON object per file")
+	fs.BoolVar(&ocr, "ocr", false, "read PDFs without a text layer by OCR (needs tesseract and pdftoppm)")
+	files, err := parseFlags(fs, e, args)
+	if err != nil {
+		return err
+	}
+	if len(files) == 0 {
+		return fmt.Errorf("%w: name at least one FILE", errUsage)
+	}
+	manifest, _ := corpus.LoadManifest(corpusDir)
+	councils, _ := corpus.LoadCouncils(corpusDir)
+	topics, _ := corpus.LoadTopics(corpusDir)
+
+	failed := 0
+	enc := json.NewEncoder(e.stdout)
+	enc.SetIndent("", "  ")
+	for _, file := range files {
+		opts := indexer.ExtractOptions{Rel: relToCorpus(corpusDir, file), Council: council,
+			Councils: councils, Topics: topics, OCR: ocr,
+			MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout}
+		if manifest != nil {
+			if entry, ok := manifest.Lookup(opts.Rel); ok {
+				opts.Entry = &entry
+			}
+		}
+		m, err := indexer.Extract(ctx, file, opts)
+		if err != nil {
+			failed++
+			fmt.Fprintf(e.stderr, "minutes extract: %v\n", err)
+			continue
+		}
+		if asJSON {
+			if err := enc.Encode(toExtracted(file, m)); err != nil {
+				return err
+			}
+			continue
+		}
+		printMeeting(e, file, m)
+	}
+	if failed > 0 {
+		return fmt.Errorf("%d of %d files could not be read", failed, len(files))
+	}
+	return nil
+}
+
+// relToCorpus is file's path relative to the corpus when it lies inside it,
+// else its base name.
+func relToCorpus(corpusDir, file string) string {
+	absCorpus, err1 := filepath.Abs(corpusDir)
+	absFile, err2 := filepath.Abs(file)
+	if err1 == nil && err2 == nil {
+		if rel, err := filepath.Rel(absCorpus, absFile); err == nil && !strings.HasPrefix(rel, "..") {
+			return filepath.ToSlash(rel)
+		}
+	}
+	return filepath.Base(file)
+}
+
+func toExtracted(file string, m schema.Meeting) extracted {
+	out := extracted{File: file, Council: m.Council, CouncilSlug: m.CouncilSlug, Committee: m.Committee,
+		CommitteeSlug: m.CommitteeSlug, DateSource: m.DateSource, Time: m.Time, Venue: m.Venue,
+		Title: m.Title, Format: m.Format, Pages: m.Pages, Present: m.Present, Apologies: m.Apologies,
+		InAttendance: m.InAttendance, Items: []extractedItem{}, Warnings: m.Warnings}
+	if m.Date != "" {
+		d := m.Date
+		out.Date = &d
+	}
+	if out.Warnings == nil {
+		out.Warnings = []string{}
+	}
+	for _, it := range m.Items {
+		ei := extractedItem{Number: it.Number, Title: it.Title, Agenda: it.Agenda, Text: it.Text,
+			Decisions: it.Decisions, Topics: it.Topics, Truncated: it.Truncated, Procedural: it.Procedural}
+		if ei.Decisions == nil {
+			ei.Decisions = []string{}
+		}
+		if ei.Topics == nil {
+			ei.Topics = []string{}
+		}
+		out.Items = append(out.Items, ei)
+	}
+	return out
+}
+
+// printMeeting prints a meeting for people: its metadata, its items, and
+// every warning.
+func printMeeting(e *env, file string, m schema.Meeting) {
+	w := e.stdout
+	date := m.Date
+	if date == "" {
+		date = "unknown"
+	}
+	fmt.Fprintf(w, "%s\n  council:   %s (%s)\n  committee: %s (%s)\n  date:      %s (from %s)\n  venue:     %s\n  format:    %s\n",
+		file, m.Council, m.CouncilSlug, m.Committee, m.CommitteeSlug, date, m.DateSource, m.Venue, m.Format)
+	fmt.Fprintf(w, "  items:     %d\n", len(m.Items))
+	for _, it := range m.Items {
+		fmt.Fprintf(w, "    %-8s %s", it.Number, clip(it.Title, 70))
+		if len(it.Decisions) > 0 {
+			fmt.Fprintf(w, "  [%d decisions]", len(it.Decisions))
+		}
+		if len(it.Topics) > 0 {
+			fmt.Fprintf(w, "  {%s}", strings.Join(it.Topics, ", "))
+		}
+		fmt.Fprintln(w)
+	}
+	for _, warn := range m.Warnings {
+		fmt.Fprintf(w, "  warning: %s\n", warn)
+	}
+	fmt.Fprintln(w)
+}

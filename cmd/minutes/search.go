@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"html"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+func runSearch(ctx context.Context, e *env, args []string) error {
+	var (
+		indexDir                     string
+		councils, committees, topics multiFlag
+		req                          search.Request
+		asJSON                       bool
+	)
+	fs := flag.NewFlagSet("search", flag.ContinueOnError)
+	fs.StringVar(&indexDir, "index", "./data/minutes.bleve", "index folder")
+	fs.Var(&councils, "council", "only this council (slug; repeatable)")
+	fs.Var(&committees, "committee", "only this committee (slug; repeatable)")
+	fs.Var(&topics, "topic", "only this topic (slug; repeatable)")
+	fs.StringVar(&req.From, "from", "", "from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fs.StringVar(&req.To, "to", "", "up to this date (YYYY, YYYY-MM or YYYY-MM-DD)")
+	fs.StringVar(&req.Sort, "sort", search.SortRelevance, "relevance, date (oldest first) or -date (newest first)")
+	fs.IntVar(&req.Size, "size", 10, "results to show")
+	fs.IntVar(&req.Page, "page", 1, "page of results")
+	fs.BoolVar(&req.DecisionsOnly, "decisions", false, "match only the decisions")
+	fs.BoolVar(&asJSON, "json", false, "print the answer as JSON, as /api/search does")
+	rest, err := parseFlags(fs, e, args)
+	if err != nil {
+		return err
+	}
+	req.Query = strings.Join(rest, " ")
+	req.Councils, req.Committees, req.Topics = councils, committees, topics
+	req.Highlight = true
+
+	ix, err := search.Open(indexDir, search.Options{})
+	if err != nil {
+		if errors.Is(err, search.ErrLocked) {
+			return fmt.Errorf("index %s is held by a running server; ask it instead: curl 'http://127.0.0.1:8080/api/search?q=...': %w", indexDir, err)
+		}
+		return fmt.Errorf("open index %s (run `minutes index` first?): %w", indexDir, err)
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, req)
+	if err != nil {
+		if errors.Is(err, search.ErrBadRequest) {
+			return fmt.Errorf("%w: %v", errUsage, err)
+		}
+		return err
+	}
+	if asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(res)
+	}
+	printHits(e, res)
+	return nil
+}
+
+// printHits prints a result as a table for people.
+func printHits(e *env, res *search.Result) {
+	fmt.Fprintf(e.stdout, "%d items match %q (%.1f ms)\n\n", res.Total, res.Query, res.TookMS)
+	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "DATE\tCOUNCIL\tCOMMITTEE\tITEM\tTITLE\tID")
+	for _, h := range res.Hits {
+		date := h.Date
+		if date == "" {
+			date = "undated"
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", date, h.CouncilName, h.CommitteeName, h.ItemNumber, clip(h.Title, 60), h.ID)
+	}
+	tw.Flush()
+	for _, h := range res.Hits {
+		if len(h.Snippets) > 0 {
+			fmt.Fprintf(e.stdout, "\n%s\n  %s\n", h.ID, plainSnippet(h.Snippets[0]))
+		}
+	}
+}
+
+// plainSnippet turns an HTML snippet with <mark> tags into terminal text
+// with the matches in [brackets].
+func plainSnippet(s string) string {
+	s = strings.NewReplacer("<mark>", "[", "</mark>", "]").Replace(s)
+	return clip(strings.Join(strings.Fields(html.UnescapeString(s)), " "), 300)
+}
+
+func clip(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n-1]) + "…"
+}

@@ -1,0 +1,126 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"time"
+
+	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/web"
+)
+
+// serveOptions are the flags of `minutes serve`; the indexing flags
+// (--corpus, --index, --workers, ...) apply to the first build and to
+// re-indexing.
+type serveOptions struct {
+	index      indexer.Options
+	addr       string
+	watch      bool
+	interval   time.Duration
+	adminToken string
+}
+
+func (o *serveOptions) flags(fs *flag.FlagSet) {
+	o.index.Flags(fs)
+	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.BoolVar(&o.watch, "watch", false, "re-index when files in the corpus change")
+	fs.DurationVar(&o.interval, "watch-interval", 5*time.Second, "how often --watch looks at the corpus")
+	fs.StringVar(&o.adminToken, "admin-token", os.Getenv("MINUTES_ADMIN_TOKEN"),
+		"enable POST /api/admin/reindex for requests bearing this token (default $MINUTES_ADMIN_TOKEN)")
+}
+
+func runServe(ctx context.Context, e *env, args []string) error {
+	var o serveOptions
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	o.flags(fs)
+	rest, err := parseFlags(fs, e, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
+	}
+	o.index.Search = searchOptions(o.index.Corpus)
+	o.index.Logger = e.log
+	o.index.Progress = e.stderr
+
+	if _, err := os.Stat(o.index.Index); errors.Is(err, os.ErrNotExist) || o.index.Full {
+		e.log.Info("building the index first", "corpus", o.index.Corpus, "index", o.index.Index)
+		sum, err := indexer.Run(ctx, o.index)
+		if sum != nil {
+			sum.Print(e.stderr)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	ix, err := search.Open(o.index.Index, o.index.Search)
+	if err != nil {
+		if errors.Is(err, search.ErrLocked) {
+			return fmt.Errorf("index %s is held by another process (is another `minutes serve` running?): %w", o.index.Index, err)
+		}
+		return fmt.Errorf("open index: %w", err)
+	}
+	defer ix.Close()
+
+	live := indexer.NewLive(ix, o.index)
+	handler, err := web.New(web.Config{
+		Searcher:   ix,
+		CorpusDir:  o.index.Corpus,
+		Logger:     e.log,
+		AdminToken: o.adminToken,
+		Reindex: func(ctx context.Context) error {
+			sum, err := live.Reindex(ctx)
+			if err == nil {
+				e.log.Info("re-indexed on request", "summary", sum.Line())
+			}
+			return err
+		},
+	})
+	if err != nil {
+		return fmt.Errorf("set up web server: %w", err)
+	}
+	if o.watch {
+		go live.Watch(ctx, o.interval)
+	}
+	return listenAndServe(ctx, e, o.addr, handler)
+}
+
+// listenAndServe serves handler on addr until ctx ends, then shuts down
+// gracefully, letting requests in flight finish.
+func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handler) error {
+	srv := &http.Server{
+		Addr:              addr,
+		Handler:           handler,
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       15 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       90 * time.Second,
+		MaxHeaderBytes:    64 << 10,
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", addr, err)
+	}
+	e.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve: %w", err)
+	case <-ctx.Done():
+	}
+	shutdownCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	e.log.Info("shutting down")
+	if err := srv.Shutdown(shutdownCtx); err != nil {
+		return fmt.Errorf("shut down: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,82 @@
+package indexer
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+)
+
+// Failure is a file the run could not index, with the reason. A file that
+// fails keeps whatever the index held for it before.
+type Failure struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// FileWarnings are the doubts extraction had about one file that it did
+// index.
+type FileWarnings struct {
+	File     string   `json:"file"`
+	Warnings []string `json:"warnings"`
+}
+
+// Summary is the outcome of an indexing run, printed at its end and written
+// as JSON by --report.
+type Summary struct {
+	Corpus    string         `json:"corpus"`
+	Index     string         `json:"index"`
+	Full      bool           `json:"full"`
+	Seen      int            `json:"files_seen"`
+	Indexed   int            `json:"files_indexed"`
+	Unchanged int            `json:"files_unchanged"`
+	Skipped   int            `json:"files_skipped"` // unchanged plus passed over (links, unreadable)
+	Failed    int            `json:"files_failed"`
+	Deleted   int            `json:"files_deleted"`
+	Meetings  int            `json:"meetings"` // meetings written by this run
+	Items     int            `json:"items"`    // items written by this run
+	Seconds   float64        `json:"seconds"`
+	Failures  []Failure      `json:"failures"`
+	Passed    []Skipped      `json:"passed_over,omitempty"`
+	Warnings  []FileWarnings `json:"warnings,omitempty"`
+}
+
+// NoChange reports whether the run wrote nothing to the index.
+func (s *Summary) NoChange() bool {
+	return s.Indexed == 0 && s.Deleted == 0
+}
+
+// Line is the one-line summary printed at the end of a run.
+func (s *Summary) Line() string {
+	line := fmt.Sprintf("files seen %d, indexed %d, skipped %d, failed %d, deleted %d; meetings %d; items %d; %.2fs",
+		s.Seen, s.Indexed, s.Skipped, s.Failed, s.Deleted, s.Meetings, s.Items, s.Seconds)
+	if s.NoChange() {
+		line += " (nothing changed: no indexing work done)"
+	}
+	return line
+}
+
+// Print writes the summary for people: the failures, one a line, then the
+// summary line.
+func (s *Summary) Print(w io.Writer) {
+	for _, f := range s.Failures {
+		fmt.Fprintf(w, "FAILED %s: %s\n", f.File, f.Reason)
+	}
+	for _, p := range s.Passed {
+		fmt.Fprintf(w, "passed over %s: %s\n", p.Rel, p.Reason)
+	}
+	fmt.Fprintln(w, s.Line())
+}
+
+// WriteReport writes the summary as indented JSON to path, atomically.
+func (s *Summary) WriteReport(path string) error {
+	data, err := json.MarshalIndent(s, "", "  ")
+	if err != nil {
+		return fmt.Errorf("encode report: %w", err)
+	}
+	if err := corpus.WriteFileAtomic(path, append(data, '\n')); err != nil {
+		return fmt.Errorf("write report: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,92 @@
+package indexer
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+)
+
+// Extensions lists the file endings the indexer reads. Files with other
+// endings in the corpus are passed over without complaint.
+var extensions = map[string]bool{
+	".pdf": true, ".txt": true, ".text": true, ".md": true, ".markdown": true,
+	".html": true, ".htm": true, ".docx": true, ".xml": true,
+}
+
+// Supported reports whether the indexer reads files with this name's ending.
+func Supported(name string) bool {
+	return extensions[strings.ToLower(filepath.Ext(name))]
+}
+
+// SourceFile is one file of minutes found in a corpus.
+type SourceFile struct {
+	Path string // absolute or as joined with the corpus root
+	Rel  string // relative to the corpus root, forward slashes
+	Size int64
+}
+
+// Skipped is a file the walk passed over on purpose, with the reason.
+type Skipped struct {
+	Rel    string `json:"file"`
+	Reason string `json:"reason"`
+}
+
+// Walk lists the files of minutes under root in a stable order. It skips
+// the corpus's own data files, hidden files and folders, the tools folder,
+// and symbolic links (never followed: a link could lead outside the corpus).
+func Walk(root string) ([]SourceFile, []Skipped, error) {
+	info, err := os.Stat(root)
+	if err != nil {
+		return nil, nil, fmt.Errorf("corpus %s: %w", root, err)
+	}
+	if !info.IsDir() {
+		return nil, nil, fmt.Errorf("corpus %s: not a directory", root)
+	}
+	var files []SourceFile
+	var skipped []Skipped
+	err = filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		rel, _ := filepath.Rel(root, path)
+		rel = filepath.ToSlash(rel)
+		if err != nil {
+			skipped = append(skipped, Skipped{Rel: rel, Reason: err.Error()})
+			if d != nil && d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if rel == "." {
+			return nil
+		}
+		name := d.Name()
+		if d.IsDir() {
+			if strings.HasPrefix(name, ".") || strings.HasPrefix(name, "_") || rel == "tools" {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 {
+			skipped = append(skipped, Skipped{Rel: rel, Reason: "symbolic link, not followed"})
+			return nil
+		}
+		if !d.Type().IsRegular() || strings.HasPrefix(name, ".") || corpus.IsDataFile(rel) || !Supported(name) {
+			return nil
+		}
+		fi, err := d.Info()
+		if err != nil {
+			skipped = append(skipped, Skipped{Rel: rel, Reason: err.Error()})
+			return nil
+		}
+		files = append(files, SourceFile{Path: path, Rel: rel, Size: fi.Size()})
+		return nil
+	})
+	if err != nil {
+		return nil, nil, fmt.Errorf("walk corpus %s: %w", root, err)
+	}
+	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
+	return files, skipped, nil
+}
