@@ -15,13 +15,14 @@ import (
 
 func runSearch(ctx context.Context, e *env, args []string) error {
 	var (
-		indexDir                     string
+		indexDir, corpusDir          string
 		councils, committees, topics multiFlag
 		req                          search.Request
 		asJSON                       bool
 	)
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.StringVar(&indexDir, "index", "./data/minutes.bleve", "index folder")
+	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose synonyms and topic names to use")
 	fs.Var(&councils, "council", "only this council (slug; repeatable)")
 	fs.Var(&committees, "committee", "only this committee (slug; repeatable)")
 	fs.Var(&topics, "topic", "only this topic (slug; repeatable)")
@@ -40,7 +41,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	req.Councils, req.Committees, req.Topics = councils, committees, topics
 	req.Highlight = true
 
-	ix, err := search.Open(indexDir, search.Options{})
+	ix, err := search.Open(indexDir, searchOptions(corpusDir))
 	if err != nil {
 		if errors.Is(err, search.ErrLocked) {
 			return fmt.Errorf("index %s is held by a running server; ask it instead: curl 'http://127.0.0.1:8080/api/search?q=...': %w", indexDir, err)

@@ -1,0 +1,140 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"path/filepath"
+	"testing"
+
+	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/web"
+)
+
+// bundledCorpus is the repository's own corpus, read but never written.
+const bundledCorpus = "../../corpus"
+
+// openBundled indexes the bundled corpus into a temporary folder and opens it.
+func openBundled(t *testing.T) (*search.Index, indexer.Options) {
+	t.Helper()
+	opts := indexer.Options{Corpus: bundledCorpus, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
+		MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
+		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(bundledCorpus)}
+	sum, err := indexer.Run(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("index the bundled corpus: %v", err)
+	}
+	if sum.Failed != 0 || sum.Indexed != 5 {
+		t.Fatalf("bundled corpus: %s; failures %v", sum.Line(), sum.Failures)
+	}
+	ix, err := search.Open(opts.Index, opts.Search)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, opts
+}
+
+func bundledServer(t *testing.T) (*httptest.Server, *search.Index, indexer.Options) {
+	t.Helper()
+	ix, opts := openBundled(t)
+	h, err := web.New(web.Config{Searcher: ix, CorpusDir: bundledCorpus,
+		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	return srv, ix, opts
+}
+
+func getJSON(t *testing.T, srv *httptest.Server, path string, wantStatus int, into any) {
+	t.Helper()
+	resp, err := http.Get(srv.URL + path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != wantStatus {
+		t.Fatalf("GET %s: status %d, want %d: %s", path, resp.StatusCode, wantStatus, body)
+	}
+	if into != nil {
+		if err := json.Unmarshal(body, into); err != nil {
+			t.Fatalf("GET %s: %v in %s", path, err, body)
+		}
+	}
+}
+
+// TestBundledCorpusEndToEnd checks the first release's promises on the
+// bundled minutes, through the real index and the real HTTP handler.
+func TestBundledCorpusEndToEnd(t *testing.T) {
+	srv, _, _ := bundledServer(t)
+
+	var res search.Result
+	getJSON(t, srv, "/api/search?q=ofsted", http.StatusOK, &res)
+	councils := map[string]bool{}
+	for _, h := range res.Hits {
+		councils[h.Council] = true
+	}
+	if len(councils) < 4 {
+		t.Errorf("q=ofsted found hits from %d councils (%v), want at least 4", len(councils), councils)
+	}
+	for _, f := range []string{"council", "committee", "topic", "year"} {
+		if len(res.Facets[f]) == 0 {
+			t.Errorf("q=ofsted: no %s facet", f)
+		}
+	}
+
+	var kent search.Result
+	getJSON(t, srv, "/api/search?q=ofsted&council=kent", http.StatusOK, &kent)
+	if kent.Total == 0 || kent.Total >= res.Total {
+		t.Errorf("council=kent gave %d of %d", kent.Total, res.Total)
+	}
+	for _, h := range kent.Hits {
+		if h.Council != "kent" {
+			t.Errorf("council=kent returned a hit from %s", h.Council)
+		}
+	}
+
+	// The phrase matches only where the two words stand together.
+	var phrase, words search.Result
+	getJSON(t, srv, "/api/search?size=100&q="+url.QueryEscape(`"care leavers"`), http.StatusOK, &phrase)
+	getJSON(t, srv, "/api/search?size=100&q="+url.QueryEscape(`care leavers`), http.StatusOK, &words)
+	if phrase.Total == 0 || phrase.Total > words.Total {
+		t.Errorf(`"care leavers" matched %d items, the two words %d`, phrase.Total, words.Total)
+	}
+	for _, h := range phrase.Hits {
+		var item search.ItemDetail
+		getJSON(t, srv, "/api/items/"+h.ID, http.StatusOK, &item)
+		if !containsFold(item.Title+" "+item.Agenda+" "+item.Text+" "+join(item.Decisions), "care leaver") {
+			t.Errorf("%s matched the phrase but does not contain it", h.ID)
+		}
+	}
+
+	// Cheshire East says "cared for children": the synonym finds it.
+	var lac search.Result
+	getJSON(t, srv, "/api/search?council=cheshire-east&q="+url.QueryEscape(`"looked after children"`), http.StatusOK, &lac)
+	if lac.Total == 0 {
+		t.Error(`"looked after children" does not find Cheshire East's "cared for children"`)
+	}
+
+	var errBody map[string]string
+	getJSON(t, srv, "/api/search?q="+url.QueryEscape(`(ofsted`), http.StatusBadRequest, &errBody)
+	if errBody["error"] == "" {
+		t.Error("malformed query: no error message")
+	}
+	getJSON(t, srv, "/api/items/no-such-item--i01", http.StatusNotFound, &errBody)
+	getJSON(t, srv, "/healthz", http.StatusOK, nil)
+
+	var cs []search.Council
+	getJSON(t, srv, "/api/councils", http.StatusOK, &cs)
+	if len(cs) != 5 {
+		t.Errorf("%d councils, want 5", len(cs))
+	}
+}
