@@ -1,4 +1,14 @@
 // Package indexer turns files of minutes into schema.Meeting values
 // (extraction) and feeds them to the search index (the indexing run:
 // walking a corpus, skipping unchanged files, reporting failures).
+//
+// Extraction (Extract) goes in steps, one file each: read.go tells the
+// format and turns the file into text (decode.go for encodings, html.go,
+// docx.go, pdf.go through package pdftext, xml.go through package
+// moderngov); clean.go normalises the text and strips Markdown and link
+// residue; split.go and rows.go cut it into a header and items (numbered
+// items, flattened ModernGov tables, headings); item.go and decisions.go
+// read each item's title, agenda text, minute and decisions; header.go and
+// meeting.go settle council, committee, date and attendance; topics.go
+// tags items from the topic taxonomy.
 package indexer

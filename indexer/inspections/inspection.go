@@ -4,55 +4,39 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/councilminutes/minutes/search/inspect"
 )
 
-// Kinds of inspection, as written in the data file.
+// Kinds of inspection, as written in the data file (see package inspect).
 const (
-	KindFull            = "full"             // a full (graded) inspection: ILACS, SIF
-	KindFocusedVisit    = "focused-visit"    // an ILACS focused visit
-	KindMonitoringVisit = "monitoring-visit" // a monitoring visit after an inadequate judgement
-	KindJTAI            = "jtai"             // a joint targeted area inspection
-	KindOther           = "other"            // anything else (SEND area inspections, notices, ...)
+	KindFull            = inspect.KindFull
+	KindFocusedVisit    = inspect.KindFocusedVisit
+	KindMonitoringVisit = inspect.KindMonitoringVisit
+	KindJTAI            = inspect.KindJTAI
+	KindOther           = inspect.KindOther
 )
 
 // Judgements, as written in the data file. Visits carry JudgementNone.
 const (
-	JudgementOutstanding         = "outstanding"
-	JudgementGood                = "good"
-	JudgementRequiresImprovement = "requires-improvement"
-	JudgementInadequate          = "inadequate"
-	JudgementNone                = "none"
+	JudgementOutstanding         = inspect.JudgementOutstanding
+	JudgementGood                = inspect.JudgementGood
+	JudgementRequiresImprovement = inspect.JudgementRequiresImprovement
+	JudgementInadequate          = inspect.JudgementInadequate
+	JudgementNone                = inspect.JudgementNone
 )
 
 // DateLayout is the layout of every date the package writes.
-const DateLayout = "2006-01-02"
+const DateLayout = inspect.DateLayout
 
 // Inspection is one inspection of a council, as recorded in
-// corpus/inspections.csv.
-type Inspection struct {
-	Council         string `json:"council"`                    // council slug, e.g. "luton"
-	Kind            string `json:"kind"`                       // one of the Kind* constants
-	StartDate       string `json:"start_date,omitempty"`       // YYYY-MM-DD
-	PublicationDate string `json:"publication_date,omitempty"` // YYYY-MM-DD
-	Judgement       string `json:"judgement"`                  // one of the Judgement* constants
-	ReportURL       string `json:"report_url,omitempty"`
-	Source          string `json:"source"` // where the entry came from; never empty
-}
-
-// Date is the date the inspection counts from: its publication date,
-// falling back to its start date. ok is false when it has neither.
-func (in Inspection) Date() (time.Time, bool) {
-	for _, s := range []string{in.PublicationDate, in.StartDate} {
-		if t, err := time.Parse(DateLayout, s); err == nil {
-			return t, true
-		}
-	}
-	return time.Time{}, false
-}
+// corpus/inspections.csv. It lives in search/inspect so that the search
+// and web layers can use it without importing the indexer.
+type Inspection = inspect.Inspection
 
 // key identifies an inspection for merging: the same council, kind and
 // start date (or publication date when the start is not known).
-func (in Inspection) key() string {
+func key(in Inspection) string {
 	if in.StartDate != "" {
 		return in.Council + "|" + in.Kind + "|start:" + in.StartDate
 	}

@@ -3,26 +3,17 @@ package inspections
 import (
 	"strings"
 
+	"github.com/councilminutes/minutes/search/inspect"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
 // FromMinutes is the Source of every Candidate: mined from the minutes,
 // not confirmed against Ofsted's own record.
-const FromMinutes = "from minutes"
+const FromMinutes = inspect.FromMinutes
 
 // Candidate is a sentence of the minutes that reports an inspection or its
-// outcome. It is evidence for a person to check, not an Inspection.
-type Candidate struct {
-	Council     string `json:"council"`      // council slug of the meeting
-	Kind        string `json:"kind"`         // one of the Kind* constants; full when the minutes just say "inspection"
-	Judgement   string `json:"judgement"`    // one of the Judgement* constants but none, or "" when not stated
-	When        string `json:"when"`         // YYYY-MM or YYYY as stated, else ""
-	MeetingID   string `json:"meeting_id"`   // the meeting whose minutes say it
-	MeetingDate string `json:"meeting_date"` // that meeting's date, "" when unknown
-	ItemID      string `json:"item_id"`
-	Sentence    string `json:"sentence"` // the sentence, whitespace collapsed
-	Source      string `json:"source"`   // always FromMinutes
-}
+// outcome (see inspect.Candidate). Mine fills every field but URL.
+type Candidate = inspect.Candidate
 
 // Mine finds the sentences of a meeting's items (title, agenda, minute and
 // decisions) that report an inspection that has happened or its outcome:

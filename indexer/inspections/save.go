@@ -50,11 +50,11 @@ func Merge(old, new []Inspection) []Inspection {
 	var out []Inspection
 	for _, list := range [][]Inspection{old, new} {
 		for _, in := range list {
-			if i, ok := byKey[in.key()]; ok {
+			if i, ok := byKey[key(in)]; ok {
 				out[i] = in
 				continue
 			}
-			byKey[in.key()] = len(out)
+			byKey[key(in)] = len(out)
 			out = append(out, in)
 		}
 	}

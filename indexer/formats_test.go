@@ -1,0 +1,58 @@
+package indexer
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// TestExtractPDF reads the Kent seed laid out as a PDF (from the bundled
+// corpus) through package pdftext: the same items as the text seed.
+func TestExtractPDF(t *testing.T) {
+	m, err := Extract(context.Background(), "testdata/pdf/kent-2013-12-13.pdf", testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Format != FormatPDF || m.Pages < 1 {
+		t.Errorf("format %q pages %d; want pdf with pages", m.Format, m.Pages)
+	}
+	if m.CouncilSlug != "kent" || m.CommitteeSlug != "corporate-parenting-panel" || m.Date != "2013-12-13" || m.DateSource != schema.DateFromText {
+		t.Errorf("council %q committee %q date %q (%s)", m.CouncilSlug, m.CommitteeSlug, m.Date, m.DateSource)
+	}
+	var numbers []string
+	for _, it := range m.Items {
+		numbers = append(numbers, it.Number)
+	}
+	if got := strings.Join(numbers, ","); got != "65,66,67,68,69,70,71" {
+		t.Errorf("item numbers %s; want 65..71", got)
+	}
+	if len(m.Items) == 7 && m.Items[4].Title != "Action Plan responding to the Ofsted July 2013 Children in Care/Care Leavers inspection" {
+		t.Errorf("wrapped title of item 69 = %q", m.Items[4].Title)
+	}
+}
+
+// TestExtractModernGovXML reads GetMeeting XML through package moderngov
+// and finishes the meeting: council from the option, topics, IDs.
+func TestExtractModernGovXML(t *testing.T) {
+	opts := testOptions(t)
+	opts.Council = "Central Bedfordshire"
+	opts.Rel = "central-bedfordshire/corporate-parenting-panel/meeting-1001.xml"
+	m, err := Extract(context.Background(), "testdata/xml/meeting-1001.xml", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Format != FormatModernGov || m.CouncilSlug != "central-bedfordshire" || m.CommitteeSlug != "corporate-parenting-panel" {
+		t.Errorf("format %q council %q committee %q", m.Format, m.CouncilSlug, m.CommitteeSlug)
+	}
+	if m.Date != "2017-11-13" || len(m.Items) == 0 {
+		t.Fatalf("date %q, %d items", m.Date, len(m.Items))
+	}
+	if m.Items[0].ID != "central-bedfordshire--corporate-parenting-panel--meeting-1001--i01" {
+		t.Errorf("item id %q", m.Items[0].ID)
+	}
+	if !m.Items[0].Procedural || len(m.Items[0].Topics) != 1 || m.Items[0].Topics[0] != "procedural" {
+		t.Errorf("first item %q: procedural %v topics %q", m.Items[0].Title, m.Items[0].Procedural, m.Items[0].Topics)
+	}
+}

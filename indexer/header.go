@@ -1,0 +1,249 @@
+package indexer
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// headerInfo is what the lines before the first item say of the meeting.
+type headerInfo struct {
+	Council      string
+	Committee    string
+	Date         time.Time
+	HasDate      bool
+	Time         string
+	Venue        string
+	Present      []string
+	Apologies    []string
+	InAttendance []string
+	Draft        bool
+
+	noMoreDates bool // past the top of the header: later dates are not the meeting's
+}
+
+// maxDateLines is how many non-blank header lines are searched for the
+// meeting's date.
+const maxDateLines = 15
+
+var (
+	labelLine = regexp.MustCompile(`^(?i)(venue|place|location|time|start time|present|attendees|members present|councillors present|apologies(?: for absence)?|apologies received|in attendance|officers(?: present| in attendance)?|also present|also in attendance|statutory co-optees|co-opted members|co-optees|contact|attendance)\b\s*:?\s*(?:-\s*)?(.*)$`)
+	// "KENT COUNTY COUNCIL", "Anytown Parish Council", "London Borough of Camden"
+	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council)$`)
+	// "Corporate Parenting Committee - Wednesday, 9th May, 2018 4.00 pm"
+	committeeDash = regexp.MustCompile(`^(.{3,100}?)\s+[-–—]\s+(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d`)
+	// "MINUTES of a meeting of the Corporate Parenting Panel held in ..."
+	minutesOfMeeting = regexp.MustCompile(`(?i)minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.{3,80}?)(?:\s+held\b|\s+on\b|,|\.|$)`)
+	// A ModernGov page title: "Agenda for Cabinet on Tuesday, 4th February, 2020".
+	agendaFor = regexp.MustCompile(`(?i)^(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+for\s+(.{3,100}?)\s+on\s+\S`)
+	// mgAi.aspx: "Meeting: 09/05/2018 - Corporate Parenting Committee (Item 52.)"
+	meetingLine = regexp.MustCompile(`^Meeting:\s*(\S+)\s*[-–—]\s*(.+?)(?:\s*\(Item[^)]*\))?$`)
+	// A line naming a committee.
+	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|council meeting|full council)$`)
+	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
+	heldIn = regexp.MustCompile(`(?i)\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\s+on\s+(?:\w+day,?\s+)?\d`)
+	// Lines whose dates are of other meetings.
+	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
+	// "Minutes of the Corporate Parenting Forum", a heading naming the committee.
+	minutesOfCommitteeLine = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?(.{3,80})$`)
+	// The venue after the start time: "at 7.30pm in the Village Hall", "10am, Meeting Room 4".
+	venueAfterTime = regexp.MustCompile(`(?i)\d(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:,\s*|\s+(?:in|at)\s+)(?:the\s+)?([A-Z0-9].{3,120})$`)
+	draftMark      = regexp.MustCompile(`(?i)\bdraft\b|subject to (?:approval|confirmation)|\bunconfirmed\b|not yet (?:been )?approved`)
+	namesSplit     = regexp.MustCompile(`\s*(?:,|;|\band\b)\s*`)
+	// A piece of a list that is a job title, not a person: the list then
+	// mixes names and roles without brackets and is kept whole.
+	bareRole = regexp.MustCompile(`(?i)^(?:(?:service|assistant|deputy|corporate|executive|strategic|interim)\s+)*(?:director|officer|manager|head|chief executive|clerk)$`)
+)
+
+// readHeader reads the meeting's metadata from the header lines.
+func readHeader(header []line) headerInfo {
+	var h headerInfo
+	seen := 0 // non-blank lines so far: the meeting's date is printed near the top
+	for i := 0; i < len(header); i++ {
+		c := collapseSpace(header[i].Content)
+		if c == "" {
+			continue
+		}
+		if seen++; seen > maxDateLines {
+			h.noMoreDates = true
+		}
+		if m := labelLine.FindStringSubmatch(c); m != nil && isLabel(c, m[1]) {
+			value := m[2]
+			label := strings.ToLower(m[1])
+			// The value goes on below the label: on the next lines when the
+			// label stands alone, on lines without a blank between for lists.
+			list := label != "venue" && label != "place" && label != "location" && label != "contact" && !strings.Contains(label, "time")
+			for j := i + 1; j < len(header) && j <= i+6 && (value == "" || list); j++ {
+				t := collapseSpace(header[j].Content)
+				if t == "" {
+					if value != "" {
+						break
+					}
+					continue
+				}
+				if labelLine.MatchString(t) || (value != "" && len(findDates(t)) > 0) {
+					break
+				}
+				if value != "" && list {
+					value += ", " // a new line of the list is a new entry
+				}
+				value = strings.TrimSpace(value + " " + t)
+				i = j
+			}
+			h.addLabel(label, value)
+			continue
+		}
+		h.readLine(c)
+	}
+	return h
+}
+
+// isLabel reports whether a line starting with a label word really is a
+// label: followed by a colon, or printed in capitals ("PRESENT Mr A").
+func isLabel(c, label string) bool {
+	rest := strings.TrimSpace(c[len(label):])
+	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || rest == "" || label == strings.ToUpper(label)
+}
+
+// addLabel files the value of a labelled header line.
+func (h *headerInfo) addLabel(label, value string) {
+	switch {
+	case label == "venue" || label == "place" || label == "location":
+		if h.Venue == "" {
+			h.Venue = strings.TrimSpace(viewDirections.ReplaceAllString(value, ""))
+		}
+	case strings.HasPrefix(label, "apolog"):
+		h.Apologies = append(h.Apologies, splitNames(value)...)
+	case label == "in attendance" || strings.HasPrefix(label, "officers") || strings.HasPrefix(label, "also"):
+		h.InAttendance = append(h.InAttendance, splitNames(value)...)
+	case label == "contact":
+	case label == "time" || label == "start time":
+		if h.Time == "" {
+			h.Time = findTime(value)
+		}
+	default:
+		h.Present = append(h.Present, splitNames(value)...)
+	}
+}
+
+// readLine looks for the council, committee, date, time and venue in one
+// header line.
+func (h *headerInfo) readLine(c string) {
+	if draftMark.MatchString(c) && len(strings.Fields(c)) <= 12 {
+		h.Draft = true
+	}
+	if m := meetingLine.FindStringSubmatch(c); m != nil {
+		if t, ok := ParseDate(m[1]); ok && !h.HasDate {
+			h.Date, h.HasDate = t, true
+		}
+		if h.Committee == "" {
+			h.Committee = strings.TrimSpace(m[2])
+		}
+		return
+	}
+	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") {
+		h.Council = titleCase(strings.TrimSpace(m[1]))
+		return
+	}
+	if m := agendaFor.FindStringSubmatch(c); m != nil && h.Committee == "" {
+		h.Committee = strings.TrimSpace(m[1])
+	}
+	if !h.HasDate && !h.noMoreDates && !otherMeeting.MatchString(c) {
+		if ds := findDates(c); len(ds) > 0 {
+			h.Date, h.HasDate = ds[0].Date, true
+			h.Time = findTime(c[ds[0].Start:])
+			if m := committeeDash.FindStringSubmatch(c); m != nil && h.Committee == "" {
+				h.Committee = dropCouncilPart(strings.TrimSpace(m[1]), h)
+			}
+		}
+	}
+	if m := minutesOfMeeting.FindStringSubmatch(c); m != nil && h.Committee == "" {
+		h.Committee = titleCase(strings.TrimSpace(m[1]))
+		if councilLine.MatchString(h.Committee) { // a meeting of the whole council
+			if h.Council == "" {
+				h.Council = h.Committee
+			}
+			h.Committee = "Full Council"
+		}
+	}
+	if m := minutesOfCommitteeLine.FindStringSubmatch(c); m != nil && h.Committee == "" && committeeWord.MatchString(m[1]) {
+		h.Committee = titleCase(strings.TrimSpace(m[1]))
+	}
+	if m := heldIn.FindStringSubmatch(c); m != nil && h.Venue == "" {
+		h.Venue = strings.TrimSpace(m[1])
+	}
+	if m := venueAfterTime.FindStringSubmatch(c); m != nil && h.Venue == "" && h.HasDate {
+		h.Venue = strings.TrimSpace(m[1])
+	}
+	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) {
+		h.Committee = titleCase(c)
+	}
+}
+
+// dropCouncilPart takes a council's name off a running header such as
+// "Luton Borough Council - Scrutiny Children Services Review Group",
+// noting the council when the header did not name one yet.
+func dropCouncilPart(s string, h *headerInfo) string {
+	parts := regexp.MustCompile(`\s+[-–—|]\s+`).Split(s, -1)
+	var keep []string
+	for _, p := range parts {
+		if councilLine.MatchString(p) {
+			if h.Council == "" {
+				h.Council = titleCase(p)
+			}
+			continue
+		}
+		keep = append(keep, p)
+	}
+	if len(keep) == 0 {
+		return s
+	}
+	return strings.Join(keep, " - ")
+}
+
+// splitNames cuts a list of people at commas, semicolons and "and",
+// keeping bracketed roles whole: "Mr A (Chairman), Mr B and Mrs C".
+func splitNames(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	flush := func(piece string) {
+		for _, p := range namesSplit.Split(piece, -1) {
+			if p = strings.Trim(strings.TrimSpace(p), ".;,"); p != "" {
+				out = append(out, p)
+			}
+		}
+	}
+	for i, r := range s {
+		switch r {
+		case '(':
+			if depth == 0 {
+				flush(s[start:i])
+				start = i
+			}
+			depth++
+		case ')':
+			if depth > 0 {
+				depth--
+			}
+			if depth == 0 { // attach the bracket to the name before it
+				if n := len(out); n > 0 && start < i {
+					out[n-1] += " " + s[start:i+1]
+				} else if start < i {
+					out = append(out, s[start:i+1])
+				}
+				start = i + 1
+			}
+		}
+	}
+	if start < len(s) {
+		flush(s[start:])
+	}
+	if !strings.Contains(s, "(") {
+		for _, p := range out {
+			if bareRole.MatchString(p) {
+				return []string{strings.TrimSpace(s)}
+			}
+		}
+	}
+	return out
+}

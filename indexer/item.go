@@ -1,0 +1,130 @@
+package indexer
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+var (
+	// "Minutes:" on its own line or inline in a flattened row.
+	minutesMarker = regexp.MustCompile(`^(?:Minutes?|Decision|Record of decision)\s*:\s*`)
+	inlineMarker  = regexp.MustCompile(`(?:^|\s)(?:Minutes?|Decision):\s`)
+	// "...  view the full minutes text for item 32."
+	truncation = regexp.MustCompile(`(?i)view the full (?:minutes|decision) text for item\s+([A-Za-z0-9/.]*[A-Za-z0-9])\.?`)
+	// Bullets inside a flattened row start a new line.
+	rowBullet = regexp.MustCompile(`\s+([·•▪])\s*`)
+)
+
+// buildItem turns a raw item into a schema.Item: title, agenda text
+// (before "Minutes:"), minute text, decisions, truncation.
+func buildItem(r rawItem) (schema.Item, []string) {
+	var warns []string
+	it := schema.Item{Number: strings.TrimRight(r.Number, ".:)"), Decisions: []string{}, Topics: []string{}}
+	title, ref := cleanTitle(r.Title)
+	it.Title = titleCase(title)
+
+	agenda, text, decided := splitAgenda(r.Body, r.Joined)
+	if ref != "" {
+		agenda = strings.TrimSpace(ref + "\n" + agenda)
+	}
+	if cut, ref, ok := cutTruncation(text); ok {
+		it.Truncated = true
+		text = cut
+		if it.Number == "" {
+			it.Number = ref
+		}
+		warns = append(warns, fmt.Sprintf("item %s: the source cut the minute text short", itemLabel(it)))
+	}
+	it.Agenda = agenda
+	it.Text = text
+	it.Decisions = append(it.Decisions, extractDecisions(text)...)
+	if decided && len(it.Decisions) == 0 && text != "" {
+		// Text under a "Decision:" heading is the decision, worded or not
+		// with RESOLVED.
+		it.Decisions = append(it.Decisions, text)
+	}
+	it.Procedural = isProcedural(it.Title, it.Text)
+	return it, warns
+}
+
+// cutTruncation replaces ModernGov's notice of a cut minute ("...  view
+// the full minutes text for item 32.") with "…" and returns the item
+// reference it names.
+func cutTruncation(text string) (cut, ref string, ok bool) {
+	if !strings.Contains(strings.ToLower(text), "view the full") {
+		return text, "", false
+	}
+	m := truncation.FindStringSubmatchIndex(text)
+	if m == nil {
+		return text, "", false
+	}
+	before := strings.TrimRight(text[:m[0]], " \t\n.…")
+	return strings.TrimSpace(before + " …" + text[m[1]:]), text[m[2]:m[3]], true
+}
+
+// splitAgenda separates the agenda text (what the item was for) from the
+// minute (what happened) at a "Minutes:" marker. With no marker all is
+// minute. Decided reports a "Decision:" marker, as on Cabinet pages.
+func splitAgenda(body []line, joined bool) (agenda, text string, decided bool) {
+	if joined {
+		s := strings.TrimSpace(joinLines(body))
+		s = rowBullet.ReplaceAllString(s, "\n$1 ")
+		if loc := inlineMarker.FindStringIndex(s); loc != nil {
+			decided = strings.Contains(s[loc[0]:loc[1]], "Decision")
+			return strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[1]:]), decided
+		}
+		return "", s, false
+	}
+	for i, l := range body {
+		c := strings.TrimSpace(l.Text)
+		if loc := minutesMarker.FindStringIndex(c); loc != nil {
+			rest := []line{{Text: c[loc[1]:]}}
+			rest = append(rest, body[i+1:]...)
+			decided = strings.Contains(strings.ToLower(c[:loc[1]]), "decision")
+			return joinLines(body[:i]), joinLines(rest), decided
+		}
+	}
+	return "", joinLines(body), false
+}
+
+var (
+	procTitle = []*regexp.Regexp{
+		regexp.MustCompile(`(?i)\bapolog`),
+		regexp.MustCompile(`(?i)\b(?:declarations?|disclosures?|register)\b.*\binterests?\b|\bmembers'?’?\s+interests\b|^interests$`),
+		regexp.MustCompile(`(?i)^(?:the\s+)?minutes\b|\bminutes of (?:the )?(?:previous|last)\b|(?:confirmation|approval|adoption) of (?:the )?minutes|\bprevious minutes\b`),
+		regexp.MustCompile(`(?i)exclusion of (?:the )?(?:press|public)`),
+		regexp.MustCompile(`(?i)dates? of (?:the )?(?:next|future) meetings?`),
+	}
+	urgentTitle = regexp.MustCompile(`(?i)\burgent (?:business|items?|matters?)\b|\bany other business\b`)
+	nothingDone = regexp.MustCompile(`(?i)^(?:there (?:was|were) )?(?:none|no items?|no urgent|nothing|no other)\b`)
+)
+
+// isProcedural reports housekeeping items: apologies, declarations of
+// interest, minutes of the previous meeting, exclusion of the press and
+// public, date of the next meeting, and urgent business with nothing in it.
+func isProcedural(title, text string) bool {
+	for _, re := range procTitle {
+		if re.MatchString(title) {
+			return true
+		}
+	}
+	if urgentTitle.MatchString(title) {
+		t := strings.TrimSpace(text)
+		return t == "" || (len(strings.Fields(t)) <= 12 && nothingDone.MatchString(t))
+	}
+	return false
+}
+
+// itemLabel names an item in warnings: its number, else its title.
+func itemLabel(it schema.Item) string {
+	if it.Number != "" {
+		return it.Number
+	}
+	if it.Title != "" {
+		return fmt.Sprintf("%q", it.Title)
+	}
+	return "(untitled)"
+}

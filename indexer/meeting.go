@@ -1,0 +1,184 @@
+package indexer
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"strings"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+var (
+	// "Minutes- Corporate Parenting Board- 20 July 2021", the title of a
+	// previous-minutes item naming the committee.
+	minutesTitleCommittee = regexp.MustCompile(`(?i)^minutes\s*[-–—:]\s*(.{3,80}?)\s*[-–—]`)
+	// "the minutes of the meeting of the Corporate Parenting Panel held on"
+	minutesOfCommittee = regexp.MustCompile(`(?i)minutes\s+of\s+the\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.{3,80}?)\s+held\b`)
+	// A date in a source URL: /2013-12-13/, 20131213, 13-Dec-2013.
+	urlDate = regexp.MustCompile(`(?:19|20)\d{2}-\d{2}-\d{2}|(?:^|\D)(?:19|20)\d{6}(?:\D|$)|\d{1,2}(?:st|nd|rd|th)?[-_ ]` + monthPattern + `[-_ ](?:19|20)\d{2}`)
+)
+
+// setCouncil fills the meeting's council from, in order: the user's
+// option, the manifest, the header, mentions in the text.
+func setCouncil(m *schema.Meeting, h headerInfo, text string, opts ExtractOptions) {
+	var name, from string
+	switch {
+	case opts.Council != "":
+		name, from = opts.Council, "option"
+	case opts.Entry != nil && opts.Entry.Council != "":
+		name, from = opts.Entry.Council, "manifest"
+	case h.Council != "":
+		name, from = h.Council, "text"
+	}
+	if name == "" {
+		if c, n := mentionedCouncil(opts.Councils, text); n > 0 {
+			name, from = c.Name, "mentions"
+			m.Warnings = append(m.Warnings, fmt.Sprintf("council %q guessed from %d mentions in the text", c.Name, n))
+		}
+	}
+	if name == "" {
+		m.Warnings = append(m.Warnings, "no council found in the text, the manifest or the options")
+		return
+	}
+	m.Council, m.CouncilSlug = opts.Councils.Normalise(name)
+	if from != "text" && h.Council != "" {
+		if _, slug := opts.Councils.Normalise(h.Council); slug != m.CouncilSlug {
+			m.Warnings = append(m.Warnings, fmt.Sprintf("the text names council %q but the %s says %q", h.Council, from, name))
+		}
+	}
+}
+
+// mentionedCouncil finds the known council the text names most often, at
+// least twice.
+func mentionedCouncil(cs corpus.Councils, text string) (corpus.Council, int) {
+	lower := strings.ToLower(text)
+	var best corpus.Council
+	bestN := 0
+	for _, c := range cs {
+		n := 0
+		for _, name := range append([]string{c.Name}, c.Aliases...) {
+			if len(name) < 5 {
+				continue // short aliases ("KCC") are too ambiguous
+			}
+			n = max(n, countWord(lower, strings.ToLower(name)))
+		}
+		if n > bestN {
+			best, bestN = c, n
+		}
+	}
+	if bestN < 2 {
+		return corpus.Council{}, 0
+	}
+	return best, bestN
+}
+
+// countWord counts where word occurs in s between word boundaries.
+func countWord(s, word string) int {
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(s[i:], word)
+		if j < 0 {
+			return n
+		}
+		start, end := i+j, i+j+len(word)
+		if (start == 0 || !isWordByte(s[start-1])) && (end == len(s) || !isWordByte(s[end])) {
+			n++
+		}
+		i = end
+	}
+}
+
+// isWordByte reports ASCII letters, digits and underscore.
+func isWordByte(b byte) bool {
+	return b == '_' || b >= '0' && b <= '9' || b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z'
+}
+
+// setCommittee fills the committee from the manifest, the header, or the
+// previous-minutes item.
+func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts ExtractOptions) {
+	switch {
+	case opts.Entry != nil && opts.Entry.Committee != "":
+		m.Committee = opts.Entry.Committee
+	case h.Committee != "":
+		m.Committee = h.Committee
+	default:
+		for _, it := range items {
+			if !it.Procedural {
+				continue
+			}
+			for _, s := range []string{it.Title, it.Agenda, it.Text} {
+				if mm := minutesTitleCommittee.FindStringSubmatch(s); mm != nil {
+					m.Committee = strings.TrimSpace(mm[1])
+				} else if mm := minutesOfCommittee.FindStringSubmatch(s); mm != nil {
+					m.Committee = strings.TrimSpace(mm[1])
+				}
+				if m.Committee != "" {
+					m.Warnings = append(m.Warnings, fmt.Sprintf("committee %q inferred from the minutes of the previous meeting", m.Committee))
+					break
+				}
+			}
+			if m.Committee != "" {
+				break
+			}
+		}
+	}
+	if m.Committee == "" {
+		m.Warnings = append(m.Warnings, "no committee found in the text or the manifest")
+	}
+	m.CommitteeSlug = schema.Slug(m.Committee)
+}
+
+// setDate fills the date and says where it came from: the manifest, the
+// text's heading, the file name, a source URL, or nowhere.
+func setDate(m *schema.Meeting, h headerInfo, filePath string, opts ExtractOptions) {
+	textDate := ""
+	if h.HasDate {
+		textDate = h.Date.Format("2006-01-02")
+	}
+	switch {
+	case opts.Entry != nil && opts.Entry.Date != "":
+		m.Date, m.DateSource = opts.Entry.Date, schema.DateFromManifest
+		if textDate != "" && textDate != m.Date {
+			m.Warnings = append(m.Warnings, fmt.Sprintf("the manifest date %s differs from the date in the text %s: kept the manifest's", m.Date, textDate))
+		}
+	case textDate != "":
+		m.Date, m.DateSource = textDate, schema.DateFromText
+	default:
+		name := path.Base(strings.ReplaceAll(filePath, "\\", "/"))
+		if t, ok := dateInFileName(name); ok {
+			m.Date, m.DateSource = t.Format("2006-01-02"), schema.DateFromFilename
+			return
+		}
+		if opts.Entry != nil && opts.Entry.SourceURL != "" {
+			if s := urlDate.FindString(opts.Entry.SourceURL); s != "" {
+				if t, ok := dateInFileName(s); ok {
+					m.Date, m.DateSource = t.Format("2006-01-02"), schema.DateInferred
+					m.Warnings = append(m.Warnings, "meeting date inferred from the source URL")
+					return
+				}
+			}
+		}
+		m.Date, m.DateSource = "", schema.DateUnknown
+		m.Warnings = append(m.Warnings, "meeting date unknown: not in the manifest, the heading of the text or the file name")
+	}
+}
+
+// meetingTitle is "Committee, 13 December 2013".
+func meetingTitle(m *schema.Meeting, fileName string) string {
+	name := m.Committee
+	if name == "" {
+		name = m.Council
+	}
+	if name == "" {
+		name = strings.TrimSuffix(fileName, path.Ext(fileName))
+	}
+	if m.Date == "" {
+		return name
+	}
+	if t, ok := ParseDate(m.Date); ok {
+		return name + ", " + t.Format("2 January 2006")
+	}
+	return name + ", " + m.Date
+}

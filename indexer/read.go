@@ -1,0 +1,159 @@
+package indexer
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/councilminutes/minutes/indexer/pdftext"
+)
+
+// Format names, as reported in schema.Meeting.Format.
+const (
+	FormatText      = "text"
+	FormatMarkdown  = "markdown"
+	FormatHTML      = "html"
+	FormatDOCX      = "docx"
+	FormatPDF       = "pdf"
+	FormatModernGov = "moderngov"
+)
+
+// source is a file read into text, before items are found in it.
+type source struct {
+	Text     string
+	Format   string
+	Pages    int
+	Hash     string
+	Warnings []string
+	Data     []byte // the raw bytes, for formats parsed elsewhere (XML)
+}
+
+// readSource reads a file of minutes and turns it into text according to
+// its format, judged by its extension and its first bytes.
+func readSource(ctx context.Context, path string, opts ExtractOptions) (source, error) {
+	data, err := readLimited(path, opts.MaxBytes)
+	if err != nil {
+		return source{}, err
+	}
+	if len(data) == 0 {
+		return source{}, errors.New("empty file (0 bytes)")
+	}
+	sum := sha256.Sum256(data)
+	src := source{Hash: hex.EncodeToString(sum[:])}
+	switch sniffFormat(path, data) {
+	case FormatPDF:
+		src.Format = FormatPDF
+		doc, err := readPDF(ctx, path, opts)
+		if err != nil {
+			return source{}, err
+		}
+		src.Text, src.Pages, src.Warnings = doc.Text, len(doc.Pages), doc.Warnings
+		if doc.Method != "" && doc.Method != pdftext.MethodNative {
+			src.Warnings = append(src.Warnings, "PDF text read by "+doc.Method)
+		}
+	case FormatDOCX:
+		src.Format = FormatDOCX
+		if src.Text, err = docxText(data); err != nil {
+			return source{}, err
+		}
+	case FormatModernGov:
+		src.Format, src.Data = FormatModernGov, data
+	case FormatHTML:
+		src.Format = FormatHTML
+		text, note, err := decodeText(data)
+		if err != nil {
+			return source{}, err
+		}
+		if note != "" {
+			src.Warnings = append(src.Warnings, note)
+		}
+		if src.Text, err = htmlText(text); err != nil {
+			return source{}, err
+		}
+	case "mismatch":
+		return source{}, fmt.Errorf("the content is not %s as the extension says: %w", strings.TrimPrefix(filepath.Ext(path), "."), ErrUnsupported)
+	case "xml":
+		return source{}, fmt.Errorf("XML without a ModernGov GetMeeting root: %w", ErrUnsupported)
+	case "":
+		return source{}, fmt.Errorf("extension %q: %w", filepath.Ext(path), ErrUnsupported)
+	default:
+		text, note, err := decodeText(data)
+		if err != nil {
+			return source{}, err
+		}
+		if note != "" {
+			src.Warnings = append(src.Warnings, note)
+		}
+		src.Text = text
+		src.Format = FormatText
+		if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
+			src.Format = FormatMarkdown
+		}
+	}
+	return src, nil
+}
+
+// readLimited reads a whole file, refusing one larger than max bytes.
+func readLimited(path string, max int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if max <= 0 {
+		return io.ReadAll(f)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("file larger than the limit of %d bytes", max)
+	}
+	return data, nil
+}
+
+// sniffFormat tells the format from the first bytes, then the extension.
+func sniffFormat(path string, data []byte) string {
+	head := data
+	if len(head) > 2048 {
+		head = head[:2048]
+	}
+	lower := bytes.ToLower(bytes.TrimLeft(head, "\xef\xbb\xbf \t\r\n"))
+	ext := strings.ToLower(filepath.Ext(path))
+	switch {
+	case bytes.Contains(head, []byte("%PDF-")):
+		return FormatPDF
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		if ext == ".docx" {
+			return FormatDOCX
+		}
+		return ""
+	case bytes.HasPrefix(lower, []byte("<?xml")) || ext == ".xml":
+		if bytes.Contains(lower, []byte("<html")) {
+			return FormatHTML
+		}
+		if bytes.Contains(lower, []byte("getmeeting")) || bytes.Contains(lower, []byte("<meeting")) {
+			return FormatModernGov
+		}
+		return "xml"
+	case bytes.HasPrefix(lower, []byte("<!doctype html")) || bytes.HasPrefix(lower, []byte("<html")):
+		return FormatHTML
+	}
+	switch ext {
+	case ".html", ".htm", ".aspx":
+		return FormatHTML
+	case ".txt", ".text", ".md", ".markdown", "":
+		return FormatText
+	case ".pdf", ".docx":
+		return "mismatch" // the extension promises a format the bytes do not have
+	}
+	return ""
+}

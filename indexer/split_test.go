@@ -1,0 +1,186 @@
+package indexer
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSplitItems checks the item splitter on the numbering styles met in
+// practice, and that sub-paragraphs do not start items.
+func TestSplitItems(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		numbers []string
+		titles  []string
+		method  string
+	}{
+		{
+			name:    "number on its own line",
+			text:    "Items\n\n29.\n\nMinutes\n\nText.\n\n30.\n\nMembers' Interests\n\nNone.\n",
+			numbers: []string{"29", "30"}, titles: []string{"Minutes", "Members' Interests"}, method: "numbered",
+		},
+		{
+			name:    "number and title, sub-paragraphs ignored",
+			text:    "12 Apology for Absence\nNone.\n13 Minutes (Ref: 2.1)\n1. The minutes were agreed.\n2. Matters arising:\n14 Chair's Update\na) The chair spoke.\n(i) First point\n",
+			numbers: []string{"12", "13", "14"}, titles: []string{"Apology for Absence", "Minutes", "Chair's Update"}, method: "numbered",
+		},
+		{
+			name:    "markdown headings and bold numbers",
+			text:    "## 65. Minutes (*Item A2*)\nRESOLVED that.\n# **66.** Chairman's Announcements (*Item A3*)\nText\n### 3. RESOLVED that:-\na) noted\n- 2. Mrs Whittle said\n",
+			numbers: []string{"65", "66"}, titles: []string{"Minutes", "Chairman's Announcements"}, method: "numbered",
+		},
+		{
+			name:    "item labels",
+			text:    "Item 1: Apologies\nNone.\nItem 2: Budget Monitoring\nThe budget.\n",
+			numbers: []string{"1", "2"}, titles: []string{"Apologies", "Budget Monitoring"}, method: "numbered",
+		},
+		{
+			name:    "dotted numbers",
+			text:    "5.1 Apologies\nNone\n5.2 Minutes\nAgreed\n6.1 Fostering Report\n1. Points\n",
+			numbers: []string{"5.1", "5.2", "6.1"}, titles: []string{"Apologies", "Minutes", "Fostering Report"}, method: "numbered",
+		},
+		{
+			name:    "slash references",
+			text:    "CPP/17/22 Chairman's Announcements\nText\nCPP/17/23 Adoption Report\nText\n",
+			numbers: []string{"CPP/17/22", "CPP/17/23"}, titles: []string{"Chairman's Announcements", "Adoption Report"}, method: "numbered",
+		},
+		{
+			name:    "parish minute numbers",
+			text:    "Minute 23/045 Apologies\nNone\nMinute 23/046 Finance\nRESOLVED\n",
+			numbers: []string{"23/045", "23/046"}, titles: []string{"Apologies", "Finance"}, method: "numbered",
+		},
+		{
+			name:    "minute numbers with the year last",
+			text:    "101/24 Apologies for Absence\nNone.\n102/24 Declarations of Interest\nNone.\n103/24 Play Area\nText.\n",
+			numbers: []string{"101/24", "102/24", "103/24"}, titles: []string{"Apologies for Absence", "Declarations of Interest", "Play Area"}, method: "numbered",
+		},
+		{
+			name:    "letters and digits before the slash",
+			text:    "PC23/045 Apologies\nNone.\nPC23/046 Finance\nText.\n",
+			numbers: []string{"PC23/045", "PC23/046"}, titles: []string{"Apologies", "Finance"}, method: "numbered",
+		},
+		{
+			name:    "roman numerals",
+			text:    "I. Apologies\nNone.\nII. Minutes\nAgreed.\nIII. Care Leavers\n1. Points made.\nIV. Any Other Business\nNone.\n",
+			numbers: []string{"I", "II", "III", "IV"}, titles: []string{"Apologies", "Minutes", "Care Leavers", "Any Other Business"}, method: "numbered",
+		},
+		{
+			name:    "dates and sentences are not items",
+			text:    "Minutes\n2 March 2021 at 6.00 pm\n12 Apologies\nNone\n13 Minutes\n16 and 17 year olds were housed.\n40 young people attended.\nChairman\n14 February 2014\n",
+			numbers: []string{"12", "13"}, titles: []string{"Apologies", "Minutes"}, method: "numbered",
+		},
+		{
+			name:    "flattened table rows",
+			text:    "No. | Item |\n---|---|\nDeclarations of Interest To receive\nany declarations. Minutes: None. |\n|\nCovid 19 Update The Director will report. Minutes: Noted. |\n|\n",
+			numbers: []string{"", ""}, titles: []string{"Declarations of Interest", "Covid 19 Update"}, method: "table",
+		},
+		{
+			name:    "upper-case headings without numbers",
+			text:    "KENT COUNTY COUNCIL\nCORPORATE PARENTING PANEL\nMINUTES\nPRESENT: Mr A\n\nAPOLOGIES FOR ABSENCE\nNone.\n\nPLACEMENT STABILITY\nReport.\n",
+			numbers: []string{"", ""}, titles: []string{"Apologies for Absence", "Placement Stability"}, method: "headings",
+		},
+		{
+			name:    "upper-case title with text on the same line",
+			text:    "23/045 APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies.\n23/046 CHILDREN'S PLAY AREA – The Clerk reported on the play area.\nMore text.\n",
+			numbers: []string{"23/045", "23/046"}, titles: []string{"Apologies for Absence", "Children's Play Area"}, method: "numbered",
+		},
+		{
+			name:    "minute no. labels",
+			text:    "Minute No. 45 – Apologies\nNone.\nMinute No. 46 – Fostering Report\nText.\n",
+			numbers: []string{"45", "46"}, titles: []string{"Apologies", "Fostering Report"}, method: "numbered",
+		},
+		{
+			name:    "county council paragraphs numbered under items",
+			text:    "PRESENT Councillors Field (Chair)\n34. MINUTES OF THE PREVIOUS MEETING\n34.1 RESOLVED to agree the minutes.\n35. APOLOGIES FOR ABSENCE\n35.1 Apologies were received from Councillor Ali.\n36. LOOKED AFTER CHILDREN ANNUAL REPORT\n36.1 The Committee considered a report.\n36.2 Placement stability\n36.3 Members asked about costs.\n",
+			numbers: []string{"34", "35", "36"}, titles: []string{"Minutes of the Previous Meeting", "Apologies for Absence", "Looked After Children Annual Report"}, method: "numbered",
+		},
+		{
+			name:    "no structure",
+			text:    "The committee met and talked about things. Nothing was decided.\n",
+			numbers: []string{""}, titles: []string{""}, method: "whole",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := splitItems(splitLines(normaliseText(tt.text)))
+			if res.Method != tt.method {
+				t.Errorf("method = %q; want %q", res.Method, tt.method)
+			}
+			var numbers, titles []string
+			for _, r := range res.Items {
+				it, _ := buildItem(r)
+				numbers = append(numbers, it.Number)
+				titles = append(titles, it.Title)
+			}
+			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") {
+				t.Errorf("numbers = %q; want %q", numbers, tt.numbers)
+			}
+			if strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("titles = %q; want %q", titles, tt.titles)
+			}
+		})
+	}
+}
+
+func TestDecisionMarker(t *testing.T) {
+	res := splitItems(splitLines("4.\n\nPimlico District Heating\n\nTo consider expenditure.\n\nDecision:\n\nThat additional expenditure of £2m be approved.\n\n5.\n\nBudget\n\nMinutes:\n\nThe budget was discussed.\n"))
+	if len(res.Items) != 2 {
+		t.Fatalf("%d items; want 2", len(res.Items))
+	}
+	it, _ := buildItem(res.Items[0])
+	if it.Agenda != "To consider expenditure." || len(it.Decisions) != 1 || it.Decisions[0] != "That additional expenditure of £2m be approved." {
+		t.Errorf("agenda %q decisions %q", it.Agenda, it.Decisions)
+	}
+	if it, _ := buildItem(res.Items[1]); len(it.Decisions) != 0 {
+		t.Errorf("minutes without a decision got decisions %q", it.Decisions)
+	}
+}
+
+func TestExtractDecisions(t *testing.T) {
+	tests := []struct {
+		text string
+		want []string
+	}{
+		{"Text.\n\nRESOLVED – That the report be noted.", []string{"RESOLVED – That the report be noted."}},
+		{"RESOLVED\n\n1. that A.\n\n2. that B.\n\nThe meeting ended.", []string{"RESOLVED\n1. that A.\n2. that B."}},
+		{"NOTED\n\nthe report.", []string{"NOTED\nthe report."}},
+		{"Text. Resolved: (i) That thanks be recorded.\n\n(ii) That the report be noted.\n\n(Note: the meeting ended 7.12 pm)", []string{"Resolved: (i) That thanks be recorded.\n(ii) That the report be noted."}},
+		{"The update was given. AGREED- that the update be noted.", []string{"AGREED- that the update be noted."}},
+		{"This met with general support and was\n\nAgreed without a vote", []string{"Agreed without a vote"}},
+		{"- 3. RESOLVED that the work be noted.", []string{"RESOLVED that the work be noted."}},
+		{"It was agreed that the group would meet. The report was noted.", nil},
+		{"After discussion it was noted. It was RESOLVED that the report be approved.", []string{"It was RESOLVED that the report be approved."}},
+		{"DECISION: approved.\nRECOMMENDED to Cabinet that X.", []string{"DECISION: approved.", "RECOMMENDED to Cabinet that X."}},
+	}
+	for _, tt := range tests {
+		got := extractDecisions(tt.text)
+		if strings.Join(got, "\n||\n") != strings.Join(tt.want, "\n||\n") {
+			t.Errorf("extractDecisions(%q) = %q; want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestIsProcedural(t *testing.T) {
+	tests := []struct {
+		title, text string
+		want        bool
+	}{
+		{"Apologies for Absence", "", true},
+		{"Members' Interests", "None received.", true},
+		{"Disclosure of Interest", "", true},
+		{"Minutes of Previous meeting", "", true},
+		{"Minutes", "Agreed.", true},
+		{"Exclusion of the Press and Public", "", true},
+		{"Date of Next Meeting", "", true},
+		{"Any other urgent items", "No items.", true},
+		{"Urgent Business", "The chair agreed to take an urgent report on the Ofsted visit, which found...", false},
+		{"Chairman's Announcements", "", false},
+		{"Adoption Fund", "", false},
+	}
+	for _, tt := range tests {
+		if got := isProcedural(tt.title, tt.text); got != tt.want {
+			t.Errorf("isProcedural(%q, %q) = %v; want %v", tt.title, tt.text, got, tt.want)
+		}
+	}
+}

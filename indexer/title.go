@@ -1,0 +1,103 @@
+package indexer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+var (
+	decisionStart = regexp.MustCompile(`(?i)^(?:resolved|agreed|noted|decision|recommended|recommendation)\b`)
+	agendaWords   = regexp.MustCompile(`(?i)\b(?:apolog|declarations?|disclosures?|interests|minutes|announcements|urgent|exclusion|work programme|any other business|date of (?:the )?next|chair'?s? update)`)
+	onlyDate      = regexp.MustCompile(`^[\s,.:;–—\-]*(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—\-]*(?:(?i)at)?[\s\d.:apm]*$`)
+)
+
+// titleLike reports whether s reads like an agenda item title: short,
+// starting with a capital letter or digit, not a sentence ending in a full
+// stop or colon, not a date, not a decision. Relaxed allows a final full
+// stop (a title line under a number may carry one).
+func titleLike(s string, maxWords int, relaxed bool) bool {
+	s = strings.TrimSpace(agendaRef.ReplaceAllString(s, ""))
+	if s == "" || len(s) > 200 {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > maxWords {
+		return false
+	}
+	first := []rune(strings.TrimLeft(s, `'"‘“(*[`))
+	if len(first) == 0 || !(unicode.IsUpper(first[0]) || unicode.IsDigit(first[0])) {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(s, ":-"), strings.HasSuffix(s, ":"), strings.HasSuffix(s, ";"), strings.HasSuffix(s, ","):
+		return false
+	case strings.HasSuffix(s, ".") && !relaxed:
+		return false
+	}
+	if decisionStart.MatchString(s) {
+		return false
+	}
+	if isDateLine(s) {
+		return false
+	}
+	return true
+}
+
+// isDateLine reports whether s is a date and little else ("14 February
+// 2014", "2 March 2021 at 6.00 pm").
+func isDateLine(s string) bool {
+	// The caller may have cut the day number off: "March 2021 at 6.00 pm".
+	for _, cand := range []string{s, "1 " + s} {
+		ds := findDates(cand)
+		if len(ds) == 0 {
+			continue
+		}
+		rest := cand[:ds[0].Start] + " " + cand[ds[0].End:]
+		if onlyDate.MatchString(rest) {
+			return true
+		}
+	}
+	return false
+}
+
+// knownAgendaTitle reports whether a title names a standard agenda item.
+func knownAgendaTitle(s string) bool {
+	return agendaWords.MatchString(s)
+}
+
+// cleanTitle takes bracketed agenda references and stray marks off a
+// title and returns the reference apart: "Minutes (Item A2)" gives
+// "Minutes" and "(Item A2)".
+func cleanTitle(s string) (title, ref string) {
+	s = collapseSpace(s)
+	if loc := agendaRef.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		ref = strings.TrimSpace(s[loc[0]:])
+		s = s[:loc[0]]
+	}
+	s = strings.TrimSpace(strings.Trim(s, "*_ "))
+	s = strings.TrimRight(s, " -–—:")
+	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
+		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
+	}
+	return s, ref
+}
+
+// titleCase turns an upper-case heading into title case: "CORPORATE
+// PARENTING PANEL" becomes "Corporate Parenting Panel".
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	small := map[string]bool{"and": true, "of": true, "the": true, "for": true, "in": true, "on": true, "to": true, "a": true, "an": true, "at": true, "by": true}
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		if i > 0 && small[w] {
+			continue
+		}
+		r := []rune(w)
+		r[0] = unicode.ToUpper(r[0])
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
