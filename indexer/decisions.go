@@ -17,6 +17,8 @@ var (
 	// A numbered or lettered part of a decision: "(i)", "a)", "1.", "- (ii)".
 	decisionPart = regexp.MustCompile(`^(?:[-•·*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,6})[.)]\s|[-•·*]\s)`)
 	endsSentence = regexp.MustCompile(`[.;!?]["'’”)]*$`)
+	// The end of a part that announces more parts to come.
+	continuesList = regexp.MustCompile(`(?:[;:,]|:-|\band|\bor)$`)
 )
 
 // decisionStartIn returns where a decision starts in a line, or -1.
@@ -60,7 +62,10 @@ func extractDecisions(text string) []string {
 			headOnly := len(parts) == 1 && len(strings.Fields(last)) <= 3
 			wrapped := lines[j-1] != "" && !endsSentence.MatchString(last)
 			lower := t[0] >= 'a' && t[0] <= 'z'
-			if !(headOnly || decisionPart.MatchString(t) || wrapped || (lower && !decisionPart.MatchString(t) && len(parts) == 1)) {
+			// A list of resolutions goes on after "that:-", "…noted;" or
+			// "…; and", even across a blank line or a lost bullet.
+			listGoesOn := lower && continuesList.MatchString(last)
+			if !(headOnly || decisionPart.MatchString(t) || wrapped || listGoesOn || (lower && !decisionPart.MatchString(t) && len(parts) == 1)) {
 				break
 			}
 			parts = append(parts, collapseSpace(t))

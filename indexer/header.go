@@ -84,8 +84,10 @@ func readHeader(header []line) headerInfo {
 				if labelLine.MatchString(t) || (value != "" && len(findDates(t)) > 0) {
 					break
 				}
-				if value != "" && list {
-					value += ", " // a new line of the list is a new entry
+				if value != "" && list && !strings.Contains(value, ",") && !strings.HasSuffix(value, " and") {
+					// One name a line: a new line is a new entry. A
+					// comma-separated list that wraps goes on as it is.
+					value += ", "
 				}
 				value = strings.TrimSpace(value + " " + t)
 				i = j
@@ -94,6 +96,17 @@ func readHeader(header []line) headerInfo {
 			continue
 		}
 		h.readLine(c)
+	}
+	if h.Venue == "" {
+		// "held in Darent Room, Sessions House, County Hall, Maidstone on
+		// Friday…" often wraps onto a second line.
+		var all []string
+		for _, l := range header {
+			all = append(all, l.Content)
+		}
+		if m := heldIn.FindStringSubmatch(collapseSpace(strings.Join(all, " "))); m != nil {
+			h.Venue = strings.TrimSpace(m[1])
+		}
 	}
 	return h
 }

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -45,6 +46,10 @@ func (tm *topicMatcher) tag(it schema.Item) []string {
 	title := newWordIndex(stemWords(it.Title))
 	body := newWordIndex(stemWords(it.Agenda + "\n" + it.Text))
 	out := []string{}
+	var scored []topicScore
+	// A long minute mentions many things in passing: the hits it needs grow
+	// with its length (one more per 400 words).
+	lengthNeed := len(body.words) / 400
 	for _, t := range tm.topics {
 		inTitle, inBody := 0, 0
 		for _, term := range t.terms {
@@ -64,11 +69,35 @@ func (tm *topicMatcher) tag(it schema.Item) []string {
 			}
 			continue
 		}
-		if inTitle > 0 || inBody >= need {
-			out = append(out, t.Slug)
+		if inTitle > 0 || inBody >= need+lengthNeed {
+			scored = append(scored, topicScore{t.Slug, 3*inTitle + inBody})
 		}
 	}
+	// Keep the topics the item dwells on most, in taxonomy order.
+	if len(scored) > maxTopics {
+		ranked := append([]topicScore(nil), scored...)
+		sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
+		cut := ranked[maxTopics-1].score
+		kept := scored[:0]
+		for _, ts := range scored {
+			if ts.score >= cut && len(kept) < maxTopics {
+				kept = append(kept, ts)
+			}
+		}
+		scored = kept
+	}
+	for _, ts := range scored {
+		out = append(out, ts.slug)
+	}
 	return out
+}
+
+// maxTopics is the most topics one item is tagged with.
+const maxTopics = 4
+
+type topicScore struct {
+	slug  string
+	score int
 }
 
 // wordIndex finds phrases in a list of words through the positions of
