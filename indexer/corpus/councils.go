@@ -1,11 +1,7 @@
 package corpus
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 	"strings"
 
@@ -35,18 +31,11 @@ type Councils []Council
 
 // LoadCouncils reads dir/councils.json. A missing file is an empty list.
 func LoadCouncils(dir string) (Councils, error) {
-	path := filepath.Join(dir, CouncilsFile)
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read councils %s: %w", path, err)
-	}
 	var cs Councils
-	if err := json.Unmarshal(data, &cs); err != nil {
-		return nil, fmt.Errorf("parse councils %s: %w", path, err)
+	if _, err := readJSON(dir, CouncilsFile, "councils", &cs); err != nil {
+		return nil, err
 	}
+	path := filepath.Join(dir, CouncilsFile)
 	for i, c := range cs {
 		if c.Slug == "" || c.Name == "" {
 			return nil, fmt.Errorf("councils %s: entry %d needs both slug and name", path, i+1)

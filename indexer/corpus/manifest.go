@@ -36,21 +36,32 @@ type Manifest struct {
 	Files []Entry `json:"files"`
 }
 
+// readJSON decodes the data file dir/name into v. A missing file leaves v
+// as it is and reports found=false; a malformed one is an error naming the
+// file.
+func readJSON(dir, name, what string, v any) (found bool, err error) {
+	path := filepath.Join(dir, name)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return false, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("read %s %s: %w", what, path, err)
+	}
+	if err := json.Unmarshal(data, v); err != nil {
+		return false, fmt.Errorf("parse %s %s: %w", what, path, err)
+	}
+	return true, nil
+}
+
 // LoadManifest reads dir/manifest.json. A missing manifest is an empty one;
 // a malformed one is an error naming the file.
 func LoadManifest(dir string) (*Manifest, error) {
-	path := filepath.Join(dir, ManifestFile)
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return &Manifest{}, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read manifest %s: %w", path, err)
-	}
 	var m Manifest
-	if err := json.Unmarshal(data, &m); err != nil {
-		return nil, fmt.Errorf("parse manifest %s: %w", path, err)
+	if _, err := readJSON(dir, ManifestFile, "manifest", &m); err != nil {
+		return nil, err
 	}
+	path := filepath.Join(dir, ManifestFile)
 	for i, e := range m.Files {
 		if e.Path == "" {
 			return nil, fmt.Errorf("manifest %s: entry %d has no path", path, i+1)

@@ -1,11 +1,7 @@
 package corpus
 
 import (
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io/fs"
-	"os"
 	"path/filepath"
 )
 
@@ -23,18 +19,11 @@ type Topic struct {
 
 // LoadTopics reads dir/topics.json. A missing file is an empty taxonomy.
 func LoadTopics(dir string) ([]Topic, error) {
-	path := filepath.Join(dir, TopicsFile)
-	data, err := os.ReadFile(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("read topics %s: %w", path, err)
-	}
 	var ts []Topic
-	if err := json.Unmarshal(data, &ts); err != nil {
-		return nil, fmt.Errorf("parse topics %s: %w", path, err)
+	if _, err := readJSON(dir, TopicsFile, "topics", &ts); err != nil {
+		return nil, err
 	}
+	path := filepath.Join(dir, TopicsFile)
 	for i, t := range ts {
 		if t.Slug == "" || len(t.Terms) == 0 {
 			return nil, fmt.Errorf("topics %s: entry %d needs a slug and terms", path, i+1)
