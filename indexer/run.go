@@ -163,6 +163,9 @@ func finish(sum *Summary, err error, start time.Time, opts Options) (*Summary, e
 	if err == nil && opts.Report != "" {
 		err = sum.WriteReport(opts.Report)
 	}
+	if err == nil && opts.Index != "" {
+		err = sum.WriteReport(LastRunFile(opts.Index))
+	}
 	return sum, err
 }
 

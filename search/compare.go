@@ -3,11 +3,14 @@ package search
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // Compare counts the items matching a query per council per year, with the
@@ -19,11 +22,21 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	if creq.By != "" && creq.By != "council" {
 		return nil, fmt.Errorf("%w: by: %q is not \"council\"", ErrBadRequest, creq.By)
 	}
-	if creq.Per != "" && creq.Per != "year" {
-		return nil, fmt.Errorf("%w: per: %q is not \"year\"", ErrBadRequest, creq.Per)
+	if creq.Per != "" && creq.Per != "year" && creq.Per != PerMonthsSinceInspection {
+		return nil, fmt.Errorf("%w: per: %q is not year or %s", ErrBadRequest, creq.Per, PerMonthsSinceInspection)
 	}
 	req := creq.Request
 	req.Page, req.Size, req.After, req.Group, req.Sort = 0, 0, nil, "", ""
+	alignOn := ""
+	if creq.Per == PerMonthsSinceInspection && req.RelativeTo == "" {
+		// judgement chooses the inspections to align on
+		alignOn, req.Judgement = req.Judgement, ""
+		if alignOn != "" && !slices.Contains(inspect.Graded, alignOn) {
+			return nil, fmt.Errorf("%w: judgement: %q is not one of %s", ErrBadRequest, alignOn, strings.Join(inspect.Graded, ", "))
+		}
+	} else if creq.Per == PerMonthsSinceInspection {
+		alignOn = req.Judgement
+	}
 	req, err := normalise(req)
 	if err != nil {
 		return nil, err
@@ -35,9 +48,12 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	if err != nil {
 		return nil, err
 	}
-	f, err := filters(req)
+	f, _, err := ix.allFilters(req)
 	if err != nil {
 		return nil, err
+	}
+	if creq.Per == PerMonthsSinceInspection {
+		return ix.compareAligned(ctx, req, alignOn, q, f, none)
 	}
 	totals, err := ix.councilYearCounts(ctx, f)
 	if err != nil {
@@ -49,7 +65,14 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 			return nil, err
 		}
 	}
-	return ix.compareMatrix(ctx, req.Query, counts, totals)
+	res, err := ix.compareMatrix(ctx, req.Query, counts, totals)
+	if err != nil {
+		return nil, err
+	}
+	if _, _, note := ix.relative(req); note != "" {
+		res.Notes = append(res.Notes, note)
+	}
+	return res, nil
 }
 
 // councilYearCounts counts the items matching q per "council|year".

@@ -15,4 +15,11 @@
 // list them; as documents they are written once, listed by a query
 // (Files, Councils), and deleted and replaced in the same batch as their
 // items, so readers and crashes see all of a file's change or none of it.
+//
+// Searches may be kept to the months after or before Ofsted inspections of
+// each item's own council (Request.RelativeTo, relative.go), and Compare
+// may align councils on their latest inspection instead of calendar years
+// (PerMonthsSinceInspection, align.go). The inspections come in
+// Options.Inspections as plain values of the subpackage inspect; this
+// package never reads the data file.
 package search

@@ -3,6 +3,8 @@ package search
 import (
 	"log/slog"
 	"time"
+
+	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // Options configure an Index. The zero value works: no synonyms, labels
@@ -21,6 +23,9 @@ type Options struct {
 	// LockTimeout is how long Open waits for another process's lock on
 	// the index before failing with ErrLocked (default 1 s).
 	LockTimeout time.Duration
+	// Inspections are the sourced inspections (corpus/inspections.csv)
+	// that Request.RelativeTo and Compare per=months_since_inspection use.
+	Inspections []inspect.Inspection
 	// Logger receives warnings; nil means slog.Default().
 	Logger *slog.Logger
 }

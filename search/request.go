@@ -68,7 +68,7 @@ func normalise(req Request) (Request, error) {
 	if _, _, err := dateBound("to", req.To, true); err != nil {
 		return req, err
 	}
-	return req, nil
+	return checkRelative(req)
 }
 
 // dateBound reads a from/to parameter (YYYY, YYYY-MM or YYYY-MM-DD). For

@@ -35,10 +35,16 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		if _, _, note := ix.relative(req); note != "" {
+			res.Notes = append(res.Notes, note)
+		}
 		res.TookMS = msSince(start)
 		return res, nil
 	}
 	res := &Result{Query: req.Query, Page: req.Page, Size: req.Size, Hits: []Hit{}}
+	if _, _, note := ix.relative(req); note != "" {
+		res.Notes = append(res.Notes, note)
+	}
 	if none {
 		res.Facets = ix.emptyFacets(req)
 		res.TookMS = msSince(start)
@@ -95,9 +101,9 @@ func (ix *Index) compile(req Request) (bq.Query, bool, error) {
 	if _, ok := user.(*bq.MatchNoneQuery); ok {
 		return user, true, nil
 	}
-	f, err := filters(req)
-	if err != nil {
-		return nil, false, err
+	f, none, err := ix.allFilters(req)
+	if err != nil || none {
+		return f, none, err
 	}
 	if _, all := user.(*bq.MatchAllQuery); !all {
 		user = demoteProcedural(user)
@@ -105,6 +111,23 @@ func (ix *Index) compile(req Request) (bq.Query, bool, error) {
 	b := bq.NewBooleanQuery([]bq.Query{user}, nil, nil)
 	b.AddFilter(f)
 	return b, false, nil
+}
+
+// allFilters is filters plus the inspection-relative filter. none is true
+// when the latter can match nothing.
+func (ix *Index) allFilters(req Request) (bq.Query, bool, error) {
+	f, err := filters(req)
+	if err != nil {
+		return nil, false, err
+	}
+	rel, none, _ := ix.relative(req)
+	if none {
+		return bq.NewMatchNoneQuery(), true, nil
+	}
+	if rel != nil {
+		f = bq.NewConjunctionQuery([]bq.Query{f, rel})
+	}
+	return f, false, nil
 }
 
 // run executes a bleve search, turning the errors a caller provoked (a

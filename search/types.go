@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 
+	"github.com/councilminutes/minutes/search/inspect"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -45,6 +46,13 @@ type Request struct {
 	Size          int      `json:"size"`                // default DefaultSize, at most MaxSize
 	Group         string   `json:"group,omitempty"`     // "" or "meeting"
 	After         []string `json:"after,omitempty"`     // search_after sort key of the last hit seen
+	// RelativeTo ("after" or "before"), with Judgement ("" for any graded
+	// one) and WithinMonths (0: DefaultWithinMonths), keeps only items
+	// within that many months after or before a matching inspection of the
+	// item's own council (Options.Inspections).
+	RelativeTo   string `json:"relative_to,omitempty"`
+	Judgement    string `json:"judgement,omitempty"`
+	WithinMonths int    `json:"within_months,omitempty"`
 	// Highlight asks for <mark>ed snippets (true for every API answer).
 	Highlight bool `json:"-"`
 }
@@ -65,6 +73,9 @@ type Result struct {
 	TotalGroups int `json:"total_groups,omitempty"`
 	// Next is the search_after key for the page after this one, if any.
 	Next []string `json:"next,omitempty"`
+	// Notes explain the result, e.g. what an inspection-relative filter
+	// kept, or why it leaves nothing.
+	Notes []string `json:"notes,omitempty"`
 }
 
 // Hit is one matching agenda item.
@@ -160,7 +171,7 @@ type MeetingSummary struct {
 type CompareRequest struct {
 	Request        // query and filters; paging is ignored
 	By      string `json:"by"`  // "council"
-	Per     string `json:"per"` // "year"
+	Per     string `json:"per"` // "year" or "months_since_inspection" (PerMonthsSinceInspection)
 }
 
 // CompareResult is the council x year matrix for a query.
@@ -170,6 +181,11 @@ type CompareResult struct {
 	Per     string       `json:"per"`
 	Periods []string     `json:"periods"` // column labels, ascending
 	Rows    []CompareRow `json:"rows"`
+	// Unaligned lists, for per=months_since_inspection, the councils with
+	// matching items but no recorded inspection to align on (no cells).
+	Unaligned []CompareRow `json:"unaligned,omitempty"`
+	// Notes explain the figures (the alignment, what was left out).
+	Notes []string `json:"notes,omitempty"`
 }
 
 // CompareRow is one council's line of the matrix.
@@ -178,6 +194,9 @@ type CompareRow struct {
 	Label string        `json:"label"`
 	Cells []CompareCell `json:"cells"` // one per period, same order as Periods
 	Total int           `json:"total"`
+	// Anchor is the inspection the row is aligned on
+	// (per=months_since_inspection).
+	Anchor *inspect.Inspection `json:"anchor,omitempty"`
 }
 
 // CompareCell is the count of matching items, the council's items in that
@@ -187,6 +206,16 @@ type CompareCell struct {
 	Count  int     `json:"count"`
 	Items  int     `json:"items"`
 	Share  float64 `json:"share"`
+	// FirstYear and LastYear are the calendar years the cell's items fall
+	// in, for per=months_since_inspection (per=year cells cover Period).
+	FirstYear string `json:"first_year,omitempty"`
+	LastYear  string `json:"last_year,omitempty"`
+	// Thin is true when the council's record for a year of the cell is
+	// too thin to compare (search/coverage.Thin), so a low share may be
+	// missing minutes rather than low concern; ThinReason says why. The
+	// web layer fills them from coverage.
+	Thin       bool   `json:"thin,omitempty"`
+	ThinReason string `json:"thin_reason,omitempty"`
 }
 
 // Searcher is what the web layer needs from the search layer. The bleve

@@ -110,6 +110,7 @@ func (s *Server) apiCompare(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.markThin(ctx, r, res)
 	switch f := q.Get("format"); f {
 	case "", "json":
 		return res, nil

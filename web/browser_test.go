@@ -18,7 +18,8 @@ func TestBrowser(t *testing.T) {
 		t.Skip("browser test skipped in -short mode")
 	}
 	b := webtest.New(t)
-	b.Serve(newHandler(t, newFake(), func(c *Config) { c.CorpusDir = t.TempDir() }))
+	fake := newFake()
+	b.Serve(newHandler(t, fake, func(c *Config) { c.CorpusDir = t.TempDir() }, withContext(fake)))
 
 	b.Open("/")
 	b.Screenshot("home")
@@ -80,6 +81,27 @@ func TestBrowser(t *testing.T) {
 	b.Click(`a[href="/councils/middlesbrough"]`)
 	b.Screenshot("council")
 
+	// Kent's timeline: meetings as ticks, the sourced inspection and the
+	// one the minutes mention as markers; the coverage grid below.
+	b.Open("/councils/kent")
+	if n := b.Count("svg a.tl-meeting"); n != 1 {
+		t.Errorf("timeline shows %d meeting ticks, want 1", n)
+	}
+	if n := b.Count("svg .tl-sourced"); n != 1 {
+		t.Errorf("timeline shows %d sourced inspections, want 1", n)
+	}
+	if n := b.Count("svg a.tl-mined"); n != 1 {
+		t.Errorf("timeline shows %d inspections from minutes, want 1", n)
+	}
+	if n := b.Count(".coverage-grid td.gap"); n == 0 {
+		t.Error("the coverage grid marks no gap")
+	}
+	b.Screenshot("council-timeline")
+	b.Click("svg a.tl-mined")
+	if !strings.Contains(b.Location(), "/items/kent--") {
+		t.Errorf("the mined marker led to %s", b.Location())
+	}
+
 	// Compare: a cell link for every council with matches.
 	b.Open("/compare?q=ofsted")
 	if n := b.Count("svg a.cell"); n != 4 {
@@ -95,6 +117,23 @@ func TestBrowser(t *testing.T) {
 	if got := b.Text("#result-count"); !strings.HasPrefix(got, "2 matching items") {
 		t.Errorf("cell link: count %q", got)
 	}
+
+	// Thin cells are marked, and the aligned view is one click away.
+	b.Open("/compare?q=ofsted")
+	if n := b.Count("svg .thin"); n == 0 {
+		t.Error("no thin cell marked on the compare page")
+	}
+	b.Click("#aligned-link")
+	if !strings.Contains(b.Location(), "per=months_since_inspection") {
+		t.Errorf("aligned link led to %s", b.Location())
+	}
+	if n := b.Count("svg a.cell"); n != 2 {
+		t.Errorf("aligned view: %d cells with matches, want 2 (Kent and Luton)", n)
+	}
+	if got := b.Text(".unaligned"); !strings.Contains(got, "Cheshire East") || !strings.Contains(got, "Middlesbrough") {
+		t.Errorf("councils without an inspection: %q", got)
+	}
+	b.Screenshot("compare-aligned")
 
 	b.Open("/help")
 	b.Screenshot("help")

@@ -8,4 +8,11 @@
 // routes.go; handlers return (result, error) and respond.go writes every
 // response and maps errors to statuses in one place. Templates, CSS and the
 // small script are embedded, so the pages work offline.
+//
+// An optional ContextProvider (Config.Context) adds what researchers need
+// to read the figures fairly: each council's coverage (a year x committee
+// grid with gaps, failed files and thin years, and
+// /api/councils/{slug}/coverage), its inspections, sourced and "from
+// minutes" apart (a timeline and /api/councils/{slug}/inspections), and
+// thin marks on compare cells.
 package web

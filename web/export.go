@@ -56,15 +56,16 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 	return &download{ContentType: "text/csv; charset=utf-8", Filename: "minutes-search.csv", Body: buf.Bytes()}, nil
 }
 
-// compareCSV writes the compare matrix one cell a row.
+// compareCSV writes the compare matrix one cell a row; thin says the
+// council's record there is too thin to compare (see markThin).
 func compareCSV(res *search.CompareResult) (*download, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share"})
+	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason"})
 	for _, row := range res.Rows {
 		for _, c := range row.Cells {
 			_ = w.Write([]string{row.Key, cell(row.Label), c.Period, strconv.Itoa(c.Count),
-				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64)})
+				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason)})
 		}
 	}
 	w.Flush()

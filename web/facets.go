@@ -108,14 +108,17 @@ func toggle(q url.Values, name, value string) url.Values {
 	return q
 }
 
-// withoutPaging copies q without page, after and format: a changed filter
-// starts again from the first page.
+// withoutPaging copies q without page, after (but after=inspection, a
+// filter) and format: a changed filter starts again from the first page.
 func withoutPaging(q url.Values) url.Values {
 	out := url.Values{}
 	for k, v := range q {
 		if k != "page" && k != "after" && k != "format" {
 			out[k] = slices.Clone(v)
 		}
+	}
+	if slices.Contains(q["after"], inspectionValue) { // a filter, not a paging key
+		out["after"] = []string{inspectionValue}
 	}
 	return out
 }

@@ -77,6 +77,9 @@ func (f *fakeSearcher) Council(ctx context.Context, slug string) (*search.Counci
 }
 
 func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (*search.CompareResult, error) {
+	if req.Per == search.PerMonthsSinceInspection {
+		return f.compareAligned(ctx, req)
+	}
 	res := &search.CompareResult{Query: req.Query, By: req.By, Per: req.Per}
 	hits := f.matches(req.Request, "")
 	years := map[string]bool{}

@@ -122,6 +122,15 @@ func searchQuery(req search.Request) url.Values {
 	if req.DecisionsOnly {
 		v.Set("decisions", "1")
 	}
+	if req.RelativeTo != "" {
+		v.Set(req.RelativeTo, inspectionValue)
+		if req.Judgement != "" {
+			v.Set("judgement", req.Judgement)
+		}
+		if req.WithinMonths != 0 {
+			v.Set("within", fmt.Sprintf("%dm", req.WithinMonths))
+		}
+	}
 	if req.Sort != "" && req.Sort != search.SortRelevance {
 		v.Set("sort", req.Sort)
 	}

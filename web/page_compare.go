@@ -24,6 +24,12 @@ type compareView struct {
 	Map     heatMap
 	CSVURL  string
 	JSONURL string
+	// Aligned is true for per=months_since_inspection; YearURL and
+	// AlignedURL switch between the two views.
+	Aligned    bool
+	YearURL    string
+	AlignedURL string
+	HasThin    bool // some cell is thin: show the legend
 }
 
 func (v compareView) headerQuery() string { return v.Query }
@@ -54,6 +60,7 @@ type heatCell struct {
 	Count        int
 	Title        string
 	URL          string // empty for an empty cell
+	Thin         bool   // the council's record is too thin here to compare
 }
 
 // pageCompare answers GET /compare?q=: a heat map of matching items per
@@ -75,8 +82,17 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
+	s.markThin(ctx, r, res)
 	v.Result = res
 	v.Map = layoutHeatMap(res, creq.Request)
+	v.Aligned = res.Per == search.PerMonthsSinceInspection
+	v.YearURL = "/compare?" + withParam(withoutPaging(q), "per", "").Encode()
+	v.AlignedURL = "/compare?" + withParam(withoutPaging(q), "per", search.PerMonthsSinceInspection).Encode()
+	for _, row := range v.Map.Rows {
+		for _, c := range row.Cells {
+			v.HasThin = v.HasThin || c.Thin
+		}
+	}
 	v.CSVURL = "/api/compare?" + withParam(withoutPaging(q), "format", "csv").Encode()
 	v.JSONURL = "/api/compare?" + withoutPaging(q).Encode()
 	return &page{Template: "compare.html", Title: creq.Query + " – compare councils", View: v}, nil
@@ -96,7 +112,7 @@ func layoutHeatMap(res *search.CompareResult, req search.Request) heatMap {
 		Height: heatHeadHeight + heatCellHeight*len(res.Rows) + 4,
 	}
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: heatLabelWidth + i*heatCellWidth + heatCellWidth/2, Label: p})
+		m.Columns = append(m.Columns, heatColumn{X: heatLabelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
 	}
 	for j, row := range res.Rows {
 		y := heatHeadHeight + j*heatCellHeight
@@ -111,9 +127,19 @@ func layoutHeatMap(res *search.CompareResult, req search.Request) heatMap {
 			}
 			cell.Fill, cell.Ink = shade(level, c.Count > 0)
 			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, c.Period, c.Count, c.Items, percent(c.Share))
-			if c.Count > 0 {
+			if c.Thin {
+				cell.Thin = true
+				cell.Title += "; thin record: " + c.ThinReason
+			}
+			from, to := c.Period, c.Period
+			if row.Anchor != nil {
+				at, _ := row.Anchor.Date()
+				from, to, _ = alignedRange(at, c.Period)
+			}
+			if c.Count > 0 && from != "" {
 				link := searchQuery(search.Request{Query: req.Query, Councils: []string{row.Key}, Topics: req.Topics,
-					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: c.Period, To: c.Period})
+					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
+					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths})
 				cell.URL = "/?" + link.Encode()
 			}
 			hr.Cells = append(hr.Cells, cell)

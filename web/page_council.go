@@ -1,11 +1,13 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"net/url"
 	"sort"
 
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // councilsView is the view model of /councils.
@@ -22,6 +24,17 @@ type councilLink struct {
 type councilView struct {
 	C     *search.Council
 	Years []timelineYear // newest first
+	// Timeline draws the meetings and inspections; nil when nothing is dated.
+	Timeline *timelineSVG
+	// Coverage is the year x committee grid; nil without a ContextProvider.
+	Coverage *coverageGrid
+	// Sourced and Mined are the council's inspections from the data file
+	// and, apart, those the minutes report.
+	Sourced []inspect.Inspection
+	Mined   []inspect.Candidate
+	// Context says whether coverage and inspections could be shown.
+	HasContext   bool
+	ContextError string
 }
 
 type timelineYear struct {
@@ -53,7 +66,30 @@ func (s *Server) pageCouncil(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &page{Template: "council.html", Title: c.Name, View: councilView{C: c, Years: timeline(c.MeetingList)}}, nil
+	v := councilView{C: c, Years: timeline(c.MeetingList)}
+	if s.context != nil {
+		s.addContext(ctx, r, &v)
+	}
+	if t, ok := newTimeline(c.MeetingList, v.Sourced, v.Mined); ok {
+		v.Timeline = &t
+	}
+	return &page{Template: "council.html", Title: c.Name, View: v}, nil
+}
+
+// addContext fills in a council page's coverage and inspections. A
+// failure is logged and said on the page, which still shows the meetings.
+func (s *Server) addContext(ctx context.Context, r *http.Request, v *councilView) {
+	v.HasContext = true
+	cov, err := s.context.Coverage(ctx, v.C.Slug)
+	if err == nil {
+		g := newCoverageGrid(cov)
+		v.Coverage = &g
+		v.Sourced, v.Mined, err = s.context.Inspections(ctx, v.C.Slug)
+	}
+	if err != nil {
+		s.log.ErrorContext(ctx, "council context", "request_id", requestID(r), "council", v.C.Slug, "err", err)
+		v.ContextError = "Coverage and inspections could not be worked out just now (request " + requestID(r) + ")."
+	}
 }
 
 // timeline groups meetings by year, newest first; undated ones come last.

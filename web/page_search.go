@@ -34,6 +34,8 @@ type searchView struct {
 	Grouped    bool
 	Examples   []example
 	Loosen     []activeFilter // "no results": filters to remove
+	Notes      []string       // what an inspection-relative filter kept, or why nothing
+	Relative   []option       // links to search relative to inspections (Value is the URL)
 }
 
 func (v searchView) headerQuery() string { return v.Query }
@@ -94,7 +96,7 @@ func (s *Server) pageSearch(r *http.Request) (*page, error) {
 		return nil, err
 	}
 	v := searchView{Query: req.Query, Req: req, Grouped: req.Group == "meeting", Sorts: sortOptions(req.Sort)}
-	if req.Query == "" && len(req.Councils)+len(req.Committees)+len(req.Topics) == 0 && req.From == "" && req.To == "" {
+	if req.Query == "" && len(req.Councils)+len(req.Committees)+len(req.Topics) == 0 && req.From == "" && req.To == "" && req.RelativeTo == "" {
 		v.Empty = true
 		v.Examples = examples()
 		return &page{Template: "search.html", Title: "Search council minutes", View: v}, nil
@@ -139,6 +141,11 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 	}
 	v.Facets = facetGroups(q, res.Facets)
 	v.Active = activeFilters(q, res.Facets)
+	if label := relativeLabel(req); label != "" {
+		v.Active = append(v.Active, activeFilter{Label: label, RemoveURL: "/?" + withoutRelative(q).Encode()})
+	}
+	v.Notes = res.Notes
+	v.Relative = relativeOptions(q, req)
 	if res.Total == 0 {
 		v.Loosen = v.Active
 	}

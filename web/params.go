@@ -75,15 +75,19 @@ func parseSearch(q url.Values) (search.Request, error) {
 		}
 		req.Year = y
 	}
-	for _, a := range q["after"] {
+	afterKey, err := relativeParams(q, &req)
+	if err != nil {
+		return req, err
+	}
+	for _, a := range afterKey {
 		if len(a) > maxSlugLength || !utf8.ValidString(a) {
 			return req, badParam("after", "malformed sort key")
 		}
 	}
-	if len(q["after"]) > 10 {
+	if len(afterKey) > 10 {
 		return req, badParam("after", "too many values")
 	}
-	req.After = q["after"]
+	req.After = afterKey
 	return req, nil
 }
 
@@ -185,8 +189,12 @@ func parseCompare(q url.Values) (search.CompareRequest, error) {
 	if by := q.Get("by"); by != "" && by != "council" {
 		return creq, badParam("by", "%q is not supported (only \"council\")", by)
 	}
-	if per := q.Get("per"); per != "" && per != "year" {
-		return creq, badParam("per", "%q is not supported (only \"year\")", per)
+	switch per := q.Get("per"); per {
+	case "", "year":
+	case search.PerMonthsSinceInspection:
+		creq.Per = per
+	default:
+		return creq, badParam("per", "%q is not supported (year or %s)", per, search.PerMonthsSinceInspection)
 	}
 	return creq, nil
 }

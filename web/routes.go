@@ -23,6 +23,8 @@ func (s *Server) routes() http.Handler {
 	get("/api/meetings/{id}", s.api(s.apiMeeting))
 	get("/api/councils", s.api(s.apiCouncils))
 	get("/api/councils/{slug}", s.api(s.apiCouncil))
+	get("/api/councils/{slug}/coverage", s.api(s.apiCoverage))
+	get("/api/councils/{slug}/inspections", s.api(s.apiInspections))
 	get("/api/compare", s.api(s.apiCompare))
 	if s.token != "" && s.reindex != nil {
 		r.Handle("/api/admin/reindex", s.api(s.apiReindex)).Methods(http.MethodPost)

@@ -39,6 +39,10 @@ type Config struct {
 	BaseURL string
 	// Timeout bounds each Searcher call; zero means DefaultTimeout.
 	Timeout time.Duration
+	// Context gives coverage and inspections for the council pages, the
+	// /api/councils/{slug}/coverage and /inspections endpoints and the thin
+	// marks of the compare view; optional.
+	Context ContextProvider
 }
 
 // Server carries the web layer's dependencies. Its methods are the handlers.
@@ -53,6 +57,7 @@ type Server struct {
 	timeout     time.Duration
 	templates   map[string]*template.Template
 	staticFiles http.Handler
+	context     ContextProvider // nil when not configured
 }
 
 // New checks the configuration, parses the embedded templates and returns
@@ -77,6 +82,7 @@ func newServer(cfg Config) (*Server, error) {
 		version: cfg.Version,
 		baseURL: cfg.BaseURL,
 		timeout: cfg.Timeout,
+		context: cfg.Context,
 	}
 	if s.log == nil {
 		s.log = slog.Default()

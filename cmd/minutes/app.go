@@ -36,11 +36,13 @@ type env struct {
 
 func commands() map[string]command {
 	return map[string]command{
-		"index":   {"build or update the index from a corpus folder", runIndex},
-		"serve":   {"serve search pages and the JSON API (builds the index first if missing)", runServe},
-		"search":  {"search the index from the command line", runSearch},
-		"extract": {"show what the indexer understands of files, without indexing", runExtract},
-		"fetch":   {"pull a council's minutes from its ModernGov site into the corpus", runFetch},
+		"index":       {"build or update the index from a corpus folder", runIndex},
+		"serve":       {"serve search pages and the JSON API (builds the index first if missing)", runServe},
+		"search":      {"search the index from the command line", runSearch},
+		"extract":     {"show what the indexer understands of files, without indexing", runExtract},
+		"fetch":       {"pull a council's minutes from its ModernGov site into the corpus", runFetch},
+		"coverage":    {"show how complete each council's indexed record is: gaps, failed files, thin years", runCoverage},
+		"inspections": {"import Ofsted inspections from a CSV file into the corpus (inspections import FILE)", runInspections},
 	}
 }
 

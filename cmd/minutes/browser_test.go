@@ -65,4 +65,44 @@ func TestBrowserOverBundledCorpus(t *testing.T) {
 		}
 	}
 	b.Screenshot("e2e-compare")
+
+	// Luton's page: a timeline with its meeting, the (invented) sourced
+	// inspections and the one its minutes report, and the coverage grid.
+	b.Open("/councils/luton")
+	if n := b.Count("svg a.tl-meeting"); n != 1 {
+		t.Errorf("Luton's timeline shows %d meeting ticks, want 1", n)
+	}
+	if n := b.Count("svg .tl-sourced"); n != 2 {
+		t.Errorf("Luton's timeline shows %d sourced inspections, want 2", n)
+	}
+	if n := b.Count("svg a.tl-mined"); n == 0 {
+		t.Error("Luton's timeline shows no inspection from its minutes")
+	}
+	if n := b.Count(".coverage-grid td"); n == 0 {
+		t.Error("Luton's page has no coverage grid")
+	}
+	b.Screenshot("e2e-council-timeline")
+	b.Click("svg a.tl-meeting")
+	if !strings.Contains(b.Location(), "/meetings/luton--") {
+		t.Errorf("the meeting tick led to %s", b.Location())
+	}
+
+	// The aligned compare: Kent and Luton on their inspections, the others apart.
+	b.Open("/compare?q=ofsted")
+	b.Click("#aligned-link")
+	if !strings.Contains(b.Location(), "per=months_since_inspection") {
+		t.Errorf("aligned link led to %s", b.Location())
+	}
+	for _, c := range []string{"kent", "luton"} {
+		if b.Count(`svg a.cell[href*="council=`+c+`"]`) == 0 {
+			t.Errorf("aligned compare shows no cell for %s", c)
+		}
+	}
+	if got := b.Text(".unaligned"); !strings.Contains(got, "Middlesbrough") {
+		t.Errorf("councils without an inspection: %q", got)
+	}
+	if n := b.Count("svg .thin"); n == 0 {
+		t.Error("no thin cell marked: every council has one meeting a year")
+	}
+	b.Screenshot("e2e-compare-aligned")
 }

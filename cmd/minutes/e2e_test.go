@@ -25,6 +25,7 @@ func openBundled(t *testing.T) (*search.Index, indexer.Options) {
 	opts := indexer.Options{Corpus: bundledCorpus, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
 		MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
 		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(bundledCorpus)}
+	opts.Search.Inspections = fixtureInspections(t) // invented: the bundled file lists none
 	sum, err := indexer.Run(context.Background(), opts)
 	if err != nil {
 		t.Fatalf("index the bundled corpus: %v", err)
@@ -44,7 +45,8 @@ func bundledServer(t *testing.T) (*httptest.Server, *search.Index, indexer.Optio
 	t.Helper()
 	ix, opts := openBundled(t)
 	h, err := web.New(web.Config{Searcher: ix, CorpusDir: bundledCorpus,
-		Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+		Context: newResearchContext(ix, opts.Index, bundledCorpus, opts.Search.Inspections),
+		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

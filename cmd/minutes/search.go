@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/inspect"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) error {
@@ -33,6 +34,11 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	fs.IntVar(&req.Page, "page", 1, "page of results")
 	fs.BoolVar(&req.DecisionsOnly, "decisions", false, "match only the decisions")
 	fs.BoolVar(&asJSON, "json", false, "print the answer as JSON, as /api/search does")
+	var after, before, within string
+	fs.StringVar(&after, "after", "", `"inspection": only items within --within after an inspection of their council`)
+	fs.StringVar(&before, "before", "", `"inspection": only items within --within before an inspection of their council`)
+	fs.StringVar(&req.Judgement, "judgement", "", "with --after/--before: only inspections with this judgement (inadequate, requires-improvement, good, outstanding)")
+	fs.StringVar(&within, "within", "", "with --after/--before: the window, e.g. 12m or 2y (default 12m)")
 	rest, err := parseFlags(fs, e, args)
 	if err != nil {
 		return err
@@ -40,8 +46,15 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	req.Query = strings.Join(rest, " ")
 	req.Councils, req.Committees, req.Topics = councils, committees, topics
 	req.Highlight = true
+	if req.RelativeTo, req.WithinMonths, err = relativeFlags(after, before, within); err != nil {
+		return err
+	}
+	opts, err := contextSearchOptions(corpusDir)
+	if err != nil {
+		return err
+	}
 
-	ix, err := search.Open(indexDir, searchOptions(corpusDir))
+	ix, err := search.Open(indexDir, opts)
 	if err != nil {
 		if errors.Is(err, search.ErrLocked) {
 			return fmt.Errorf("index %s is held by a running server; ask it instead: curl 'http://127.0.0.1:8080/api/search?q=...': %w", indexDir, err)
@@ -62,7 +75,36 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(res)
 	}
 	printHits(e, res)
+	for _, n := range res.Notes {
+		fmt.Fprintf(e.stdout, "\nnote: %s\n", n)
+	}
 	return nil
+}
+
+// relativeFlags reads --after/--before inspection and --within into the
+// request's RelativeTo and WithinMonths.
+func relativeFlags(after, before, within string) (string, int, error) {
+	relative := ""
+	for _, f := range []struct{ name, value string }{{"after", after}, {"before", before}} {
+		switch f.value {
+		case "":
+		case "inspection":
+			if relative != "" {
+				return "", 0, fmt.Errorf("%w: --after and --before cannot be used together", errUsage)
+			}
+			relative = f.name
+		default:
+			return "", 0, fmt.Errorf("%w: --%s: %q is not \"inspection\"", errUsage, f.name, f.value)
+		}
+	}
+	if within == "" {
+		return relative, 0, nil
+	}
+	months, err := inspect.ParseWithin(within)
+	if err != nil {
+		return "", 0, fmt.Errorf("%w: --within: %v", errUsage, err)
+	}
+	return relative, months, nil
 }
 
 // printHits prints a result as a table for people.

@@ -46,7 +46,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
 	}
-	o.index.Search = searchOptions(o.index.Corpus)
+	if o.index.Search, err = contextSearchOptions(o.index.Corpus); err != nil {
+		return err
+	}
 	o.index.Logger = e.log
 	o.index.Progress = e.stderr
 
@@ -72,6 +74,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	live := indexer.NewLive(ix, o.index)
 	handler, err := web.New(web.Config{
 		Searcher:   ix,
+		Context:    newResearchContext(ix, o.index.Index, o.index.Corpus, o.index.Search.Inspections),
 		CorpusDir:  o.index.Corpus,
 		Logger:     e.log,
 		AdminToken: o.adminToken,

@@ -7,4 +7,8 @@
 // never facts.
 //
 // Every Inspection carries a Source: the data file refuses rows without one.
+//
+// Inspection, Candidate and the window logic are defined in search/inspect
+// (aliased here), so that the search and web layers can use them without
+// importing the indexer.
 package inspections

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -147,21 +146,29 @@ func TestThin(t *testing.T) {
 	}
 }
 
-func TestKnownFromManifest(t *testing.T) {
-	m := &corpus.Manifest{Files: []corpus.Entry{
+func TestKnownFromListings(t *testing.T) {
+	entries := []Listing{
 		{Path: "kent/corporate-parenting-panel/2019-05-15.xml", Council: "KENT COUNTY COUNCIL", Committee: "Corporate Parenting Panel", Date: "2019-05-15", MeetingID: "101"},
 		{Path: "kent/corporate-parenting-panel/2019-05-15.pdf", Council: "Kent County Council", Committee: "Corporate Parenting Panel", Date: "2019-05-15", MeetingID: "101"},
 		{Path: "luton/x/2020-01-01.pdf", MeetingID: "7"},
 		{Path: "kent/other/2019-01-01.pdf", Council: "Kent"}, // no meeting id: not from a listing
-	}}
-	cs := corpus.Councils{{Slug: "kent", Name: "Kent County Council"}}
-	got := KnownFromManifest(m, cs)
+	}
+	kent := func(name string) string { // as the councils list resolves names
+		if strings.Contains(strings.ToLower(name), "kent") {
+			return "kent"
+		}
+		return schema.Slug(name)
+	}
+	got := KnownFromListings(entries, kent)
 	want := []KnownMeeting{
 		{CouncilSlug: "kent", CommitteeSlug: "corporate-parenting-panel", MeetingID: "101", Date: "2019-05-15", HasMinutes: true},
 		{CouncilSlug: "luton", CommitteeSlug: "x", MeetingID: "7", HasMinutes: true}, // council and committee from the path
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("got %+v\nwant %+v", got, want)
+	}
+	if got := KnownFromListings(entries[:1], nil); got[0].CouncilSlug != "kent-county-council" {
+		t.Errorf("without a resolver: %+v", got)
 	}
 }
 

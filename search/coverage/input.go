@@ -4,7 +4,6 @@ import (
 	"path"
 	"strings"
 
-	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -82,22 +81,37 @@ func pathFolders(file string) (council, committee string) {
 	return council, committee
 }
 
-// KnownFromManifest lists the meetings the manifest knows from fetched
+// Listing is one manifest entry (corpus/manifest.json) as
+// KnownFromListings needs it; the caller converts the manifest, so that
+// this package does not depend on the indexer.
+type Listing struct {
+	Path      string // corpus-relative path of the stored file
+	Council   string // council name as the listing gives it; "" when not known
+	Committee string // committee name; "" when not known
+	Date      string // YYYY-MM-DD or ""
+	MeetingID string // the council's own meeting id; "" when not from a fetched listing
+}
+
+// KnownFromListings lists the meetings the manifest knows from fetched
 // listings: the entries with a meeting_id, one per meeting however many
 // files it has. They all have minutes (the manifest lists stored files);
 // meetings a fetch found without published minutes are added by the
-// caller with HasMinutes false. Council names are resolved through the
-// councils list, falling back to the path's first folder.
-func KnownFromManifest(m *corpus.Manifest, councils corpus.Councils) []KnownMeeting {
+// caller with HasMinutes false. councilSlug maps a council name to its
+// slug (e.g. through the councils list; nil means schema.Slug); without
+// a name the council is the path's first folder.
+func KnownFromListings(entries []Listing, councilSlug func(name string) string) []KnownMeeting {
+	if councilSlug == nil {
+		councilSlug = schema.Slug
+	}
 	var out []KnownMeeting
 	seen := map[string]bool{}
-	for _, e := range m.Files {
+	for _, e := range entries {
 		if e.MeetingID == "" {
 			continue
 		}
 		council, committee := pathFolders(e.Path)
 		if e.Council != "" {
-			_, council = councils.Normalise(e.Council)
+			council = councilSlug(e.Council)
 		}
 		if e.Committee != "" {
 			committee = schema.Slug(e.Committee)

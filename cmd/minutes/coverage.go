@@ -1,0 +1,64 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/coverage"
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// runCoverage answers `minutes coverage`: per council, committee and year,
+// how many meetings are indexed, where the record has gaps, which files
+// failed, and which years are too thin to compare.
+func runCoverage(ctx context.Context, e *env, args []string) error {
+	var (
+		indexDir, corpusDir, council string
+		asJSON                       bool
+	)
+	fs := flag.NewFlagSet("coverage", flag.ContinueOnError)
+	fs.StringVar(&indexDir, "index", "./data/minutes.bleve", "index folder")
+	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose manifest lists the meetings councils publish")
+	fs.StringVar(&council, "council", "", "only this council (slug)")
+	fs.BoolVar(&asJSON, "json", false, "print the coverage as JSON, as /api/councils/{slug}/coverage does (a list)")
+	rest, err := parseFlags(fs, e, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
+	}
+	if council != "" && schema.Slug(council) != council {
+		return fmt.Errorf("%w: --council: %q is not a slug (did you mean %q?)", errUsage, council, schema.Slug(council))
+	}
+	ix, err := search.Open(indexDir, searchOptions(corpusDir))
+	if err != nil {
+		if errors.Is(err, search.ErrLocked) {
+			return fmt.Errorf("index %s is held by a running server; ask it instead: curl http://127.0.0.1:8080/api/councils/SLUG/coverage: %w", indexDir, err)
+		}
+		return fmt.Errorf("open index %s (run `minutes index` first?): %w", indexDir, err)
+	}
+	defer ix.Close()
+	if council != "" {
+		if _, err := ix.Council(ctx, council); err != nil {
+			return fmt.Errorf("%w: --council: %v", errUsage, err)
+		}
+	}
+	covs, err := computeCoverage(ctx, ix, indexDir, corpusDir, council)
+	if err != nil {
+		return err
+	}
+	if covs == nil {
+		covs = []coverage.CouncilCoverage{}
+	}
+	if asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(covs)
+	}
+	return coverage.WriteTable(e.stdout, covs)
+}

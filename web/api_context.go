@@ -1,0 +1,70 @@
+package web
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/councilminutes/minutes/search/coverage"
+	"github.com/councilminutes/minutes/search/inspect"
+)
+
+// inspectionsResult is the answer of GET /api/councils/{slug}/inspections:
+// the sourced inspections and, apart and never merged with them, the
+// candidates mined from the council's minutes.
+type inspectionsResult struct {
+	Council     string               `json:"council"`
+	Sourced     []inspect.Inspection `json:"sourced"`
+	FromMinutes []inspect.Candidate  `json:"from_minutes"`
+}
+
+// errNoContext answers the context endpoints of a server configured
+// without a ContextProvider.
+var errNoContext = &statusError{status: http.StatusNotFound, msg: "coverage and inspections are not available on this server"}
+
+// apiCoverage answers GET /api/councils/{slug}/coverage.
+func (s *Server) apiCoverage(r *http.Request) (any, error) {
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	return s.councilCoverage(ctx, pathVar(r, "slug"))
+}
+
+// apiInspections answers GET /api/councils/{slug}/inspections.
+func (s *Server) apiInspections(r *http.Request) (any, error) {
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	return s.councilInspections(ctx, pathVar(r, "slug"))
+}
+
+// councilCoverage checks that the council exists, then asks the provider.
+func (s *Server) councilCoverage(ctx context.Context, slug string) (*coverage.CouncilCoverage, error) {
+	if s.context == nil {
+		return nil, errNoContext
+	}
+	if _, err := s.search.Council(ctx, slug); err != nil {
+		return nil, err
+	}
+	return s.context.Coverage(ctx, slug)
+}
+
+// councilInspections checks that the council exists, then asks the
+// provider; the lists are never nil.
+func (s *Server) councilInspections(ctx context.Context, slug string) (*inspectionsResult, error) {
+	if s.context == nil {
+		return nil, errNoContext
+	}
+	if _, err := s.search.Council(ctx, slug); err != nil {
+		return nil, err
+	}
+	sourced, mined, err := s.context.Inspections(ctx, slug)
+	if err != nil {
+		return nil, err
+	}
+	res := &inspectionsResult{Council: slug, Sourced: sourced, FromMinutes: mined}
+	if res.Sourced == nil {
+		res.Sourced = []inspect.Inspection{}
+	}
+	if res.FromMinutes == nil {
+		res.FromMinutes = []inspect.Candidate{}
+	}
+	return res, nil
+}

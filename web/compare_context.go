@@ -1,0 +1,92 @@
+package web
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/coverage"
+)
+
+// markThin sets Thin and ThinReason on every compare cell whose council's
+// record for a year of the cell is too thin to compare (coverage.Thin), so
+// that a low share caused by missing minutes is not read as low concern.
+// Without a ContextProvider it does nothing; a council whose coverage
+// cannot be had is logged and left unmarked.
+func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.CompareResult) {
+	if s.context == nil {
+		return
+	}
+	for i := range res.Rows {
+		row := &res.Rows[i]
+		cov, err := s.context.Coverage(ctx, row.Key)
+		if err != nil {
+			s.log.WarnContext(ctx, "coverage for thin cells", "request_id", requestID(r), "council", row.Key, "err", err)
+			continue
+		}
+		for j := range row.Cells {
+			c := &row.Cells[j]
+			c.ThinReason = thinReason(*cov, cellYears(*c))
+			c.Thin = c.ThinReason != ""
+		}
+	}
+}
+
+// cellYears are the calendar years a compare cell covers: its period for
+// per=year, FirstYear to LastYear for the aligned view.
+func cellYears(c search.CompareCell) []string {
+	if c.FirstYear == "" {
+		if _, err := strconv.Atoi(c.Period); err != nil {
+			return nil // "unknown"
+		}
+		return []string{c.Period}
+	}
+	first, err1 := strconv.Atoi(c.FirstYear)
+	last, err2 := strconv.Atoi(c.LastYear)
+	if err1 != nil || err2 != nil {
+		return nil
+	}
+	var out []string
+	for y := first; y <= last; y++ {
+		out = append(out, strconv.Itoa(y))
+	}
+	return out
+}
+
+// thinReason joins the reasons of the thin years among years.
+func thinReason(cov coverage.CouncilCoverage, years []string) string {
+	var reasons []string
+	for _, y := range years {
+		if why := coverage.ThinReason(cov, y); why != "" {
+			reasons = append(reasons, why)
+		}
+	}
+	return strings.Join(reasons, "; ")
+}
+
+// alignedRange is the from and to (YYYY-MM) of an aligned compare cell:
+// the months "a..b" counted from the anchor's month.
+func alignedRange(anchor time.Time, period string) (from, to string, ok bool) {
+	a, b, found := strings.Cut(period, "..")
+	start, err1 := strconv.Atoi(a)
+	end, err2 := strconv.Atoi(b)
+	if !found || err1 != nil || err2 != nil {
+		return "", "", false
+	}
+	month := time.Date(anchor.Year(), anchor.Month(), 1, 0, 0, 0, 0, time.UTC)
+	return month.AddDate(0, start, 0).Format("2006-01"), month.AddDate(0, end, 0).Format("2006-01"), true
+}
+
+// periodLabel names a compare column for people: a year as it is, an
+// aligned span as "months 0 to 5".
+func periodLabel(per, period string) string {
+	if per != search.PerMonthsSinceInspection {
+		return period
+	}
+	a, b, _ := strings.Cut(period, "..")
+	return fmt.Sprintf("%s to %s", a, b)
+}

@@ -1,0 +1,146 @@
+package web
+
+import (
+	"net/http"
+	"strings"
+	"testing"
+
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/inspect"
+)
+
+func withContext(f *fakeSearcher) func(*Config) {
+	return func(c *Config) { c.Context = newFakeContext(f) }
+}
+
+func TestContextAPI(t *testing.T) {
+	f := newFake()
+	h := newHandler(t, f, withContext(f))
+
+	rec := get(t, h, "/api/councils/kent/coverage")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("coverage: %d %s", rec.Code, rec.Body)
+	}
+	var cov struct {
+		Slug     string                  `json:"slug"`
+		Years    []struct{ Year string } `json:"years"`
+		Failures []struct{ File string } `json:"failures"`
+	}
+	decode(t, rec, &cov)
+	if cov.Slug != "kent" || len(cov.Years) != 1 || cov.Years[0].Year != "2013" || len(cov.Failures) != 1 {
+		t.Errorf("kent coverage: %+v", cov)
+	}
+
+	rec = get(t, h, "/api/councils/kent/inspections")
+	var insp inspectionsResult
+	decode(t, rec, &insp)
+	if len(insp.Sourced) != 1 || insp.Sourced[0].Source == "" || len(insp.FromMinutes) != 1 ||
+		insp.FromMinutes[0].Source != inspect.FromMinutes || !strings.HasPrefix(insp.FromMinutes[0].URL, "/items/kent--") {
+		t.Errorf("kent inspections: %+v", insp)
+	}
+	rec = get(t, h, "/api/councils/cheshire-east/inspections")
+	if body := rec.Body.String(); !strings.Contains(body, `"sourced": []`) || !strings.Contains(body, `"from_minutes": []`) {
+		t.Errorf("empty lists must be [] not null: %s", body)
+	}
+
+	for _, path := range []string{"/api/councils/nowhere/coverage", "/api/councils/nowhere/inspections"} {
+		if rec := get(t, h, path); rec.Code != http.StatusNotFound || !strings.Contains(rec.Body.String(), `"error"`) {
+			t.Errorf("%s: %d %s", path, rec.Code, rec.Body)
+		}
+	}
+
+	// Without a provider the endpoints answer 404 and the pages still work.
+	plain := newHandler(t, f)
+	if rec := get(t, plain, "/api/councils/kent/coverage"); rec.Code != http.StatusNotFound {
+		t.Errorf("no provider: coverage %d", rec.Code)
+	}
+	rec = get(t, plain, "/councils/kent")
+	if rec.Code != http.StatusOK || strings.Contains(rec.Body.String(), "coverage-grid") || !strings.Contains(rec.Body.String(), "tl-meeting") {
+		t.Errorf("council page without provider: %d", rec.Code)
+	}
+}
+
+func TestCouncilPageContext(t *testing.T) {
+	f := newFake()
+	h := newHandler(t, f, withContext(f))
+	rec := get(t, h, "/councils/kent")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d", rec.Code)
+	}
+	body := rec.Body.String()
+	for _, want := range []string{
+		`class="coverage-grid"`, `class="tl-meeting"`, `class="tl-sourced"`, `class="tl-mined"`,
+		`href="https://example.org/kent-report"`, "invented for tests", // the sourced inspection and its source
+		"From minutes", "The Panel considered the Ofsted inspection report.",
+		"no minutes between 2013-07-13 and 2013-10-13",                    // the gap, explained
+		"kent/corporate-parenting-panel/2013-08-13.pdf", "pdf: encrypted", // the failed file
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("council page lacks %q", want)
+		}
+	}
+	rec = get(t, h, "/councils/cheshire-east")
+	if body := rec.Body.String(); !strings.Contains(body, "is thin") || !strings.Contains(body, "No inspection of this council is recorded") {
+		t.Errorf("cheshire east: thin year or missing-inspections note not shown")
+	}
+}
+
+func TestCompareThinCells(t *testing.T) {
+	f := newFake()
+	h := newHandler(t, f, withContext(f))
+	var res search.CompareResult
+	decode(t, get(t, h, "/api/compare?q=ofsted"), &res)
+	thin := map[string]bool{}
+	for _, row := range res.Rows {
+		for _, c := range row.Cells {
+			thin[row.Key+"|"+c.Period] = c.Thin
+			if c.Thin != (c.ThinReason != "") {
+				t.Errorf("%s %s: thin %v but reason %q", row.Key, c.Period, c.Thin, c.ThinReason)
+			}
+		}
+	}
+	want := map[string]bool{"kent|2013": false, "kent|2018": true, "middlesbrough|2021": true, "cheshire-east|2018": true}
+	for k, w := range want {
+		if got, ok := thin[k]; !ok || got != w {
+			t.Errorf("%s: thin %v (present %v), want %v", k, got, ok, w)
+		}
+	}
+	body := get(t, h, "/compare?q=ofsted").Body.String()
+	if !strings.Contains(body, `class="cell thin"`) || !strings.Contains(body, "thin-legend") {
+		t.Error("compare page does not mark thin cells with a legend")
+	}
+	if csv := get(t, h, "/api/compare?q=ofsted&format=csv").Body.String(); !strings.Contains(csv, "kent,Kent County Council,2018,0,0,0.0000,true,no minutes indexed in 2018") {
+		t.Errorf("compare CSV lacks the thin mark:\n%s", csv)
+	}
+	// without a provider nothing is marked
+	plain := newHandler(t, f)
+	if strings.Contains(get(t, plain, "/api/compare?q=ofsted").Body.String(), `"thin"`) {
+		t.Error("thin marks without a provider")
+	}
+}
+
+func TestCompareAlignedPage(t *testing.T) {
+	f := newFake()
+	h := newHandler(t, f, withContext(f))
+	rec := get(t, h, "/compare?q=ofsted&per=months_since_inspection")
+	if rec.Code != http.StatusOK {
+		t.Fatalf("status %d: %s", rec.Code, rec.Body)
+	}
+	body := rec.Body.String()
+	for _, want := range []string{"Councils with no recorded inspection to align on", "Cheshire East Council",
+		"by calendar year</a>", "months since the council", `name="per" value="months_since_inspection"`} {
+		if !strings.Contains(body, want) {
+			t.Errorf("aligned page lacks %q", want)
+		}
+	}
+	// Kent's cell 6..11 months after 2013-03 links to that span's items.
+	if !strings.Contains(body, "from=2013-09&amp;q=ofsted&amp;to=2014-02") {
+		t.Errorf("aligned cell link to its months not found")
+	}
+	if rec := get(t, h, "/api/compare?q=ofsted&per=decade"); rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), "per") {
+		t.Errorf("per=decade: %d %s", rec.Code, rec.Body)
+	}
+	if body := get(t, h, "/compare?q=ofsted").Body.String(); !strings.Contains(body, `id="aligned-link"`) {
+		t.Error("the compare page has no link to the aligned view")
+	}
+}

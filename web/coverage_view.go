@@ -1,0 +1,96 @@
+package web
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/councilminutes/minutes/search/coverage"
+)
+
+// coverageGrid is a council's year x committee grid: meetings indexed per
+// cell, gaps and failed files marked, thin years flagged.
+type coverageGrid struct {
+	Years    []gridYear
+	Rows     []gridRow
+	Gaps     []gridNote // each gap, explained
+	Failures []gridNote // each file that could not be read
+	Notes    []string
+}
+
+type gridYear struct {
+	Year string
+	Thin string // why the year is too thin to compare; "" when it is not
+}
+
+type gridRow struct {
+	Name  string
+	Cells []gridCell
+	Total bool // the all-committees row
+}
+
+type gridCell struct {
+	Indexed int
+	Class   string // "", "none", "gap", "failed" (space-separated, may combine)
+	Title   string
+}
+
+type gridNote struct {
+	Label, Text string
+}
+
+// newCoverageGrid lays out a council's coverage.
+func newCoverageGrid(cov *coverage.CouncilCoverage) coverageGrid {
+	var g coverageGrid
+	for _, y := range cov.Years {
+		g.Years = append(g.Years, gridYear{Year: y.Year, Thin: y.Thin})
+	}
+	for _, cm := range cov.Committees {
+		byYear := map[string]coverage.YearRow{}
+		for _, y := range cm.Years {
+			byYear[y.Year] = y
+		}
+		row := gridRow{Name: cm.Name}
+		for _, y := range g.Years {
+			row.Cells = append(row.Cells, newGridCell(cm.Name, y.Year, byYear[y.Year]))
+		}
+		g.Rows = append(g.Rows, row)
+		for _, gap := range cm.Gaps {
+			g.Gaps = append(g.Gaps, gridNote{Label: cm.Name, Text: gap.Explanation})
+		}
+	}
+	if len(cov.Committees) > 1 {
+		row := gridRow{Name: "All committees", Total: true}
+		for _, y := range cov.Years {
+			row.Cells = append(row.Cells, newGridCell("All committees", y.Year, y))
+		}
+		g.Rows = append(g.Rows, row)
+	}
+	for _, f := range cov.Failures {
+		g.Failures = append(g.Failures, gridNote{Label: f.File, Text: f.Reason})
+	}
+	g.Notes = cov.Notes
+	return g
+}
+
+func newGridCell(name, year string, y coverage.YearRow) gridCell {
+	c := gridCell{Indexed: y.Indexed}
+	var class, says []string
+	says = append(says, fmt.Sprintf("%s, %s: %d meeting(s) indexed", name, year, y.Indexed))
+	if y.Indexed == 0 {
+		class = append(class, "none")
+	}
+	if y.GapMonths > 0 {
+		class = append(class, "gap")
+		says = append(says, fmt.Sprintf("%d month(s) missing where the cadence says it met", y.GapMonths))
+	}
+	if y.Failed > 0 {
+		class = append(class, "failed")
+		says = append(says, fmt.Sprintf("%d file(s) could not be read", y.Failed))
+	}
+	if y.Listed {
+		says = append(says, fmt.Sprintf("%d listed by the council", y.Known))
+	}
+	c.Class = strings.Join(class, " ")
+	c.Title = strings.Join(says, "; ")
+	return c
+}

@@ -1,0 +1,187 @@
+package web
+
+import (
+	"fmt"
+	"net/url"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/inspect"
+)
+
+// Timeline geometry, in SVG user units.
+const (
+	tlLeft, tlRight = 16, 16
+	tlYearWidth     = 90  // width of one year
+	tlMinWidth      = 480 // narrowest drawing
+	tlSourcedY      = 26  // baseline of sourced inspection markers
+	tlTickTop       = 44  // meeting ticks run from here ...
+	tlTickBottom    = 74  // ... to here
+	tlMinedY        = 90  // centre of mined markers
+	tlAxisY         = 112 // year labels
+	tlHeight        = 120
+)
+
+// timelineSVG is a council's meetings and inspections on one time axis.
+type timelineSVG struct {
+	Width, Height int
+	Years         []tlYear
+	Ticks         []tlTick
+	Sourced       []tlMarker
+	Mined         []tlMarker
+	Undated       int // meetings with no date, not drawn
+	Unplaced      int // mined candidates with no date, not drawn
+}
+
+type tlYear struct {
+	X, LabelX int
+	Label     string
+}
+
+type tlTick struct {
+	X     int
+	URL   string
+	Title string
+}
+
+type tlMarker struct {
+	X, Y   int
+	LabelY int    // baseline of the label, raised when it would run into the one before
+	Points string // the marker's polygon, for sourced markers
+	Label  string
+	URL    string
+	Title  string
+}
+
+// newTimeline places meetings (ticks), sourced inspections (labelled
+// triangles above) and mined candidates (circles below) on one axis of
+// whole years covering them all. It returns ok false when nothing has a date.
+func newTimeline(meetings []search.MeetingSummary, sourced []inspect.Inspection, mined []inspect.Candidate) (timelineSVG, bool) {
+	var t timelineSVG
+	first, last := 0, 0
+	see := func(d time.Time) {
+		if first == 0 || d.Year() < first {
+			first = d.Year()
+		}
+		last = max(last, d.Year())
+	}
+	for _, m := range meetings {
+		if d, ok := dayOf(m.Date); ok {
+			see(d)
+		}
+	}
+	for _, in := range sourced {
+		if d, ok := in.Date(); ok {
+			see(d)
+		}
+	}
+	for _, c := range mined {
+		if d, ok := candidateDate(c); ok {
+			see(d)
+		}
+	}
+	if first == 0 {
+		return t, false
+	}
+	years := last - first + 1
+	plot := max(years*tlYearWidth, tlMinWidth-tlLeft-tlRight)
+	t.Width, t.Height = tlLeft+plot+tlRight, tlHeight
+	start := time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC)
+	span := time.Date(last+1, 1, 1, 0, 0, 0, 0, time.UTC).Sub(start).Hours()
+	x := func(d time.Time) int { return tlLeft + int(d.Sub(start).Hours()/span*float64(plot)) }
+	for y := first; y <= last; y++ {
+		x0 := x(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
+		x1 := x(time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC))
+		t.Years = append(t.Years, tlYear{X: x0, LabelX: (x0 + x1) / 2, Label: strconv.Itoa(y)})
+	}
+	for _, m := range meetings {
+		d, ok := dayOf(m.Date)
+		if !ok {
+			t.Undated++
+			continue
+		}
+		link := m.URL
+		if link == "" {
+			link = "/meetings/" + url.PathEscape(m.ID)
+		}
+		t.Ticks = append(t.Ticks, tlTick{X: x(d), URL: link, Title: fmt.Sprintf("%s · %s (%s)", longDate(m.Date), m.CommitteeName, plural(m.Items, "item", "items"))})
+	}
+	for _, in := range sourced {
+		d, ok := in.Date()
+		if !ok {
+			continue
+		}
+		mx := x(d)
+		t.Sourced = append(t.Sourced, tlMarker{X: mx, Y: tlSourcedY,
+			Points: fmt.Sprintf("%d,%d %d,%d %d,%d", mx-6, tlSourcedY-10, mx+6, tlSourcedY-10, mx, tlSourcedY+2),
+			Label:  inspectionLabel(in.Kind, in.Judgement), URL: in.ReportURL,
+			Title: fmt.Sprintf("%s, %s (source: %s)", inspectionLabel(in.Kind, in.Judgement), longDate(d.Format(time.DateOnly)), in.Source)})
+	}
+	staggerLabels(t.Sourced)
+	for _, c := range mined {
+		d, ok := candidateDate(c)
+		if !ok {
+			t.Unplaced++
+			continue
+		}
+		when := c.When
+		if when == "" {
+			when = "undated; drawn at the meeting " + c.MeetingDate
+		}
+		t.Mined = append(t.Mined, tlMarker{X: x(d), Y: tlMinedY, Label: inspectionLabel(c.Kind, c.Judgement), URL: c.URL,
+			Title: fmt.Sprintf("From minutes (%s): %s", when, c.Sentence)})
+	}
+	return t, true
+}
+
+// tlLabelWidth is the room a sourced marker's label is given before the
+// next label is raised above it.
+const tlLabelWidth = 120
+
+// staggerLabels raises the label of a marker that is too close to the one
+// before it (in date order), so that labels do not overlap.
+func staggerLabels(ms []tlMarker) {
+	sort.SliceStable(ms, func(i, j int) bool { return ms[i].X < ms[j].X })
+	for i := range ms {
+		ms[i].LabelY = ms[i].Y - 2
+		if i > 0 && ms[i].X-ms[i-1].X < tlLabelWidth && ms[i-1].LabelY == ms[i-1].Y-2 {
+			ms[i].LabelY = ms[i].Y - 14
+		}
+	}
+}
+
+// candidateDate places a mined candidate: at the middle of the month or
+// year it names, else at its meeting's date.
+func candidateDate(c inspect.Candidate) (time.Time, bool) {
+	if d, err := time.Parse("2006-01", c.When); err == nil {
+		return d.AddDate(0, 0, 14), true
+	}
+	if d, err := time.Parse("2006", c.When); err == nil {
+		return d.AddDate(0, 6, 0), true
+	}
+	return dayOf(c.MeetingDate)
+}
+
+func dayOf(s string) (time.Time, bool) {
+	d, err := time.Parse(time.DateOnly, s)
+	return d, err == nil
+}
+
+// inspectionLabel names an inspection briefly: "Full: inadequate",
+// "Monitoring visit".
+func inspectionLabel(kind, judgement string) string {
+	k := strings.ReplaceAll(kind, "-", " ")
+	if k == "jtai" {
+		k = "JTAI"
+	}
+	if k != "" {
+		k = strings.ToUpper(k[:1]) + k[1:]
+	}
+	if judgement == "" || judgement == inspect.JudgementNone {
+		return k
+	}
+	return k + ": " + strings.ReplaceAll(judgement, "-", " ")
+}
