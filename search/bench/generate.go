@@ -48,18 +48,18 @@ func NewGenerator(seed int64) (*Generator, error) {
 	names := &nameMaker{used: map[string]bool{}}
 	g := &Generator{r: r, chain: c, seen: map[string]bool{}}
 	g.people = newHeapsPool(8, 0.6, func(r *rand.Rand) string {
-		return firstNames[r.IntN(len(firstNames))] + " " + names.make(r, surnameEnds)
+		return firstNames[r.IntN(len(firstNames))] + " " + names.newName(r, surnameEnds)
 	})
-	g.places = newHeapsPool(6, 0.55, func(r *rand.Rand) string { return names.make(r, placeEnds) })
+	g.places = newHeapsPool(6, 0.55, func(r *rand.Rand) string { return names.newName(r, placeEnds) })
 	g.orgs = newHeapsPool(4, 0.55, func(r *rand.Rand) string {
-		return names.make(r, placeEnds) + " " + orgKinds[r.IntN(len(orgKinds))]
+		return names.newName(r, placeEnds) + " " + orgKinds[r.IntN(len(orgKinds))]
 	})
 	g.schools = newHeapsPool(4, 0.55, func(r *rand.Rand) string {
-		return names.make(r, placeEnds) + " " + schoolKinds[r.IntN(len(schoolKinds))]
+		return names.newName(r, placeEnds) + " " + schoolKinds[r.IntN(len(schoolKinds))]
 	})
 	for i := 0; i < NumCouncils; i++ {
 		co := council{
-			Name:   names.make(r, placeEnds) + " " + councilKinds[r.IntN(len(councilKinds))],
+			Name:   names.newName(r, placeEnds) + " " + councilKinds[r.IntN(len(councilKinds))],
 			Weight: 1 + r.IntN(10),
 		}
 		perm := r.Perm(len(committees))

@@ -26,8 +26,8 @@ type nameMaker struct {
 	used map[string]bool
 }
 
-// stem returns a new capitalised stem of one or two syllables plus end.
-func (m *nameMaker) make(r *rand.Rand, ends []string) string {
+// newName returns a new capitalised name of one or two syllables plus one of ends.
+func (m *nameMaker) newName(r *rand.Rand, ends []string) string {
 	for {
 		var b strings.Builder
 		for i := 0; i < 1+r.IntN(2); i++ {

@@ -14,7 +14,9 @@ const (
 	DefaultBatch   = 1000
 )
 
-// Options configure a benchmark run. Flags sets the defaults.
+// Options configure a benchmark run. Flags sets the defaults; Run fills
+// zero numbers with them too, but a zero Baseline means "ours only" (the
+// flag defaults to true).
 type Options struct {
 	Items      int    // items to generate (when JSONL is "")
 	JSONL      string // read items from this file instead of generating them
