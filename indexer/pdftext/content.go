@@ -21,6 +21,7 @@ type glyph struct {
 const (
 	maxOps       = 2_000_000 // operators interpreted per page
 	maxFormDepth = 8         // nested Form XObjects
+	maxForms     = 1000      // Form XObjects drawn per page, nested or not
 	checkEvery   = 4096      // operators between checks of the context
 	maxGlyphs    = 200_000   // glyphs laid out per page
 )
@@ -43,6 +44,7 @@ type pageReader struct {
 	ctx    context.Context
 	glyphs []glyph
 	ops    int
+	forms  int
 }
 
 // pageGlyphs interprets the page's content stream and returns its glyphs.
@@ -169,6 +171,11 @@ func (pr *pageReader) nextLine(st *textState) {
 func (pr *pageReader) form(xo, parentRes pdf.Value, st textState, depth int) {
 	if xo.Key("Subtype").Name() != "Form" || depth >= maxFormDepth {
 		return
+	}
+	// A form that draws itself many times over multiplies at every level:
+	// stop counting, not recursing, at a fixed number of drawings.
+	if pr.forms++; pr.forms > maxForms {
+		panic(fmt.Sprintf("more than %d form drawings", maxForms))
 	}
 	if m := xo.Key("Matrix"); m.Len() == 6 {
 		st.ctm = matrix{m.Index(0).Float64(), m.Index(1).Float64(), m.Index(2).Float64(),

@@ -16,6 +16,13 @@ import (
 // every glyph 500 units wide, so positions are exact.
 func handmadePDF(t *testing.T, form string, pages ...string) string {
 	t.Helper()
+	return handmadePDFWith(t, "<< /Font << /F1 3 0 R >> >>", "<< /Type /Pages /Kids [%s] /Count %d >>", form, pages...)
+}
+
+// handmadePDFWith is handmadePDF with the form's resources and the page
+// tree's dictionary (a format taking the kids and their count) given.
+func handmadePDFWith(t *testing.T, formResources, pagesDict, form string, pages ...string) string {
+	t.Helper()
 	widths := strings.TrimSpace(strings.Repeat("500 ", 95))
 	var kids []string
 	for i := range pages {
@@ -23,11 +30,11 @@ func handmadePDF(t *testing.T, form string, pages ...string) string {
 	}
 	objects := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
-		fmt.Sprintf("<< /Type /Pages /Kids [%s] /Count %d >>", strings.Join(kids, " "), len(pages)),
+		fmt.Sprintf(pagesDict, strings.Join(kids, " "), len(pages)),
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding " +
 			"/FirstChar 32 /LastChar 126 /Widths [" + widths + "] >>",
 		fmt.Sprintf("<< /Type /XObject /Subtype /Form /BBox [0 0 612 792] /Matrix [1 0 0 1 0 -100] "+
-			"/Resources << /Font << /F1 3 0 R >> >> /Length %d >>\nstream\n%s\nendstream", len(form)+1, form),
+			"/Resources %s /Length %d >>\nstream\n%s\nendstream", formResources, len(form)+1, form),
 	}
 	for i, content := range pages {
 		objects = append(objects,

@@ -97,6 +97,49 @@ func numPages(r *pdf.Reader) (n int, err error) {
 	return n, nil
 }
 
+// maxTreeSteps bounds the walk down the page tree: a tree deeper than
+// this, or one that loops back on itself, is refused.
+const maxTreeSteps = 64
+
+// pageAt finds page num (from 1) as the library's Reader.Page does, but
+// refuses a page tree that loops, where the library would spin forever.
+func pageAt(r *pdf.Reader, num int) (pdf.Page, error) {
+	num--
+	node := r.Trailer().Key("Root").Key("Pages")
+	for steps := 0; node.Key("Type").Name() == "Pages"; steps++ {
+		if steps >= maxTreeSteps {
+			return pdf.Page{}, fmt.Errorf("%w: page tree deeper than %d levels or looping", ErrUnreadable, maxTreeSteps)
+		}
+		if int(node.Key("Count").Int64()) < num {
+			return pdf.Page{}, nil
+		}
+		kids := node.Key("Kids")
+		next := pdf.Value{}
+		for k := 0; k < kids.Len() && next.IsNull(); k++ {
+			kid := kids.Index(k)
+			switch kid.Key("Type").Name() {
+			case "Pages":
+				c := int(kid.Key("Count").Int64())
+				if num < c {
+					next = kid
+				} else {
+					num -= c
+				}
+			case "Page":
+				if num == 0 {
+					return pdf.Page{V: kid}, nil
+				}
+				num--
+			}
+		}
+		if next.IsNull() {
+			break
+		}
+		node = next
+	}
+	return pdf.Page{}, nil
+}
+
 // readPage returns the glyphs of page i, every panic recovered.
 func readPage(ctx context.Context, r *pdf.Reader, i int) (glyphs []glyph, err error) {
 	defer func() {
@@ -104,7 +147,10 @@ func readPage(ctx context.Context, r *pdf.Reader, i int) (glyphs []glyph, err er
 			glyphs, err = nil, fmt.Errorf("%w: page object: %v", ErrUnreadable, p)
 		}
 	}()
-	p := r.Page(i)
+	p, err := pageAt(r, i)
+	if err != nil {
+		return nil, err
+	}
 	if p.V.IsNull() {
 		return nil, fmt.Errorf("%w: page %d missing from the page tree", ErrUnreadable, i)
 	}
