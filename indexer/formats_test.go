@@ -56,3 +56,36 @@ func TestExtractModernGovXML(t *testing.T) {
 		t.Errorf("first item %q: procedural %v topics %q", m.Items[0].Title, m.Items[0].Procedural, m.Items[0].Topics)
 	}
 }
+
+// TestExtractCorpusPDFs reads the two bundled PDFs as the indexer does,
+// with no manifest: what the PDF text alone gives.
+func TestExtractCorpusPDFs(t *testing.T) {
+	for _, tc := range []struct {
+		path, council, committee, date, numbers string
+	}{
+		{"../corpus/kent/corporate-parenting-panel/2013-12-13.pdf", "kent", "corporate-parenting-panel", "2013-12-13", "65,66,67,68,69,70,71"},
+		{"../corpus/luton/scrutiny-children-services-review-group/2021-03-02.pdf", "luton", "scrutiny-children-services-review-group", "2021-03-02", "12,13,14,15,16,17,18"},
+	} {
+		t.Run(tc.council, func(t *testing.T) {
+			m, err := Extract(context.Background(), tc.path, testOptions(t))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if m.CouncilSlug != tc.council || m.CommitteeSlug != tc.committee || m.Date != tc.date || m.DateSource != schema.DateFromText {
+				t.Errorf("council %q committee %q date %q (%s)", m.CouncilSlug, m.CommitteeSlug, m.Date, m.DateSource)
+			}
+			var numbers []string
+			decisions := 0
+			for _, it := range m.Items {
+				numbers = append(numbers, it.Number)
+				decisions += len(it.Decisions)
+			}
+			if got := strings.Join(numbers, ","); got != tc.numbers {
+				t.Errorf("item numbers %s; want %s", got, tc.numbers)
+			}
+			if decisions == 0 {
+				t.Error("no decisions found")
+			}
+		})
+	}
+}
