@@ -89,3 +89,20 @@ func TestExtractCorpusPDFs(t *testing.T) {
 		})
 	}
 }
+
+// TestCouncilAndCommitteeFromCorpusFolders: minutes that name neither take
+// them from the corpus layout council/committee/file, with a warning.
+func TestCouncilAndCommitteeFromCorpusFolders(t *testing.T) {
+	opts := testOptions(t)
+	opts.Rel = "st-albans/childrens-services-scrutiny/2019-07-15.txt"
+	m, err := Extract(context.Background(), "testdata/fixtures/2019-07-15.txt", opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Council != "St Albans" || m.CouncilSlug != "st-albans" {
+		t.Errorf("council %q (%s), want St Albans from the folder", m.Council, m.CouncilSlug)
+	}
+	if !strings.Contains(strings.Join(m.Warnings, "\n"), `corpus folder "st-albans"`) {
+		t.Errorf("no warning says where the council came from: %q", m.Warnings)
+	}
+}

@@ -39,7 +39,13 @@ func setCouncil(m *schema.Meeting, h headerInfo, text string, opts ExtractOption
 		}
 	}
 	if name == "" {
-		m.Warnings = append(m.Warnings, "no council found in the text, the manifest or the options")
+		if folder := corpusFolder(opts.Rel, 0); folder != "" {
+			name, from = folderName(opts.Councils, folder), "folder"
+			m.Warnings = append(m.Warnings, fmt.Sprintf("council %q taken from the corpus folder %q", name, folder))
+		}
+	}
+	if name == "" {
+		m.Warnings = append(m.Warnings, "no council found in the text, the manifest, the options or the corpus folder")
 		return
 	}
 	m.Council, m.CouncilSlug = opts.Councils.Normalise(name)
@@ -125,7 +131,13 @@ func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts Ext
 		}
 	}
 	if m.Committee == "" {
-		m.Warnings = append(m.Warnings, "no committee found in the text or the manifest")
+		if folder := corpusFolder(opts.Rel, 1); folder != "" {
+			m.Committee = folderName(nil, folder)
+			m.Warnings = append(m.Warnings, fmt.Sprintf("committee %q taken from the corpus folder %q", m.Committee, folder))
+		}
+	}
+	if m.Committee == "" {
+		m.Warnings = append(m.Warnings, "no committee found in the text, the manifest or the corpus folder")
 	}
 	m.CommitteeSlug = schema.Slug(m.Committee)
 }
@@ -181,4 +193,25 @@ func meetingTitle(m *schema.Meeting, fileName string) string {
 		return name + ", " + t.Format("2 January 2006")
 	}
 	return name + ", " + m.Date
+}
+
+// corpusFolder returns the n-th folder (from 0) of a corpus-relative path
+// laid out as council/committee/file, or "" when the path has no such
+// folder.
+func corpusFolder(rel string, n int) string {
+	parts := strings.Split(rel, "/")
+	if len(parts) < n+2 {
+		return ""
+	}
+	return parts[n]
+}
+
+// folderName turns a folder name into a display name: the known council's
+// name when the folder is its slug or alias, else the words title-cased
+// ("st-albans" becomes "St Albans").
+func folderName(cs corpus.Councils, folder string) string {
+	if c, ok := cs.Resolve(folder); ok {
+		return c.Name
+	}
+	return titleCase(strings.ToUpper(strings.Join(strings.FieldsFunc(folder, func(r rune) bool { return r == '-' || r == '_' }), " ")))
 }
