@@ -30,19 +30,19 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		return err
 	}
 	batch := ix.idx.NewBatch()
-	replaced := map[string]bool{} // document IDs deleted by this batch
-	for _, c := range changes {
-		ids, err := ix.docsOfFile(ctx, c.Path)
+	if !ix.fresh.untouched(changes) {
+		ids, err := ix.docsOfFiles(ctx, changes)
 		if err != nil {
 			return err
 		}
+		replaced := map[string]bool{} // document IDs deleted by this batch
 		for _, id := range ids {
 			batch.Delete(id)
 			replaced[id] = true
 		}
-	}
-	if err := ix.checkMeetingIDs(ctx, changes, replaced); err != nil {
-		return err
+		if err := ix.checkMeetingIDs(ctx, changes, replaced); err != nil {
+			return err
+		}
 	}
 	for _, c := range changes {
 		if c.Meeting == nil {
@@ -70,7 +70,9 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	if err := ix.idx.Batch(batch); err != nil {
 		return fmt.Errorf("apply batch of %d files: %w", len(changes), err)
 	}
+	ix.fresh.record(changes)
 	ix.invalidateSummaries()
+	ix.invalidateLabels()
 	return nil
 }
 
@@ -135,32 +137,4 @@ func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, repl
 		return fmt.Errorf("apply: meeting %s is already indexed from file %v", h.ID[len(meetingDocPrefix):], h.Fields[fieldFile])
 	}
 	return nil
-}
-
-// docsOfFile lists the IDs of every document indexed from path.
-func (ix *Index) docsOfFile(ctx context.Context, path string) ([]string, error) {
-	q := bq.NewTermQuery(path)
-	q.SetField(fieldFile)
-	var ids []string
-	err := ix.each(ctx, q, nil, func(id string, _ map[string]any) error {
-		ids = append(ids, id)
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("find documents of %s: %w", path, err)
-	}
-	return ids, nil
-}
-
-// Files returns every indexed source path with the hash it was indexed at.
-func (ix *Index) Files() (map[string]string, error) {
-	out := map[string]string{}
-	err := ix.each(context.Background(), typeQuery(docMeeting), []string{fieldFile, fieldHash}, func(_ string, f map[string]any) error {
-		out[str(f[fieldFile])] = str(f[fieldHash])
-		return nil
-	})
-	if err != nil {
-		return nil, fmt.Errorf("list indexed files: %w", err)
-	}
-	return out, nil
 }

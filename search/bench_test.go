@@ -166,3 +166,23 @@ func BenchmarkSearch(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkFiles lists the indexed files (what a no-change indexer run
+// reads) from doc values, against the stored-field read it replaced.
+func BenchmarkFiles(b *testing.B) {
+	ix := benchIndex(b)
+	b.Run("doc-values", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ix.Files(); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("stored", func(b *testing.B) {
+		for b.Loop() {
+			if _, err := ix.storedFiles(context.Background()); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

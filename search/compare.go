@@ -48,7 +48,7 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	if err != nil {
 		return nil, err
 	}
-	f, _, err := ix.allFilters(req)
+	f, _, err := ix.allFilters(req, true)
 	if err != nil {
 		return nil, err
 	}
@@ -75,19 +75,23 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	return res, nil
 }
 
-// councilYearCounts counts the items matching q per "council|year".
+// councilYearCounts counts the items matching q per "council|year", with
+// the facet table (facettable.go) rather than a bleve facet.
 func (ix *Index) councilYearCounts(ctx context.Context, q bq.Query) (map[string]int, error) {
-	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	sr.AddFacet("cy", bleve.NewFacetRequest(fieldCouncilYear, facetSize))
-	res, err := ix.run(ctx, sr)
-	if err != nil {
+	rq, ok := q.(*rankQuery)
+	if !ok {
+		rq = &rankQuery{inner: q}
+	}
+	c := *rq
+	c.demote, c.keep, c.tables, c.tally = false, 0, &ix.tables, &tally{}
+	sr := bleve.NewSearchRequestOptions(&c, 0, 0, false)
+	sr.Score = "none"
+	if _, err := ix.run(ctx, sr); err != nil {
 		return nil, err
 	}
 	out := map[string]int{}
-	if fr := res.Facets["cy"]; fr != nil && fr.Terms != nil {
-		for _, t := range fr.Terms.Terms() {
-			out[t.Term] = t.Count
-		}
+	for _, tc := range c.tally.counted(fieldCouncilYear) {
+		out[tc.term] = tc.count
 	}
 	return out, nil
 }

@@ -16,6 +16,17 @@
 // (Files, Councils), and deleted and replaced in the same batch as their
 // items, so readers and crashes see all of a file's change or none of it.
 //
+// Searches are built to cost little per match (see BENCHMARKS.md at the
+// repository root): filters are zero-boost conjunction clauses; the query
+// is wrapped in a rankQuery (rank.go) whose searcher demotes procedural
+// items by walking the procedural posting list, counts facets from a
+// table of every item's facet values built once per index snapshot
+// (facettable.go), and hands bleve's collector only the matches that can
+// still reach the page (prune.go). Stored fields and snippets are read for
+// the page alone (pageHits). Files and the facet labels come from doc
+// values of the meeting records (files.go, labels.go), never from their
+// stored JSON.
+//
 // Searches may be kept to the months after or before Ofsted inspections of
 // each item's own council (Request.RelativeTo, relative.go), and Compare
 // may align councils on their latest inspection instead of calendar years

@@ -73,11 +73,12 @@ func meetingDocument(m *schema.Meeting, hash string) (map[string]any, error) {
 	if t, ok := parseDate(m.Date); ok {
 		date = t.Format(time.DateOnly)
 	}
-	return map[string]any{
+	d := map[string]any{
 		fieldType:          docMeeting,
 		fieldMeetingID:     m.ID,
 		fieldFile:          m.SourcePath,
 		fieldHash:          hash,
+		fieldFileHash:      hash,
 		fieldCouncil:       m.CouncilSlug,
 		fieldCouncilName:   m.Council,
 		fieldCommittee:     m.CommitteeSlug,
@@ -85,5 +86,14 @@ func meetingDocument(m *schema.Meeting, hash string) (map[string]any, error) {
 		fieldDateString:    date,
 		fieldItemCount:     float64(len(m.Items)),
 		fieldMeetingJSON:   string(raw),
-	}, nil
+		fieldCouncilLabel:  m.CouncilSlug + labelSep + m.Council,
+		fieldSummary: summaryValue(meetingSummary{
+			Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,
+			Date: date, Items: len(m.Items),
+		}),
+	}
+	if m.Committee != "" {
+		d[fieldCommitteeLabel] = m.CommitteeSlug + labelSep + m.Committee
+	}
+	return d, nil
 }

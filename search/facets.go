@@ -5,8 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
-	bsearch "github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
 // facetSize is large enough for every distinct value, so that counts are
@@ -21,37 +20,51 @@ var facetFields = []struct{ name, field string }{
 	{"year", fieldYear},
 }
 
-// addFacets asks bleve for the facets of a request: council, committee,
-// topic and year, and month when the request names a year.
-func addFacets(sr *bleve.SearchRequest, req Request) {
-	for _, f := range facetFields {
-		sr.AddFacet(f.name, bleve.NewFacetRequest(f.field, facetSize))
+// withTally returns a copy of a compiled query (a *rankQuery) that counts
+// the facets and the total of its matches into the returned tally. scored
+// false turns the procedural demotion off: date order reads no scores.
+// keep > 0 says the search orders by score alone (no search_after) and
+// shows the best keep matches: the others need not reach bleve's
+// collector (prune.go), and its total is then short; the tally's is not.
+// Any other query is returned as it is, with no tally.
+func withTally(q bq.Query, scored bool, keep int) (bq.Query, *tally) {
+	rq, ok := q.(*rankQuery)
+	if !ok {
+		return q, nil
 	}
-	if req.Year != "" {
-		sr.AddFacet("month", bleve.NewFacetRequest(fieldMonth, facetSize))
-	}
+	c := *rq
+	c.tally = &tally{}
+	c.demote = rq.demote && scored
+	c.keep = keep
+	return &c, c.tally
 }
 
-// facets turns bleve's facet results into labelled facets: councils and
-// committees by count, years and months in date order.
-func (ix *Index) facets(ctx context.Context, req Request, fr bsearch.FacetResults) (map[string][]Facet, error) {
+// facets turns the counts of a search into labelled facets: councils and
+// committees by count, years and months in date order. Counts are exact:
+// the tally saw every match.
+func (ix *Index) facets(ctx context.Context, req Request, t *tally) (map[string][]Facet, error) {
 	labels, err := ix.labels(ctx)
 	if err != nil {
 		return nil, err
 	}
 	out := ix.emptyFacets(req)
-	for name, res := range fr {
+	if t == nil {
+		return out, nil
+	}
+	named := facetFields
+	if req.Year != "" {
+		named = append(named[:len(named):len(named)], struct{ name, field string }{"month", fieldMonth})
+	}
+	for _, f := range named {
 		list := []Facet{}
-		if res.Terms != nil {
-			for _, t := range res.Terms.Terms() {
-				if name == "month" && !strings.HasPrefix(t.Term, req.Year+"-") {
-					continue
-				}
-				list = append(list, Facet{Value: t.Term, Label: labels.label(name, t.Term), Count: t.Count})
+		for _, tc := range t.counted(f.field) {
+			if f.name == "month" && !strings.HasPrefix(tc.term, req.Year+"-") {
+				continue
 			}
+			list = append(list, Facet{Value: tc.term, Label: labels.label(f.name, tc.term), Count: tc.count})
 		}
-		sortFacet(name, list)
-		out[name] = list
+		sortFacet(f.name, list)
+		out[f.name] = list
 	}
 	return out, nil
 }
@@ -108,21 +121,4 @@ func (l facetLabels) label(facet, value string) string {
 		return s
 	}
 	return value
-}
-
-// labels collects display names: councils and committees from the indexed
-// meetings (and Options.CouncilNames), topics from Options.TopicLabels.
-func (ix *Index) labels(ctx context.Context) (facetLabels, error) {
-	list, err := ix.summaries(ctx)
-	if err != nil {
-		return facetLabels{}, err
-	}
-	l := facetLabels{councils: map[string]string{}, committees: map[string]string{}, topics: ix.opts.TopicLabels}
-	for _, m := range list {
-		l.councils[m.Council] = ix.councilName(m.Council, m.CouncilName)
-		if m.CommitteeName != "" {
-			l.committees[m.Committee] = m.CommitteeName
-		}
-	}
-	return l, nil
 }

@@ -5,6 +5,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // GroupScanLimit is how many matching items group=meeting collapses into
@@ -21,16 +23,15 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 		res.Facets = ix.emptyFacets(req)
 		return res, nil
 	}
-	sr := bleve.NewSearchRequestOptions(q, GroupScanLimit, 0, false)
+	sq, t := withTally(q, req.Sort == SortRelevance, 0)
+	sr := bleve.NewSearchRequestOptions(sq, GroupScanLimit, 0, false)
 	sr.SortBy(sortOrder(req.Sort))
-	sr.Fields = []string{fieldMeetingID}
-	addFacets(sr, req)
 	br, err := ix.run(ctx, sr)
 	if err != nil {
 		return nil, err
 	}
 	res.Total = br.Total
-	if res.Facets, err = ix.facets(ctx, req, br.Facets); err != nil {
+	if res.Facets, err = ix.facets(ctx, req, t); err != nil {
 		return nil, err
 	}
 
@@ -39,7 +40,7 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 	members := map[string][]string{}
 	scores := map[string]float64{}
 	for _, h := range br.Hits {
-		mid := str(h.Fields[fieldMeetingID])
+		mid := schema.MeetingOfItem(h.ID) // Apply checks that item IDs extend their meeting's
 		if _, ok := members[mid]; !ok {
 			order = append(order, mid)
 			scores[mid] = h.Score
@@ -82,9 +83,9 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 // hitsByID fetches the given items as hits of q (so that snippets
 // highlight q's terms), keyed by ID.
 func (ix *Index) hitsByID(ctx context.Context, q bq.Query, ids []string, highlight bool) (map[string]Hit, error) {
-	b := bq.NewBooleanQuery([]bq.Query{q}, nil, nil)
-	b.AddFilter(bq.NewDocIDQuery(ids))
-	sr := bleve.NewSearchRequestOptions(b, len(ids), 0, false)
+	only := bq.NewDocIDQuery(ids)
+	only.SetBoost(0) // selects, adds nothing to the score
+	sr := bleve.NewSearchRequestOptions(bq.NewConjunctionQuery([]bq.Query{q, only}), len(ids), 0, false)
 	sr.Fields = hitFields
 	if highlight {
 		sr.Highlight = bleve.NewHighlightWithStyle("html")

@@ -1,11 +1,13 @@
 package search
 
 import (
+	"context"
 	"html"
 	"strings"
 	"unicode/utf8"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
 // hitFields are the stored fields a hit is made from.
@@ -23,6 +25,32 @@ const (
 	maxSnippets      = 3
 	fallbackSnippetN = 200 // runes of plain text when nothing is highlighted
 )
+
+// pageHits fetches the stored fields and snippets of a page of matches of
+// q with a second search limited to their IDs, so that the search over
+// every match reads neither term locations nor stored fields. Hits keep
+// the page's order and scores; one deleted in between is left out.
+func (ix *Index) pageHits(ctx context.Context, q bq.Query, page []*bsearch.DocumentMatch, highlight bool) ([]Hit, error) {
+	out := []Hit{}
+	if len(page) == 0 {
+		return out, nil
+	}
+	ids := make([]string, len(page))
+	for i, h := range page {
+		ids[i] = h.ID
+	}
+	byID, err := ix.hitsByID(ctx, q, ids, highlight)
+	if err != nil {
+		return nil, err
+	}
+	for _, h := range page {
+		if hit, ok := byID[h.ID]; ok {
+			hit.Score = h.Score
+			out = append(out, hit)
+		}
+	}
+	return out, nil
+}
 
 // hit turns a bleve match into a Hit.
 func (ix *Index) hit(h *bsearch.DocumentMatch) Hit {

@@ -32,10 +32,16 @@ type Index struct {
 	synonyms *query.Synonyms
 	analyzer analysis.Analyzer
 
-	writeMu sync.Mutex // one Apply at a time
+	writeMu sync.Mutex  // one Apply at a time
+	fresh   *freshIndex // guarded by writeMu; see fresh.go
 
 	cacheMu  sync.Mutex
 	meetings []meetingSummary // nil when stale; see summaries.go
+
+	tables facetTables // facet values of the latest snapshot searched
+
+	labelsMu   sync.Mutex
+	labelCache *facetLabels // nil when stale; see labels.go
 }
 
 var _ Searcher = (*Index)(nil)
@@ -54,7 +60,12 @@ func Create(path string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
-	return newIndex(idx, path, opts, syn)
+	ix, err := newIndex(idx, path, opts, syn)
+	if err != nil {
+		return nil, err
+	}
+	ix.fresh = newFreshIndex()
+	return ix, nil
 }
 
 // Open opens an existing index. If another process holds it, Open fails

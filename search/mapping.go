@@ -10,32 +10,36 @@ import (
 
 // Index field names. The full-text ones are shared with package query.
 const (
-	fieldType          = "type" // docItem or docMeeting
-	fieldMeetingID     = "meeting_id"
-	fieldFile          = "file"
-	fieldCouncil       = query.FieldCouncil
-	fieldCouncilName   = "council_name"
-	fieldCommittee     = query.FieldCommittee
-	fieldCommitteeName = "committee_name"
-	fieldDate          = "date"      // datetime; absent when unknown
-	fieldDateAsc       = "date_asc"  // YYYY-MM-DD, unknown sorts last
-	fieldDateDesc      = "date_desc" // YYYY-MM-DD, unknown sorts last when descending
-	fieldDateString    = "date_str"  // YYYY-MM-DD or "", stored only
-	fieldYear          = "year"      // YYYY or unknownPeriod
-	fieldMonth         = "month"     // YYYY-MM or unknownPeriod
-	fieldCouncilYear   = "council_year"
-	fieldItemNumber    = "item_number"
-	fieldSeq           = "seq"
-	fieldTitle         = query.FieldTitle
-	fieldAgenda        = query.FieldAgenda
-	fieldText          = query.FieldText
-	fieldDecisions     = query.FieldDecisions
-	fieldTopics        = query.FieldTopics
-	fieldProcedural    = "procedural"
-	fieldSourceURL     = "source_url"
-	fieldHash          = "hash"
-	fieldMeetingJSON   = "meeting"
-	fieldItemCount     = "items"
+	fieldType           = "type" // docItem or docMeeting
+	fieldMeetingID      = "meeting_id"
+	fieldFile           = "file"
+	fieldCouncil        = query.FieldCouncil
+	fieldCouncilName    = "council_name"
+	fieldCommittee      = query.FieldCommittee
+	fieldCommitteeName  = "committee_name"
+	fieldDate           = "date"      // datetime; absent when unknown
+	fieldDateAsc        = "date_asc"  // YYYY-MM-DD, unknown sorts last
+	fieldDateDesc       = "date_desc" // YYYY-MM-DD, unknown sorts last when descending
+	fieldDateString     = "date_str"  // YYYY-MM-DD or "", stored only
+	fieldYear           = "year"      // YYYY or unknownPeriod
+	fieldMonth          = "month"     // YYYY-MM or unknownPeriod
+	fieldCouncilYear    = "council_year"
+	fieldItemNumber     = "item_number"
+	fieldSeq            = "seq"
+	fieldTitle          = query.FieldTitle
+	fieldAgenda         = query.FieldAgenda
+	fieldText           = query.FieldText
+	fieldDecisions      = query.FieldDecisions
+	fieldTopics         = query.FieldTopics
+	fieldProcedural     = "procedural"
+	fieldSourceURL      = "source_url"
+	fieldHash           = "hash"
+	fieldFileHash       = "file_hash"       // the hash again, as a doc value (files.go)
+	fieldCouncilLabel   = "council_label"   // slug + labelSep + name, meeting records (labels.go)
+	fieldCommitteeLabel = "committee_label" // the same for the committee
+	fieldSummary        = "summary"         // a meeting record's summary (summarydv.go)
+	fieldMeetingJSON    = "meeting"
+	fieldItemCount      = "items"
 )
 
 // Values of the type field.
@@ -55,13 +59,15 @@ const textAnalyzer = en.AnalyzerName
 // holds both item documents and meeting records (told apart by the type
 // field), BM25 scoring, English analysis on the text fields.
 func newMapping() mapping.IndexMapping {
-	keywordField := func(store bool) *mapping.FieldMapping {
+	// docValues only for the fields that are sorted on, counted as facets
+	// or listed (Files, labels): each costs a column per segment
+	keywordField := func(store, docValues bool) *mapping.FieldMapping {
 		f := mapping.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = store
 		f.IncludeTermVectors = false
 		f.IncludeInAll = false
-		f.DocValues = true
+		f.DocValues = docValues
 		return f
 	}
 	storedOnly := func() *mapping.FieldMapping {
@@ -84,11 +90,13 @@ func newMapping() mapping.IndexMapping {
 	}
 
 	doc := mapping.NewDocumentStaticMapping()
-	for _, name := range []string{fieldType, fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear} {
-		doc.AddFieldMappingsAt(name, keywordField(false))
+	doc.AddFieldMappingsAt(fieldType, keywordField(false, false))
+	for _, name := range []string{fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear, fieldFileHash, fieldCouncilLabel, fieldCommitteeLabel, fieldSummary} {
+		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
-	for _, name := range []string{fieldMeetingID, fieldFile, fieldCouncil, fieldCommittee, fieldTopics} {
-		doc.AddFieldMappingsAt(name, keywordField(true))
+	doc.AddFieldMappingsAt(fieldMeetingID, keywordField(true, false))
+	for _, name := range []string{fieldFile, fieldCouncil, fieldCommittee, fieldTopics} {
+		doc.AddFieldMappingsAt(name, keywordField(true, true))
 	}
 	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString} {
 		doc.AddFieldMappingsAt(name, storedOnly())
@@ -97,13 +105,16 @@ func newMapping() mapping.IndexMapping {
 		doc.AddFieldMappingsAt(name, textField())
 	}
 	date := mapping.NewDateTimeFieldMapping()
-	date.Store = true
+	date.Store = false // hits show date_str
 	date.IncludeInAll = false
-	date.DocValues = true
+	date.DocValues = false // filtered on; sorts use date_asc / date_desc
 	doc.AddFieldMappingsAt(fieldDate, date)
 
+	// numbers are stored, not indexed: nothing searches or sorts on them,
+	// and a numeric term costs 16 terms
 	for _, name := range []string{fieldSeq, fieldItemCount} {
 		n := mapping.NewNumericFieldMapping()
+		n.Index = false
 		n.Store = true
 		n.IncludeInAll = false
 		n.DocValues = false
@@ -112,8 +123,12 @@ func newMapping() mapping.IndexMapping {
 	proc := mapping.NewBooleanFieldMapping()
 	proc.Store = true
 	proc.IncludeInAll = false
-	proc.DocValues = true // read by the ranking (see rank.go)
+	proc.DocValues = false // the ranking walks its posting list (rank.go)
 	doc.AddFieldMappingsAt(fieldProcedural, proc)
+
+	// no field is included in _all, but bleve would still build and
+	// visit the empty composite field for every document
+	doc.AddSubDocumentMapping("_all", mapping.NewDocumentDisabledMapping())
 
 	im := mapping.NewIndexMapping()
 	im.DefaultMapping = doc

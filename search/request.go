@@ -102,10 +102,14 @@ func dateBound(param, s string, end bool) (time.Time, bool, error) {
 	return time.Time{}, false, fmt.Errorf("%w: %s: %q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadRequest, param, s)
 }
 
-// filters is the non-scoring part of a request: items only, the council,
-// committee and topic filters (ORed within, ANDed across), the date range.
-func filters(req Request) (bq.Query, error) {
-	parts := []bq.Query{typeQuery(docItem)}
+// filters is the non-scoring part of a request: items only (when items
+// is set), the council, committee and topic filters (ORed within, ANDed
+// across), the date range. It is nil when there is none.
+func filters(req Request, items bool) (bq.Query, error) {
+	var parts []bq.Query
+	if items {
+		parts = append(parts, typeQuery(docItem))
+	}
 	for _, f := range []struct {
 		field  string
 		values []string
@@ -148,7 +152,10 @@ func filters(req Request) (bq.Query, error) {
 		dq.SetField(fieldDate)
 		parts = append(parts, dq)
 	}
-	if len(parts) == 1 {
+	switch len(parts) {
+	case 0:
+		return nil, nil
+	case 1:
 		return parts[0], nil
 	}
 	return bq.NewConjunctionQuery(parts), nil

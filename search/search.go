@@ -50,8 +50,28 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		res.TookMS = msSince(start)
 		return res, nil
 	}
+	t, err := ix.searchPage(ctx, req, q, res)
+	if err != nil {
+		return nil, err
+	}
+	res.Facets, err = ix.facets(ctx, req, t)
+	if err != nil {
+		return nil, err
+	}
+	res.TookMS = msSince(start)
+	return res, nil
+}
+
+// searchPage runs q for one page of req: it fills res's total, hits and
+// next key, and returns the tally of the facets.
+func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *Result) (*tally, error) {
+	keep := 0
+	if req.Sort == SortRelevance && req.After == nil {
+		keep = req.Page*req.Size + 1
+	}
+	tq, t := withTally(q, req.Sort == SortRelevance, keep)
 	// one hit more than the page says whether there is a next page
-	sr := bleve.NewSearchRequestOptions(q, req.Size+1, (req.Page-1)*req.Size, false)
+	sr := bleve.NewSearchRequestOptions(tq, req.Size+1, (req.Page-1)*req.Size, false)
 	sr.SortBy(sortOrder(req.Sort))
 	if req.Sort != SortRelevance {
 		sr.Score = "none" // date order: scores are not needed
@@ -60,31 +80,39 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		sr.From = 0
 		sr.SetSearchAfter(req.After)
 	}
-	sr.Fields = hitFields
-	if req.Highlight {
-		sr.Highlight = bleve.NewHighlightWithStyle("html")
-		sr.Highlight.Fields = snippetFields
+	// A phrase reads term locations for every match anyway, so its page
+	// is loaded and highlighted in the same search. Otherwise a second
+	// search over the page's IDs does that (pageHits), and this one, over
+	// every match, reads no locations: cheaper once matches are many.
+	onePass := hasPhrase(q)
+	if onePass {
+		sr.Fields = hitFields
+		if req.Highlight {
+			sr.Highlight = bleve.NewHighlightWithStyle("html")
+			sr.Highlight.Fields = snippetFields
+		}
 	}
-	addFacets(sr, req)
 	br, err := ix.run(ctx, sr)
 	if err != nil {
 		return nil, err
 	}
 	res.Total = br.Total
+	if t != nil {
+		res.Total = t.total // the collector saw only the matches that might make the page
+	}
 	hits := br.Hits
 	if len(hits) > req.Size {
 		hits = hits[:req.Size]
 		res.Next = nextKey(hits[len(hits)-1])
 	}
+	if !onePass {
+		res.Hits, err = ix.pageHits(ctx, q, hits, req.Highlight)
+		return t, err
+	}
 	for _, h := range hits {
 		res.Hits = append(res.Hits, ix.hit(h))
 	}
-	res.Facets, err = ix.facets(ctx, req, br.Facets)
-	if err != nil {
-		return nil, err
-	}
-	res.TookMS = msSince(start)
-	return res, nil
+	return t, nil
 }
 
 // compile builds the scored, filtered bleve query of a request. none is
@@ -101,22 +129,45 @@ func (ix *Index) compile(req Request) (bq.Query, bool, error) {
 	if _, ok := user.(*bq.MatchNoneQuery); ok {
 		return user, true, nil
 	}
-	f, none, err := ix.allFilters(req)
+	// meeting records have none of the item-only fields: a query that
+	// needs one of them matches items only, without the type filter
+	f, none, err := ix.allFilters(req, !itemOnly(user))
 	if err != nil || none {
 		return f, none, err
 	}
-	if _, all := user.(*bq.MatchAllQuery); !all {
-		user = demoteProcedural(user)
+	inner := user
+	if f != nil {
+		// Filters are zero-boost conjunction clauses rather than a bleve
+		// filter: the conjunction leapfrogs from its rarest clause, where
+		// a filter would check every match of the query words.
+		zeroBoost(f)
+		inner = bq.NewConjunctionQuery([]bq.Query{user, f})
 	}
-	b := bq.NewBooleanQuery([]bq.Query{user}, nil, nil)
-	b.AddFilter(f)
-	return b, false, nil
+	_, all := user.(*bq.MatchAllQuery)
+	return &rankQuery{inner: inner, demote: !all, tables: &ix.tables}, false, nil
 }
 
-// allFilters is filters plus the inspection-relative filter. none is true
-// when the latter can match nothing.
-func (ix *Index) allFilters(req Request) (bq.Query, bool, error) {
-	f, err := filters(req)
+// zeroBoost sets the boost of every leaf of q to 0, so that it selects
+// without adding to the score. q must be built afresh for each request.
+func zeroBoost(q bq.Query) {
+	switch q := q.(type) {
+	case *bq.ConjunctionQuery:
+		for _, c := range q.Conjuncts {
+			zeroBoost(c)
+		}
+	case *bq.DisjunctionQuery:
+		for _, c := range q.Disjuncts {
+			zeroBoost(c)
+		}
+	case bq.BoostableQuery:
+		q.SetBoost(0)
+	}
+}
+
+// allFilters is filters plus the inspection-relative filter; nil when
+// there is none. none is true when the latter can match nothing.
+func (ix *Index) allFilters(req Request, items bool) (bq.Query, bool, error) {
+	f, err := filters(req, items)
 	if err != nil {
 		return nil, false, err
 	}
@@ -124,7 +175,11 @@ func (ix *Index) allFilters(req Request) (bq.Query, bool, error) {
 	if none {
 		return bq.NewMatchNoneQuery(), true, nil
 	}
-	if rel != nil {
+	switch {
+	case rel == nil:
+	case f == nil:
+		f = rel
+	default:
 		f = bq.NewConjunctionQuery([]bq.Query{f, rel})
 	}
 	return f, false, nil

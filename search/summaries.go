@@ -19,13 +19,29 @@ func (ix *Index) invalidateSummaries() {
 	ix.cacheMu.Unlock()
 }
 
-// summaries returns every meeting's summary, loading them when stale.
+// summaries returns every meeting's summary, loading them when stale: from
+// the summary doc values of the meeting records (summarydv.go), or, in an
+// index made before they existed, from their stored fields.
 func (ix *Index) summaries(ctx context.Context) ([]meetingSummary, error) {
 	ix.cacheMu.Lock()
 	defer ix.cacheMu.Unlock()
 	if ix.meetings != nil {
 		return ix.meetings, nil
 	}
+	list, ok, err := ix.docValueSummaries(ctx)
+	if err == nil && !ok {
+		list, err = ix.storedSummaries(ctx)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("load meeting summaries: %w", err)
+	}
+	ix.meetings = list
+	return list, nil
+}
+
+// storedSummaries reads the summaries from the meeting records' stored
+// fields, which decompresses each whole record.
+func (ix *Index) storedSummaries(ctx context.Context) ([]meetingSummary, error) {
 	fields := []string{fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName, fieldDateString, fieldItemCount}
 	list := []meetingSummary{}
 	err := ix.each(ctx, typeQuery(docMeeting), fields, func(id string, f map[string]any) error {
@@ -40,11 +56,7 @@ func (ix *Index) summaries(ctx context.Context) ([]meetingSummary, error) {
 		})
 		return nil
 	})
-	if err != nil {
-		return nil, fmt.Errorf("load meeting summaries: %w", err)
-	}
-	ix.meetings = list
-	return list, nil
+	return list, err
 }
 
 // Councils summarises every council in the index, sorted by name.

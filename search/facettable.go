@@ -1,0 +1,170 @@
+package search
+
+import (
+	"context"
+	"encoding/binary"
+	"fmt"
+	"sync"
+
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// tableFields are the facet fields the table holds: those of facetFields,
+// the month and council_year (for Compare). A tally counts all of them;
+// facets() reports the month only when the request names a year.
+var tableFields = []string{fieldCouncil, fieldCommittee, fieldTopics, fieldYear, fieldMonth, fieldCouncilYear}
+
+// facetTable holds the facet values of every item of one index snapshot,
+// by document number, so that counting a match is a few array reads
+// instead of a doc-value lookup per field. Values are numbered across
+// all fields: value v is term terms[v] of field tableFields[fields[v]].
+type facetTable struct {
+	terms  []string
+	fields []uint8
+	start  []uint32 // values of document n: vals[start[n]:start[n+1]]
+	vals   []uint32
+}
+
+// docNum is the document number of a match. Scorch, bleve's index type,
+// numbers documents across a snapshot and encodes the number as 8 bytes.
+func docNum(id index.IndexInternalID) (uint64, bool) {
+	if len(id) != 8 {
+		return 0, false
+	}
+	return binary.BigEndian.Uint64(id), true
+}
+
+// buildFacetTable reads the facet doc values of every item of r once.
+func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, error) {
+	items, err := searcher.NewTermSearcher(ctx, r, docItem, fieldType, 1, bsearch.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	defer items.Close()
+	dv, err := r.DocValueReader(tableFields)
+	if err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	fieldOf := map[string]uint8{}
+	for i, f := range tableFields {
+		fieldOf[f] = uint8(i)
+	}
+	t := &facetTable{start: []uint32{0}}
+	ids := make([]map[string]uint32, len(tableFields))
+	for i := range ids {
+		ids[i] = map[string]uint32{}
+	}
+	visit := func(field string, term []byte) {
+		f, ok := fieldOf[field]
+		if !ok {
+			return
+		}
+		v, ok := ids[f][string(term)]
+		if !ok {
+			v = uint32(len(t.terms))
+			ids[f][string(term)] = v
+			t.terms = append(t.terms, string(term))
+			t.fields = append(t.fields, f)
+		}
+		t.vals = append(t.vals, v)
+	}
+	sctx := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(items.DocumentMatchPoolSize(), 0)}
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, fmt.Errorf("facet table: %w", err)
+		}
+		d, err := items.Next(sctx)
+		if err != nil {
+			return nil, fmt.Errorf("facet table: %w", err)
+		}
+		if d == nil {
+			return t, nil
+		}
+		n, ok := docNum(d.IndexInternalID)
+		if !ok {
+			return nil, fmt.Errorf("facet table: unexpected document number %x (not a scorch index?)", d.IndexInternalID)
+		}
+		for uint64(len(t.start)) <= n { // documents before n: no values
+			t.start = append(t.start, uint32(len(t.vals)))
+		}
+		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
+			return nil, fmt.Errorf("facet table: %w", err)
+		}
+		t.start = append(t.start, uint32(len(t.vals)))
+		sctx.DocumentMatchPool.Put(d)
+	}
+}
+
+// values lists the value numbers of document id.
+func (t *facetTable) values(id index.IndexInternalID) []uint32 {
+	n, ok := docNum(id)
+	if !ok || n+1 >= uint64(len(t.start)) {
+		return nil
+	}
+	return t.vals[t.start[n]:t.start[n+1]]
+}
+
+// facetTables keeps the table of the latest snapshot searched. A snapshot
+// never changes; Apply and merges make new ones, and the next search
+// builds their table.
+type facetTables struct {
+	mu     sync.Mutex
+	reader index.IndexReader
+	table  *facetTable
+}
+
+func (c *facetTables) get(ctx context.Context, r index.IndexReader) (*facetTable, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.table != nil && c.reader == r {
+		return c.table, nil
+	}
+	t, err := buildFacetTable(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	c.reader, c.table = r, t
+	return t, nil
+}
+
+// tally counts the facet values of the matches of one search.
+type tally struct {
+	table  *facetTable
+	counts []int
+	total  uint64 // matches counted
+}
+
+func (t *tally) start(table *facetTable) {
+	t.table = table
+	t.counts = make([]int, len(table.terms))
+	t.total = 0
+}
+
+func (t *tally) add(id index.IndexInternalID) {
+	t.total++
+	for _, v := range t.table.values(id) {
+		t.counts[v]++
+	}
+}
+
+// counted returns the values of field with a count above zero.
+func (t *tally) counted(field string) []termCount {
+	var out []termCount
+	if t.table == nil {
+		return out
+	}
+	for v, n := range t.counts {
+		if n > 0 && tableFields[t.table.fields[v]] == field {
+			out = append(out, termCount{term: t.table.terms[v], count: n})
+		}
+	}
+	return out
+}
+
+// termCount is one facet value and how many matches have it.
+type termCount struct {
+	term  string
+	count int
+}

@@ -1,0 +1,74 @@
+package search
+
+import (
+	"context"
+	"fmt"
+
+	bq "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// freshIndex remembers, for an index made by Create in this process, every
+// path and meeting ID Apply has indexed. A batch that touches none of them
+// cannot replace or collide with anything, so Apply skips its look-ups:
+// a full rebuild then never searches the index it is writing. An index
+// opened with Open has none (nil): Apply always looks.
+type freshIndex struct {
+	paths    map[string]bool
+	meetings map[string]bool
+}
+
+func newFreshIndex() *freshIndex {
+	return &freshIndex{paths: map[string]bool{}, meetings: map[string]bool{}}
+}
+
+// untouched reports whether no change names a path or meeting already
+// indexed. The sets only grow (a deleted file stays in them), so a false
+// answer is merely cautious.
+func (f *freshIndex) untouched(changes []FileChange) bool {
+	if f == nil {
+		return false
+	}
+	for _, c := range changes {
+		if f.paths[c.Path] || (c.Meeting != nil && f.meetings[c.Meeting.ID]) {
+			return false
+		}
+	}
+	return true
+}
+
+// record notes the changes of a batch that was written.
+func (f *freshIndex) record(changes []FileChange) {
+	if f == nil {
+		return
+	}
+	for _, c := range changes {
+		f.paths[c.Path] = true
+		if c.Meeting != nil {
+			f.meetings[c.Meeting.ID] = true
+		}
+	}
+}
+
+// fileQueryChunk is how many paths one look-up query names, well below
+// MaxDisjunctionClauses.
+const fileQueryChunk = 512
+
+// docsOfFiles lists the IDs of every document indexed from the paths of
+// changes, with one query per fileQueryChunk paths.
+func (ix *Index) docsOfFiles(ctx context.Context, changes []FileChange) ([]string, error) {
+	var ids []string
+	for lo := 0; lo < len(changes); lo += fileQueryChunk {
+		var alts []bq.Query
+		for _, c := range changes[lo:min(lo+fileQueryChunk, len(changes))] {
+			alts = append(alts, termQuery(fieldFile, c.Path))
+		}
+		err := ix.each(ctx, bq.NewDisjunctionQuery(alts), nil, func(id string, _ map[string]any) error {
+			ids = append(ids, id)
+			return nil
+		})
+		if err != nil {
+			return nil, fmt.Errorf("find documents of %d files: %w", len(alts), err)
+		}
+	}
+	return ids, nil
+}
