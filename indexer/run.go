@@ -78,6 +78,11 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	exists := statErr == nil
 	if exists && !opts.Full {
 		ix, err := search.Open(opts.Index, opts.Search)
+		if errors.Is(err, search.ErrStaleIndex) {
+			opts.logger().Warn("the index was built by another version: rebuilding it", "index", opts.Index)
+			sum, err := Build(ctx, opts)
+			return finish(sum, err, start, opts)
+		}
 		if err != nil {
 			return nil, openError(opts.Index, err)
 		}
@@ -90,10 +95,12 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 	if exists {
 		// Refuse to replace an index that a server holds open.
 		ix, err := search.Open(opts.Index, opts.Search)
-		if err != nil {
+		if err != nil && !errors.Is(err, search.ErrStaleIndex) {
 			return nil, openError(opts.Index, err)
 		}
-		ix.Close()
+		if ix != nil {
+			ix.Close()
+		}
 	}
 	sum, err := Build(ctx, opts)
 	return finish(sum, err, start, opts)

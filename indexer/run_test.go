@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/blevesearch/bleve/v2"
+
 	"github.com/councilminutes/minutes/search"
 )
 
@@ -220,5 +222,23 @@ func TestRunReport(t *testing.T) {
 		if !strings.Contains(string(data), want) {
 			t.Errorf("report lacks %s:\n%s", want, data)
 		}
+	}
+}
+
+func TestRunRebuildsStaleIndex(t *testing.T) {
+	corpusDir, indexDir := newCorpus(t, map[string][]byte{"a/b/2018-05-09.txt": readSeed(t, cheshireSeed)})
+	runOnce(t, corpusDir, indexDir, false)
+	raw, err := bleve.Open(indexDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	raw.SetInternal([]byte("minutes:schema"), []byte("0"))
+	raw.Close()
+	sum := runOnce(t, corpusDir, indexDir, false)
+	if !sum.Full || sum.Indexed != 1 {
+		t.Fatalf("run over a stale index did not rebuild it: %s", sum.Line())
+	}
+	if total, _ := indexedItems(t, indexDir); total == 0 {
+		t.Error("rebuilt index is empty")
 	}
 }

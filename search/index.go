@@ -21,6 +21,19 @@ import (
 // ErrLocked means another process holds the index open.
 var ErrLocked = errors.New("index is locked by another process")
 
+// ErrStaleIndex is returned by Open for an index written by a version of
+// this program with another mapping: it must be rebuilt (minutes index
+// --full), which the indexing run and the server do by themselves.
+var ErrStaleIndex = errors.New("index was built by another version of minutes and must be rebuilt")
+
+// schemaKey and schemaVersion mark an index with the version of its
+// mapping. Raise schemaVersion whenever the mapping or the stored fields
+// change.
+const (
+	schemaKey     = "minutes:schema"
+	schemaVersion = "2"
+)
+
 // Index is the bleve index of agenda items and meeting records. It
 // implements Searcher. One process may hold an index at a time; within it,
 // searches may run concurrently with one Apply at a time.
@@ -60,6 +73,10 @@ func Create(path string, opts Options) (*Index, error) {
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
+	if err := idx.SetInternal([]byte(schemaKey), []byte(schemaVersion)); err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("create index %s: %w", path, err)
+	}
 	ix, err := newIndex(idx, path, opts, syn)
 	if err != nil {
 		return nil, err
@@ -85,6 +102,10 @@ func Open(path string, opts Options) (*Index, error) {
 			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
 		}
 		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	if v, err := idx.GetInternal([]byte(schemaKey)); err != nil || string(v) != schemaVersion {
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: schema %q, want %q: %w", path, v, schemaVersion, ErrStaleIndex)
 	}
 	return newIndex(idx, path, opts, syn)
 }

@@ -63,6 +63,17 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		}
 	}
 	ix, err := search.Open(o.index.Index, o.index.Search)
+	if errors.Is(err, search.ErrStaleIndex) {
+		e.log.Warn("the index was built by another version of minutes: rebuilding it", "index", o.index.Index)
+		sum, rerr := indexer.Run(ctx, o.index)
+		if sum != nil {
+			sum.Print(e.stderr)
+		}
+		if rerr != nil {
+			return rerr
+		}
+		ix, err = search.Open(o.index.Index, o.index.Search)
+	}
 	if err != nil {
 		if errors.Is(err, search.ErrLocked) {
 			return fmt.Errorf("index %s is held by another process (is another `minutes serve` running?): %w", o.index.Index, err)
