@@ -118,6 +118,18 @@ func parseFlags(fs *flag.FlagSet, e *env, args []string) ([]string, error) {
 	}
 }
 
+// parseNoArgs parses args with fs for a command that takes flags only.
+func parseNoArgs(fs *flag.FlagSet, e *env, args []string) error {
+	rest, err := parseFlags(fs, e, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
+	}
+	return nil
+}
+
 // multiFlag is a flag that may be given more than once.
 type multiFlag []string
 

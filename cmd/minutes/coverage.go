@@ -25,12 +25,8 @@ func runCoverage(ctx context.Context, e *env, args []string) error {
 	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose manifest lists the meetings councils publish")
 	fs.StringVar(&council, "council", "", "only this council (slug)")
 	fs.BoolVar(&asJSON, "json", false, "print the coverage as JSON, as /api/councils/{slug}/coverage does (a list)")
-	rest, err := parseFlags(fs, e, args)
-	if err != nil {
+	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
 	}
 	if council != "" && schema.Slug(council) != council {
 		return fmt.Errorf("%w: --council: %q is not a slug (did you mean %q?)", errUsage, council, schema.Slug(council))

@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"flag"
-	"fmt"
 
 	"github.com/councilminutes/minutes/indexer"
 )
@@ -12,12 +11,8 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	var opts indexer.Options
 	fs := flag.NewFlagSet("index", flag.ContinueOnError)
 	opts.Flags(fs)
-	rest, err := parseFlags(fs, e, args)
-	if err != nil {
+	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
 	}
 	opts.Search = searchOptions(opts.Corpus)
 	opts.Logger = e.log

@@ -39,13 +39,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	var o serveOptions
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	o.flags(fs)
-	rest, err := parseFlags(fs, e, args)
-	if err != nil {
+	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
 	}
-	if len(rest) > 0 {
-		return fmt.Errorf("%w: unexpected argument %q", errUsage, rest[0])
-	}
+	var err error
 	if o.index.Search, err = contextSearchOptions(o.index.Corpus); err != nil {
 		return err
 	}
