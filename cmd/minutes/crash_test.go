@@ -73,7 +73,7 @@ func TestIndexSurvivesSIGKILL(t *testing.T) {
 	}
 	corpusDir := filepath.Join(t.TempDir(), "corpus")
 	indexDir := filepath.Join(t.TempDir(), "minutes.bleve")
-	const files = 60
+	const files = 120
 	path := func(i int) string { return fmt.Sprintf("council-%02d/panel/2018-05-%02d.txt", i%7, i) }
 	for i := 0; i < files; i++ {
 		p := filepath.Join(corpusDir, path(i))
@@ -91,7 +91,7 @@ func TestIndexSurvivesSIGKILL(t *testing.T) {
 	for i := 0; i < files; i++ {
 		os.WriteFile(filepath.Join(corpusDir, path(i)), short, 0o644)
 	}
-	for round, delay := range []time.Duration{150 * time.Millisecond, 300 * time.Millisecond, 450 * time.Millisecond} {
+	for round, delay := range []time.Duration{100 * time.Millisecond, 160 * time.Millisecond, 220 * time.Millisecond} {
 		cmd := run()
 		var out bytes.Buffer
 		cmd.Stdout, cmd.Stderr = &out, &out
