@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -52,6 +53,9 @@ func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
 			Decisions: nonNil(it.Decisions),
 			Truncated: it.Truncated,
 			Venue:     m.Venue,
+		}
+		for _, t := range d.Topics {
+			d.TopicLabels = append(d.TopicLabels, cmp.Or(ix.opts.TopicLabels[t], t))
 		}
 		if i > 0 {
 			d.PrevID = m.Items[i-1].ID

@@ -127,6 +127,8 @@ type ItemDetail struct {
 	NextID    string   `json:"next_id"`
 	Truncated bool     `json:"truncated,omitempty"`
 	Venue     string   `json:"venue,omitempty"`
+	// TopicLabels are the display labels of Topics, in the same order.
+	TopicLabels []string `json:"topic_labels,omitempty"`
 }
 
 // MeetingDetail is one meeting with its items in order.

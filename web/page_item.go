@@ -21,6 +21,7 @@ type itemView struct {
 	Agenda      []template.HTML
 	Paragraphs  []template.HTML
 	Decisions   []template.HTML
+	Topics      []topicLink // each links to a search for the topic
 	PrevURL     string
 	NextURL     string
 	Similar     []hitView
@@ -30,6 +31,11 @@ type itemView struct {
 }
 
 func (v itemView) headerQuery() string { return v.Query }
+
+// topicLink is one of an item's topics, linking to a search for it.
+type topicLink struct {
+	Label, URL string
+}
 
 // pageItem answers GET /items/{id}.
 func (s *Server) pageItem(r *http.Request) (*page, error) {
@@ -55,6 +61,13 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 	}
 	for _, d := range it.Decisions {
 		v.Decisions = append(v.Decisions, highlight(d, terms))
+	}
+	for i, t := range it.Topics {
+		label := t
+		if i < len(it.TopicLabels) {
+			label = it.TopicLabels[i]
+		}
+		v.Topics = append(v.Topics, topicLink{Label: label, URL: "/?" + url.Values{"topic": {t}}.Encode()})
 	}
 	keep := ""
 	if query != "" {

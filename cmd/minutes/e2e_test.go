@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"net/url"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/councilminutes/minutes/indexer"
@@ -133,6 +134,22 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 	}
 	getJSON(t, srv, "/api/items/no-such-item--i01", http.StatusNotFound, &errBody)
 	getJSON(t, srv, "/healthz", http.StatusOK, nil)
+
+	// An item's topics come with their labels, and its page links each to a search.
+	var item search.ItemDetail
+	getJSON(t, srv, "/api/items/kent--corporate-parenting-panel--2013-12-13--i05", http.StatusOK, &item)
+	if len(item.TopicLabels) != len(item.Topics) || !containsFold(join(item.TopicLabels), "Ofsted inspection") {
+		t.Errorf("item topics %v, labels %v", item.Topics, item.TopicLabels)
+	}
+	resp, err := http.Get(srv.URL + "/items/kent--corporate-parenting-panel--2013-12-13--i05")
+	if err != nil {
+		t.Fatal(err)
+	}
+	page, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if !strings.Contains(string(page), `href="/?topic=ofsted-improvement"`) {
+		t.Error("the item page does not link its topic to a search")
+	}
 
 	var cs []search.Council
 	getJSON(t, srv, "/api/councils", http.StatusOK, &cs)
