@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -90,11 +91,17 @@ func (f *fetcher) resolve() error {
 		}
 		site, f.council, f.councilSlug = c.ModernGovURL, c.Name, c.Slug
 	case council == "":
-		c, ok := councilBySite(councils, site)
-		if !ok {
-			return fmt.Errorf("--site %q: not in %s; give --council to name the council", site, corpus.CouncilsFile)
+		if c, ok := councilBySite(councils, site); ok {
+			f.council, f.councilSlug = c.Name, c.Slug
+			break
 		}
-		f.council, f.councilSlug = c.Name, c.Slug
+		u, err := normaliseSite(site)
+		if err != nil {
+			return err
+		}
+		f.council, f.councilSlug = councils.Normalise(councilFromHost(u.Hostname()))
+		f.log.Warn("the site is not in the councils list: the council is named after its host; give --council to name it",
+			"site", site, "council", f.council, "file", corpus.CouncilsFile)
 	default:
 		f.council, f.councilSlug = councils.Normalise(council)
 	}
@@ -196,4 +203,23 @@ func (f *fetcher) relPath(c committee, ref meetingRef, withID bool) string {
 		slug = "committee-" + schema.Slug(c.ID)
 	}
 	return f.councilSlug + "/" + slug + "/" + name
+}
+
+// councilFromHost names a council after its site's host when nothing else
+// names it: "democracy.example.gov.uk" gives "example", and
+// "example.moderngov.co.uk" gives "example".
+func councilFromHost(host string) string {
+	skip := map[string]bool{"www": true, "democracy": true, "moderngov": true, "modgov": true,
+		"committees": true, "cmis": true, "meetings": true, "councillors": true, "democratic": true,
+		"decisions": true, "minutes": true, "gov": true, "co": true, "org": true, "uk": true,
+		"com": true, "net": true, "local": true}
+	if net.ParseIP(host) != nil || host == "localhost" {
+		return host
+	}
+	for _, label := range strings.Split(strings.ToLower(host), ".") {
+		if label != "" && !skip[label] {
+			return label
+		}
+	}
+	return host
 }

@@ -240,3 +240,19 @@ func TestFetchBadOptions(t *testing.T) {
 		})
 	}
 }
+
+// TestFetchSiteAlone: a site missing from the councils list still fetches,
+// its council named after the host.
+func TestFetchSiteAlone(t *testing.T) {
+	site := newFakeSite(t, "testdata/site")
+	srv, hc := site.serve()
+	opts := fetchOpts(srv.URL, hc, t.TempDir())
+	opts.Council, opts.Committees = "", []string{"^cabinet$"}
+	sum, err := Fetch(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("Fetch: %v", err)
+	}
+	if len(sum.Stored) == 0 || sum.CouncilSlug != "127-0-0-1" {
+		t.Fatalf("stored %q for council %q", ids(sum.Stored), sum.CouncilSlug)
+	}
+}

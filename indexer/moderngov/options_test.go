@@ -147,3 +147,18 @@ func TestSummaryPrint(t *testing.T) {
 		t.Errorf("progress = %q", progress.String())
 	}
 }
+
+func TestCouncilFromHost(t *testing.T) {
+	for host, want := range map[string]string{
+		"democracy.kent.gov.uk":          "kent",
+		"moderngov.cheshireeast.gov.uk":  "cheshireeast",
+		"centralbeds.moderngov.co.uk":    "centralbeds",
+		"committees.example-borough.org": "example-borough",
+		"127.0.0.1":                      "127.0.0.1",
+		"localhost":                      "localhost",
+	} {
+		if got := councilFromHost(host); got != want {
+			t.Errorf("councilFromHost(%q) = %q, want %q", host, got, want)
+		}
+	}
+}
