@@ -34,6 +34,19 @@ var ErrUnsupported = errors.New("unsupported file format")
 // with IDs assigned (schema.Meeting.AssignIDs) and warnings for everything
 // it was unsure of. The error names the file.
 func Extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meeting, error) {
+	m, _, err := extract(ctx, path, opts)
+	return m, err
+}
+
+// parsed is what the structure search saw and chose, kept for Explain.
+type parsed struct {
+	lines []line
+	split splitResult
+}
+
+// extract is Extract, also returning what the structure search saw (nil
+// for ModernGov XML, whose items are given).
+func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meeting, *parsed, error) {
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
@@ -41,26 +54,29 @@ func Extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 	}
 	src, err := readSource(ctx, path, opts)
 	if err != nil {
-		return schema.Meeting{}, fmt.Errorf("extract %s: %w", path, err)
+		return schema.Meeting{}, nil, fmt.Errorf("extract %s: %w", path, err)
 	}
 	var m schema.Meeting
 	var h headerInfo
+	var p *parsed
 	if src.Format == FormatModernGov {
 		if m, err = parseModernGov(src.Data); err != nil {
-			return schema.Meeting{}, fmt.Errorf("extract %s: %w", path, err)
+			return schema.Meeting{}, nil, fmt.Errorf("extract %s: %w", path, err)
 		}
 		h = headerInfo{Committee: m.Committee}
 		if d, ok := ParseDate(m.Date); ok {
 			h.Date, h.HasDate = d, true
 		}
+		m.Structure = schema.Structure{Method: FormatModernGov, Confidence: 1,
+			Reasons: []string{"items read from the structured meeting XML of ModernGov's web service"}}
 	} else {
 		if strings.TrimSpace(src.Text) == "" {
-			return schema.Meeting{}, fmt.Errorf("extract %s: no text in the file", path)
+			return schema.Meeting{}, nil, fmt.Errorf("extract %s: no text in the file", path)
 		}
-		m, h = parseMinutes(src.Text)
+		m, h, p = parseMinutes(src.Text)
 	}
 	if err := ctx.Err(); err != nil {
-		return schema.Meeting{}, fmt.Errorf("extract %s: %w", path, err)
+		return schema.Meeting{}, nil, fmt.Errorf("extract %s: %w", path, err)
 	}
 	m.Format, m.Pages, m.Hash = src.Format, src.Pages, src.Hash
 	m.Warnings = append(src.Warnings, m.Warnings...)
@@ -72,22 +88,33 @@ func Extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 		m.SourceURL = opts.Entry.SourceURL
 	}
 	finishMeeting(&m, h, opts)
-	return m, nil
+	return m, p, nil
 }
 
-// parseMinutes reads the text of a set of minutes: the header's metadata
-// and the items, without the council, committee and date decisions that
-// need the options.
-func parseMinutes(text string) (schema.Meeting, headerInfo) {
-	ls := splitLines(normaliseText(text))
+// parseMinutes reads the text of a set of minutes: the items, the text
+// before them, the heading's metadata and how far to trust the split,
+// without the council, committee and date decisions that need the
+// options.
+func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
+	ls := readLines(text)
 	res := splitItems(ls)
 	m := schema.Meeting{Items: []schema.Item{}, Warnings: []string{}}
-	headerLines := res.Header
-	if len(headerLines) == 0 && len(ls) > 0 {
-		n := min(15, len(ls)) // no header: look for metadata in the first lines
-		headerLines = ls[:n]
+	first := len(ls) // the first item's line
+	if len(res.Starts) > 0 {
+		first = res.Starts[0].Line
+	} else if res.Method != MethodWhole {
+		first = len(res.Header)
 	}
-	h := readHeader(headerLines)
+	meta := ls[res.Region:first]
+	if res.Method == MethodWhole || len(meta) == 0 {
+		meta = ls[res.Region:min(len(ls), res.Region+maxDateLines)] // no header: look for metadata in the first lines
+	}
+	h := readHeader(meta)
+	to := first
+	if to <= res.Region {
+		to = min(len(ls), res.Region+maxDateLines)
+	}
+	h.merge(readHeading(ls, res.Region, to))
 	m.Header = joinLines(res.Header)
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft
 	m.Present, m.Apologies, m.InAttendance = h.Present, h.Apologies, h.InAttendance
@@ -99,19 +126,25 @@ func parseMinutes(text string) (schema.Meeting, headerInfo) {
 		m.Items = append(m.Items, it)
 		m.Warnings = append(m.Warnings, warns...)
 	}
-	if res.Method == "whole" && len(strings.Fields(normaliseText(text))) < 8 {
+	if res.Method == MethodWhole && countWords(ls) < 8 {
 		// "No items." and the like: nothing to make an item of.
 		m.Items, m.Header = []schema.Item{}, joinLines(ls)
 	}
+	m.Structure = assess(res, ls)
 	switch {
 	case len(m.Items) == 0:
 		m.Warnings = append(m.Warnings, "no agenda items found")
-	case res.Method == "whole":
+	case res.Method == MethodWhole:
 		m.Warnings = append(m.Warnings, "no item numbers or headings found: the whole text is one item")
-	case res.Method == "headings":
+	case res.Method == MethodSections:
+		m.Warnings = append(m.Warnings, fmt.Sprintf("no item structure found with confidence: the text is cut into its %d sections by their headings", len(m.Items)))
+	case res.Method == MethodHeadings:
 		m.Warnings = append(m.Warnings, "items found from headings, not item numbers")
 	}
-	return m, h
+	if len(m.Items) > 0 && res.Method != MethodWhole && res.Method != MethodSections && m.Structure.Confidence < schema.LowConfidence {
+		m.Warnings = append(m.Warnings, fmt.Sprintf("the items may be mis-split: structure confidence %.2f", m.Structure.Confidence))
+	}
+	return m, h, &parsed{lines: ls, split: res}
 }
 
 // finishMeeting settles council, committee, date, title, topics and IDs.

@@ -18,6 +18,7 @@ type headerInfo struct {
 	Apologies    []string
 	InAttendance []string
 	Draft        bool
+	DateFrom     string // where in the text the date was read: "heading", "top lines", "front matter date"…
 
 	noMoreDates bool // past the top of the header: later dates are not the meeting's
 }
@@ -61,7 +62,7 @@ func readHeader(header []line) headerInfo {
 	seen := 0 // non-blank lines so far: the meeting's date is printed near the top
 	for i := 0; i < len(header); i++ {
 		c := collapseSpace(header[i].Content)
-		if c == "" {
+		if c == "" || header[i].Front {
 			continue
 		}
 		if seen++; seen > maxDateLines {
@@ -109,6 +110,24 @@ func readHeader(header []line) headerInfo {
 		}
 	}
 	return h
+}
+
+// merge takes what the heading says (heading.go) over what single lines
+// said: its body that met names the committee, its date is the meeting's.
+// A date from the top lines stays unless the heading's phrase gave one.
+func (h *headerInfo) merge(hd heading) {
+	if hd.Committee != "" {
+		h.Committee = hd.Committee
+	}
+	if hd.Council != "" && h.Council == "" {
+		h.Council = hd.Council
+	}
+	if h.HasDate && h.DateFrom == "" {
+		h.DateFrom = "top lines"
+	}
+	if hd.HasDate && (hd.DateFrom == "heading" || !h.HasDate) {
+		h.Date, h.HasDate, h.DateFrom = hd.Date, true, hd.DateFrom
+	}
 }
 
 // isLabel reports whether a line starting with a label word really is a

@@ -27,6 +27,9 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	it.Title = titleCase(title)
 
 	agenda, text, decided := splitAgenda(r.Body, r.Joined)
+	if r.Ref != "" {
+		ref = strings.TrimSpace(ref + " " + r.Ref)
+	}
 	if ref != "" {
 		agenda = strings.TrimSpace(ref + "\n" + agenda)
 	}

@@ -49,6 +49,7 @@ func setCouncil(m *schema.Meeting, h headerInfo, text string, opts ExtractOption
 		return
 	}
 	m.Council, m.CouncilSlug = opts.Councils.Normalise(name)
+	m.CouncilSource = from
 	if from != "text" && h.Council != "" {
 		if _, slug := opts.Councils.Normalise(h.Council); slug != m.CouncilSlug {
 			m.Warnings = append(m.Warnings, fmt.Sprintf("the text names council %q but the %s says %q", h.Council, from, name))
@@ -106,9 +107,9 @@ func isWordByte(b byte) bool {
 func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts ExtractOptions) {
 	switch {
 	case opts.Entry != nil && opts.Entry.Committee != "":
-		m.Committee = opts.Entry.Committee
+		m.Committee, m.CommitteeSource = opts.Entry.Committee, "manifest"
 	case h.Committee != "":
-		m.Committee = h.Committee
+		m.Committee, m.CommitteeSource = h.Committee, "text"
 	default:
 		for _, it := range items {
 			if !it.Procedural {
@@ -121,6 +122,7 @@ func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts Ext
 					m.Committee = strings.TrimSpace(mm[1])
 				}
 				if m.Committee != "" {
+					m.CommitteeSource = "previous minutes"
 					m.Warnings = append(m.Warnings, fmt.Sprintf("committee %q inferred from the minutes of the previous meeting", m.Committee))
 					break
 				}
@@ -132,7 +134,7 @@ func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts Ext
 	}
 	if m.Committee == "" {
 		if folder := corpusFolder(opts.Rel, 1); folder != "" {
-			m.Committee = folderName(nil, folder)
+			m.Committee, m.CommitteeSource = folderName(nil, folder), "folder"
 			m.Warnings = append(m.Warnings, fmt.Sprintf("committee %q taken from the corpus folder %q", m.Committee, folder))
 		}
 	}
@@ -155,6 +157,10 @@ func setDate(m *schema.Meeting, h headerInfo, filePath string, opts ExtractOptio
 		if textDate != "" && textDate != m.Date {
 			m.Warnings = append(m.Warnings, fmt.Sprintf("the manifest date %s differs from the date in the text %s: kept the manifest's", m.Date, textDate))
 		}
+	case textDate != "" && strings.HasPrefix(h.DateFrom, "front matter"):
+		// A front matter date is as often the day the page was published.
+		m.Date, m.DateSource = textDate, schema.DateInferred
+		m.Warnings = append(m.Warnings, fmt.Sprintf("meeting date %s taken from the %s: it may be the day the page was published", textDate, h.DateFrom))
 	case textDate != "":
 		m.Date, m.DateSource = textDate, schema.DateFromText
 	default:

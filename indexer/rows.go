@@ -9,7 +9,7 @@ var (
 	tableRule    = regexp.MustCompile(`^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$`)
 	rowSeparator = regexp.MustCompile(`^\s*\|\s*$`)
 	// The first cell of a row when it holds the item number: "29. | ..."
-	numberCell = regexp.MustCompile(`^\s*\|?\s*` + numberPattern + `\.?\s*\|\s*`)
+	numberCell = regexp.MustCompile(`^\s*\|?\s*(\d{1,2}\.\d{1,2}|\d{1,3}[a-zA-Z]?|[A-Z]{1,6}\d{0,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}|[IVXLC]{1,7})\.?\s*\|\s*`)
 	// Where a title in a flattened row ends and its agenda text starts.
 	titleEnd = regexp.MustCompile(`\s(?:Minutes:|Additional documents:)|[.?!]\s+[A-Z]|\s+(?:The|To|An?|This)\s`)
 )
@@ -99,35 +99,6 @@ func rowItem(row []line) (rawItem, bool) {
 	return it, true
 }
 
-// splitHeadings finds unnumbered items from headings: Markdown headings
-// or short upper-case lines such as "APOLOGIES FOR ABSENCE". It needs at
-// least two.
-func splitHeadings(ls []line) (splitResult, bool) {
-	var starts []int
-	for i, l := range ls {
-		c := l.Content
-		if c == "" || l.Bullet || !titleLike(c, 12, false) || notItemHeading(c) {
-			continue
-		}
-		upper := strings.ToUpper(c) == c && strings.ToLower(c) != c && len(strings.Fields(c)) >= 1
-		if l.Heading || (upper && len(c) >= 6) {
-			starts = append(starts, i)
-		}
-	}
-	if len(starts) < 2 {
-		return splitResult{}, false
-	}
-	res := splitResult{Header: ls[:starts[0]], Method: "headings"}
-	for k, s := range starts {
-		end := len(ls)
-		if k+1 < len(starts) {
-			end = starts[k+1]
-		}
-		res.Items = append(res.Items, rawItem{Title: titleCase(ls[s].Content), Body: ls[s+1 : end]})
-	}
-	return res, true
-}
-
 // notItemHeading reports headings of the document rather than of an
 // item: the council, the committee, "MINUTES", "PRESENT", "UNRESTRICTED
 // ITEMS".
@@ -142,35 +113,3 @@ func notItemHeading(c string) bool {
 }
 
 var docHeading = regexp.MustCompile(`(?i)^(?:minutes|agenda|agenda and minutes|(?:un)?restricted items|part [12i]+|public document pack|items|no\.? item)$`)
-
-// splitItems cuts the lines of a set of minutes into a header and items,
-// trying numbered items, then a flattened table, then headings; failing
-// all, the whole text is one item.
-func splitItems(ls []line) splitResult {
-	if res, ok := splitTableRows(ls); ok {
-		return res
-	}
-	if chain := chooseItems(findCandidates(ls)); len(chain) > 0 {
-		res := splitResult{Header: ls[:chain[0].Line], Method: "numbered"}
-		for k, c := range chain {
-			end := len(ls)
-			if k+1 < len(chain) {
-				end = chain[k+1].Line
-			}
-			from := c.Line + c.Skip
-			if from > end {
-				from = end
-			}
-			body := ls[from:end]
-			if c.Rest != "" {
-				body = append([]line{parseLine(c.Rest)}, body...)
-			}
-			res.Items = append(res.Items, rawItem{Number: c.Number, Title: c.Title, Body: body})
-		}
-		return res
-	}
-	if res, ok := splitHeadings(ls); ok {
-		return res
-	}
-	return splitResult{Items: []rawItem{{Body: ls}}, Method: "whole"}
-}

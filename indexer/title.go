@@ -7,6 +7,8 @@ import (
 )
 
 var (
+	// Item references in brackets after a title: "(Item A2)", "(Ref: 8)".
+	agendaRef     = regexp.MustCompile(`\s*\((?i:item|ref|agenda item|minute|pages?)[^()]*\)\s*$`)
 	decisionStart = regexp.MustCompile(`(?i)^(?:resolved|agreed|noted|decision|recommended|recommendation)\b`)
 	agendaWords   = regexp.MustCompile(`(?i)\b(?:apolog|declarations?|disclosures?|interests|minutes|announcements|urgent|exclusion|work programme|any other business|date of (?:the )?next|chair'?s? update)`)
 	onlyDate      = regexp.MustCompile(`^[\s,.:;–—\-]*(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—\-]*(?:(?i)at)?[\s\d.:apm]*$`)

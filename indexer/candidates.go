@@ -1,0 +1,353 @@
+package indexer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// candidate is a line that may start an item, with the evidence for and
+// against it.
+type candidate struct {
+	Line   int    // the line with the number or heading
+	Skip   int    // lines taken by the number and the title
+	Number string // as printed; "" for an unnumbered heading
+	Family string // numbering family (numbers.go); "" for an unnumbered heading
+	Key    int    // place in the family's sequence
+	Ref    int    // the number of an "(Item N)" reference, -1 when none
+	Title  string
+	Rest   string // text after the title on the same line
+	Feats  feature
+	Weight float64
+}
+
+var (
+	// An agenda reference on its own line: "(Item 4)", "(Ref: 8)", "(Agenda item 3a)".
+	refLine = regexp.MustCompile(`^\(\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()]{0,24}\)\.?$`)
+	// The number inside an agenda reference at the end of a title.
+	refNumber = regexp.MustCompile(`(?i)(?:item|ref|minute)[^0-9()]{0,12}[A-Z]?(\d{1,3})`)
+)
+
+// docStats are measures of the whole document that lines are judged
+// against.
+type docStats struct {
+	wrap int // length of a full line: a line this long runs on into the next
+}
+
+// measure takes the document's measures in one pass over its lines.
+func measure(ls []line) docStats {
+	var hist [301]int
+	n := 0
+	for _, l := range ls {
+		if l.Text != "" {
+			hist[min(len(l.Text), 300)]++
+			n++
+		}
+	}
+	st := docStats{wrap: 300}
+	seen := 0
+	for length := 300; length >= 0; length-- { // the 90th percentile
+		seen += hist[length]
+		if seen*10 >= n {
+			st.wrap = max(length, 40)
+			break
+		}
+	}
+	return st
+}
+
+// findCandidates lists every line that could start an item, numbered or
+// not, with its features and weight.
+func findCandidates(ls []line, from, to int) []candidate {
+	st := measure(ls[from:to])
+	var out []candidate
+	for i := from; i < to; i++ {
+		l := ls[i]
+		if l.Text == "" || l.Front || l.Bullet {
+			continue
+		}
+		if num, ok := readNumber(l.Text); ok {
+			if c, ok := numberedAt(ls, i, to, num, st); ok {
+				out = append(out, c)
+			}
+			continue
+		}
+		if c, ok := headingAt(ls, i, to); ok {
+			out = append(out, c)
+		}
+	}
+	judgeInContext(ls, out, to)
+	return out
+}
+
+// numberedAt weighs line i, which starts with the number num.
+func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, bool) {
+	c := candidate{Line: i, Number: num.Number, Family: num.Family, Key: num.Key, Ref: -1, Feats: fNumber}
+	if num.Label {
+		c.Feats |= fLabel
+	}
+	if num.Sub {
+		c.Feats |= fSub
+	}
+	if num.Gap || ls[i].Tab >= 1.5 {
+		c.Feats |= fGap
+	}
+	first, rest := i, num.Rest
+	if rest == "" {
+		j := nextNonBlank(ls, i+1, 4)
+		if j < 0 || j >= to || ls[j].Bullet || refLine.MatchString(ls[j].Text) {
+			return c, false
+		}
+		if _, isNum := readNumber(ls[j].Text); isNum {
+			return c, false
+		}
+		first, rest = j, ls[j].Text
+		c.Feats |= fAlone
+	}
+	title, last := wrapTitle(ls, first, to, rest)
+	c.Feats |= lookOf(ls[i]) | lookOf(ls[first])
+	c.Ref, last = refAfter(ls, title, last, to)
+	if c.Ref >= 0 {
+		c.Feats |= fRef
+	}
+	c.Skip = last - i + 1
+	c.Title = title
+	judgeTitle(&c, ls, last, to, st)
+	return c, true
+}
+
+// headingAt weighs line i as an unnumbered heading: it must look like one
+// (heading mark, bold, larger type, capitals) or carry an agenda
+// reference on the next line.
+func headingAt(ls []line, i, to int) (candidate, bool) {
+	l := ls[i]
+	look := lookOf(l)
+	title, last := wrapTitle(ls, i, to, l.Text)
+	ref, last := refAfter(ls, title, last, to)
+	if look == 0 && ref < 0 {
+		return candidate{}, false
+	}
+	c := candidate{Line: i, Skip: last - i + 1, Ref: ref, Title: title, Feats: look}
+	if ref >= 0 {
+		c.Feats |= fRef
+	}
+	maxWords := 15
+	if ref >= 0 {
+		maxWords = 25
+	}
+	if !titleLike(title, maxWords, ref >= 0) {
+		return candidate{}, false
+	}
+	c.Feats |= fTitle
+	if notItemHeading(collapseSpace(title)) {
+		c.Feats |= fDocHeading
+	}
+	if knownAgendaTitle(title) {
+		c.Feats |= fAgendaWord
+	}
+	return c, true
+}
+
+// lookOf is the typography of a line: heading mark, bold, size, capitals,
+// indentation.
+func lookOf(l line) feature {
+	var f feature
+	if l.Heading {
+		f |= fMarkdown
+	}
+	if l.Bold {
+		f |= fBold
+	}
+	if l.Size >= 1.12 {
+		f |= fLarge
+	}
+	if l.Indent >= 6 {
+		f |= fIndented
+	}
+	if isCaps(l.Text) {
+		f |= fCaps
+	}
+	return f
+}
+
+// isCaps reports a line in capitals: at least four letters, none
+// lower-case.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// wrapTitle returns the title starting with text on line j, carried on
+// over at most two more lines when it wraps: it has an open bracket, the
+// next line starts in lower case, or an agenda reference follows.
+func wrapTitle(ls []line, j, to int, text string) (string, int) {
+	title, last := text, j
+	for k := 0; k < 2 && last+1 < to; k++ {
+		next := ls[last+1]
+		t := next.Text
+		if t == "" || next.Bullet || refLine.MatchString(t) || len(t) > 120 {
+			break
+		}
+		if _, isNum := readNumber(t); isNum {
+			break
+		}
+		words := strings.Count(t, " ") + 1
+		open := strings.Count(title, "(") > strings.Count(title, ")")
+		r, _ := utf8.DecodeRuneInString(t)
+		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
+		refNext := last+2 < to && refLine.MatchString(ls[last+2].Text) && words <= 14
+		if !(open || lower || refNext) || strings.HasSuffix(t, ".") && !refNext {
+			break
+		}
+		title, last = title+" "+t, last+1
+	}
+	return title, last
+}
+
+// refAfter finds an agenda reference closing a title: at its end
+// ("Minutes (Item A2)") or on the line after it ("(Item 4)"). It returns
+// the reference's number (-1 when none) and the last line used.
+func refAfter(ls []line, title string, last, to int) (int, int) {
+	if j := last + 1; j < to {
+		if m := refLine.FindStringSubmatch(ls[j].Text); m != nil {
+			return digits(m[1], 3), j
+		}
+	}
+	if strings.HasSuffix(title, ")") {
+		if loc := agendaRef.FindStringIndex(title); loc != nil && loc[0] > 0 {
+			if m := refNumber.FindStringSubmatch(title[loc[0]:]); m != nil {
+				return digits(m[1], 3), last
+			}
+		}
+	}
+	return -1, last
+}
+
+// capsTitle is a title in capitals followed by text on the same line:
+// "BUDGET MONITORING – The Head of Finance reported".
+var capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\- ]{4,80}[A-Z0-9)])(?:\s*[-–—:.]\s+|\s+)([A-Z]?[a-z].*)$`)
+
+// judgeTitle decides whether a candidate's title reads as a title, as a
+// title with text after it, or as a sentence.
+func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
+	t := collapseSpace(c.Title)
+	maxWords := 15
+	if c.Feats.has(fRef) {
+		maxWords = 25
+	}
+	n := strings.Count(t, " ") + 1
+	caps := capsTitle.FindStringSubmatch(t)
+	switch {
+	case caps != nil && !isCaps(t) && titleLike(caps[1], 12, false) && (len(caps[1])+1 < len(t)-len(caps[2]) || strings.Count(caps[2], " ") >= 3):
+		// "APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies", not "COVID-19 Arrangements"
+		c.Title, c.Rest = caps[1], caps[2]
+		c.Feats |= fInline
+	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef)) && !(strings.HasSuffix(t, ".") && n > 8):
+		c.Feats |= fTitle
+		// as long as the text's lines and running on into the next: a
+		// wrapped paragraph, not a title
+		if !c.Feats.has(fRef) && n > 6 && len(ls[last].Text) >= st.wrap*85/100 && last+1 < to && ls[last+1].Text != "" {
+			c.Feats = c.Feats&^fTitle | fSentence
+		}
+	default:
+		if title, rest, ok := splitInlineTitle(t); ok {
+			c.Title, c.Rest = title, rest
+			c.Feats |= fInline
+		} else {
+			c.Feats |= fSentence
+		}
+	}
+	if knownAgendaTitle(c.Title) {
+		c.Feats |= fAgendaWord
+	}
+	if isCaps(c.Title) {
+		c.Feats |= fCaps
+	}
+}
+
+// splitInlineTitle cuts a title off text that goes on after it on the
+// same line: capitals then text ("APOLOGIES FOR ABSENCE: Cllr Marsh…"),
+// or a title-cased heading then a colon or dash ("Play Area – The…").
+func splitInlineTitle(s string) (title, rest string, ok bool) {
+	if m := capsTitle.FindStringSubmatch(s); m != nil && titleLike(m[1], 12, false) {
+		return m[1], m[2], true
+	}
+	for _, sep := range []string{": ", " – ", " — ", " - "} {
+		i := strings.Index(s, sep)
+		if i <= 0 || i > 90 {
+			continue
+		}
+		head := s[:i]
+		if titleLike(head, 10, false) && (titleCased(head) || knownAgendaTitle(head)) {
+			return head, strings.TrimSpace(s[i+len(sep):]), true
+		}
+	}
+	return "", "", false
+}
+
+// titleCased reports whether every word of four letters or more starts
+// with a capital, as in "Children's Play Area".
+func titleCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// judgeInContext adds the features that depend on a candidate's
+// neighbours, and weighs every candidate: a sub-number under a printed
+// "5.0", a blank line before, body text after.
+func judgeInContext(ls []line, cs []candidate, to int) {
+	majors := map[int]bool{} // x of every "x.0" printed
+	for _, c := range cs {
+		if c.Family == "n.n" && c.Key%1000 == 0 {
+			majors[c.Key/1000] = true
+		}
+	}
+	for k := range cs {
+		c := &cs[k]
+		if c.Family == "n.n" && c.Key%1000 != 0 && majors[c.Key/1000] {
+			c.Feats |= fSubOfItem
+		}
+		if c.Line == 0 || ls[c.Line-1].Text == "" || ls[c.Line-1].Page != ls[c.Line].Page {
+			c.Feats |= fBlankBefore
+		}
+		body := c.Rest != ""
+		if j := nextNonBlank(ls, c.Line+c.Skip, 3); !body && j >= 0 && j < to {
+			body = true
+			if k+1 < len(cs) && cs[k+1].Line == j && cs[k+1].Family == c.Family && !cs[k+1].Feats.has(fSentence) {
+				body = false // the next item straight after: an agenda list
+			}
+		}
+		if body {
+			c.Feats |= fBody
+		}
+		c.Weight = c.Feats.weight()
+		if c.Family == "" {
+			c.Weight += unnumberedBase
+		}
+	}
+}
+
+// nextNonBlank returns the index of the first non-blank line from `from`
+// within limit lines, or -1.
+func nextNonBlank(ls []line, from, limit int) int {
+	for j := from; j < len(ls) && j < from+limit+1; j++ {
+		if ls[j].Text != "" {
+			return j
+		}
+	}
+	return -1
+}
