@@ -61,6 +61,7 @@ func measure(ls []line) docStats {
 // not, with its features and weight.
 func findCandidates(ls []line, from, to int) []candidate {
 	st := measure(ls[from:to])
+	top := headingEnd(ls, from, to)
 	var out []candidate
 	for i := from; i < to; i++ {
 		l := ls[i]
@@ -74,11 +75,34 @@ func findCandidates(ls []line, from, to int) []candidate {
 			continue
 		}
 		if c, ok := headingAt(ls, i, to); ok {
+			if i <= top {
+				c.Feats |= fDocHeading // a line of the minutes' own heading
+			}
 			out = append(out, c)
 		}
 	}
 	judgeInContext(ls, out, to)
 	return out
+}
+
+// headingEnd is the line of the first date near the top of the minutes,
+// which ends their heading ("… held on Thursday 3rd March 2016"); -1
+// when there is none.
+func headingEnd(ls []line, from, to int) int {
+	seen := 0
+	for i := from; i < to && seen < 30; i++ {
+		if ls[i].Text == "" || ls[i].Front {
+			continue
+		}
+		seen++
+		if _, isNum := readNumber(ls[i].Text); isNum {
+			return -1
+		}
+		if len(findDates(ls[i].Text)) > 0 {
+			return i
+		}
+	}
+	return -1
 }
 
 // numberedAt weighs line i, which starts with the number num.
@@ -136,17 +160,64 @@ func headingAt(ls []line, i, to int) (candidate, bool) {
 	if ref >= 0 {
 		maxWords = 25
 	}
-	if !titleLike(title, maxWords, ref >= 0) {
+	if !titleLike(title, maxWords, ref >= 0) || strings.ContainsRune(`"“‘'`, rune(title[0])) || !headingWords(title) {
 		return candidate{}, false
 	}
+	if ref < 0 && look&(fBold|fCaps|fMarkdown|fLarge) != 0 && inBlock(ls, i, last, to, look) {
+		return candidate{}, false // a line of a bold or capitals paragraph
+	}
 	c.Feats |= fTitle
-	if notItemHeading(collapseSpace(title)) {
+	if notItemHeading(collapseSpace(title)) || minutesHeading.MatchString(title) {
 		c.Feats |= fDocHeading
 	}
 	if knownAgendaTitle(title) {
 		c.Feats |= fAgendaWord
 	}
 	return c, true
+}
+
+// headingWords reports whether a heading has words enough to name an
+// item: a word of four letters or more, or two words, and no sentence
+// ending inside it ("Limerick. I had the pleasure").
+func headingWords(t string) bool {
+	fields := strings.Fields(t)
+	long := false
+	for i, w := range fields {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 4 {
+			long = true
+		}
+		if i+1 < len(fields) && strings.HasSuffix(w, ".") && letters >= 4 && w != strings.ToUpper(w) {
+			if r, _ := utf8.DecodeRuneInString(fields[i+1]); unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return long || len(fields) >= 2 && len(t) >= 6
+}
+
+// inBlock reports whether the heading-like lines i..last sit in a block
+// of lines that look the same (bold, capitals): a bold paragraph, or a
+// heading in capitals wrapped over lines, not an item's heading.
+func inBlock(ls []line, i, last, to int, look feature) bool {
+	same := func(j int) bool {
+		l := ls[j]
+		return lookOf(l)&look&(fBold|fCaps|fMarkdown|fLarge) != 0 && len(l.Text) > 0
+	}
+	if j := nextNonBlank(ls, last+1, 1); j >= 0 && j < to && same(j) && !titleLike(ls[j].Text, 15, false) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if ls[j].Text != "" {
+			return same(j) && !titleLike(ls[j].Text, 15, false) && !strings.HasSuffix(ls[j].Text, ":")
+		}
+	}
+	return false
 }
 
 // lookOf is the typography of a line: heading mark, bold, size, capitals,
@@ -187,30 +258,47 @@ func isCaps(s string) bool {
 }
 
 // wrapTitle returns the title starting with text on line j, carried on
-// over at most two more lines when it wraps: it has an open bracket, the
-// next line starts in lower case, or an agenda reference follows.
+// over the next lines when it wraps: it has an open bracket or ends on a
+// word that runs on ("… to be"), the next line starts in lower case, or
+// an agenda reference follows. An unfinished title may go on across a
+// blank line and over up to ten short lines (text laid out a word a line).
 func wrapTitle(ls []line, j, to int, text string) (string, int) {
 	title, last := text, j
-	for k := 0; k < 2 && last+1 < to; k++ {
-		next := ls[last+1]
-		t := next.Text
-		if t == "" || next.Bullet || refLine.MatchString(t) || len(t) > 120 {
+	for k := 0; k < 10 && last+1 < to; k++ {
+		open := strings.Count(title, "(") > strings.Count(title, ")")
+		unfinished := open || runsOn(lastWord(title))
+		next := last + 1
+		if ls[next].Text == "" && unfinished && next+1 < to {
+			next++
+		}
+		l := ls[next]
+		t := l.Text
+		if t == "" || l.Bullet || refLine.MatchString(t) || len(t) > 120 || len(title) > 300 {
 			break
 		}
 		if _, isNum := readNumber(t); isNum {
 			break
 		}
 		words := strings.Count(t, " ") + 1
-		open := strings.Count(title, "(") > strings.Count(title, ")")
 		r, _ := utf8.DecodeRuneInString(t)
 		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
-		refNext := last+2 < to && refLine.MatchString(ls[last+2].Text) && words <= 14
-		if !(open || lower || refNext) || strings.HasSuffix(t, ".") && !refNext {
+		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
+		short := words <= 6 || unfinished && words <= 10
+		if k >= 2 && !(unfinished && words <= 3) {
+			break // beyond two lines only a title laid out a word a line goes on
+		}
+		if !(unfinished && short || lower || refNext) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
 			break
 		}
-		title, last = title+" "+t, last+1
+		title, last = title+" "+t, next
 	}
 	return title, last
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
 }
 
 // refAfter finds an agenda reference closing a title: at its end
@@ -241,8 +329,11 @@ var capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\- ]{4,80}[A-Z0-9)])(
 func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	t := collapseSpace(c.Title)
 	maxWords := 15
-	if c.Feats.has(fRef) {
+	switch {
+	case c.Feats.has(fRef):
 		maxWords = 25
+	case c.Feats.has(fAlone) || strings.Contains(t, "("):
+		maxWords = 20 // "Notice of Motion submitted by Councillor X (to be referred to…)"
 	}
 	n := strings.Count(t, " ") + 1
 	caps := capsTitle.FindStringSubmatch(t)
@@ -311,10 +402,12 @@ func titleCased(s string) bool {
 // "5.0", a blank line before, body text after.
 func judgeInContext(ls []line, cs []candidate, to int) {
 	majors := map[int]bool{} // x of every "x.0" printed
+	titles := map[string]int{}
 	for _, c := range cs {
 		if c.Family == "n.n" && c.Key%1000 == 0 {
 			majors[c.Key/1000] = true
 		}
+		titles[strings.ToLower(c.Title)]++
 	}
 	for k := range cs {
 		c := &cs[k]
@@ -323,6 +416,12 @@ func judgeInContext(ls []line, cs []candidate, to int) {
 		}
 		if c.Line == 0 || ls[c.Line-1].Text == "" || ls[c.Line-1].Page != ls[c.Line].Page {
 			c.Feats |= fBlankBefore
+		}
+		if titles[strings.ToLower(c.Title)] >= 3 {
+			c.Feats |= fRepeated
+		}
+		if c.Feats.has(fAlone) && besidePageBreak(ls, c.Line) {
+			c.Feats |= fPageNumber
 		}
 		body := c.Rest != ""
 		if j := nextNonBlank(ls, c.Line+c.Skip, 3); !body && j >= 0 && j < to {
@@ -339,6 +438,26 @@ func judgeInContext(ls []line, cs []candidate, to int) {
 			c.Weight += unnumberedBase
 		}
 	}
+}
+
+// besidePageBreak reports whether the nearest non-blank line before or
+// after line i is a page break kept as a Markdown rule ("---").
+func besidePageBreak(ls []line, i int) bool {
+	isRule := func(t string) bool { return t == "---" || t == "***" || t == "___" || t == "* * *" }
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ls[j].Text != "" {
+			if isRule(ls[j].Text) {
+				return true
+			}
+			break
+		}
+	}
+	for j := i + 1; j < len(ls) && j <= i+3; j++ {
+		if ls[j].Text != "" {
+			return isRule(ls[j].Text)
+		}
+	}
+	return false
 }
 
 // nextNonBlank returns the index of the first non-blank line from `from`

@@ -31,6 +31,8 @@ const (
 	fBlankBefore                     // after a blank line, or at the top of a page
 	fBody                            // body text follows before the next candidate
 	fDocHeading                      // names the council, the committee or the document
+	fRepeated                        // the same title three times or more: a label, not an item
+	fPageNumber                      // a page number: alone, beside a page break
 	nFeatures    = iota
 )
 
@@ -49,7 +51,7 @@ var featureInfo = [nFeatures]struct {
 	{"title with text after it", 0.3},
 	{"reads as a sentence", -2.5},
 	{"agenda words", 0.5},
-	{"capitals", 0.3},
+	{"capitals", 0.4},
 	{"heading mark", 0.8},
 	{"bold", 0.6},
 	{"larger type", 0.6},
@@ -58,7 +60,14 @@ var featureInfo = [nFeatures]struct {
 	{"blank line before", 0.2},
 	{"body follows", 0.3},
 	{"document heading", -3.0},
+	{"repeated title", -2.0},
+	{"page number", -4.0},
 }
+
+// itemCost is what each item costs a sequence: only candidates with
+// more evidence than that add to its score, so that many weak headings
+// do not outweigh a few strong ones.
+const itemCost = 1.0
 
 // unnumberedBase is the weight an unnumbered heading starts from: it
 // needs a heading mark, bold, size, capitals or a reference to count.

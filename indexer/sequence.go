@@ -1,8 +1,10 @@
 package indexer
 
 import (
+	"slices"
 	"sort"
 	"strconv"
+	"strings"
 )
 
 // chain is a sequence of candidates that may be a document's items: all
@@ -101,37 +103,42 @@ func headingFamily(c candidate) string {
 }
 
 // bestChain finds, by dynamic programming, the sequence of a family's
-// candidates with the greatest weight plus step bonuses, keys
-// increasing. Headings (keys in line order) are taken one after another.
+// candidates, keys increasing, with the greatest sum of weights less
+// itemCost each, plus step bonuses. Headings have no numbers to follow:
+// their chain is all of them.
 func bestChain(cs []candidate, fam string, ms []member) chain {
+	ch := chain{Family: fam}
+	if strings.HasPrefix(fam, "headings") {
+		end := -1
+		for _, m := range ms {
+			if c := cs[m.idx]; c.Line >= end {
+				ch.Picks = append(ch.Picks, m.idx)
+				ch.Score += c.Weight - itemCost
+				end = c.Line + c.Skip
+			}
+		}
+		return ch
+	}
 	score := make([]float64, len(ms))
 	prev := make([]int32, len(ms))
 	top := -1
-	headings := len(fam) >= 8 && fam[:8] == "headings"
 	for j := range ms {
 		cj := &cs[ms[j].idx]
-		score[j], prev[j] = cj.Weight, -1
+		score[j], prev[j] = cj.Weight-itemCost, -1
 		for i := j - 1; i >= 0 && i >= j-dpWindow; i-- {
 			ci := &cs[ms[i].idx]
 			if ms[i].key >= ms[j].key || ci.Line+ci.Skip > cj.Line {
 				continue
 			}
-			bonus := 0.0 // headings have no numbers to follow on
-			if !headings {
-				bonus = stepBonus(stepSize(fam, ms[i].key, ms[j].key))
-			}
-			if s := score[i] + cj.Weight + bonus; s > score[j] {
+			s := score[i] + cj.Weight - itemCost + stepBonus(stepSize(fam, ms[i].key, ms[j].key))
+			if s > score[j] {
 				score[j], prev[j] = s, int32(i)
-			}
-			if headings {
-				break // every heading counts: the best chain takes them all
 			}
 		}
 		if top < 0 || score[j] > score[top] {
 			top = j
 		}
 	}
-	ch := chain{Family: fam}
 	if top < 0 {
 		return ch
 	}
@@ -139,9 +146,7 @@ func bestChain(cs []candidate, fam string, ms []member) chain {
 	for k := int32(top); k >= 0; k = prev[k] {
 		ch.Picks = append(ch.Picks, ms[k].idx)
 	}
-	for i, j := 0, len(ch.Picks)-1; i < j; i, j = i+1, j-1 {
-		ch.Picks[i], ch.Picks[j] = ch.Picks[j], ch.Picks[i]
-	}
+	slices.Reverse(ch.Picks)
 	return ch
 }
 

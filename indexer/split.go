@@ -39,11 +39,11 @@ const (
 
 // minChainScore is the least score a chain needs to be taken as the
 // items; below it the document is cut into sections or kept whole.
-const minChainScore = 3.0
+const minChainScore = 1.5
 
 // minHeadingsScore is the least score of unnumbered headings taken as
 // the items (at least two of them).
-const minHeadingsScore = 2.0
+const minHeadingsScore = 0.5
 
 // splitItems cuts the lines of a document into a header and items. It
 // scores every line that could start an item (candidates.go), finds the
@@ -58,7 +58,7 @@ func splitItems(ls []line) splitResult {
 	cs := findCandidates(ls, from, len(ls))
 	chains := rankChains(cs)
 	res := splitResult{Chains: chains, Cands: cs, Region: from}
-	if len(chains) > 0 && acceptable(cs, chains[0]) {
+	if len(chains) > 0 && acceptable(cs, chains[0]) && explainsMost(ls, from, cs[chains[0].Picks[0]].Line) {
 		best := chains[0]
 		picks := best.Picks
 		switch {
@@ -68,7 +68,7 @@ func splitItems(ls []line) splitResult {
 			res.Method = MethodHeadings
 		default:
 			res.Method = MethodNumbered
-			picks = fillGaps(cs, picks)
+			picks = fillGaps(ls, cs, picks)
 		}
 		return cutAt(ls, cs, picks, res)
 	}
@@ -94,14 +94,23 @@ func acceptable(cs []candidate, ch chain) bool {
 		return true
 	}
 	c := cs[ch.Picks[0]]
-	return c.Feats.has(fTitle) && c.Feats&(fRef|fLabel|fMarkdown) != 0
+	return c.Feats.has(fTitle) && (c.Feats&(fRef|fLabel|fMarkdown) != 0 || c.Family != "" && !c.Feats.has(fSub) && c.Feats.has(fBody))
+}
+
+// explainsMost reports whether items starting at line first would hold
+// most of the words from line from: a reading that leaves most of a long
+// text before its first item explains little of the document. A heading
+// with attendance lists runs to a few hundred words.
+func explainsMost(ls []line, from, first int) bool {
+	before := countWords(ls[from:first])
+	return before <= 300 || float64(before) <= 0.5*float64(countWords(ls[from:]))
 }
 
 // fillGaps adds to a numbered sequence the unnumbered headings printed
 // like its items (same heading mark, bold, size or capitals, or an agenda
 // reference where the items have one): "Public Forum" between minutes 4
 // and 5 of a parish council.
-func fillGaps(cs []candidate, picks []int) []int {
+func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	const look = fMarkdown | fBold | fLarge | fCaps | fRef
 	counts := map[feature]int{}
 	for _, k := range picks {
@@ -125,12 +134,13 @@ func fillGaps(cs []candidate, picks []int) []int {
 			continue
 		}
 		c := cs[k]
-		if len(out) == 0 || c.Family != "" || c.Weight <= 0 || c.Feats&look&style != style || c.Feats.has(fDocHeading) {
-			continue
+		if len(out) == 0 || next == len(picks) || c.Family != "" || c.Weight <= 0 || c.Feats&look&style != style ||
+			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) {
+			continue // only between two items, never a signature after the last
 		}
 		last := cs[out[len(out)-1]]
-		if c.Line >= last.Line+last.Skip {
-			out = append(out, k)
+		if j := nextNonBlank(ls, last.Line+last.Skip, c.Line); j >= 0 && j < c.Line {
+			out = append(out, k) // the item before has text of its own
 		}
 	}
 	return out

@@ -37,13 +37,24 @@ func titleLike(s string, maxWords int, relaxed bool) bool {
 	case strings.HasSuffix(s, ".") && !relaxed:
 		return false
 	}
-	if decisionStart.MatchString(s) {
+	if decisionStart.MatchString(s) || runsOn(words[len(words)-1]) {
 		return false
 	}
 	if isDateLine(s) {
 		return false
 	}
 	return true
+}
+
+// runsOn reports a last word that a title does not end with but a
+// wrapped line does: "of", "the", "and", "to be".
+func runsOn(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "at", "in", "on", "to", "for", "a", "an", "by", "with", "from", "or", "that", "which", "was",
+		"were", "be", "is", "are", "had", "has", "would", "this", "their", "its", "as":
+		return true
+	}
+	return false
 }
 
 // isDateLine reports whether s is a date and little else ("14 February
