@@ -85,22 +85,28 @@ func findCandidates(ls []line, from, to int) []candidate {
 	return out
 }
 
-// headingEnd is the line of the first date near the top of the minutes,
-// which ends their heading ("… held on Thursday 3rd March 2016"); -1
-// when there is none.
+// headingEnd is the line where the first date near the top of the
+// minutes ends, which ends their heading ("… held on Thursday 3rd /
+// March 2016"); -1 when there is none before a numbered line.
 func headingEnd(ls []line, from, to int) int {
 	seen := 0
+	prev := ""
 	for i := from; i < to && seen < 30; i++ {
-		if ls[i].Text == "" || ls[i].Front {
+		t := ls[i].Text
+		if t == "" || ls[i].Front {
 			continue
 		}
 		seen++
-		if _, isNum := readNumber(ls[i].Text); isNum {
+		if _, isNum := readNumber(t); isNum {
 			return -1
 		}
-		if len(findDates(ls[i].Text)) > 0 {
+		if len(findDates(t)) > 0 {
 			return i
 		}
+		if ds := findDates(prev + " " + t); len(ds) > 0 && ds[0].End > len(prev)+1 { // a date wrapped over two lines
+			return i
+		}
+		prev = t
 	}
 	return -1
 }

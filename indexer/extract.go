@@ -110,9 +110,9 @@ func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
 		meta = ls[res.Region:min(len(ls), res.Region+maxDateLines)] // no header: look for metadata in the first lines
 	}
 	h := readHeader(meta)
-	to := first
-	if to <= res.Region {
-		to = min(len(ls), res.Region+maxDateLines)
+	to := first // the heading is above the first item; sections may cut it, so read the top lines
+	if to <= res.Region || res.Method == MethodSections || res.Method == MethodWhole {
+		to = len(ls)
 	}
 	h.merge(readHeading(ls, res.Region, to))
 	m.Header = joinLines(res.Header)

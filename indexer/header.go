@@ -207,7 +207,7 @@ func (h *headerInfo) readLine(c string) {
 	if m := venueAfterTime.FindStringSubmatch(c); m != nil && h.Venue == "" && h.HasDate {
 		h.Venue = strings.TrimSpace(m[1])
 	}
-	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) {
+	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) && hasName(c) {
 		h.Committee = titleCase(c)
 	}
 }

@@ -25,11 +25,14 @@ var (
 	// "MINUTES of a meeting of the Cabinet held in…", "Minutes of
 	// Proceedings at Meeting of Limerick City and County Council held in…",
 	// "Minutes of the Annual Meeting of the Parish Council, 9 May 2016".
-	meetingOf = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,3}?meeting\s+of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
+	meetingOf = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
 	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
 	// Committee held on…".
-	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(.{3,120}?)(?:\s+(?:\w+\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
+	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:\w+\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
+	// "A meeting of the Community, Leisure & Emergency Services Strategic
+	// Policy Committee was held in…"
+	aMeetingOf = regexp.MustCompile(`(?i)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,140}?)\s+(?:was\s+held|took\s+place|held|convened|which)\b`)
 	// A council's name at the start of a body that met: "Ashby Parish
 	// Council", "Limerick City & County Council", "London Borough of Camden".
 	councilPrefix = regexp.MustCompile(`(?i)^((?:royal|london)\s+borough\s+of\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?|(?:[a-z][\w'.-]*\s+){1,5}?(?:(?:city|county|city\s+(?:and|&)\s+county|borough|district|parish|town|community|metropolitan\s+borough|unitary)\s+)?council)\b\s*(.*)$`)
@@ -47,9 +50,16 @@ func readHeading(ls []line, from, to int) heading {
 	var h heading
 	text := headingText(ls, from, to)
 	if loc := meetingOf.FindStringSubmatchIndex(text); loc != nil {
-		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		h.Council, h.Committee = splitBody(text[loc[4]:loc[5]])
+		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); !meetingKind(kind) {
+			// "Joint Policing Sub Committee meeting of the Municipal District of X"
+			h.Committee = titleCase(kind) + " of " + strings.TrimSpace(h.Committee+" "+h.Council)
+		}
 		h.Date, h.HasDate = dateAfter(text, loc[0])
 	} else if loc := minutesOfBody.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
+		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		h.Date, h.HasDate = dateAfter(text, loc[0])
+	} else if loc := aMeetingOf.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
 		h.Date, h.HasDate = dateAfter(text, loc[0])
 	}
@@ -117,6 +127,21 @@ func firstMeetingDate(text string) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// meetingKind reports whether the words before "meeting of" only say
+// what kind of meeting it was ("special", "annual", "adjourned budget").
+func meetingKind(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		switch w {
+		case "special", "annual", "ordinary", "extraordinary", "monthly", "adjourned", "statutory", "budget", "budgetary",
+			"general", "full", "regular", "emergency", "reconvened", "quarterly", "inaugural", "bi-monthly", "joint", "the", "a", "an", "draft",
+			"plan", "estimates", "public", "private":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // plausibleBody reports whether the words after "Minutes of" name a body
 // that met, not a previous meeting ("the meeting held on…") or an item.
 func plausibleBody(s string) bool {
@@ -148,7 +173,12 @@ func splitBody(body string) (council, committee string) {
 		return "", titleCase(body)
 	}
 	council = titleCase(strings.TrimSpace(m[1]))
-	if rest := strings.TrimSpace(strings.Trim(m[2], ",-–—: ")); rest != "" {
+	rest := strings.TrimSpace(strings.Trim(m[2], ",-–—: "))
+	for _, p := range []string{"’s ", "'s ", "’S ", "'S "} { // "Limerick City & County Council’s Travel … Committee"
+		rest = strings.TrimPrefix(rest, strings.TrimSpace(p))
+	}
+	rest = strings.TrimSpace(rest)
+	if strings.Contains(rest, " ") || committeeWord.MatchString(rest) {
 		return council, titleCase(rest)
 	}
 	if k := councilKind.FindStringSubmatch(council); k != nil {
@@ -163,7 +193,8 @@ func hasName(s string) bool {
 	for _, w := range strings.Fields(strings.ToLower(s)) {
 		switch w {
 		case "the", "council", "county", "city", "borough", "district", "parish", "town", "community",
-			"metropolitan", "unitary", "and", "&", "full", "special", "annual", "ordinary", "extraordinary":
+			"metropolitan", "unitary", "and", "&", "full", "special", "annual", "ordinary", "extraordinary",
+			"committee", "sub-committee", "meeting", "panel", "board", "group", "forum":
 			continue
 		}
 		return true

@@ -84,6 +84,7 @@ func (cs Councils) Normalise(name string) (display, slug string) {
 
 // coreName drops the words that councils' names add or leave out.
 func coreName(slug string) string {
+	slug = strings.Replace(slug, "city-and-county", "city-county", 1) // "Limerick City and County Council"
 	var keep []string
 	for _, w := range strings.Split(slug, "-") {
 		switch w {
