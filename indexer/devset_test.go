@@ -44,6 +44,7 @@ type docScore struct {
 	Council    bool    `json:"council"`
 	WordRecall float64 `json:"word_recall"`
 	got        string  // what Extract said, for the table
+	lost       string  // some of the words lost, for the table
 }
 
 // figures sum up documents: shares of 1, rounded to 3 places.
@@ -185,7 +186,9 @@ func scoreDevDocument(t *testing.T, name string) docScore {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s.WordRecall = round3(wordRecall(countWords(ref), countWords(kept)))
+	refWords, keptWords := countWords(ref), countWords(kept)
+	s.WordRecall = round3(wordRecall(refWords, keptWords))
+	s.lost = lostWords(refWords, keptWords)
 	s.got = fmt.Sprintf("date %q, committee %q, council %q", m.Date, m.Committee, m.Council)
 	return s
 }
@@ -317,6 +320,11 @@ func devSetTable(s devScores) string {
 		}
 		fmt.Fprintf(w, "%s\t%s\t%d/%d/%d\t%s\t%s\t%s\t%.3f%s\t%s\n", n, d.Family, d.Found, d.Expected, d.Matched,
 			okMark(d.Date), okMark(d.Committee), okMark(d.Council), d.WordRecall, lost, d.got)
+	}
+	for _, n := range names {
+		if d := s.Documents[n]; d.lost != "" && d.WordRecall < 0.99 {
+			fmt.Fprintf(w, "%s loses: %s\n", n, d.lost)
+		}
 	}
 	fmt.Fprintln(w, "\nfamily\tdocs\titem P\tR\tF1\tnumbers\tdate\tcommittee\tcouncil\tmin words")
 	families := slices.Sorted(func(yield func(string) bool) {

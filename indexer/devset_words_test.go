@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -44,6 +45,32 @@ func wordRecall(ref, kept map[string]int) float64 {
 		return 1
 	}
 	return float64(found) / float64(total)
+}
+
+// lostWords lists up to 12 of the reference's words that were not kept,
+// with how many of each were lost, most first.
+func lostWords(ref, kept map[string]int) string {
+	type loss struct {
+		word string
+		n    int
+	}
+	var losses []loss
+	for w, n := range ref {
+		if n > kept[w] {
+			losses = append(losses, loss{w, n - kept[w]})
+		}
+	}
+	sort.Slice(losses, func(i, j int) bool {
+		if losses[i].n != losses[j].n {
+			return losses[i].n > losses[j].n
+		}
+		return losses[i].word < losses[j].word
+	})
+	var parts []string
+	for _, l := range losses[:min(12, len(losses))] {
+		parts = append(parts, fmt.Sprintf("%s×%d", l.word, l.n))
+	}
+	return strings.Join(parts, " ")
 }
 
 // keptText is every string Extract returned, as score.py reads the JSON of
@@ -108,7 +135,8 @@ func documentText(path string) (string, error) {
 	return string(data), nil
 }
 
-// docxAllText is the text of the w:t runs of a DOCX's body, headers and footers.
+// docxAllText is the text of the w:t runs of a DOCX's body, headers and
+// footers; tabs, breaks, paragraphs and table cells separate words.
 func docxAllText(path string) (string, error) {
 	zr, err := zip.OpenReader(path)
 	if err != nil {
@@ -139,9 +167,14 @@ func docxAllText(path string) (string, error) {
 			switch t := tok.(type) {
 			case xml.StartElement:
 				inText = t.Name.Local == "t"
+				switch t.Name.Local {
+				case "tab", "br", "cr":
+					b.WriteString("\n")
+				}
 			case xml.EndElement:
 				inText = false
-				if t.Name.Local == "p" {
+				switch t.Name.Local {
+				case "p", "tc":
 					b.WriteString("\n")
 				}
 			case xml.CharData:
@@ -155,30 +188,44 @@ func docxAllText(path string) (string, error) {
 	return b.String(), nil
 }
 
-// visibleHTMLText is a page's text, leaving out what is not shown or is
-// the site's own furniture rather than the document.
+// visibleHTMLText is a page's text as a reader sees it: the <main>
+// element when there is one, else the body without script, style, nav,
+// header, footer and aside. Inline elements join their neighbours
+// ("12<sup>th</sup>" is one word); block elements and <br> separate.
 func visibleHTMLText(page string) (string, error) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
 		return "", err
 	}
+	root := doc
+	for n := range doc.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Main {
+			root = n
+			break
+		}
+	}
 	var b bytes.Buffer
 	var walk func(*html.Node)
 	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
 		if n.Type == html.ElementNode {
 			switch n.DataAtom {
 			case atom.Head, atom.Script, atom.Style, atom.Nav, atom.Header, atom.Footer, atom.Aside, atom.Noscript, atom.Template:
 				return
+			case atom.Span, atom.A, atom.B, atom.Strong, atom.I, atom.Em, atom.U, atom.Sup, atom.Sub, atom.Small, atom.Font, atom.Abbr, atom.Time:
+			default:
+				defer b.WriteString("\n")
+				b.WriteString("\n")
 			}
-		}
-		if n.Type == html.TextNode {
-			b.WriteString(n.Data + " ")
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
 		}
 	}
-	walk(doc)
+	walk(root)
 	return b.String(), nil
 }
 

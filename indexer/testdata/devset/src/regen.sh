@@ -3,7 +3,9 @@
 #   NAME.doc  -> mkdoc -> flat ODF -> LibreOffice -> ../NAME.pdf or ../NAME.docx (its "%out")
 #   NAME.html -> headless Chromium print-to-PDF   -> ../NAME.pdf
 # and, beside each source, NAME.pdftotext.txt: poppler's reading of the PDF,
-# which the dev-set test uses as the document's own words.
+# which the dev-set test uses as the document's own words. It is read with
+# -raw because the default mode drops the hyphen of a compound broken at a
+# line's end ("disability-" / "related" becomes "disabilityrelated").
 #
 # Needs Go, LibreOffice (Debian: apt-get install libreoffice-writer-nogui),
 # Chromium and poppler-utils. Only the results are read by the tests, so CI
@@ -58,6 +60,6 @@ for name in $names; do
 		exit 1
 	fi
 	if [ -f "$out/$name.pdf" ]; then
-		pdftotext -enc UTF-8 "$out/$name.pdf" "$here/$name.pdftotext.txt"
+		pdftotext -raw -enc UTF-8 "$out/$name.pdf" "$here/$name.pdftotext.txt"
 	fi
 done
