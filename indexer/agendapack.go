@@ -38,10 +38,32 @@ func minutesStart(ls []line) int {
 			continue
 		}
 		if len(t) >= 7 && strings.EqualFold(t[:7], "minutes") && minutesHeading.MatchString(t) && opensMinutes(ls, i) {
-			return i
+			return headingAbove(ls, i, agenda)
 		}
 	}
 	return 0
+}
+
+// headingAbove moves the start of the minutes up over the lines of their
+// heading printed above "Minutes of a meeting…": the council's or the
+// committee's name in capitals or bold (at most three lines).
+func headingAbove(ls []line, i, floor int) int {
+	start := i
+	for n := 0; n < 3; n++ {
+		j := start - 1
+		for j > floor && ls[j].Text == "" {
+			j--
+		}
+		if j <= floor {
+			break
+		}
+		t := ls[j].Text
+		if _, isNum := readNumber(t); isNum || !(isCaps(t) || ls[j].Bold || ls[j].Heading || councilLine.MatchString(t)) || !titleLike(t, 12, false) {
+			break
+		}
+		start = j
+	}
+	return start
 }
 
 // opensMinutes reports whether a minutes heading at line i opens a set of

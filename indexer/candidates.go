@@ -24,7 +24,7 @@ type candidate struct {
 
 var (
 	// An agenda reference on its own line: "(Item 4)", "(Ref: 8)", "(Agenda item 3a)".
-	refLine = regexp.MustCompile(`^\(\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()]{0,24}\)\.?$`)
+	refLine = regexp.MustCompile(`^[(\[]\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()\[\]]{0,24}[)\]]\.?$`)
 	// The number inside an agenda reference at the end of a title.
 	refNumber = regexp.MustCompile(`(?i)(?:item|ref|minute)[^0-9()]{0,12}[A-Z]?(\d{1,3})`)
 )
@@ -343,7 +343,12 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	}
 	n := strings.Count(t, " ") + 1
 	caps := capsTitle.FindStringSubmatch(t)
+	apart := c.Feats&(fAlone|fGap|fLabel) != 0
+	inline, rest, split := splitInlineTitle(t, apart)
 	switch {
+	case split && sentenceInside(t):
+		c.Title, c.Rest = inline, rest // "Apologies. Cllr Henshaw (unwell); accepted."
+		c.Feats |= fInline
 	case caps != nil && !isCaps(t) && titleLike(caps[1], 12, false) && (len(caps[1])+1 < len(t)-len(caps[2]) || strings.Count(caps[2], " ") >= 3):
 		// "APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies", not "COVID-19 Arrangements"
 		c.Title, c.Rest = caps[1], caps[2]
@@ -356,8 +361,8 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 			c.Feats = c.Feats&^fTitle | fSentence
 		}
 	default:
-		if title, rest, ok := splitInlineTitle(t); ok {
-			c.Title, c.Rest = title, rest
+		if split {
+			c.Title, c.Rest = inline, rest
 			c.Feats |= fInline
 		} else {
 			c.Feats |= fSentence
@@ -373,8 +378,10 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 
 // splitInlineTitle cuts a title off text that goes on after it on the
 // same line: capitals then text ("APOLOGIES FOR ABSENCE: Cllr Marsh…"),
-// or a title-cased heading then a colon or dash ("Play Area – The…").
-func splitInlineTitle(s string) (title, rest string, ok bool) {
+// a title-cased heading then a colon or dash ("Play Area – The…"), or,
+// where the layout sets the number apart (alone, a gap, a label), a
+// short heading and a full stop ("Apologies. Cllr Henshaw (unwell)").
+func splitInlineTitle(s string, apart bool) (title, rest string, ok bool) {
 	if m := capsTitle.FindStringSubmatch(s); m != nil && titleLike(m[1], 12, false) {
 		return m[1], m[2], true
 	}
@@ -388,7 +395,39 @@ func splitInlineTitle(s string) (title, rest string, ok bool) {
 			return head, strings.TrimSpace(s[i+len(sep):]), true
 		}
 	}
+	if i := strings.Index(s, ". "); apart && i > 0 && i <= 70 {
+		head := s[:i]
+		if strings.Count(head, " ") <= 6 && titleLike(head, 7, false) && !abbreviation(lastWord(head)) {
+			return head, strings.TrimSpace(s[i+2:]), true
+		}
+	}
 	return "", "", false
+}
+
+// sentenceInside reports a full stop inside s followed by a capital:
+// a sentence ends there.
+func sentenceInside(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ". ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		if r, _ := utf8.DecodeRuneInString(s[j+2:]); j > 0 && unicode.IsUpper(r) && !abbreviation(lastWord(s[:j])) {
+			return true
+		}
+		i = j + 2
+	}
+}
+
+// abbreviation reports a word that ends in a full stop without ending a
+// sentence: "Mr", "Cllr", "No", a single letter.
+func abbreviation(w string) bool {
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "cllr", "no", "st", "co", "rev", "prof", "vs", "cf", "ref", "nos", "approx":
+		return true
+	}
+	return utf8.RuneCountInString(w) <= 1
 }
 
 // titleCased reports whether every word of four letters or more starts

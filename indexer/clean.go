@@ -11,18 +11,12 @@ var (
 	// Link residue of ModernGov pages: "pdf icon PDF 98 KB", "PDF 1 MB".
 	// "HeatingPDF 500 KB" (no space) and "(PDF, 132 KB)" occur too.
 	linkResidue = regexp.MustCompile(`(?i)(?:pdf icon\s*)?\(?(?:PDF|DOCX?|XLSX?|PPTX?|RTF),?\s+\d+(?:[.,]\d+)?\s*[KMG]B\b\)?`)
-	// "View the decision for item 4.", a ModernGov link.
-	viewDecision = regexp.MustCompile(`(?i)^\s*(?:-\s*)?View the (?:decision|background to item) for item \S+?\.?\s*$`)
-	// "Additional documents:", a ModernGov link label with its links gone.
-	additionalDocs = regexp.MustCompile(`(?i)\s*\bAdditional documents:\s*`)
 	// "View directions" after a ModernGov venue.
 	viewDirections = regexp.MustCompile(`(?i)\.?\s*View directions\s*$`)
-	// Page footers added by PDF layout: "Page 3 of 12", "Page 3".
-	pageFooter = regexp.MustCompile(`(?i)^\s*(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?\s*(?:-\s*)?$`)
 )
 
-// normaliseText makes the text of any format uniform: newlines, spaces,
-// invisible characters and link residue. It is what readLines does to
+// normaliseText makes the text of any format uniform: newlines, spaces
+// and invisible characters. It is what readLines does to
 // each line, for callers that want the text back as one string.
 func normaliseText(s string) string {
 	var b strings.Builder
@@ -61,24 +55,14 @@ func forEachLine(s string, fn func(string)) {
 }
 
 // cleanLine normalises one line: odd spaces become spaces, invisible and
-// control characters go, ModernGov link residue and page footers are
-// dropped, trailing space is trimmed. It copies the line only when it
-// changes something.
+// control characters go, trailing space is trimmed. It copies the line
+// only when it changes something. Link residue ("pdf icon PDF 98 KB"),
+// page footers and "View the decision for item 4." stay: every word of
+// the source remains searchable; titles shed them (cleanTitle), and
+// page footers are never item headings.
 func cleanLine(l string) string {
 	if needsMapping(l) {
 		l = strings.Map(mapRune, l)
-	}
-	if containsFold(l, "kb") || containsFold(l, "mb") || containsFold(l, "gb") {
-		l = linkResidue.ReplaceAllString(l, "")
-	}
-	if containsFold(l, "additional documents") {
-		l = additionalDocs.ReplaceAllString(l, " ")
-	}
-	if len(l) < 40 && containsFold(l, "page") && pageFooter.MatchString(l) {
-		return ""
-	}
-	if containsFold(l, "view the") && viewDecision.MatchString(l) {
-		return ""
 	}
 	return strings.TrimRight(l, " \t")
 }

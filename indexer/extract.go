@@ -110,6 +110,9 @@ func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
 		meta = ls[res.Region:min(len(ls), res.Region+maxDateLines)] // no header: look for metadata in the first lines
 	}
 	h := readHeader(meta)
+	if h.Council == "" && res.Region > 0 { // an agenda pack names its council on the front sheet
+		h.Council = readHeader(ls[:min(res.Region, 60)]).Council
+	}
 	to := first // the heading is above the first item; sections may cut it, so read the top lines
 	if to <= res.Region || res.Method == MethodSections || res.Method == MethodWhole {
 		to = len(ls)
@@ -126,7 +129,7 @@ func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
 		m.Items = append(m.Items, it)
 		m.Warnings = append(m.Warnings, warns...)
 	}
-	if res.Method == MethodWhole && countWords(ls) < 8 {
+	if res.Method == MethodWhole && wordCount(ls) < 8 {
 		// "No items." and the like: nothing to make an item of.
 		m.Items, m.Header = []schema.Item{}, joinLines(ls)
 	}

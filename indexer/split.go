@@ -102,8 +102,8 @@ func acceptable(cs []candidate, ch chain) bool {
 // text before its first item explains little of the document. A heading
 // with attendance lists runs to a few hundred words.
 func explainsMost(ls []line, from, first int) bool {
-	before := countWords(ls[from:first])
-	return before <= 300 || float64(before) <= 0.5*float64(countWords(ls[from:]))
+	before := wordCount(ls[from:first])
+	return before <= 300 || float64(before) <= 0.5*float64(wordCount(ls[from:]))
 }
 
 // fillGaps adds to a numbered sequence the unnumbered headings printed

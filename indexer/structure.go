@@ -195,15 +195,15 @@ func commonFeatures(cs []candidate) string {
 
 // wordShare is the share of the words of all that are in part.
 func wordShare(part, all []line) float64 {
-	a := countWords(all)
+	a := wordCount(all)
 	if a == 0 {
 		return 0
 	}
-	return float64(countWords(part)) / float64(a)
+	return float64(wordCount(part)) / float64(a)
 }
 
-// countWords counts runs of letters and digits in the lines' text.
-func countWords(ls []line) int {
+// wordCount counts runs of letters and digits in the lines' text.
+func wordCount(ls []line) int {
 	n := 0
 	for _, l := range ls {
 		in := false

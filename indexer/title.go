@@ -8,7 +8,7 @@ import (
 
 var (
 	// Item references in brackets after a title: "(Item A2)", "(Ref: 8)".
-	agendaRef     = regexp.MustCompile(`\s*\((?i:item|ref|agenda item|minute|pages?)[^()]*\)\s*$`)
+	agendaRef     = regexp.MustCompile(`\s*(?:\((?i:item|ref|agenda item|minute|pages?)[^()]*\)|\[(?i:item|ref|agenda item|minute|pages?)[^\[\]]*\])\s*$`)
 	decisionStart = regexp.MustCompile(`(?i)^(?:resolved|agreed|noted|decision|recommended|recommendation)\b`)
 	agendaWords   = regexp.MustCompile(`(?i)\b(?:apolog|declarations?|disclosures?|interests|minutes|announcements|urgent|exclusion|work programme|any other business|date of (?:the )?next|chair'?s? update)`)
 	onlyDate      = regexp.MustCompile(`^[\s,.:;–—\-]*(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—\-]*(?:(?i)at)?[\s\d.:apm]*$`)
@@ -79,11 +79,19 @@ func knownAgendaTitle(s string) bool {
 	return agendaWords.MatchString(s)
 }
 
-// cleanTitle takes bracketed agenda references and stray marks off a
-// title and returns the reference apart: "Minutes (Item A2)" gives
-// "Minutes" and "(Item A2)".
-func cleanTitle(s string) (title, ref string) {
+// cleanTitle takes bracketed agenda references, link residue and stray
+// marks off a title and returns the reference apart: "Minutes (Item A2)"
+// gives "Minutes" and "(Item A2)".
+func cleanTitle(s string) (title, ref, residue string) {
 	s = collapseSpace(s)
+	if containsFold(s, "kb") || containsFold(s, "mb") {
+		// a ModernGov link's residue, "Minutes pdf icon PDF 98 KB": kept
+		// apart, since every word stays searchable
+		for _, loc := range linkResidue.FindAllStringIndex(s, -1) {
+			residue = strings.TrimSpace(residue + " " + s[loc[0]:loc[1]])
+		}
+		s = collapseSpace(linkResidue.ReplaceAllString(s, " "))
+	}
 	if loc := agendaRef.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		ref = strings.TrimSpace(s[loc[0]:])
 		s = s[:loc[0]]
@@ -93,7 +101,7 @@ func cleanTitle(s string) (title, ref string) {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
 	}
-	return s, ref
+	return s, ref, residue
 }
 
 // titleCase turns an upper-case heading into title case: "CORPORATE
