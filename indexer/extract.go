@@ -105,7 +105,7 @@ func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
 	} else if res.Method != MethodWhole {
 		first = len(res.Header)
 	}
-	meta := ls[res.Region:first]
+	meta := ls[res.Region:min(first, res.Region+maxHeaderLines)]
 	if res.Method == MethodWhole || len(meta) == 0 {
 		meta = ls[res.Region:min(len(ls), res.Region+maxDateLines)] // no header: look for metadata in the first lines
 	}
@@ -133,6 +133,10 @@ func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
 		// "No items." and the like: nothing to make an item of.
 		m.Items, m.Header = []schema.Item{}, joinLines(ls)
 	}
+	var long int
+	if m.Items, long = cutLongItems(m.Items); long > 0 {
+		m.Warnings = append(m.Warnings, fmt.Sprintf("%d items of over %d words cut into parts at paragraph breaks", long, maxItemWords))
+	}
 	m.Structure = assess(res, ls)
 	switch {
 	case len(m.Items) == 0:
@@ -150,14 +154,14 @@ func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
 	return m, h, &parsed{lines: ls, split: res}
 }
 
+// maxHeaderLines bounds the lines before the first item read for
+// attendance, venue and time: a long text with its first item far down
+// is not read line by line for them.
+const maxHeaderLines = 400
+
 // finishMeeting settles council, committee, date, title, topics and IDs.
 func finishMeeting(m *schema.Meeting, h headerInfo, opts ExtractOptions) {
-	var all strings.Builder
-	all.WriteString(m.Header)
-	for _, it := range m.Items {
-		all.WriteString("\n" + it.Title + "\n" + it.Agenda + "\n" + it.Text)
-	}
-	setCouncil(m, h, all.String(), opts)
+	setCouncil(m, h, opts)
 	setCommittee(m, h, m.Items, opts)
 	setDate(m, h, m.SourcePath, opts)
 	m.Title = meetingTitle(m, filepath.Base(m.SourcePath))

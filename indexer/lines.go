@@ -10,18 +10,21 @@ import (
 // text without Markdown marks, and what is known of its look. Text
 // formats give bold and heading marks; PDFs give size, indentation and
 // gaps (see pdfLines).
+//
+// A document has a line value per line, so it is kept small: a 25 MB
+// text has half a million of them.
 type line struct {
 	Text    string  // the line, trimmed, without Markdown heading, emphasis and escape marks
-	Content string  // Text without a leading bullet
+	Content string  // Text without a leading bullet (shares Text's memory)
+	Indent  float32 // leading spaces (text) or ems from the usual left margin (PDF)
+	Size    float32 // font size relative to body text (PDF); 0 when unknown
+	Tab     float32 // ems of a wide gap after the first word (PDF); 0 when none
+	Page    int32   // PDF page, from 1; 0 when unknown
+	Level   int8    // a heading's level, 1 to 6
 	Heading bool    // a Markdown heading (# ...), or an HTML heading
-	Level   int     // the heading's level, 1 to 6
 	Bold    bool    // the whole line is bold
 	Bullet  bool    // starts with a bullet or list dash
 	Front   bool    // part of a YAML front matter block
-	Indent  float64 // leading spaces (text) or ems from the usual left margin (PDF)
-	Size    float64 // font size relative to body text (PDF); 0 when unknown
-	Tab     float64 // ems of a wide gap after the first word (PDF); 0 when none
-	Page    int     // PDF page, from 1; 0 when unknown
 	Para    bool    // starts a paragraph (PDF)
 }
 
@@ -70,7 +73,7 @@ func parseLine(r string) line {
 			n++
 		}
 		if n <= 6 && (n == len(r) || r[n] == ' ' || r[n] == '\t') {
-			l.Heading, l.Level = true, n
+			l.Heading, l.Level = true, int8(n)
 			r = strings.TrimLeft(r[n:], " \t")
 			r = strings.TrimRight(strings.TrimRight(r, "#"), " \t") // closing marks: "## Title ##"
 		}

@@ -107,10 +107,17 @@ func readLimited(path string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if max <= 0 {
-		return io.ReadAll(f)
+	size := int64(512)
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
+		size = fi.Size() + 1 // read in one go, without doubling the buffer
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if max > 0 && size > max+1 {
+		return nil, fmt.Errorf("file larger than the limit of %d bytes", max)
+	}
+	if max <= 0 {
+		max = 1<<63 - 2
+	}
+	data, err := readAllSized(io.LimitReader(f, max+1), size)
 	if err != nil {
 		return nil, err
 	}
@@ -118,6 +125,24 @@ func readLimited(path string, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("file larger than the limit of %d bytes", max)
 	}
 	return data, nil
+}
+
+// readAllSized is io.ReadAll with a first buffer of the expected size.
+func readAllSized(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // sniffFormat tells the format from the first bytes, then the extension.

@@ -19,19 +19,29 @@ var (
 // one item per row. It returns false when the text is not such a table.
 func splitTableRows(ls []line) (splitResult, bool) {
 	start := -1
+	seen := 0
 	for i, l := range ls {
-		if tableRule.MatchString(l.Text) && strings.Contains(l.Text, "|") {
+		if l.Text == "" {
+			continue
+		}
+		if seen++; seen > 40 {
+			break // the item table of a ModernGov page opens it
+		}
+		if strings.Contains(l.Text, "|") && tableRule.MatchString(l.Text) {
 			start = i + 1
 			break
 		}
 	}
+	if start < 0 {
+		return splitResult{}, false
+	}
 	seps := 0
 	for _, l := range ls {
-		if rowSeparator.MatchString(l.Text) {
+		if strings.HasPrefix(l.Text, "|") && rowSeparator.MatchString(l.Text) {
 			seps++
 		}
 	}
-	if start < 0 || seps < 2 {
+	if seps < 2 {
 		return splitResult{}, false
 	}
 	res := splitResult{Header: ls[:start], Method: "table"}
