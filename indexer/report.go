@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // Failure is a file the run could not index, with the reason. A file that
@@ -40,6 +41,26 @@ type Summary struct {
 	Failures  []Failure      `json:"failures"`
 	Passed    []Skipped      `json:"passed_over,omitempty"`
 	Warnings  []FileWarnings `json:"warnings,omitempty"`
+	// LowConfidence lists the files whose items may be mis-split
+	// (structure confidence below schema.LowConfidence).
+	LowConfidence []FileStructure `json:"low_confidence,omitempty"`
+}
+
+// FileStructure is how extraction found one file's items.
+type FileStructure struct {
+	File string `json:"file"`
+	schema.Structure
+}
+
+// noteMeeting records what a run should report of a file it indexed: its
+// warnings, and its structure when the items may be mis-split.
+func (s *Summary) noteMeeting(rel string, m schema.Meeting) {
+	if len(m.Warnings) > 0 {
+		s.Warnings = append(s.Warnings, FileWarnings{File: rel, Warnings: m.Warnings})
+	}
+	if m.Structure.Method != "" && m.Structure.Confidence < schema.LowConfidence {
+		s.LowConfidence = append(s.LowConfidence, FileStructure{File: rel, Structure: m.Structure})
+	}
 }
 
 // NoChange reports whether the run wrote nothing to the index.
@@ -65,6 +86,13 @@ func (s *Summary) Print(w io.Writer) {
 	}
 	for _, p := range s.Passed {
 		fmt.Fprintf(w, "passed over %s: %s\n", p.Rel, p.Reason)
+	}
+	for _, f := range s.LowConfidence {
+		reason := ""
+		if len(f.Reasons) > 0 {
+			reason = ": " + f.Reasons[0]
+		}
+		fmt.Fprintf(w, "low confidence %s: items %s, confidence %.2f%s (may be mis-split)\n", f.File, f.Method, f.Confidence, reason)
 	}
 	fmt.Fprintln(w, s.Line())
 }

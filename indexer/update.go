@@ -129,9 +129,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			m.AssignIDs()
 		}
 		m.Hash = o.job.hash
-		if len(m.Warnings) > 0 {
-			sum.Warnings = append(sum.Warnings, FileWarnings{File: o.job.file.Rel, Warnings: m.Warnings})
-		}
+		sum.noteMeeting(o.job.file.Rel, m)
 		if err := w.add(ctx, search.FileChange{Path: o.job.file.Rel, Hash: o.job.hash, Meeting: &m}); err != nil {
 			return sum, err
 		}
