@@ -25,6 +25,8 @@ type candidate struct {
 var (
 	// An agenda reference on its own line: "(Item 4)", "(Ref: 8)", "(Agenda item 3a)".
 	refLine = regexp.MustCompile(`^[(\[]\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()\[\]]{0,24}[)\]]\.?$`)
+	// "Minutes of the last meeting": an item about earlier minutes, not a heading.
+	refersBack = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier)\b`)
 	// The number inside an agenda reference at the end of a title.
 	refNumber = regexp.MustCompile(`(?i)(?:item|ref|minute)[^0-9()]{0,12}[A-Z]?(\d{1,3})`)
 )
@@ -62,6 +64,7 @@ func measure(ls []line) docStats {
 func findCandidates(ls []line, from, to int) []candidate {
 	st := measure(ls[from:to])
 	top := headingEnd(ls, from, to)
+	heading := topLine(ls, from, to) // the council's or committee's name may head the text above it
 	var out []candidate
 	for i := from; i < to; i++ {
 		l := ls[i]
@@ -71,10 +74,13 @@ func findCandidates(ls []line, from, to int) []candidate {
 		if num, ok := readNumber(l.Text); ok {
 			if c, ok := numberedAt(ls, i, to, num, st); ok {
 				out = append(out, c)
+				if c.Feats.has(fTitle) {
+					heading = min(heading, i) // past the first numbered title: the text's items
+				}
 			}
 			continue
 		}
-		if c, ok := headingAt(ls, i, to); ok {
+		if c, ok := headingAt(ls, i, to, heading); ok {
 			if i <= top {
 				c.Feats |= fDocHeading // a line of the minutes' own heading
 			}
@@ -109,6 +115,21 @@ func headingEnd(ls []line, from, to int) int {
 		prev = t
 	}
 	return -1
+}
+
+// topLine is the line after the first fifteen non-blank lines from
+// `from`: above it, a line naming a council or committee is the
+// document's heading; below it, "Public Forum" is an item.
+func topLine(ls []line, from, to int) int {
+	seen := 0
+	for i := from; i < to; i++ {
+		if ls[i].Text != "" && !ls[i].Front {
+			if seen++; seen > 15 {
+				return i
+			}
+		}
+	}
+	return to
 }
 
 // numberedAt weighs line i, which starts with the number num.
@@ -150,7 +171,7 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 // headingAt weighs line i as an unnumbered heading: it must look like one
 // (heading mark, bold, larger type, capitals) or carry an agenda
 // reference on the next line.
-func headingAt(ls []line, i, to int) (candidate, bool) {
+func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	l := ls[i]
 	look := lookOf(l)
 	title, last := wrapTitle(ls, i, to, l.Text)
@@ -173,7 +194,7 @@ func headingAt(ls []line, i, to int) (candidate, bool) {
 		return candidate{}, false // a line of a bold or capitals paragraph
 	}
 	c.Feats |= fTitle
-	if notItemHeading(collapseSpace(title)) || minutesHeading.MatchString(title) {
+	if notItemHeading(collapseSpace(title), i < top) || minutesHeading.MatchString(title) && !refersBack.MatchString(title) {
 		c.Feats |= fDocHeading
 	}
 	if knownAgendaTitle(title) {
@@ -269,6 +290,21 @@ func isCaps(s string) bool {
 // an agenda reference follows. An unfinished title may go on across a
 // blank line and over up to ten short lines (text laid out a word a line).
 func wrapTitle(ls []line, j, to int, text string) (string, int) {
+	// a reference within three lines, no blank between: the lines up to
+	// it are the title ("47. OFSTED INSPECTION …" / "(ILACS) - … THE
+	// IMPROVEMENT" / "BOARD" / "(Item 3)")
+	for r := j + 1; r < to && r <= j+3 && ls[r].Text != ""; r++ {
+		if refLine.MatchString(ls[r].Text) {
+			title := text
+			for k := j + 1; k < r; k++ {
+				title += " " + ls[k].Text
+			}
+			if r > j+1 && strings.Count(title, " ") < 40 {
+				return title, r - 1
+			}
+			break
+		}
+	}
 	title, last := text, j
 	for k := 0; k < 10 && last+1 < to; k++ {
 		open := strings.Count(title, "(") > strings.Count(title, ")")

@@ -29,7 +29,7 @@ var (
 	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
 	// Committee held on…".
-	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:\w+\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
+	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:(?:special|annual|ordinary|extraordinary|monthly|adjourned|statutory|full)\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
 	// "A meeting of the Community, Leisure & Emergency Services Strategic
 	// Policy Committee was held in…"
 	aMeetingOf = regexp.MustCompile(`(?i)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,140}?)\s+(?:was\s+held|took\s+place|held|convened|which)\b`)
@@ -106,23 +106,25 @@ func dateAfter(text string, at int) (time.Time, bool) {
 	if len(rest) > 400 {
 		rest = rest[:400]
 	}
-	for _, d := range findDates(rest) {
-		before := rest[max(0, d.Start-30):d.Start]
-		if !otherDate.MatchString(before) {
-			return d.Date, true
-		}
-	}
-	return time.Time{}, false
+	return meetingDate(rest, 30)
 }
 
 // firstMeetingDate is the first date in text that is not said to be
 // another meeting's or the page's ("next meeting", "published on").
 func firstMeetingDate(text string) (time.Time, bool) {
+	return meetingDate(text, 40)
+}
+
+// meetingDate is the first date in text whose words before it (at most
+// window bytes, back to the previous date) do not make it another
+// meeting's or the page's.
+func meetingDate(text string, window int) (time.Time, bool) {
+	prevEnd := 0
 	for _, d := range findDates(text) {
-		before := text[max(0, d.Start-40):d.Start]
-		if !otherDate.MatchString(before) {
+		if !otherDate.MatchString(text[max(prevEnd, d.Start-window):d.Start]) {
 			return d.Date, true
 		}
+		prevEnd = d.End
 	}
 	return time.Time{}, false
 }

@@ -156,9 +156,10 @@ func cutSeparator(after string, punct byte) (rest string, gap, ok bool) {
 // classifyNumber tells a number's family, its key in that family and
 // whether it is a sub-number.
 func classifyNumber(t string, punct byte, label bool) (family string, key int, sub, ok bool) {
-	style := "n" + string(punct)
+	mark := string(punct) // "." ")" ":" " ", or "()" for "(a)"
+	style := "n" + mark
 	if punct == '(' {
-		style = "(n)"
+		mark, style = "()", "(n)"
 	}
 	if label {
 		style = "item"
@@ -208,14 +209,14 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 		return "", 0, false, false // a word, not a number: letters need "." or ")"
 	}
 	if v := romanValue(t); v > 0 && t == strings.ToUpper(t) {
-		return "roman" + style, v, false, true // "V." is also read as a letter (letterReading)
+		return "roman" + mark, v, false, true // "V." is also read as a letter (letterReading)
 	}
 	if v := romanValue(strings.ToUpper(t)); v > 0 && t == strings.ToLower(t) && len(t) > 1 {
-		return "roman-lower" + style, v, true, true
+		return "roman-lower" + mark, v, true, true
 	}
 	if len(t) == 1 {
 		c := t[0] | 0x20
-		return "letter" + style, int(c - 'a'), true, true
+		return "letter" + mark, int(c - 'a'), true, true
 	}
 	return "", 0, false, false
 }

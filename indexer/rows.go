@@ -110,16 +110,19 @@ func rowItem(row []line) (rawItem, bool) {
 }
 
 // notItemHeading reports headings of the document rather than of an
-// item: the council, the committee, "MINUTES", "PRESENT", "UNRESTRICTED
-// ITEMS".
-func notItemHeading(c string) bool {
+// item: "MINUTES", "PRESENT", "UNRESTRICTED ITEMS", and near the top
+// (atTop) the council's or the committee's name.
+func notItemHeading(c string, atTop bool) bool {
 	if m := labelLine.FindStringSubmatch(c); m != nil && (strings.Contains(c, ":") || !strings.HasPrefix(strings.ToLower(m[1]), "apolog")) {
 		return true
 	}
 	if committeeDash.MatchString(c) && len(findDates(c)) > 0 { // "Cabinet - Tuesday, 4th February, 2020"
 		return true
 	}
-	return councilLine.MatchString(c) || committeeWord.MatchString(c) || docHeading.MatchString(c)
+	if docHeading.MatchString(c) {
+		return true
+	}
+	return atTop && (councilLine.MatchString(c) || committeeWord.MatchString(c))
 }
 
 var docHeading = regexp.MustCompile(`(?i)^(?:minutes|agenda|agenda and minutes|(?:un)?restricted items|part [12i]+|public document pack|items|no\.? item)$`)

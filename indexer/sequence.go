@@ -56,7 +56,7 @@ func families(cs []candidate) map[string][]member {
 			if alt, key, ok := letterReading(c.Family, c.Number); ok {
 				fams[alt] = append(fams[alt], member{k, key})
 			}
-		} else {
+		} else if c.Ref < 0 { // headings with a reference are read as references
 			fams[headingFamily(c)] = append(fams[headingFamily(c)], member{k, k})
 		}
 		if c.Ref >= 0 {

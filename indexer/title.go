@@ -117,7 +117,11 @@ func titleCase(s string) string {
 			continue
 		}
 		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
+		for j := range r { // "Adare-Rathkeale", "Children's", "(Ilacs)"
+			if j == 0 || r[j-1] == '-' || r[j-1] == '(' || r[j-1] == '/' {
+				r[j] = unicode.ToUpper(r[j])
+			}
+		}
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")
