@@ -164,8 +164,32 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 	}
 	c.Skip = last - i + 1
 	c.Title = title
+	if lead := leadTitle(ls[first].Lead, num.Number, rest); lead != "" && last == first && titleLike(lead, 15, true) {
+		// a bold title run into its text: "112. **Apologies for absence.** Cllr Gray (work)."
+		c.Title, c.Rest = lead, strings.TrimSpace(rest[len(lead):])
+		c.Feats |= fTitle | fInline | fBold
+		if knownAgendaTitle(lead) {
+			c.Feats |= fAgendaWord
+		}
+		return c, true
+	}
 	judgeTitle(&c, ls, last, to, st)
 	return c, true
+}
+
+// leadTitle is a line's leading emphasis when it is the start of the
+// text after the number (the number may be inside the emphasis or not).
+func leadTitle(lead, number, rest string) string {
+	if lead == "" {
+		return ""
+	}
+	if strings.HasPrefix(lead, number) {
+		lead = strings.TrimLeft(lead[len(number):], ".):– \t")
+	}
+	if lead == "" || len(lead) >= len(rest) || !strings.HasPrefix(rest, lead) {
+		return ""
+	}
+	return lead
 }
 
 // headingAt weighs line i as an unnumbered heading: it must look like one

@@ -16,6 +16,7 @@ import (
 type line struct {
 	Text    string  // the line, trimmed, without Markdown heading, emphasis and escape marks
 	Content string  // Text without a leading bullet (shares Text's memory)
+	Lead    string  // the text of an emphasis run that opens the line ("**Apologies.** Cllr…"), if any
 	Indent  float32 // leading spaces (text) or ems from the usual left margin (PDF)
 	Size    float32 // font size relative to body text (PDF); 0 when unknown
 	Tab     float32 // ems of a wide gap after the first word (PDF); 0 when none
@@ -89,6 +90,7 @@ func parseLine(r string) line {
 	}
 	if strings.IndexByte(r, '*') >= 0 || strings.Contains(r, "__") {
 		t := strings.TrimSpace(r)
+		l.Lead = leadingEmphasis(t)
 		wrapped := (strings.HasPrefix(t, "**") && strings.HasSuffix(t, "**") && len(t) > 4) ||
 			(strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__") && len(t) > 4)
 		r = mdEmphasis.ReplaceAllString(r, "$1$2")
@@ -103,6 +105,25 @@ func parseLine(r string) line {
 		}
 	}
 	return l
+}
+
+// leadingEmphasis returns the text of a bold or italic run that starts a
+// line, after at most a number ("112. **Apologies.** Cllr Gray…"), when
+// text follows it; "" otherwise.
+func leadingEmphasis(t string) string {
+	i := strings.Index(t, "**")
+	if i < 0 || i > 12 {
+		return ""
+	}
+	j := strings.Index(t[i+2:], "**")
+	if j <= 0 {
+		return ""
+	}
+	lead := strings.TrimSpace(t[i+2 : i+2+j])
+	if strings.TrimSpace(strings.Trim(t[i+2+j:], "*_ ")) == "" || strings.Contains(lead, "*") {
+		return "" // the whole line is bold: Bold says so
+	}
+	return lead
 }
 
 // unescapeMarkdown removes Markdown's backslash escapes before

@@ -35,6 +35,10 @@ func readNumber(s string) (numbered, bool) {
 	if paren {
 		s = s[1:]
 	}
+	if pfx, rest, ok := cutPrefixed(s); ok && !paren {
+		// "HWB 21 Apologies", "FGP 47": a committee's letters, a space, the number
+		s, n.Number = rest, pfx
+	}
 	end := scanNumber(s)
 	if end == 0 {
 		return n, false
@@ -61,8 +65,27 @@ func readNumber(s string) (numbered, bool) {
 	if !ok {
 		return n, false
 	}
+	if n.Number != "" { // after a prefix: only a plain number
+		if family[0] != 'n' || strings.Contains(family, ".n") {
+			return numbered{}, false
+		}
+		family, key, token = "pfx:"+n.Number, key/30, n.Number+" "+token
+	}
 	n.Number, n.Family, n.Key, n.Sub, n.Gap, n.Rest = token, family, key, sub, gap, rest
 	return n, true
+}
+
+// cutPrefixed takes the letters off a number such as "HWB 21" or "LSC
+// 14": two to five capitals, a space, then a digit.
+func cutPrefixed(s string) (prefix, rest string, ok bool) {
+	i := 0
+	for i < len(s) && i < 6 && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i < 2 || i > 5 || i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' {
+		return "", s, false
+	}
+	return s[:i], s[i+1:], true
 }
 
 // cutLabel takes a label such as "Item", "Minute No." or "Agenda item"
@@ -306,7 +329,7 @@ func stepSize(family string, a, b int) int {
 			return b%1000 - a%1000
 		}
 		return b/1000 - a/1000
-	case strings.HasPrefix(family, "slash:"), strings.HasPrefix(family, "n.n.n"), strings.HasPrefix(family, "roman"),
+	case strings.HasPrefix(family, "slash:"), strings.HasPrefix(family, "n.n.n"), strings.HasPrefix(family, "pfx:"), strings.HasPrefix(family, "roman"),
 		strings.HasPrefix(family, "letter"), strings.HasPrefix(family, "A1:"), strings.HasPrefix(family, "ref"):
 		return b - a
 	}

@@ -34,6 +34,8 @@ func TestReadNumber(t *testing.T) {
 		{"A2 Minutes", "A2", "A1:A", 2, false, false, false, "Minutes"},
 		{"1.Apologies", "1", "n.", 30, false, false, false, "Apologies"},
 		{"29.", "29", "n.", 870, false, false, false, ""},
+		{"HWB 21 Apologies for Absence", "HWB 21", "pfx:HWB", 21, false, false, false, "Apologies for Absence"},
+		{"FGP 47.\tApologies", "FGP 47", "pfx:FGP", 47, false, false, true, "Apologies"},
 	}
 	for _, tt := range tests {
 		n, ok := readNumber(tt.line)
@@ -48,7 +50,7 @@ func TestReadNumber(t *testing.T) {
 		}
 	}
 	for _, line := range []string{"7.30pm start", "2nd item", "1,000 homes", "50% of children", "Apologies were received",
-		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year"} {
+		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
 		}

@@ -154,6 +154,8 @@ func familyName(fam string) string {
 			return "plain headings"
 		}
 		return "headings in " + look
+	case strings.HasPrefix(fam, "pfx:"):
+		return "numbers " + strings.TrimPrefix(fam, "pfx:") + " N"
 	case strings.HasPrefix(fam, "slash:"):
 		return "numbers " + strings.TrimPrefix(fam, "slash:") + "/N"
 	case strings.HasPrefix(fam, "n.n.n:"):
