@@ -5,9 +5,12 @@
 // stream itself (glyph positions, TJ spacing, word spacing, Form XObjects)
 // and rebuilds the text from where the glyphs are drawn. Glyphs are grouped
 // into lines by baseline, words are split where the gap between glyphs is
-// wide, two-column pages are read column by column, hyphenated line ends are
-// joined, running headers, footers and page numbers are removed, and larger
-// vertical gaps become paragraph breaks.
+// wide or a space is drawn between them, two-column pages are read column by
+// column, wide gaps become " | " only where rows line up as a table,
+// hyphenated line ends are joined, and larger vertical gaps become paragraph
+// breaks. Nothing read is dropped: running headers, footers and page numbers
+// stay in Text and are marked in Lines; Document.Body, which indexers use,
+// keeps each of them once, where it first appears.
 //
 // Document.Lines gives each line of the text with what the page showed of
 // it: its page, whether a paragraph starts there, its font size relative to

@@ -130,7 +130,7 @@ func readNativeAsync(ctx context.Context, path string, size int64, maxPages int)
 
 // assemble cleans the pages' lines into a Document.
 func assemble(pages [][]textLine, method string, warnings []string) *Document {
-	removeRunning(pages)
+	markRunning(pages)
 	lines := newHyphenation(pages).joinLines(pages)
 	doc := &Document{Method: method, Warnings: warnings, Lines: typeset(lines, len(pages))}
 	doc.Text = renderLines(doc.Lines)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // word is a run of glyphs without a space or wide gap inside.
@@ -21,6 +22,7 @@ type line struct {
 	y     float64 // baseline
 	size  float64 // typical font size
 	words []word
+	cells []int // i where the gap before words[i] separates table cells
 }
 
 func (l line) x0() float64 { return l.words[0].x0 }
@@ -36,6 +38,9 @@ const (
 	cellGapRatio      = 2.5  // ... when also this many times the line's narrowest
 	allCellsGap       = 1.5  // a line whose gaps are all this wide is all cells
 	tabGap            = 1.0  // a gap after the first word this wide may be a tab stop
+	spaceTolerance    = 0.1  // a space glyph this close to a glyph's end follows it
+	minSpacedLetters  = 3    // letters of a word spaced out as a heading
+	spacedRatio       = 1.5  // gaps inside a spaced-out word are this even
 )
 
 // buildLines groups glyphs into lines, top to bottom, and each line into
@@ -63,13 +68,30 @@ func buildLines(glyphs []glyph) []line {
 }
 
 // makeLine orders the glyphs of one line and cuts them into words.
+// Space glyphs are not ordered with the others: a word ends where the
+// next glyph is far, or where a space is drawn between the two glyphs.
+// A space drawn over a glyph (some writers place a space at the tab
+// stop and the title's first letter on top of it) does not split the word.
 func makeLine(gs []glyph) (line, bool) {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
-	var sizes []float64
+	var spaces []float64
+	visible := make([]glyph, 0, len(gs))
 	for _, g := range gs {
+		if strings.TrimSpace(g.s) == "" {
+			spaces = append(spaces, g.x)
+		} else {
+			visible = append(visible, g)
+		}
+	}
+	if len(visible) == 0 {
+		return line{}, false
+	}
+	slices.Sort(spaces)
+	sort.SliceStable(visible, func(i, j int) bool { return visible[i].x < visible[j].x })
+	var sizes []float64
+	for _, g := range visible {
 		sizes = append(sizes, g.size)
 	}
-	l := line{y: gs[0].y, size: median(sizes)}
+	l := line{y: visible[0].y, size: median(sizes)}
 	var cur strings.Builder
 	var w word
 	var prev *glyph
@@ -80,23 +102,13 @@ func makeLine(gs []glyph) (line, bool) {
 			cur.Reset()
 		}
 	}
-	for i := range gs {
-		g := &gs[i]
-		if strings.TrimSpace(g.s) == "" {
-			flush()
-			prev = nil
-			continue
-		}
+	for i := range visible {
+		g := &visible[i]
 		if prev != nil {
 			if g.s == prev.s && math.Abs(g.x-prev.x) < 0.1*g.size {
 				continue // the same glyph drawn twice (fake bold, shadow)
 			}
-			gap := g.x - (prev.x + prev.w)
-			limit := wordGap
-			if g.guessed || prev.guessed {
-				limit = guessedWordGap
-			}
-			if gap > limit*math.Max(g.size, prev.size) || gap < -g.size {
+			if wordBreak(prev, g, spaces) {
 				flush()
 			}
 		}
@@ -115,23 +127,35 @@ func makeLine(gs []glyph) (line, bool) {
 	return l, len(l.words) > 0
 }
 
-// text renders the line: words joined by spaces, and by " | " where a gap
-// is wide and much wider than the line's narrowest (table cells, tab
-// stops). When every gap is wide, every gap separates cells.
+// wordBreak reports whether a word ends between glyphs a and b (b the
+// next to the right): the gap is wide, b is far back (another run of text
+// drawn over this one), or a space glyph starts between a's end and b's
+// start. spaces are the x of the line's space glyphs, sorted.
+func wordBreak(a, b *glyph, spaces []float64) bool {
+	size := math.Max(a.size, b.size)
+	gap := b.x - (a.x + a.w)
+	limit := wordGap
+	if a.guessed || b.guessed {
+		limit = guessedWordGap
+	}
+	if gap > limit*size || gap < -b.size {
+		return true
+	}
+	tol := spaceTolerance * size
+	i, _ := slices.BinarySearch(spaces, a.x+a.w-tol)
+	return i < len(spaces) && spaces[i] < b.x+tol
+}
+
+// text renders the line: words joined by spaces, and by " | " at the
+// gaps markCells found to separate table cells.
 func (l line) text() string {
 	if len(l.words) == 0 {
 		return ""
 	}
-	narrowest := math.Inf(1)
-	for i := 1; i < len(l.words); i++ {
-		narrowest = math.Min(narrowest, l.words[i].x0-l.words[i-1].x1)
-	}
-	allWide := narrowest > allCellsGap*l.size
 	var b strings.Builder
 	b.WriteString(l.words[0].text)
 	for i := 1; i < len(l.words); i++ {
-		gap := l.words[i].x0 - l.words[i-1].x1
-		if allWide || (gap > cellGap*l.size && gap > cellGapRatio*narrowest) {
+		if slices.Contains(l.cells, i) {
 			b.WriteString(" | ")
 		} else {
 			b.WriteByte(' ')
@@ -160,6 +184,37 @@ func (l line) tab() float64 {
 		return 0
 	}
 	return gap
+}
+
+// joinLetterSpaced joins a line of single letters spaced out as a
+// heading ("A G E N D A") into words: runs of at least minSpacedLetters
+// letters whose gaps are no wider than spacedRatio times the narrowest.
+// Lines with other words are left alone ("Mr M A J Hood").
+func joinLetterSpaced(l line) line {
+	if len(l.words) < minSpacedLetters || len(l.cells) > 0 {
+		return l
+	}
+	narrowest := math.Inf(1)
+	for i, w := range l.words {
+		if utf8.RuneCountInString(w.text) != 1 {
+			return l
+		}
+		if i > 0 {
+			narrowest = math.Min(narrowest, w.x0-l.words[i-1].x1)
+		}
+	}
+	var out []word
+	for i, w := range l.words {
+		if i > 0 && w.x0-l.words[i-1].x1 <= spacedRatio*narrowest {
+			last := &out[len(out)-1]
+			last.text += w.text
+			last.x1, last.glyphs, last.bold = w.x1, last.glyphs+w.glyphs, last.bold+w.bold
+			continue
+		}
+		out = append(out, w)
+	}
+	l.words = out
+	return l
 }
 
 var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")

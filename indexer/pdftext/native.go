@@ -169,7 +169,7 @@ func layoutPage(glyphs []glyph) (lines []textLine, err error) {
 	if len(glyphs) > maxGlyphs {
 		return nil, fmt.Errorf("%w: %d glyphs on one page, limit %d", ErrUnreadable, len(glyphs), maxGlyphs)
 	}
-	return pageLines(readingOrder(buildLines(glyphs))), nil
+	return pageLines(markCells(readingOrder(buildLines(glyphs)))), nil
 }
 
 func cmpOr(a, b error) error {

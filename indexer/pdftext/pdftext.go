@@ -14,9 +14,11 @@ type Options struct {
 	Pdftotext string        // path of poppler's pdftotext; "" looks it up on PATH
 }
 
-// Document is the text of one PDF.
+// Document is the text of one PDF. Nothing read is left out of Text:
+// running headers and footers are marked in Lines, and Body leaves out
+// their repeats.
 type Document struct {
-	Pages    []string // clean text of each page, running headers and footers removed
+	Pages    []string // text of each page
 	Text     string   // the pages joined with blank lines, hyphenation across pages repaired
 	Lines    []Line   // the lines of Text in reading order, with their typography
 	Warnings []string // what was doubtful: bad pages, fallbacks used
@@ -34,6 +36,8 @@ type Line struct {
 	Bold   bool    // most of the line's glyphs are in a bold font (font name or descriptor flags/weight)
 	Indent float64 // left edge in ems of body size from the page's usual left text margin (may be negative)
 	Tab    float64 // 0, or the width in ems of a wide gap after the line's first word (a number followed by a tab stop: "76.<tab>Apologies")
+
+	Running bool // a running header or footer or a page number, at the top or bottom of a page
 }
 
 // Methods reported in Document.Method.

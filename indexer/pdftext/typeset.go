@@ -14,7 +14,7 @@ func typeset(lines []textLine, pages int) []Line {
 	margins := leftMargins(lines, pages)
 	out := make([]Line, len(lines))
 	for i, l := range lines {
-		out[i] = Line{Page: l.page, Text: l.text, Para: l.para, Size: 1}
+		out[i] = Line{Page: l.page, Text: l.text, Para: l.para, Size: 1, Running: l.running}
 		if !l.placed || body <= 0 {
 			continue
 		}
@@ -36,7 +36,7 @@ func bodySize(lines []textLine) float64 {
 	var all []sized
 	total := 0
 	for _, l := range lines {
-		if l.placed && l.glyphs > 0 {
+		if l.placed && !l.running && l.glyphs > 0 {
 			all = append(all, sized{l.size, l.glyphs})
 			total += l.glyphs
 		}
@@ -59,7 +59,7 @@ func leftMargins(lines []textLine, pages int) map[int]float64 {
 	perPage := make(map[int]*margins)
 	whole := newMargins()
 	for _, l := range lines {
-		if !l.placed {
+		if !l.placed || l.running {
 			continue
 		}
 		if perPage[l.page] == nil {
