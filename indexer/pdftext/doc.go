@@ -1,9 +1,10 @@
 // Package pdftext turns a PDF file into clean text for indexing.
 //
-// It reads the text layer with github.com/ledongthuc/pdf but does not use
-// the library's own text assembly: it interprets each page's content
-// stream itself (glyph positions, TJ spacing, word spacing, Form XObjects)
-// and rebuilds the text from where the glyphs are drawn. Glyphs are grouped
+// It opens the file and its objects with github.com/ledongthuc/pdf but
+// does not use the library's own text assembly: it lexes and interprets
+// each page's content stream itself (glyph positions, TJ spacing, word
+// spacing, Form XObjects) and rebuilds the text from where the glyphs are
+// drawn. Glyphs are grouped
 // into lines by baseline, words are split where the gap between glyphs is
 // wide or a space is drawn between them, two-column pages are read column by
 // column, wide gaps become " | " only where rows line up as a table,
@@ -22,7 +23,12 @@
 // warning, a file the library cannot open at all is handed to poppler's
 // pdftotext when it is installed, and a file with no text layer is read by
 // OCR (pdftoppm and tesseract) when Options.OCR asks for it. Size, page count
-// and time are bounded by Options. Callers branch on the sentinel errors
-// (ErrEncrypted, ErrNoText, ErrTooLarge, ErrTooManyPages, ErrTimeout,
-// ErrUnreadable) with errors.Is.
+// and time are bounded by Options, and so is content, against decompression
+// bombs: streams are decompressed as they are read and counted (per stream,
+// per document), and so are glyphs and text, so memory stays small whatever
+// a stream inflates to; every read of the file and of a stream checks the
+// context, so a reader given up at its deadline stops. Callers branch on
+// the sentinel errors (ErrEncrypted, ErrNoText, ErrTooLarge,
+// ErrTooManyPages, ErrTimeout, ErrUnreadable, ErrTooMuchContent) with
+// errors.Is.
 package pdftext

@@ -5,14 +5,35 @@ import (
 	"time"
 )
 
-// Options bound the work done on one file. Zero values mean no limit.
+// Options bound the work done on one file. Zero values mean no limit,
+// except for the content limits, where zero means the default below and a
+// negative value no limit.
 type Options struct {
 	MaxBytes  int64         // refuse larger files before reading them
 	MaxPages  int           // refuse documents with more pages
 	Timeout   time.Duration // give up on the file after this long
 	OCR       bool          // read pages without a text layer with tesseract, when installed
 	Pdftotext string        // path of poppler's pdftotext; "" looks it up on PATH
+
+	// Content limits, against decompression bombs and other hostile files.
+	// Exceeding one fails the file with ErrTooMuchContent, except a single
+	// stream's limit, which fails its page (and the file when no page is
+	// left).
+	MaxStreamBytes  int64 // decompressed bytes of one content stream or font CMap
+	MaxContentBytes int64 // decompressed bytes of all content streams and CMaps read
+	MaxGlyphs       int   // glyphs drawn in the whole document
+	MaxTextBytes    int   // bytes of text those glyphs stand for
 }
+
+// Default content limits, far above any real council document: the
+// largest content stream of a real document is a few megabytes (a vector
+// map), and 2,000 dense pages draw about five million glyphs.
+const (
+	DefaultMaxStreamBytes  = 128 << 20
+	DefaultMaxContentBytes = 512 << 20
+	DefaultMaxGlyphs       = 10_000_000
+	DefaultMaxTextBytes    = 64 << 20
+)
 
 // Document is the text of one PDF. Nothing read is left out of Text:
 // running headers and footers are marked in Lines, and Body leaves out
@@ -55,4 +76,7 @@ var (
 	ErrTooManyPages = errors.New("too many pages")
 	ErrTimeout      = errors.New("timed out")
 	ErrUnreadable   = errors.New("unreadable pdf")
+	// ErrTooMuchContent: the file holds more than the content limits of
+	// Options allow, as a decompression bomb does.
+	ErrTooMuchContent = errors.New("too much content (a decompression bomb?)")
 )
