@@ -16,5 +16,6 @@ func readPDF(ctx context.Context, path string, opts ExtractOptions) (*pdftext.Do
 		MaxPages: opts.MaxPages,
 		Timeout:  opts.Timeout,
 		OCR:      opts.OCR,
+		Child:    opts.PDFChild,
 	})
 }

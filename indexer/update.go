@@ -92,7 +92,8 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			continue
 		}
 		eo := ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
-			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR}
+			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR,
+			PDFChild: opts.PDFChild}
 		if inManifest {
 			e := printedMinutesLink(manifest, entry)
 			eo.Entry = &e

@@ -223,3 +223,17 @@ func TestTimeoutStopsReader(t *testing.T) {
 		t.Errorf("%d goroutines still running, %d before: the reader did not stop", n, before)
 	}
 }
+
+// TestTimeoutKillsChild checks the same of a reader in a child process.
+func TestTimeoutKillsChild(t *testing.T) {
+	path := bomb{pages: 200, shared: repeat("0 0 m ", 8*mib)}.write(t)
+	start := time.Now()
+	_, err := Extract(context.Background(), path, inChild(Options{Timeout: 300 * time.Millisecond,
+		MaxContentBytes: -1, MaxStreamBytes: -1, Pdftotext: "/nonexistent/pdftotext"}))
+	if !errors.Is(err, ErrTimeout) {
+		t.Fatalf("Extract = %v, want ErrTimeout", err)
+	}
+	if took := time.Since(start); took > 5*time.Second {
+		t.Errorf("returned after %v", took)
+	}
+}

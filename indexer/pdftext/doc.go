@@ -27,7 +27,12 @@
 // bombs: streams are decompressed as they are read and counted (per stream,
 // per document), and so are glyphs and text, so memory stays small whatever
 // a stream inflates to; every read of the file and of a stream checks the
-// context, so a reader given up at its deadline stops. Callers branch on
+// context, so a reader given up at its deadline stops. With Options.Child
+// the text layer is read in a child process (the minutes binary's hidden
+// "pdftext-child", see ServeChild) whose memory is capped and which is
+// killed at the deadline: the PDF library makes some allocations sized by
+// numbers in the file, which nothing in the process can stop and which
+// would end it. Callers branch on
 // the sentinel errors (ErrEncrypted, ErrNoText, ErrTooLarge,
 // ErrTooManyPages, ErrTimeout, ErrUnreadable, ErrTooMuchContent) with
 // errors.Is.

@@ -52,7 +52,11 @@ func extract(ctx context.Context, path string, opts Options) (*Document, error) 
 
 // extractWithin tries the native reader, then the fallbacks.
 func extractWithin(ctx context.Context, path string, size int64, opts Options) (*Document, error) {
-	native, err := readNativeAsync(ctx, path, size, opts)
+	read := readNativeAsync
+	if len(opts.Child) > 0 {
+		read = readNativeChild
+	}
+	native, err := read(ctx, path, size, opts)
 	switch {
 	case err == nil:
 		doc := assemble(native.pages, MethodNative, native.warnings)

@@ -23,6 +23,15 @@ type Options struct {
 	MaxContentBytes int64 // decompressed bytes of all content streams and CMaps read
 	MaxGlyphs       int   // glyphs drawn in the whole document
 	MaxTextBytes    int   // bytes of text those glyphs stand for
+
+	// Child, when set, is the command that runs the text-layer reader in a
+	// child process: a program and its arguments, which must call
+	// ServeChild (the minutes binary's hidden "pdftext-child"). The child
+	// gets at most ChildMemory bytes of memory (0: DefaultChildMemory) and
+	// is killed when the file is given up, so that a file the PDF library
+	// cannot read in bounded memory or time costs only the child.
+	Child       []string
+	ChildMemory int64
 }
 
 // Default content limits, far above any real council document: the
@@ -33,6 +42,7 @@ const (
 	DefaultMaxContentBytes = 512 << 20
 	DefaultMaxGlyphs       = 10_000_000
 	DefaultMaxTextBytes    = 64 << 20
+	DefaultChildMemory     = 768 << 20
 )
 
 // Document is the text of one PDF. Nothing read is left out of Text:
