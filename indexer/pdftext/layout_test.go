@@ -94,7 +94,7 @@ func TestReadingOrderKeepsTableRows(t *testing.T) {
 	}
 }
 
-func TestRemoveRunning(t *testing.T) {
+func TestMarkRunning(t *testing.T) {
 	page := func(n string, body ...string) []textLine {
 		lines := []textLine{{text: "Kent County Council - Panel - 13 December 2013"}}
 		for _, b := range body {

@@ -38,6 +38,7 @@ const (
 	cellGapRatio      = 2.5  // ... when also this many times the line's narrowest
 	allCellsGap       = 1.5  // a line whose gaps are all this wide is all cells
 	tabGap            = 1.0  // a gap after the first word this wide may be a tab stop
+	tabRatio          = 1.5  // ... when this many times wider than the line's other gaps
 	spaceTolerance    = 0.1  // a space glyph this close to a glyph's end follows it
 	minSpacedLetters  = 3    // letters of a word spaced out as a heading
 	spacedRatio       = 1.5  // gaps inside a spaced-out word are this even
@@ -166,8 +167,9 @@ func (l line) text() string {
 }
 
 // tab returns the width of the gap after the line's first word when it is
-// a tab stop: at least tabGap ems, and much wider than the line's other
-// gaps. It returns 0 otherwise.
+// a tab stop: at least tabGap ems, and tabRatio times wider than every
+// other gap of the line (a justified line stretches all its spaces
+// alike). It returns 0 otherwise.
 func (l line) tab() float64 {
 	if len(l.words) < 2 {
 		return 0
@@ -176,12 +178,10 @@ func (l line) tab() float64 {
 	if gap < tabGap*l.size {
 		return 0
 	}
-	var others []float64
 	for i := 2; i < len(l.words); i++ {
-		others = append(others, l.words[i].x0-l.words[i-1].x1)
-	}
-	if len(others) > 0 && gap < cellGapRatio*median(others) {
-		return 0
+		if gap < tabRatio*(l.words[i].x0-l.words[i-1].x1) {
+			return 0
+		}
 	}
 	return gap
 }

@@ -18,7 +18,8 @@ const minRecall = 0.99
 // ../shared/real-docs and compares Document.Text with poppler's reading
 // stored beside each (NAME.pdftotext.txt): it must keep at least minRecall
 // of pdftotext's words, split none of them in two and run none of them
-// into its neighbour.
+// into its neighbour. Document.Body, which leaves out repeated running
+// headers and footers, must still hold every word of Text but page numbers.
 func TestRealDocs(t *testing.T) {
 	var pdfs []string
 	for _, dir := range []string{"minutes", "pdf-text"} {
@@ -55,6 +56,9 @@ func TestRealDocs(t *testing.T) {
 			}
 			if run := runTogether(doc.Text, string(ref)); len(run) > 0 {
 				t.Errorf("words run into their neighbour: %q", run)
+			}
+			if lost := missing(doc.Body(), doc.Text); len(lost) > 0 {
+				t.Errorf("Body loses words of Text: %q", lost)
 			}
 		})
 	}
@@ -130,6 +134,20 @@ func runTogether(got, ref string) []string {
 		if have[w] > 0 && known[w] == 0 && !seen[w] {
 			seen[w] = true
 			out = append(out, r[i]+"+"+r[i+1])
+		}
+	}
+	return out
+}
+
+// missing returns the words of text that got lacks altogether, numbers
+// aside: Body keeps a running line once whatever its digits, and so drops
+// page numbers.
+func missing(got, text string) []string {
+	have := count(scoreWords(got))
+	var out []string
+	for w := range count(scoreWords(text)) {
+		if have[w] == 0 && strings.Trim(w, "0123456789") != "" {
+			out = append(out, w)
 		}
 	}
 	return out
