@@ -29,12 +29,17 @@ type Summary struct {
 	NotPublished []Outcome `json:"not_published"`
 	Failed       []Outcome `json:"failed"`
 	Requests     int       `json:"requests"` // HTTP requests sent, retries included
+	Refused      int       `json:"refused"`  // requests and redirects refused: another host, or a non-public address
 }
 
 // String is the summary line printed at the end of a fetch.
 func (s *Summary) String() string {
-	return fmt.Sprintf("%s: %d committees, %d meetings stored, %d unchanged, %d without minutes, %d failed, %d requests",
+	line := fmt.Sprintf("%s: %d committees, %d meetings stored, %d unchanged, %d without minutes, %d failed, %d requests",
 		s.Council, len(s.Committees), len(s.Stored), len(s.Skipped), len(s.NotPublished), len(s.Failed), s.Requests)
+	if s.Refused > 0 {
+		line += fmt.Sprintf(", %d refused (another host or a non-public address)", s.Refused)
+	}
+	return line
 }
 
 // Print writes the summary line, then every failure with its reason.
