@@ -6,6 +6,7 @@ import (
 	"io"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Failure is a file the run could not index, with the reason. A file that
@@ -61,10 +62,10 @@ func (s *Summary) Line() string {
 // summary line.
 func (s *Summary) Print(w io.Writer) {
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "FAILED %s: %s\n", f.File, f.Reason)
+		fmt.Fprintf(w, "FAILED %s: %s\n", terminal.Escape(f.File), terminal.Escape(f.Reason))
 	}
 	for _, p := range s.Passed {
-		fmt.Fprintf(w, "passed over %s: %s\n", p.Rel, p.Reason)
+		fmt.Fprintf(w, "passed over %s: %s\n", terminal.Escape(p.Rel), terminal.Escape(p.Reason))
 	}
 	fmt.Fprintln(w, s.Line())
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // lookaheadDays is how far past the window meetings are listed, so that a
@@ -144,7 +146,7 @@ func (f *fetcher) fetchCommittee(ctx context.Context, c committee, viaHTML bool)
 				in++
 			}
 		}
-		fmt.Fprintf(f.opts.Progress, "%s: %d meetings from %s to %s\n", c.Title, in, f.win.from, f.win.to)
+		fmt.Fprintf(f.opts.Progress, "%s: %d meetings from %s to %s\n", terminal.Escape(c.Title), in, f.win.from, f.win.to)
 	}
 	for i, ref := range refs {
 		if !f.win.contains(ref.Date) {

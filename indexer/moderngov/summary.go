@@ -3,6 +3,8 @@ package moderngov
 import (
 	"fmt"
 	"io"
+
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Outcome is what became of one meeting (or, with no MeetingID, of a
@@ -44,9 +46,9 @@ func (s *Summary) String() string {
 
 // Print writes the summary line, then every failure with its reason.
 func (s *Summary) Print(w io.Writer) {
-	fmt.Fprintln(w, s.String())
+	fmt.Fprintln(w, terminal.Escape(s.String()))
 	for _, o := range s.Failed {
-		fmt.Fprintf(w, "failed: %s %s %s: %s\n", o.Committee, o.Date, o.MeetingID, o.Reason)
+		fmt.Fprintln(w, terminal.Escape(fmt.Sprintf("failed: %s %s %s: %s", o.Committee, o.Date, o.MeetingID, o.Reason)))
 	}
 }
 
@@ -77,5 +79,5 @@ func (s *Summary) add(kind string, o Outcome, progress io.Writer) {
 	if o.Reason != "" {
 		line += " (" + o.Reason + ")"
 	}
-	fmt.Fprintln(progress, line)
+	fmt.Fprintln(progress, terminal.Escape(line))
 }
