@@ -300,3 +300,42 @@ func waitForServing(t *testing.T, stderr *syncBuffer, done <-chan int) string {
 		}
 	}
 }
+
+// TestNoParameterIsA500: each parameter, and a few combinations, with
+// values a hostile caller would send, answers 200 or a 4xx; a 400 names
+// the parameter.
+func TestNoParameterIsA500(t *testing.T) {
+	srv, _, _ := bundledServer(t)
+	params := []string{"q", "council", "committee", "topic", "from", "to", "decisions", "sort", "page", "size", "after",
+		"year", "group", "format", "by", "per", "judgement", "within", "before"}
+	values := []string{"", "-1", "0", "99999999999999999999", "9999", "0000", "1677-12-31", "\x00", "\xff", "%", "((((",
+		"\"", "inspection", "NaN", "-date", "csv", "meeting", "999999y", "title:", "\u202e"}
+	get := func(target string) (int, string) {
+		resp, err := http.Get(srv.URL + target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		return resp.StatusCode, string(body)
+	}
+	for _, path := range []string{"/api/search", "/feeds/search", "/api/compare", "/", "/compare"} {
+		for _, name := range params {
+			for _, v := range values {
+				q := url.Values{"q": {"ofsted"}}
+				q.Set(name, v)
+				code, body := get(path + "?" + q.Encode())
+				if code >= 500 || (code == http.StatusBadRequest && !strings.Contains(body, name)) {
+					t.Errorf("%s?%s: %d %.200s", path, q.Encode(), code, body)
+				}
+			}
+		}
+	}
+	for _, qs := range []string{"sort=date&after=x&after=y", "sort=-date&after=9999-99-99&after=zzz", "after=NaN&after=x",
+		"after=1e999&after=x", "group=meeting&page=500&size=100", "after=inspection&within=999999y",
+		"per=months_since_inspection&judgement=x", "format=csv&sort=date&to=1678", "q=date:9999", "q=*:*", "q=-", "q=%22%22"} {
+		if code, body := get("/api/search?q=ofsted&" + qs); code >= 500 {
+			t.Errorf("/api/search?%s: %d %.200s", qs, code, body)
+		}
+	}
+}
