@@ -93,7 +93,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		}
 		sum.Skipped += o.skipped
 		if o.unchanged {
-			sum.Unchanged += len(o.job.files)
+			sum.Unchanged += o.skipped
 		}
 		if o.duplicate != nil {
 			sum.Duplicates = append(sum.Duplicates, *o.duplicate)

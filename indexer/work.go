@@ -95,11 +95,11 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 	if len(read) == 0 {
 		return o
 	}
-	hash := groupHash(read)
-	if !opts.Full && len(o.failures) == 0 {
+	hash := groupHash(read) // of the files that could be read: one unreadable is reported and does not cost a re-write
+	if !opts.Full {
 		for rel, h := range j.indexed {
 			if h == hash {
-				o.unchanged, o.skipped = true, len(j.files)
+				o.unchanged, o.skipped = true, len(read)
 				if len(j.files) > 1 {
 					o.duplicate = unchangedDuplicate(j, rel)
 				}
