@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"github.com/councilminutes/minutes/indexer/pdftext"
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Exit statuses.
@@ -71,7 +72,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0])
+		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0]) // %q escapes
 		usage(stderr, cmds)
 		return exitUsage
 	}
@@ -82,10 +83,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitFail
 	}
 }

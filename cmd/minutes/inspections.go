@@ -11,6 +11,7 @@ import (
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/indexer/inspections"
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // errBadRows marks an import that left some rows out; the good ones are
@@ -66,10 +67,10 @@ func runInspectionsImport(_ context.Context, e *env, args []string) error {
 	}
 	known, unknown := inspections.ResolveCouncils(insps, councils)
 	for _, b := range bad {
-		fmt.Fprintf(e.stderr, "%s:%d: %s\n", file, b.Line, b.Message)
+		fmt.Fprintf(e.stderr, "%s:%d: %s\n", terminal.Escape(file), b.Line, terminal.Escape(b.Message))
 	}
 	for _, u := range unknown {
-		fmt.Fprintf(e.stderr, "%s: council %q is not in %s: its rows are left out\n", file, u, corpus.CouncilsFile)
+		fmt.Fprintf(e.stderr, "%s: council %q is not in %s: its rows are left out\n", terminal.Escape(file), u, corpus.CouncilsFile)
 	}
 	target := filepath.Join(corpusDir, corpus.InspectionsFile)
 	if !dryRun && len(known) > 0 {
