@@ -1,10 +1,10 @@
 package pdftext
 
 // Body returns Text without the running lines that repeat an earlier
-// running line (the same words, page numbers aside): each running header
-// and footer is kept where it first appears, so its words stay searchable,
-// and no page's furniture stands between the halves of a sentence broken
-// by a page break. Indexers use it.
+// running line (the same words, page numbers aside) and without page
+// numbers: each running header and footer is kept where it first appears,
+// so its words stay searchable, and no page's furniture stands between the
+// halves of a sentence broken by a page break. Indexers use it.
 func (d *Document) Body() string {
 	seen := make(map[string]bool)
 	var kept []Line
@@ -12,7 +12,7 @@ func (d *Document) Body() string {
 	for _, l := range d.Lines {
 		if l.Running {
 			k := runningKey(l.Text)
-			if seen[k] {
+			if seen[k] || pageNumber.MatchString(k) {
 				para = para || l.Para
 				continue
 			}

@@ -3,7 +3,6 @@ package pdftext
 import (
 	"math"
 	"regexp"
-	"slices"
 )
 
 // Table cells. A wide gap inside a line is rendered " | " only when the
@@ -78,10 +77,10 @@ func markCells(lines []line) []line {
 
 // wideGaps returns the i of the gaps before words[i] that are wide: more
 // than cellGap ems and cellGapRatio times the line's narrowest gap, or any
-// gap when every gap is wider than allCellsGap. A gap after a first word
-// that numbers the line (a tab stop after "76.") is left out when it is
-// the line's only wide gap, and so are wide gaps all of one width: the
-// spaces a justified line stretched.
+// gap when every gap is wider than allCellsGap. A gap after the first or
+// second word that numbers the line (a tab stop after "76." or "Item 5")
+// is left out when it is the line's only wide gap, and so are wide gaps
+// all of one width: the spaces a justified line stretched.
 func (l line) wideGaps() []int {
 	if len(l.words) < 2 {
 		return nil
@@ -98,8 +97,8 @@ func (l line) wideGaps() []int {
 			out = append(out, i)
 		}
 	}
-	if slices.Equal(out, []int{1}) && listLabel.MatchString(l.words[0].text) {
-		return nil
+	if len(out) == 1 && out[0] <= 2 && listLabel.MatchString(l.words[out[0]-1].text) {
+		return nil // "76.<tab>Apologies", "Item 5<tab>Apologies"
 	}
 	if len(out) >= 2 && !allWide {
 		lo, hi := math.Inf(1), math.Inf(-1)

@@ -33,6 +33,8 @@ func TestMarkCells(t *testing.T) {
 	minutes = append(minutes, glyphsOf("Mr Lehmann declared", 70, 652)...)
 	minutes = append(minutes, glyphsOf("3)", 40, 640)...)
 	minutes = append(minutes, glyphsOf("Mr Jeffrey declared", 70, 640)...)
+	minutes = append(minutes, glyphsOf("Item 5", 0, 628)...)
+	minutes = append(minutes, glyphsOf("Questions", 60, 628)...)
 	mixed = append(mixed, glyphsOf("Signed", 0, 700)...)
 	mixed = append(mixed, glyphsOf("Chairman", 200, 700)...)
 	mixed = append(mixed, glyphsOf("The meeting closed at 4pm.", 0, 688)...)
@@ -44,7 +46,7 @@ func TestMarkCells(t *testing.T) {
 		{"table", table, []string{"Ref | Action | Owner", "13 | Report back | Director", "14 | Raise it | Officer"}},
 		{"minute numbers and numbered paragraphs", minutes, []string{
 			"270. Apologies for Absence", "Apologies were received.", "271. Declarations of Interest",
-			"1) Mrs Chandler declared", "2) Mr Lehmann declared", "3) Mr Jeffrey declared"}},
+			"1) Mrs Chandler declared", "2) Mr Lehmann declared", "3) Mr Jeffrey declared", "Item 5 Questions"}},
 		{"a lone wide gap", mixed, []string{"Signed Chairman", "The meeting closed at 4pm."}},
 	}
 	for _, tt := range tests {
