@@ -5,7 +5,7 @@ import (
 	"fmt"
 	"testing"
 
-	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // BenchmarkMeetingsOfCouncil reads one council's 50 meetings (500 items)
@@ -49,11 +49,11 @@ func BenchmarkCompareAligned(b *testing.B) {
 // inspections per council, the shared index's options left untouched.
 func withBenchInspections(b *testing.B) *Index {
 	shared := benchIndex(b)
-	var insps []inspect.Inspection
+	var insps []inspections.Inspection
 	for c := range 40 {
 		for _, year := range []int{2014, 2019} {
-			insps = append(insps, inspect.Inspection{Council: fmt.Sprintf("council-%02d", c), Kind: inspect.KindFull,
-				PublicationDate: fmt.Sprintf("%d-%02d-10", year, 1+c%12), Judgement: inspect.Graded[c%4], Source: "invented"})
+			insps = append(insps, inspections.Inspection{Council: fmt.Sprintf("council-%02d", c), Kind: inspections.KindFull,
+				PublicationDate: fmt.Sprintf("%d-%02d-10", year, 1+c%12), Judgement: inspections.Graded[c%4], Source: "invented"})
 		}
 	}
 	ix := &Index{idx: shared.idx, path: shared.path, opts: shared.opts, log: shared.log, synonyms: shared.synonyms, analyzer: shared.analyzer}

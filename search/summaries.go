@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"sort"
+
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // meetingSummary is the little the council pages need of each meeting.
@@ -59,7 +61,9 @@ func (ix *Index) storedSummaries(ctx context.Context) ([]meetingSummary, error) 
 	return list, err
 }
 
-// Councils summarises every council in the index, sorted by name.
+// Councils summarises every council in the index and every authority of
+// the register (Options.Register), with its inspections, sorted by name.
+// A council of the register with no minutes indexed has no meetings.
 func (ix *Index) Councils(ctx context.Context) ([]Council, error) {
 	list, err := ix.summaries(ctx)
 	if err != nil {
@@ -90,6 +94,25 @@ func (ix *Index) Councils(ctx context.Context) ([]Council, error) {
 			committees[m.Council][m.Committee] = cs
 		}
 		cs.Meetings++
+	}
+	for _, a := range ix.opts.Register.All() {
+		c := bySlug[a.Slug]
+		if c == nil {
+			c = &Council{Slug: a.Slug, Name: ix.councilName(a.Slug, a.Name), Committees: []CommitteeSummary{}}
+			bySlug[a.Slug] = c
+			order = append(order, a.Slug)
+		}
+		c.Register = &a
+	}
+	for _, in := range ix.opts.Inspections {
+		c := bySlug[in.Council]
+		if c == nil {
+			continue
+		}
+		c.Inspections++
+		if latest, ok := inspections.Latest([]inspections.Inspection{in, deref(c.Latest)}); ok {
+			c.Latest = &latest
+		}
 	}
 	out := make([]Council, 0, len(order))
 	for _, slug := range order {
@@ -158,4 +181,11 @@ func (ix *Index) councilName(slug, recorded string) string {
 		return recorded
 	}
 	return slug
+}
+
+func deref(in *inspections.Inspection) inspections.Inspection {
+	if in == nil {
+		return inspections.Inspection{}
+	}
+	return *in
 }

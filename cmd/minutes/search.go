@@ -10,8 +10,9 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) error {
@@ -49,7 +50,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if req.RelativeTo, req.WithinMonths, err = relativeFlags(after, before, within); err != nil {
 		return err
 	}
-	opts, err := contextSearchOptions(corpusDir)
+	opts, err := research.WithRecord(searchOptions(corpusDir), corpusDir)
 	if err != nil {
 		return err
 	}
@@ -100,7 +101,7 @@ func relativeFlags(after, before, within string) (string, int, error) {
 	if within == "" {
 		return relative, 0, nil
 	}
-	months, err := inspect.ParseWithin(within)
+	months, err := inspections.ParseWithin(within)
 	if err != nil {
 		return "", 0, fmt.Errorf("%w: --within: %v", errUsage, err)
 	}

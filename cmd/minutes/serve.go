@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/web"
 )
@@ -42,10 +43,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
 	}
-	var err error
-	if o.index.Search, err = contextSearchOptions(o.index.Corpus); err != nil {
+	rec, err := research.LoadRecord(o.index.Corpus)
+	if err != nil {
 		return err
 	}
+	o.index.Search = searchOptions(o.index.Corpus)
+	o.index.Search.Inspections, o.index.Search.Register = rec.Inspections, rec.Register
 	o.index.Logger = e.log
 	o.index.Progress = e.stderr
 
@@ -82,7 +85,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	live := indexer.NewLive(ix, o.index)
 	handler, err := web.New(web.Config{
 		Searcher:   ix,
-		Context:    newResearchContext(ix, o.index.Index, o.index.Corpus, o.index.Search.Inspections),
+		Context:    research.NewContext(ix, o.index.Index, o.index.Corpus, rec),
 		CorpusDir:  o.index.Corpus,
 		Logger:     e.log,
 		AdminToken: o.adminToken,
@@ -135,3 +138,6 @@ func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handl
 	}
 	return nil
 }
+
+// research.Context is the web layer's ContextProvider.
+var _ web.ContextProvider = (*research.Context)(nil)

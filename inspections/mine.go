@@ -3,17 +3,8 @@ package inspections
 import (
 	"strings"
 
-	"github.com/councilminutes/minutes/search/inspect"
 	"github.com/councilminutes/minutes/search/schema"
 )
-
-// FromMinutes is the Source of every Candidate: mined from the minutes,
-// not confirmed against Ofsted's own record.
-const FromMinutes = inspect.FromMinutes
-
-// Candidate is a sentence of the minutes that reports an inspection or its
-// outcome (see inspect.Candidate). Mine fills every field but URL.
-type Candidate = inspect.Candidate
 
 // Mine finds the sentences of a meeting's items (title, agenda, minute and
 // decisions) that report an inspection that has happened or its outcome:

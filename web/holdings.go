@@ -1,0 +1,74 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// holdings is what the index holds, for the empty search page: councils,
+// years, committees and topics, with their item counts.
+type holdings struct {
+	Items                      uint64
+	Councils                   int
+	FirstYear, LastYear        string
+	Committees, Topics         []facetValue // the largest few, each a search
+	MoreCommittees, MoreTopics int
+}
+
+// holdingsShown is how many committees and topics the empty page lists.
+const holdingsShown = 8
+
+// holdings reads what the index holds from the facets of a search for
+// everything, and draws example searches from it: its largest topics and
+// committees, and the inspection-relative search only when it holds
+// councils of the register. A failure leaves the page without them.
+func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []example) {
+	res, err := s.search.Search(ctx, search.Request{Size: 1, Page: 1, Sort: search.SortDateDesc})
+	if err != nil {
+		s.log.WarnContext(ctx, "what the index holds", "request_id", requestID(r), "err", err)
+		return nil, nil
+	}
+	h := &holdings{Items: res.Total, Councils: len(res.Facets["council"])}
+	for _, y := range res.Facets["year"] {
+		if _, err := strconv.Atoi(y.Value); err != nil {
+			continue
+		}
+		if h.FirstYear == "" || y.Value < h.FirstYear {
+			h.FirstYear = y.Value
+		}
+		h.LastYear = max(h.LastYear, y.Value)
+	}
+	list := func(name string) ([]facetValue, int) {
+		var out []facetValue
+		for _, f := range res.Facets[name] {
+			if len(out) == holdingsShown {
+				break
+			}
+			out = append(out, facetValue{Label: f.Label, Count: f.Count, URL: "/?" + url.Values{name: {f.Value}}.Encode()})
+		}
+		return out, max(len(res.Facets[name])-len(out), 0)
+	}
+	h.Committees, h.MoreCommittees = list("committee")
+	h.Topics, h.MoreTopics = list("topic")
+
+	var ex []example
+	for _, t := range res.Facets["topic"] {
+		if len(ex) == 3 {
+			break
+		}
+		ex = append(ex, example{Label: t.Label, URL: "/?" + url.Values{"topic": {t.Value}}.Encode()})
+	}
+	if len(res.Facets["council"]) > 1 && len(res.Facets["topic"]) > 0 {
+		t := res.Facets["topic"][0]
+		ex = append(ex, example{Label: "compare councils on " + t.Label, URL: "/compare?" + url.Values{"topic": {t.Value}}.Encode()})
+	}
+	if len(res.Facets["region"]) > 0 {
+		ex = append(ex, example{Label: "within 12 months after an inadequate Ofsted judgement",
+			URL: "/?" + url.Values{"after": {inspectionValue}, "judgement": {"inadequate"}, "sort": {search.SortDate}}.Encode()})
+	}
+	return h, ex
+}
