@@ -19,58 +19,72 @@ func TestMineSentence(t *testing.T) {
 		kind      string // "" means: must not match
 		judgement string
 		when      string
+		inspected bool // the sentence's item speaks of an inspectorate
 	}{
 		// Each wording of the issue, and kin.
-		{"In March 2015 children's services were judged inadequate.", KindFull, JudgementInadequate, "2015-03"},
-		{"Following the Ofsted inspection the service was judged inadequate.", KindFull, JudgementInadequate, ""},
-		{"The council's children's services were rated Good overall by Ofsted.", KindFull, JudgementGood, ""},
-		{"Ofsted rated the service as requires improvement to be good in 2018.", KindFull, JudgementRequiresImprovement, "2018"},
-		{"The Ofsted inspection concluded that services require improvement; the overall grade was requires improvement to be good.", KindFull, JudgementRequiresImprovement, ""},
-		{"Following the Ofsted inspection in March 2015, an improvement board was set up.", KindFull, "", "2015-03"},
-		{"A plan was developed in response to the January 2020 Ofsted inspection, where the service was judged inadequate.", KindFull, JudgementInadequate, "2020-01"},
-		{"Ofsted found services to be good.", KindFull, JudgementGood, ""},
-		{"Ofsted found that services for care leavers were outstanding.", KindFull, JudgementOutstanding, ""},
-		{"The Board noted the findings by Ofsted in November 2019.", KindFull, "", "2019-11"},
-		{"The group was established following the Inadequate Ofsted judgement of Children's Services.", KindFull, JudgementInadequate, ""},
-		{"The lifting of the Improvement Notice on 12 December 2013 is to be welcomed.", KindOther, "", "2013-12"},
-		{"The focused visit in July 2019 found that progress had been made.", KindFocusedVisit, "", "2019-07"},
-		{"Inspectors judged the service as inadequate during the monitoring visit.", KindMonitoringVisit, JudgementInadequate, ""},
-		{"The joint targeted area inspection (JTAI) in February 2018 highlighted delays.", KindJTAI, "", "2018-02"},
-		{"Instead of being content with Ofsted's rating of 'satisfactory', Kent should be looking to run 'good' services.", KindFull, "", ""},
-		{"The service was inspected in October 2017 and judged requires improvement.", KindFull, JudgementRequiresImprovement, "2017-10"},
-		{"Since the last inspection, when services were judged good, caseloads have risen.", KindFull, JudgementGood, ""},
+		{"In March 2015 children's services were judged inadequate.", KindFull, JudgementInadequate, "2015-03", false},
+		{"Following the Ofsted inspection the service was judged inadequate.", KindFull, JudgementInadequate, "", false},
+		{"The council's children's services were rated Good overall by Ofsted.", KindFull, JudgementGood, "", false},
+		{"Ofsted rated the service as requires improvement to be good in 2018.", KindFull, JudgementRequiresImprovement, "2018", false},
+		{"The Ofsted inspection concluded that services require improvement; the overall grade was requires improvement to be good.", KindFull, JudgementRequiresImprovement, "", false},
+		{"Following the Ofsted inspection in March 2015, an improvement board was set up.", KindFull, "", "2015-03", false},
+		{"A plan was developed in response to the January 2020 Ofsted inspection, where the service was judged inadequate.", KindFull, JudgementInadequate, "2020-01", false},
+		{"Ofsted found services to be good.", KindFull, JudgementGood, "", false},
+		{"Ofsted found that services for care leavers were outstanding.", KindFull, JudgementOutstanding, "", false},
+		{"The Board noted the findings by Ofsted in November 2019.", KindFull, "", "2019-11", false},
+		{"The group was established following the Inadequate Ofsted judgement of Children's Services.", KindFull, JudgementInadequate, "", false},
+		{"The lifting of the Improvement Notice on 12 December 2013 is to be welcomed.", KindOther, "", "2013-12", false},
+		{"The focused visit in July 2019 found that progress had been made.", KindFocusedVisit, "", "2019-07", false},
+		{"Inspectors judged the service as inadequate during the monitoring visit.", KindMonitoringVisit, JudgementInadequate, "", false},
+		{"The joint targeted area inspection (JTAI) in February 2018 highlighted delays.", KindJTAI, "", "2018-02", false},
+		{"Instead of being content with Ofsted's rating of 'satisfactory', Kent should be looking to run 'good' services.", KindFull, "", "", false},
+		{"The service was inspected in October 2017 and judged requires improvement.", KindFull, JudgementRequiresImprovement, "2017-10", true},
+		{"Since the last inspection, when services were judged good, caseloads have risen.", KindFull, JudgementGood, "", true},
 
-		{"Ofsted judged the council's children's services inadequate in 2019.", KindFull, JudgementInadequate, "2019"},
-		{"The authority was rated 'Good' in its last ILACS inspection in 2018.", KindFull, JudgementGood, "2018"},
-		{"In the 2019 inspection, Ofsted rated services as Requires Improvement to be Good.", KindFull, JudgementRequiresImprovement, "2019"},
-		{"The inspection report published in July 2019 rated the service good overall.", KindFull, JudgementGood, "2019-07"},
+		{"Ofsted judged the council's children's services inadequate in 2019.", KindFull, JudgementInadequate, "2019", false},
+		{"The authority was rated 'Good' in its last ILACS inspection in 2018.", KindFull, JudgementGood, "2018", false},
+		{"In the 2019 inspection, Ofsted rated services as Requires Improvement to be Good.", KindFull, JudgementRequiresImprovement, "2019", false},
+		{"The inspection report published in July 2019 rated the service good overall.", KindFull, JudgementGood, "2019-07", true},
 
-		{"Following the Ofsted inspection, schools were asked to send attendance data.", KindFull, "", ""},
-		{"The Local Area SEND inspection in June 2019 found weaknesses.", KindOther, "", "2019-06"},
+		{"The Local Area SEND inspection in June 2019 found weaknesses.", KindOther, "", "2019-06", false},
+		{"Following the Ofsted inspection, children's services were asked to send attendance data.", KindFull, "", "", false},
+
+		// No inspectorate, in the sentence or its item: not an inspection
+		// of the council's services (imitations of real minutes' wording).
+		{"The service was inspected in October 2017 and judged requires improvement.", "", "", "", false},
+		{"The contractor confirmed there had been no activity since the previous inspection of the bait boxes.", "", "", "", false},
+		{"He said the majority of inspections in 2016 were of rented properties, and half of them failed.", "", "", "", false},
+		{"Following the inspection of the footpaths in May 2016, repairs were carried out.", "", "", "", false},
+		{"Non-compliance with the regulations was identified during inspections in 2017.", "", "", "", false},
+		// Schools are inspected by Ofsted too, but are not the council's services.
+		{"Following the Ofsted inspection, schools were asked to send attendance data.", "", "", "", false},
+		{"St Mary's Primary School was judged good by Ofsted in March 2019.", "", "", "", false},
+		{"Ofsted rated the council's children's services good, as it did most of its schools, in 2018.", KindFull, JudgementGood, "2018", false},
 
 		// Must not match: no outcome or event, the future, other contexts.
-		{"The council will respond to the inspection findings published in March 2020.", "", "", ""},
-		{"An inadequate response to the inspection would be costly.", "", "", ""},
-		{"An inspection is expected next year.", "", "", ""},
-		{"The service is preparing for inspection.", "", "", ""},
-		{"Officers were preparing for the Ofsted inspection expected in 2022.", "", "", ""},
-		{"Members raised concerns about inadequate housing for care leavers.", "", "", ""},
-		{"The service has made good progress since last year.", "", "", ""},
-		{"Case recording requires improvement in recording of visits.", "", "", ""},
-		{"The service will be inspected by Ofsted in 2022.", "", "", ""},
-		{"Ofsted's next focus visit was planned for March 2021.", "", "", ""},
-		{"The council hopes to be judged good at its next inspection.", "", "", ""},
-		{"If Ofsted judged the service inadequate, intervention would follow.", "", "", ""},
-		{"Had visits been made to local authorities rated as outstanding by Ofsted?", "", "", ""},
-		{"Post Ofsted Inspection Action Plan", "", "", ""},
-		{"New Ofsted inspection guidance had said that roles should be clear in 2013.", "", "", ""},
-		{"Only one case was deemed inadequate with over 80% rated as good.", "", "", ""},
-		{"Ofsted action plan for 2021-22 was approved by the Board.", "", "", ""},
-		{"The inspection found good practice in the fostering team.", KindFull, "", ""}, // an event without a grade
+		{"The council will respond to the inspection findings published in March 2020.", "", "", "", false},
+		{"An inadequate response to the inspection would be costly.", "", "", "", false},
+		{"An inspection is expected next year.", "", "", "", false},
+		{"The service is preparing for inspection.", "", "", "", false},
+		{"Officers were preparing for the Ofsted inspection expected in 2022.", "", "", "", false},
+		{"Members raised concerns about inadequate housing for care leavers.", "", "", "", false},
+		{"The service has made good progress since last year.", "", "", "", false},
+		{"Case recording requires improvement in recording of visits.", "", "", "", false},
+		{"The service will be inspected by Ofsted in 2022.", "", "", "", false},
+		{"Ofsted's next focus visit was planned for March 2021.", "", "", "", false},
+		{"The council hopes to be judged good at its next inspection.", "", "", "", false},
+		{"If Ofsted judged the service inadequate, intervention would follow.", "", "", "", false},
+		{"Had visits been made to local authorities rated as outstanding by Ofsted?", "", "", "", false},
+		{"Post Ofsted Inspection Action Plan", "", "", "", false},
+		{"New Ofsted inspection guidance had said that roles should be clear in 2013.", "", "", "", false},
+		{"Only one case was deemed inadequate with over 80% rated as good.", "", "", "", false},
+		{"Ofsted action plan for 2021-22 was approved by the Board.", "", "", "", false},
+		{"The inspection found good practice in the fostering team.", KindFull, "", "", true}, // an event without a grade
+		{"The inspection found good practice in the fostering team.", "", "", "", false},      // ... of what?
 	}
 	for _, tt := range tests {
 		t.Run(tt.sentence, func(t *testing.T) {
-			c, ok := mineSentence(tt.sentence)
+			c, ok := mineSentence(tt.sentence, tt.inspected)
 			if tt.kind == "" {
 				if ok {
 					t.Fatalf("matched %+v, want no match", c)

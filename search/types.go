@@ -108,6 +108,9 @@ type Hit struct {
 	Score         float64  `json:"score"`
 	URL           string   `json:"url"`        // this app's page for the item, e.g. /items/{id}
 	SourceURL     string   `json:"source_url"` // the source file: council URL, or /source/... in this app
+	// Similarity is, for similar items, the share of the item's distinctive
+	// terms (weighted by rarity) this one contains, 0 to 1.
+	Similarity float64 `json:"similarity,omitempty"`
 }
 
 // Group is one meeting with its matching items, for group=meeting.

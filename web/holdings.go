@@ -12,11 +12,11 @@ import (
 // holdings is what the index holds, for the empty search page: councils,
 // years, committees and topics, with their item counts.
 type holdings struct {
-	Items                      uint64
-	Councils                   int
-	FirstYear, LastYear        string
-	Committees, Topics         []facetValue // the largest few, each a search
-	MoreCommittees, MoreTopics int
+	Items                                    uint64
+	Councils                                 int
+	FirstYear, LastYear                      string
+	CouncilList, Committees, Topics          []facetValue // the largest few, each a link
+	MoreCouncils, MoreCommittees, MoreTopics int
 }
 
 // holdingsShown is how many committees and topics the empty page lists.
@@ -48,10 +48,15 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 			if len(out) == holdingsShown {
 				break
 			}
-			out = append(out, facetValue{Label: f.Label, Count: f.Count, URL: "/?" + url.Values{name: {f.Value}}.Encode()})
+			link := "/?" + url.Values{name: {f.Value}}.Encode()
+			if name == "council" {
+				link = "/councils/" + url.PathEscape(f.Value)
+			}
+			out = append(out, facetValue{Label: f.Label, Count: f.Count, URL: link})
 		}
 		return out, max(len(res.Facets[name])-len(out), 0)
 	}
+	h.CouncilList, h.MoreCouncils = list("council")
 	h.Committees, h.MoreCommittees = list("committee")
 	h.Topics, h.MoreTopics = list("topic")
 
