@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -33,12 +34,35 @@ func TestSearchCommandRelative(t *testing.T) {
 	if res.Total == 0 || len(res.Notes) != 1 {
 		t.Errorf("total %d, notes %q", res.Total, res.Notes)
 	}
+	// The council-choosing filters: a region, and a sub-judgement cohort.
+	for args, want := range map[string]string{"--region east-of-england": "central-bedfordshire luton", "--care-leavers inadequate": "cheshire-east",
+		"--neighbours-of kent --type county": "kent", "--moved inadequate..requires-improvement": "luton middlesbrough"} {
+		code, out, errs := run(t, append([]string{"search", "--index", index, "--corpus", bundledCorpus, "--json", "--size", "100"}, strings.Fields(args)...)...)
+		var res struct {
+			Hits []struct{ Council string }
+		}
+		if code != exitOK || json.Unmarshal([]byte(out), &res) != nil {
+			t.Fatalf("%s: exit %d: %s", args, code, errs)
+		}
+		seen := map[string]bool{}
+		var got []string
+		for _, h := range res.Hits {
+			if !seen[h.Council] {
+				seen[h.Council] = true
+				got = append(got, h.Council)
+			}
+		}
+		slices.Sort(got)
+		if strings.Join(got, " ") != want {
+			t.Errorf("%s: councils %v, want %s", args, got, want)
+		}
+	}
 	_, out, _ = run(t, "search", "--index", index, "--corpus", bundledCorpus, "--before", "inspection", "--within", "1m")
 	if !strings.Contains(out, "0 items match") || !strings.Contains(out, "note: ") {
 		t.Errorf("before, 1 month: %s", out)
 	}
 	for _, bad := range [][]string{{"--after", "lunch"}, {"--after", "inspection", "--before", "inspection"},
-		{"--after", "inspection", "--within", "soon"}, {"--judgement", "great"}} {
+		{"--after", "inspection", "--within", "soon"}, {"--judgement", "great"}, {"--region", "narnia"}, {"--moved", "up"}} {
 		args := append([]string{"search", "--index", index, "--corpus", bundledCorpus}, bad...)
 		if code, _, errs := run(t, args...); code != exitUsage {
 			t.Errorf("%v: exit %d, want %d (%s)", bad, code, exitUsage, errs)
