@@ -19,8 +19,13 @@ type holdings struct {
 	MoreCouncils, MoreCommittees, MoreTopics int
 }
 
-// holdingsShown is how many committees and topics the empty page lists.
+// holdingsShown is how many councils, committees and topics the empty
+// page lists.
 const holdingsShown = 8
+
+// proceduralTopic is the taxonomy's topic of apologies, declarations and
+// previous minutes (corpus/topics.json): no example search is drawn from it.
+const proceduralTopic = "procedural"
 
 // holdings reads what the index holds from the facets of a search for
 // everything, and draws example searches from it: its largest topics and
@@ -61,15 +66,17 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 	h.Topics, h.MoreTopics = list("topic")
 
 	var ex []example
+	var topics []search.Facet
 	for _, t := range res.Facets["topic"] {
-		if len(ex) == 3 {
-			break
+		if t.Value != proceduralTopic && len(topics) < 3 {
+			topics = append(topics, t)
 		}
+	}
+	for _, t := range topics {
 		ex = append(ex, example{Label: t.Label, URL: "/?" + url.Values{"topic": {t.Value}}.Encode()})
 	}
-	if len(res.Facets["council"]) > 1 && len(res.Facets["topic"]) > 0 {
-		t := res.Facets["topic"][0]
-		ex = append(ex, example{Label: "compare councils on " + t.Label, URL: "/compare?" + url.Values{"topic": {t.Value}}.Encode()})
+	if len(res.Facets["council"]) > 1 && len(topics) > 0 {
+		ex = append(ex, example{Label: "compare councils on " + topics[0].Label, URL: "/compare?" + url.Values{"topic": {topics[0].Value}}.Encode()})
 	}
 	if len(res.Facets["region"]) > 0 {
 		ex = append(ex, example{Label: "within 12 months after an inadequate Ofsted judgement",

@@ -125,7 +125,7 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspections.Inspect
 	}
 	staggerLabels(t.Sourced)
 	for i := range t.Sourced {
-		t.Sourced[i].LabelEnd = t.Sourced[i].X+tlLabelWidth+8 > t.Width
+		t.Sourced[i].LabelEnd = t.Sourced[i].X+labelWidth(t.Sourced[i].Label)+8 > t.Width
 	}
 	for _, c := range mined {
 		d, ok := candidateDate(c)
@@ -147,17 +147,20 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspections.Inspect
 	return t, true
 }
 
-// tlLabelWidth is the room a sourced marker's label is given before the
-// next label is raised above it.
-const tlLabelWidth = 120
+// labelWidth estimates the width of a marker's label in the timeline's
+// 12-unit font, with the gap after the marker.
+func labelWidth(label string) int {
+	return 6*len([]rune(label)) + 16
+}
 
 // staggerLabels raises the label of a marker that is too close to the one
-// before it (in date order), so that labels do not overlap.
+// before it (in date order) for that one's label, so that labels do not
+// overlap.
 func staggerLabels(ms []tlMarker) {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].X < ms[j].X })
 	for i := range ms {
 		ms[i].LabelY = ms[i].Y - 2
-		if i > 0 && ms[i].X-ms[i-1].X < tlLabelWidth && ms[i-1].LabelY == ms[i-1].Y-2 {
+		if i > 0 && ms[i].X-ms[i-1].X < labelWidth(ms[i-1].Label) && ms[i-1].LabelY == ms[i-1].Y-2 {
 			ms[i].LabelY = ms[i].Y - 14
 		}
 	}

@@ -32,6 +32,20 @@ func TestContextEndpointsEndToEnd(t *testing.T) {
 	if cov.Slug != "barnet" || cov.Totals.Indexed != 0 {
 		t.Errorf("barnet coverage: %+v", cov)
 	}
+	page := body(t, srv, "/councils/barnet")
+	for _, want := range []string{"No minutes of this council are indexed", "London Borough, London", "E09000003", "Ofsted inspections",
+		"judgement not recorded", `href="https://files.ofsted.gov.uk/`, "Compare with its statistical neighbours"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("Barnet's page lacks %q", want)
+		}
+	}
+	if strings.Contains(page, "minutes in the 12 months after") || strings.Contains(page, "coverage-grid") {
+		t.Error("Barnet's page, with no minutes, offers its minutes or a coverage grid")
+	}
+	page = body(t, srv, "/councils")
+	if n := strings.Count(page, `<tr class="no-minutes">`); n != 148 || !strings.Contains(page, "153 children's services authorities of England, 5 of them with minutes indexed") {
+		t.Errorf("/councils: %d councils without minutes", n)
+	}
 
 	var insp struct {
 		Sourced []struct {
