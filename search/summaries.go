@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/councilminutes/minutes/inspections"
@@ -17,7 +18,8 @@ type meetingSummary struct {
 
 func (ix *Index) invalidateSummaries() {
 	ix.cacheMu.Lock()
-	ix.meetings = nil
+	ix.meetings, ix.councils = nil, nil
+	ix.staleGen++
 	ix.cacheMu.Unlock()
 }
 
@@ -63,8 +65,30 @@ func (ix *Index) storedSummaries(ctx context.Context) ([]meetingSummary, error) 
 
 // Councils summarises every council in the index and every authority of
 // the register (Options.Register), with its inspections, sorted by name.
-// A council of the register with no minutes indexed has no meetings.
+// A council of the register with no minutes indexed has no meetings. The
+// answer is worked out once per state of the index; callers must not
+// change the committees or register entries it shares.
 func (ix *Index) Councils(ctx context.Context) ([]Council, error) {
+	ix.cacheMu.Lock()
+	cached, gen := ix.councils, ix.staleGen
+	ix.cacheMu.Unlock()
+	if cached != nil {
+		return slices.Clone(cached), nil
+	}
+	out, err := ix.councilList(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ix.cacheMu.Lock()
+	if ix.staleGen == gen { // no Apply since: still the index's state
+		ix.councils = out
+	}
+	ix.cacheMu.Unlock()
+	return slices.Clone(out), nil
+}
+
+// councilList is Councils' answer, worked out afresh.
+func (ix *Index) councilList(ctx context.Context) ([]Council, error) {
 	list, err := ix.summaries(ctx)
 	if err != nil {
 		return nil, err
@@ -142,7 +166,8 @@ func (ix *Index) Council(ctx context.Context, slug string) (*Council, error) {
 	var c *Council
 	for i := range all {
 		if all[i].Slug == slug {
-			c = &all[i]
+			one := all[i] // a copy: the list is shared
+			c = &one
 		}
 	}
 	if c == nil {
