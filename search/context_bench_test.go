@@ -60,3 +60,23 @@ func withBenchInspections(b *testing.B) *Index {
 	ix.opts.Inspections = insps
 	return ix
 }
+
+// BenchmarkCouncil is one council's summary, as the council page and its
+// inspections ask for it, with a register of 153 authorities (the 40 of
+// the benchmark index among them).
+func BenchmarkCouncil(b *testing.B) {
+	ix := withBenchInspections(b)
+	var list []inspections.Authority
+	for c := range 153 {
+		list = append(list, inspections.Authority{Slug: fmt.Sprintf("council-%02d", c), Name: fmt.Sprintf("Council %d", c),
+			Region: "North West", Type: "County", Population0to25: 100000, Neighbours: []string{"council-01"}, Source: "invented"})
+	}
+	ix.opts.Register = inspections.NewRegister(list)
+	ctx := context.Background()
+	for b.Loop() {
+		c, err := ix.Council(ctx, "council-07")
+		if err != nil || c.Register == nil || len(c.MeetingList) != 50 {
+			b.Fatalf("%+v, %v", c, err)
+		}
+	}
+}
