@@ -21,6 +21,11 @@ const (
 	MaxSize        = 100
 	MaxQueryLength = 1000
 	MaxPage        = 500 // deepest page reachable with Page; deeper needs After
+	// MinYear and MaxYear bound the from and to filters: the index keeps
+	// dates as nanoseconds from 1970, which reach September 1677 to April
+	// 2262.
+	MinYear = 1678
+	MaxYear = 2261
 )
 
 // ErrBadRequest marks errors caused by what the caller sent (a malformed

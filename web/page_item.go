@@ -59,7 +59,7 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 		MeetingURL: "/meetings/" + url.PathEscape(it.MeetingID),
 		Agenda:     paragraphs(it.Agenda, terms),
 		Paragraphs: paragraphs(it.Text, terms),
-		Permalink:  s.base(r) + "/items/" + url.PathEscape(it.ID),
+		Permalink:  s.base() + "/items/" + url.PathEscape(it.ID),
 
 		MinSimilarity: search.MinSimilarity,
 	}

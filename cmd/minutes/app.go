@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Exit statuses.
@@ -61,7 +63,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0])
+		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0]) // %q escapes
 		usage(stderr, cmds)
 		return exitUsage
 	}
@@ -72,10 +74,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitFail
 	}
 }

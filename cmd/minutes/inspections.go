@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/internal/terminal"
 	"github.com/councilminutes/minutes/research"
 )
 
@@ -64,14 +65,14 @@ func runInspectionsImport(_ context.Context, e *env, args []string) error {
 	}
 	rep, err := importFile(corpusDir, f, mapping, dryRun)
 	for _, b := range rep.Bad {
-		fmt.Fprintf(e.stderr, "%s:%d: %s\n", file, b.Line, b.Message)
+		fmt.Fprintf(e.stderr, "%s:%d: %s\n", terminal.Escape(file), b.Line, terminal.Escape(b.Message))
 	}
 	if err != nil {
 		return fmt.Errorf("import %s: %w", file, err)
 	}
 	for _, u := range rep.Unknown {
 		fmt.Fprintf(e.stderr, "%s: council %q is in neither the register (%s) nor %s: its rows are left out\n",
-			file, u, corpus.AuthoritiesFile, corpus.CouncilsFile)
+			terminal.Escape(file), u, corpus.AuthoritiesFile, corpus.CouncilsFile)
 	}
 	verb := "saved to"
 	if dryRun {

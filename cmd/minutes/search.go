@@ -11,6 +11,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/internal/terminal"
 	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
 )
@@ -86,7 +87,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	printHits(e, res)
 	for _, n := range res.Notes {
-		fmt.Fprintf(e.stdout, "\nnote: %s\n", n)
+		fmt.Fprintf(e.stdout, "\nnote: %s\n", terminal.Escape(n))
 	}
 	return nil
 }
@@ -127,12 +128,13 @@ func printHits(e *env, res *search.Result) {
 		if date == "" {
 			date = "undated"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", date, h.CouncilName, h.CommitteeName, h.ItemNumber, clip(h.Title, 60), h.ID)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", terminal.Escape(date), terminal.Escape(h.CouncilName), terminal.Escape(h.CommitteeName),
+			terminal.Escape(h.ItemNumber), terminal.Escape(clip(h.Title, 60)), terminal.Escape(h.ID))
 	}
 	tw.Flush()
 	for _, h := range res.Hits {
 		if len(h.Snippets) > 0 {
-			fmt.Fprintf(e.stdout, "\n%s\n  %s\n", h.ID, plainSnippet(h.Snippets[0]))
+			fmt.Fprintf(e.stdout, "\n%s\n  %s\n", terminal.Escape(h.ID), terminal.Escape(plainSnippet(h.Snippets[0])))
 		}
 	}
 }

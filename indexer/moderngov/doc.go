@@ -22,6 +22,15 @@
 // Last-Modified, files written through a temporary file and a rename, and
 // the manifest saved after every meeting.
 //
+// Every request goes through one client (client.go) that keeps to a host
+// policy (guard.go): URLs only on the site's host and the operator's
+// --allow-host hosts, connections only to public addresses or to those the
+// operator named, checked on the address dialled (dial.go); with time
+// limits on connecting, on the headers, on each whole answer and on its
+// rate (body.go), giving up on a site whose requests keep timing out. Every
+// download is checked to be what its name says (content.go) and written
+// through an os.Root on the corpus (store.go), so nothing lands outside it.
+//
 // ParseMeeting reads a stored GetMeeting XML file into a schema.Meeting and
 // ParseDocumentsPage reads a stored ieListDocuments page; the indexer calls
 // them and fills in council, committee, IDs and topics. IsCompanion tells
