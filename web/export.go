@@ -61,11 +61,17 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 func compareCSV(res *search.CompareResult) (*download, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason"})
+	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason",
+		"population_0_25", "per_10k_0_25"})
 	for _, row := range res.Rows {
 		for _, c := range row.Cells {
+			pop, per := "", ""
+			if row.Population > 0 && c.Per10k != nil {
+				pop, per = strconv.Itoa(row.Population), strconv.FormatFloat(*c.Per10k, 'f', 4, 64)
+			}
 			_ = w.Write([]string{row.Key, cell(row.Label), cell(c.Period), strconv.Itoa(c.Count),
-				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason)})
+				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason),
+				pop, per})
 		}
 	}
 	w.Flush()

@@ -132,6 +132,7 @@ func searchQuery(req search.Request) url.Values {
 			v.Set("within", fmt.Sprintf("%dm", req.WithinMonths))
 		}
 	}
+	addCohortQuery(v, req)
 	if req.Sort != "" && req.Sort != search.SortRelevance {
 		v.Set("sort", req.Sort)
 	}

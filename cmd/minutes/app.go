@@ -47,7 +47,7 @@ func commands() map[string]command {
 		"fetch":       {"pull a council's minutes from its ModernGov site into the corpus", runFetch},
 		"bench":       {"measure indexing and query speed against plain bleve on a generated corpus", runBench},
 		"coverage":    {"show how complete each council's indexed record is: gaps, failed files, thin years", runCoverage},
-		"inspections": {"import Ofsted inspections from a CSV file into the corpus (inspections import FILE)", runInspections},
+		"inspections": {"import Ofsted inspections, or the register of authorities, from a CSV file into the corpus (inspections import [--register] FILE)", runInspections},
 	}
 }
 

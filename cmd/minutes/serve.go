@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/web"
 )
@@ -48,10 +49,12 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if _, err := web.CheckBaseURL(o.baseURL); err != nil {
 		return fmt.Errorf("%w: --base-url: %v", errUsage, err)
 	}
-	var err error
-	if o.index.Search, err = contextSearchOptions(o.index.Corpus); err != nil {
+	rec, err := research.LoadRecord(o.index.Corpus)
+	if err != nil {
 		return err
 	}
+	o.index.Search = searchOptions(o.index.Corpus)
+	o.index.Search.Inspections, o.index.Search.Register = rec.Inspections, rec.Register
 	o.index.Logger = e.log
 	o.index.Progress = e.stderr
 	o.index.PDFChild = pdfChild()
@@ -95,7 +98,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	handler, err := web.New(web.Config{
 		BaseURL:    orListenURL(o.baseURL, ln.Addr()),
 		Searcher:   ix,
-		Context:    newResearchContext(ix, o.index.Index, o.index.Corpus, o.index.Search.Inspections),
+		Context:    research.NewContext(ix, o.index.Index, o.index.Corpus, rec),
 		CorpusDir:  o.index.Corpus,
 		Logger:     e.log,
 		AdminToken: o.adminToken,
@@ -157,3 +160,6 @@ func serveUntilDone(ctx context.Context, e *env, ln net.Listener, handler http.H
 	}
 	return nil
 }
+
+// research.Context is the web layer's ContextProvider.
+var _ web.ContextProvider = (*research.Context)(nil)

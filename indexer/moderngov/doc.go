@@ -11,6 +11,11 @@
 // (mgListCommittees.aspx, ieListMeetings.aspx, ieListDocuments.aspx) and
 // stores the "Agenda and minutes" page as .html instead.
 //
+// The council of a site comes from --council, else from the corpus's
+// councils list (its moderngov_url), else from the register of children's
+// services authorities (authorities.csv: the authority whose web domain the
+// site is under), else it is named after the site's host.
+//
 // Fetching is polite and resumable: one request at a time, a delay between
 // requests, retries with exponential backoff on 429 and 5xx answers
 // (honouring Retry-After), conditional GETs from the manifest's ETag and

@@ -7,10 +7,12 @@ import (
 	"log/slog"
 	"net"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -126,7 +128,17 @@ func (f *fetcher) resolve() error {
 		if err != nil {
 			return err
 		}
-		f.council, f.councilSlug = councils.Normalise(councilFromHost(u.Hostname()))
+		reg, err := inspections.LoadRegister(filepath.Join(f.opts.Corpus, corpus.AuthoritiesFile))
+		if err != nil {
+			return err
+		}
+		var registered bool
+		f.council, f.councilSlug, registered = councilOfHost(councils, reg, u.Hostname())
+		if registered {
+			f.log.Info("the site is not in the councils list: the council is the register's authority for its web domain",
+				"site", site, "council", f.council, "file", corpus.AuthoritiesFile)
+			break
+		}
 		f.log.Warn("the site is not in the councils list: the council is named after its host; give --council to name it",
 			"site", site, "council", f.council, "file", corpus.CouncilsFile)
 	default:
@@ -230,6 +242,19 @@ func (f *fetcher) relPath(c committee, ref meetingRef, withID bool) string {
 		slug = "committee-" + schema.Slug(c.ID)
 	}
 	return f.councilSlug + "/" + slug + "/" + name
+}
+
+// councilOfHost names the council of a site that is not in the councils
+// list: the authority of the register whose web domain the host is under
+// ("democracy.barnet.gov.uk" is Barnet's), with registered true; else a
+// council named after the host (councilFromHost).
+func councilOfHost(councils corpus.Councils, reg *inspections.Register, host string) (name, slug string, registered bool) {
+	if a, ok := reg.ByHost(host); ok {
+		name, slug = councils.Normalise(a.Name)
+		return name, slug, true
+	}
+	name, slug = councils.Normalise(councilFromHost(host))
+	return name, slug, false
 }
 
 // councilFromHost names a council after its site's host when nothing else

@@ -4,9 +4,9 @@ import (
 	"bytes"
 	"encoding/csv"
 	"fmt"
+	"os"
+	"path/filepath"
 	"sort"
-
-	"github.com/councilminutes/minutes/indexer/corpus"
 )
 
 // Save merges insps into the data file at path and writes it atomically
@@ -27,7 +27,8 @@ func Save(path string, insps []Inspection) error {
 		return fmt.Errorf("save inspections %s: %w", path, err)
 	}
 	for _, in := range merged {
-		rec := []string{in.Council, in.Kind, in.StartDate, in.PublicationDate, in.Judgement, in.ReportURL, in.Source}
+		rec := []string{in.Council, in.Kind, in.StartDate, in.PublicationDate, in.Judgement,
+			in.Leaders, in.HelpAndProtection, in.InCare, in.CareLeavers, in.ReportURL, in.Source}
 		if err := w.Write(rec); err != nil {
 			return fmt.Errorf("save inspections %s: %w", path, err)
 		}
@@ -36,7 +37,7 @@ func Save(path string, insps []Inspection) error {
 	if err := w.Error(); err != nil {
 		return fmt.Errorf("save inspections %s: %w", path, err)
 	}
-	if err := corpus.WriteFileAtomic(path, buf.Bytes()); err != nil {
+	if err := writeAtomic(path, buf.Bytes()); err != nil {
 		return fmt.Errorf("save inspections: %w", err)
 	}
 	return nil
@@ -76,4 +77,28 @@ func sortDate(in Inspection) string {
 		return in.StartDate
 	}
 	return in.PublicationDate
+}
+
+// writeAtomic writes data to path through a temporary file in the same
+// folder and a rename, so that readers see the old file or the new one.
+func writeAtomic(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".tmp-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Sync()
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Rename(tmp.Name(), path)
+	}
+	if err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
 }

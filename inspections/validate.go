@@ -7,16 +7,18 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
 // Columns are the data file's columns, in the order Save writes them.
-var Columns = []string{"council", "kind", "start_date", "publication_date", "judgement", "report_url", "source"}
+var Columns = []string{"council", "kind", "start_date", "publication_date", "judgement",
+	"leaders", "help_and_protection", "in_care", "care_leavers", "report_url", "source"}
 
 // fromRow builds and validates an inspection from the values of one row,
 // keyed by our column names. It reports every problem of the row at once.
-// strict refuses a council that is not already a slug.
+// strict (the data file) refuses a council that is not already a slug and
+// a full inspection with an empty judgement; an import reads the latter as
+// a judgement not recorded (JudgementNotRecorded), never as a grade.
 func fromRow(row map[string]string, strict bool) (Inspection, error) {
 	var errs []error
 	var in Inspection
@@ -57,10 +59,23 @@ func fromRow(row map[string]string, strict bool) (Inspection, error) {
 		errs = append(errs, err)
 	}
 	in.Judgement = judgement
+	if !strict && kind == KindFull && strings.TrimSpace(row["judgement"]) == "" {
+		in.Judgement = JudgementNotRecorded
+	}
 	if err == nil && kind != "" {
-		if msg := judgementFits(kind, judgement, row["judgement"]); msg != "" {
+		if msg := judgementFits(kind, in.Judgement, row["judgement"]); msg != "" {
 			errs = append(errs, errors.New(msg))
 		}
+	}
+	for _, sub := range SubJudgementNames {
+		v, err := ParseSubJudgement(row[sub.Name])
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", sub.Name, err))
+		}
+		in.SubJudgements.Set(sub.Name, v)
+	}
+	if kind != "" && kind != KindFull && !in.SubJudgements.IsZero() {
+		errs = append(errs, fmt.Errorf("a %s gives no sub-judgements (leaders, help_and_protection, in_care, care_leavers), but the row has some", kind))
 	}
 
 	in.ReportURL = strings.TrimSpace(row["report_url"])
@@ -78,13 +93,15 @@ func fromRow(row map[string]string, strict bool) (Inspection, error) {
 	return in, errors.Join(errs...)
 }
 
-// judgementFits checks that a judgement suits the kind: full inspections are
-// graded (an empty judgement is refused), visits and JTAIs are not.
+// judgementFits checks that a judgement suits the kind: full inspections
+// have one (an empty one is refused in the data file; none when no overall
+// judgement was given, not-recorded when it is not known), visits and
+// JTAIs give none.
 func judgementFits(kind, judgement, raw string) string {
 	switch kind {
 	case KindFull:
-		if strings.TrimSpace(raw) == "" {
-			return "judgement is empty: a full inspection needs one (or none if it was not graded)"
+		if judgement == JudgementNone && strings.TrimSpace(raw) == "" {
+			return "judgement is empty: a full inspection needs one (none if it gave no overall judgement, not-recorded if it is not known)"
 		}
 	case KindFocusedVisit, KindMonitoringVisit, KindJTAI:
 		if judgement != JudgementNone {
@@ -94,14 +111,15 @@ func judgementFits(kind, judgement, raw string) string {
 	return ""
 }
 
-// ResolveCouncils maps each inspection's council onto the councils list
-// ("kent-county-council" and "kent" both become "kent"). It returns the
-// inspections with known councils and, sorted and once each, the councils
-// it could not find, whose inspections are left out.
-func ResolveCouncils(insps []Inspection, cs corpus.Councils) (known []Inspection, unknown []string) {
+// ResolveCouncils maps each inspection's council onto a known council's
+// slug with resolve (which takes a name or slug: "kent-county-council"
+// and "kent" both become "kent"). It returns the inspections with known
+// councils and, sorted and once each, the councils it could not find,
+// whose inspections are left out.
+func ResolveCouncils(insps []Inspection, resolve func(name string) (slug string, ok bool)) (known []Inspection, unknown []string) {
 	missing := map[string]bool{}
 	for _, in := range insps {
-		c, ok := cs.Resolve(in.Council)
+		slug, ok := resolve(in.Council)
 		if !ok {
 			if !missing[in.Council] {
 				missing[in.Council] = true
@@ -109,7 +127,7 @@ func ResolveCouncils(insps []Inspection, cs corpus.Councils) (known []Inspection
 			}
 			continue
 		}
-		in.Council = c.Slug
+		in.Council = slug
 		known = append(known, in)
 	}
 	slices.Sort(unknown)

@@ -1,4 +1,4 @@
-package inspect
+package inspections
 
 import (
 	"fmt"
@@ -36,19 +36,22 @@ func Filter(insps []Inspection, council, judgement, kind string) []Inspection {
 }
 
 // Windows gives, for a council, the date ranges within months after (or,
-// with after false, before) each of its inspections with the given judgement
-// ("" for any). An inspection counts from its publication date, falling back
+// with after false, before) each of its inspections that sel matches
+// (the zero Selector matches every one). An inspection counts from its publication date, falling back
 // to its start date; inspections with neither are skipped. After covers the
 // inspection date to that date plus months; before covers the date minus
 // months to the day before. months <= 0 means without limit. Overlapping
 // ranges are merged, and the result is sorted by date.
-func Windows(insps []Inspection, council, judgement string, after bool, months int) []DateRange {
+func Windows(insps []Inspection, council string, sel Selector, after bool, months int) []DateRange {
 	type span struct {
 		from, to time.Time // to.IsZero(): open-ended; from.IsZero(): from the beginning
 		in       Inspection
 	}
 	var spans []span
-	for _, in := range Filter(insps, council, judgement, "") {
+	for _, in := range Filter(insps, council, "", "") {
+		if !sel.Matches(in) {
+			continue
+		}
 		d, ok := in.Date()
 		if !ok {
 			continue

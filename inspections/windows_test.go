@@ -1,4 +1,4 @@
-package inspect
+package inspections
 
 import (
 	"reflect"
@@ -40,7 +40,7 @@ func TestWindows(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var got [][2]string
-			for _, r := range Windows(insps, tt.council, tt.judgement, tt.after, tt.months) {
+			for _, r := range Windows(insps, tt.council, Selector{Judgement: tt.judgement}, tt.after, tt.months) {
 				got = append(got, [2]string{r.From, r.To})
 				if len(r.Inspections) == 0 {
 					t.Errorf("range %v names no inspection", r)

@@ -11,6 +11,20 @@ var (
 		// "children's services were judged inadequate": a service graded is an inspection outcome.
 		`\bservices?\s+(?:was|were|had been|has been|have been|is|are)\s+(?:judged|rated|graded)\b`)
 
+	// inspectorate: the text speaks of an inspectorate inspecting a
+	// council's services, or of a children's service being graded. A
+	// sentence needs it, or an item that has it, for its "inspection" to be
+	// one: bait boxes, footpaths and rented homes are inspected too.
+	inspectorate = regexp.MustCompile(`\bofsted\b|\binspectorates?\b|\bhmi\b|\bhmip\b|\bcqc\b|\bcare quality commission\b|` +
+		`\bfocus(?:s?ed)? visits?\b|\bmonitoring visits?\b|\bjtai\b|\bjoint targeted area\b|\bilacs\b|\bsif\b|` +
+		`\bsingle inspection\b|\bimprovement notice\b|\bsend (?:inspection|area|revisit)|\blocal area send\b|` +
+		`\bchildren'?s (?:social care |social )?services?\s+(?:was|were|had been|has been|have been|is|are)\s+(?:judged|rated|graded)\b`)
+
+	// schoolWords: the sentence is about an inspection of a school or
+	// college, not of the council's services, unless it names those too.
+	schoolWords     = regexp.MustCompile(`\bschools?\b|\bacadem(?:y|ies)\b|\bcolleges?\b|\bnurser(?:y|ies)\b|\bpupil referral\b`)
+	councilServices = regexp.MustCompile(`\bchildren'?s services\b|\bsocial care\b|\blocal authority\b|\bthe council\b`)
+
 	// futureWords, near an inspection word, mean the clause looks forward
 	// or is hypothetical: "an inspection is expected next year".
 	futureWords = regexp.MustCompile(`^(?:will|shall|would|could|might|expect|expected|expects|expecting|` +

@@ -3,36 +3,31 @@ package inspections
 import (
 	"strings"
 
-	"github.com/councilminutes/minutes/search/inspect"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
-// FromMinutes is the Source of every Candidate: mined from the minutes,
-// not confirmed against Ofsted's own record.
-const FromMinutes = inspect.FromMinutes
-
-// Candidate is a sentence of the minutes that reports an inspection or its
-// outcome (see inspect.Candidate). Mine fills every field but URL.
-type Candidate = inspect.Candidate
-
 // Mine finds the sentences of a meeting's items (title, agenda, minute and
-// decisions) that report an inspection that has happened or its outcome:
-// "the January 2020 Ofsted inspection, where the service was judged
-// inadequate", "Ofsted found services to be good", "following the Ofsted
-// inspection in March 2015". It skips sentences without an inspection,
-// sentences about the future or about other councils, and questions.
-// A sentence repeated within an item is reported once.
+// decisions) that report an inspection of the council's services that has
+// happened, or its outcome: "the January 2020 Ofsted inspection, where the
+// service was judged inadequate", "Ofsted found services to be good",
+// "following the Ofsted inspection in March 2015". The sentence, or its
+// item, must speak of an inspectorate (see inspectorate). It skips
+// sentences without an inspection, sentences about the future, about
+// other councils or about schools, and questions. A sentence repeated
+// within an item is reported once.
 func Mine(m schema.Meeting) []Candidate {
 	var out []Candidate
 	for _, it := range m.Items {
+		texts := append([]string{it.Title, it.Agenda, it.Text}, it.Decisions...)
+		inspected := inspectorate.MatchString(strings.ToLower(strings.ReplaceAll(strings.Join(texts, "\n"), "’", "'")))
 		seen := map[string]bool{}
-		for _, text := range append([]string{it.Title, it.Agenda, it.Text}, it.Decisions...) {
+		for _, text := range texts {
 			for _, s := range sentences(text) {
 				if seen[s] {
 					continue
 				}
 				seen[s] = true
-				c, ok := mineSentence(s)
+				c, ok := mineSentence(s, inspected)
 				if !ok {
 					continue
 				}
@@ -44,14 +39,21 @@ func Mine(m schema.Meeting) []Candidate {
 	return out
 }
 
-// mineSentence reads one sentence. The first clause that reports an
-// inspection decides the candidate; a later clause may add the judgement.
-func mineSentence(sentence string) (Candidate, bool) {
+// mineSentence reads one sentence; inspected says that its item speaks of
+// an inspectorate. The first clause that reports an inspection decides the
+// candidate; a later clause may add the judgement.
+func mineSentence(sentence string, inspected bool) (Candidate, bool) {
 	if strings.HasSuffix(sentence, "?") {
 		return Candidate{}, false
 	}
 	lower := strings.ToLower(strings.ReplaceAll(sentence, "’", "'"))
 	if !mayMention(lower) || otherWords.MatchString(lower) {
+		return Candidate{}, false
+	}
+	if !inspected && !inspectorate.MatchString(lower) {
+		return Candidate{}, false // "inspection" of what, by whom?
+	}
+	if schoolWords.MatchString(lower) && !councilServices.MatchString(lower) {
 		return Candidate{}, false
 	}
 	var c Candidate

@@ -38,12 +38,37 @@ func Import(r io.Reader, mapping map[string]string) ([]Inspection, []RowError, e
 	return read(r, mapping, false)
 }
 
-// read is Import; strict refuses council names that are not slugs, as the
-// data file must hold slugs.
+// read is Import; strict reads the data file, which must hold slugs and
+// explicit judgements.
 func read(r io.Reader, mapping map[string]string, strict bool) ([]Inspection, []RowError, error) {
-	for ours := range mapping {
-		if !slices.Contains(Columns, ours) {
-			return nil, nil, fmt.Errorf("mapping names unknown column %q (ours are %s)", ours, strings.Join(Columns, ", "))
+	var out []Inspection
+	bad, err := readTable(r, mapping, Columns, []string{"council", "kind", "source"}, func(_ int, row map[string]string) error {
+		in, err := fromRow(row, strict)
+		if err == nil {
+			out = append(out, in)
+		}
+		return err
+	}, func(c columns) error {
+		_, start := c.index["start_date"]
+		_, published := c.index["publication_date"]
+		if !start && !published && c.constant["start_date"] == "" && c.constant["publication_date"] == "" {
+			return fmt.Errorf("the header %q has neither start_date nor publication_date", strings.Join(c.header, ","))
+		}
+		return nil
+	})
+	return out, bad, err
+}
+
+// readTable reads a CSV file whose columns are ours (found under our names
+// or through mapping), calling row with each record's values keyed by our
+// column names and its line. A row's error becomes a RowError with its line; check, when
+// not nil, may refuse the columns found. required columns must be found
+// (or be constants).
+func readTable(r io.Reader, mapping map[string]string, ours, required []string,
+	row func(line int, values map[string]string) error, check func(columns) error) ([]RowError, error) {
+	for o := range mapping {
+		if !slices.Contains(ours, o) {
+			return nil, fmt.Errorf("mapping names unknown column %q (ours are %s)", o, strings.Join(ours, ", "))
 		}
 	}
 	cr := csv.NewReader(skipBOM(r))
@@ -51,17 +76,19 @@ func read(r io.Reader, mapping map[string]string, strict bool) ([]Inspection, []
 	cr.TrimLeadingSpace = true
 	header, err := cr.Read()
 	if errors.Is(err, io.EOF) {
-		return nil, nil, errors.New("import: the file is empty (want a header line)")
+		return nil, errors.New("import: the file is empty (want a header line)")
 	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("import: read header: %w", err)
+		return nil, fmt.Errorf("import: read header: %w", err)
 	}
-	cols, err := resolveColumns(header, mapping)
+	cols, err := resolveColumns(header, mapping, ours, required)
+	if err == nil && check != nil {
+		err = check(cols)
+	}
 	if err != nil {
-		return nil, nil, fmt.Errorf("import: %w", err)
+		return nil, fmt.Errorf("import: %w", err)
 	}
 
-	var out []Inspection
 	var bad []RowError
 	for len(bad) < maxRowErrors {
 		rec, err := cr.Read()
@@ -74,61 +101,53 @@ func read(r io.Reader, mapping map[string]string, strict bool) ([]Inspection, []
 			continue
 		}
 		if err != nil {
-			return out, bad, fmt.Errorf("import: %w", err)
+			return bad, fmt.Errorf("import: %w", err)
 		}
 		if blank(rec) {
 			continue
 		}
 		line, _ := cr.FieldPos(0)
-		in, err := fromRow(cols.row(rec), strict)
-		if err != nil {
+		if err := row(line, cols.row(rec)); err != nil {
 			bad = append(bad, RowError{Line: line, Message: strings.ReplaceAll(err.Error(), "\n", "; ")})
-			continue
 		}
-		out = append(out, in)
 	}
-	return out, bad, nil
+	return bad, nil
 }
 
 // columns says where each of our columns comes from in a file.
 type columns struct {
+	header   []string
 	index    map[string]int    // our column -> field index
 	constant map[string]string // our column -> constant value
 }
 
-// resolveColumns finds our columns in a header. council, kind and source
-// are required (source may be a constant); the others may be absent.
-func resolveColumns(header []string, mapping map[string]string) (columns, error) {
-	c := columns{index: map[string]int{}, constant: map[string]string{}}
-	for _, ours := range Columns {
-		want, mapped := mapping[ours]
+// resolveColumns finds our columns in a header. The required ones must be
+// there (or be constants); the others may be absent.
+func resolveColumns(header []string, mapping map[string]string, ours, required []string) (columns, error) {
+	c := columns{header: header, index: map[string]int{}, constant: map[string]string{}}
+	for _, o := range ours {
+		want, mapped := mapping[o]
 		if mapped && strings.HasPrefix(want, "=") {
-			c.constant[ours] = strings.TrimPrefix(want, "=")
+			c.constant[o] = strings.TrimPrefix(want, "=")
 			continue
 		}
 		if !mapped {
-			want = ours
+			want = o
 		}
 		for i, h := range header {
 			if headerKey(h) == headerKey(want) {
-				c.index[ours] = i
+				c.index[o] = i
 				break
 			}
 		}
-		if _, found := c.index[ours]; found {
+		if _, found := c.index[o]; found {
 			continue
 		}
 		if mapped {
-			return c, fmt.Errorf("column %q (mapped from %s) is not in the header %q", want, ours, strings.Join(header, ","))
+			return c, fmt.Errorf("column %q (mapped from %s) is not in the header %q", want, o, strings.Join(header, ","))
 		}
-		switch ours {
-		case "council", "kind", "source":
-			return c, fmt.Errorf("required column %q is not in the header %q (map it with %s=THEIRS)", ours, strings.Join(header, ","), ours)
-		}
-	}
-	if _, ok := c.index["start_date"]; !ok {
-		if _, ok := c.index["publication_date"]; !ok {
-			return c, fmt.Errorf("the header %q has neither start_date nor publication_date", strings.Join(header, ","))
+		if slices.Contains(required, o) {
+			return c, fmt.Errorf("required column %q is not in the header %q (map it with %s=THEIRS)", o, strings.Join(header, ","), o)
 		}
 	}
 	return c, nil
@@ -136,13 +155,13 @@ func resolveColumns(header []string, mapping map[string]string) (columns, error)
 
 // row returns one record's values keyed by our column names.
 func (c columns) row(rec []string) map[string]string {
-	row := make(map[string]string, len(Columns))
-	for ours, v := range c.constant {
-		row[ours] = v
+	row := make(map[string]string, len(c.index)+len(c.constant))
+	for o, v := range c.constant {
+		row[o] = v
 	}
-	for ours, i := range c.index {
+	for o, i := range c.index {
 		if i < len(rec) {
-			row[ours] = strings.TrimSpace(rec[i])
+			row[o] = strings.TrimSpace(rec[i])
 		}
 	}
 	return row

@@ -6,8 +6,6 @@ import (
 	"reflect"
 	"strings"
 	"testing"
-
-	"github.com/councilminutes/minutes/indexer/corpus"
 )
 
 func TestImport(t *testing.T) {
@@ -38,20 +36,22 @@ func TestImport(t *testing.T) {
 			name: "bad rows by line number",
 			csv: "council,kind,start_date,judgement,source\n" +
 				"luton,full,2020-01-13,inadequate,\n" + // line 2: no source
-				"kent,full,2017-01-09,,x\n" + // line 3: full without a judgement
+				"kent,full,2017-01-09,,x\n" + // line 3: full without a judgement: not recorded
 				"kent,inspection visit,2017-01-09,good,x\n" + // line 4: unknown kind
 				"kent,full,31/02/2017,good,x\n" + // line 5: no such date
 				"kent,full,2017-01-09,excellent,x\n" + // line 6: unknown judgement
 				"kent,monitoring visit,2017-01-09,good,x\n" + // line 7: a visit with a grade
 				"kent,full,,good,x\n" + // line 8: no date
 				"kent,full,2017-01-09,good,x\n", // line 9: good
-			want: []Inspection{{Council: "kent", Kind: KindFull, StartDate: "2017-01-09", Judgement: JudgementGood, Source: "x"}},
+			want: []Inspection{
+				{Council: "kent", Kind: KindFull, StartDate: "2017-01-09", Judgement: JudgementNotRecorded, Source: "x"},
+				{Council: "kent", Kind: KindFull, StartDate: "2017-01-09", Judgement: JudgementGood, Source: "x"},
+			},
 			bad: []RowError{
 				{2, "source is empty: say where the entry came from"},
-				{3, "judgement is empty: a full inspection needs one (or none if it was not graded)"},
 				{4, `unknown kind "inspection visit" (want full, focused-visit, monitoring-visit, jtai or other)`},
-				{5, `start_date: date "31/02/2017" is not YYYY-MM-DD or DD/MM/YYYY`},
-				{6, `unknown judgement "excellent" (want outstanding, good, requires-improvement, inadequate or none)`},
+				{5, `start_date: date "31/02/2017" is not YYYY-MM-DD, DD/MM/YYYY or DD/MM/YY`},
+				{6, `unknown judgement "excellent" (want outstanding, good, requires-improvement, inadequate, none or not-recorded)`},
 				{7, `a monitoring-visit gives no judgement, but the row says "good" (use none)`},
 				{8, "needs a start_date or a publication_date"},
 			},
@@ -146,9 +146,13 @@ func TestLoadWantsSlugs(t *testing.T) {
 }
 
 func TestResolveCouncils(t *testing.T) {
-	cs := corpus.Councils{{Slug: "kent", Name: "Kent County Council"}, {Slug: "luton", Name: "Luton Borough Council"}}
+	reg := NewRegister([]Authority{{Slug: "kent", Name: "Kent"}, {Slug: "luton", Name: "Luton"}})
+	resolve := func(name string) (string, bool) {
+		a, ok := reg.Match(name)
+		return a.Slug, ok
+	}
 	insps := []Inspection{{Council: "kent-county-council"}, {Council: "luton"}, {Council: "narnia"}, {Council: "narnia"}}
-	known, unknown := ResolveCouncils(insps, cs)
+	known, unknown := ResolveCouncils(insps, resolve)
 	if len(known) != 2 || known[0].Council != "kent" || known[1].Council != "luton" {
 		t.Errorf("known: %+v", known)
 	}
