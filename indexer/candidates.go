@@ -284,7 +284,7 @@ func lookOf(l line) feature {
 	if l.Size >= 1.12 {
 		f |= fLarge
 	}
-	if l.Indent >= 6 {
+	if l.Indent >= 6 || l.Page > 0 && l.Indent >= 2.5 { // spaces in text, ems in a PDF
 		f |= fIndented
 	}
 	if isCaps(l.Text) {

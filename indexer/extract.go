@@ -25,6 +25,8 @@ type ExtractOptions struct {
 	MaxPages int           // refuse PDFs with more pages (0: no limit)
 	Timeout  time.Duration // per-file time limit (0: none)
 	OCR      bool          // read PDFs without a text layer by OCR when tesseract is installed
+	Data     []byte        // the file's bytes when the caller has read them (the indexing run opens each file once); nil reads path
+	PDFChild []string      // command of the PDF reader's child process (pdftext.Options.Child); nil reads in this process
 }
 
 // ErrUnsupported is returned for files whose format extraction does not read.
@@ -70,10 +72,17 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 		m.Structure = schema.Structure{Method: FormatModernGov, Confidence: 1,
 			Reasons: []string{"items read from the structured meeting XML of ModernGov's web service"}}
 	} else {
-		if strings.TrimSpace(src.Text) == "" {
+		ls := src.Lines
+		if ls == nil {
+			ls = readLines(src.Text)
+		}
+		if wordCount(ls) == 0 {
 			return schema.Meeting{}, nil, fmt.Errorf("extract %s: no text in the file", path)
 		}
-		m, h, p = parseMinutes(src.Text)
+		m, h, p = parseLines(ls)
+		if len(src.Furniture) > 0 { // a PDF's repeated running lines: searchable, outside the items
+			m.Header = strings.TrimSpace(m.Header + "\n\n" + strings.Join(src.Furniture, "\n"))
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return schema.Meeting{}, nil, fmt.Errorf("extract %s: %w", path, err)
@@ -96,7 +105,11 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 // without the council, committee and date decisions that need the
 // options.
 func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
-	ls := readLines(text)
+	return parseLines(readLines(text))
+}
+
+// parseLines is parseMinutes for lines already read.
+func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 	res := splitItems(ls)
 	m := schema.Meeting{Items: []schema.Item{}, Warnings: []string{}}
 	first := len(ls) // the first item's line

@@ -25,7 +25,7 @@ var (
 	// "MINUTES of a meeting of the Cabinet held in…", "Minutes of
 	// Proceedings at Meeting of Limerick City and County Council held in…",
 	// "Minutes of the Annual Meeting of the Parish Council, 9 May 2016".
-	meetingOf = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
+	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
 	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
 	// Committee held on…".
@@ -49,7 +49,7 @@ var (
 func readHeading(ls []line, from, to int) heading {
 	var h heading
 	text := headingText(ls, from, to)
-	if loc := meetingOf.FindStringSubmatchIndex(text); loc != nil {
+	if loc := meetingOfPhrase.FindStringSubmatchIndex(text); loc != nil {
 		h.Council, h.Committee = splitBody(text[loc[4]:loc[5]])
 		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); !meetingKind(kind) {
 			// "Joint Policing Sub Committee meeting of the Municipal District of X"

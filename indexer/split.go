@@ -1,6 +1,10 @@
 package indexer
 
-import "strings"
+import (
+	"math"
+	"sort"
+	"strings"
+)
 
 // rawItem is one agenda item as cut from the text, before its parts
 // (agenda, minute, decisions) are told apart.
@@ -40,6 +44,10 @@ const (
 // minChainScore is the least score a chain needs to be taken as the
 // items; below it the document is cut into sections or kept whole.
 const minChainScore = 1.5
+
+// gapWeight is the least weight of an unnumbered heading taken between
+// two numbered items.
+const gapWeight = 1.2
 
 // minHeadingsScore is the least score of unnumbered headings taken as
 // the items (at least two of them).
@@ -107,9 +115,10 @@ func explainsMost(ls []line, from, first int) bool {
 }
 
 // fillGaps adds to a numbered sequence the unnumbered headings printed
-// like its items (same heading mark, bold, size or capitals, or an agenda
-// reference where the items have one): "Public Forum" between minutes 4
-// and 5 of a parish council.
+// just like its items (the same heading mark, bold, size, capitals and
+// agenda reference, at the same indentation, not a table's row): "Public
+// Forum" between minutes 4 and 5 of a parish council, but not "REASONS"
+// in capitals inside a licensing decision.
 func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	const look = fMarkdown | fBold | fLarge | fCaps | fRef
 	counts := map[feature]int{}
@@ -125,6 +134,12 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	if style == 0 {
 		return picks
 	}
+	var indents []float64
+	for _, k := range picks {
+		indents = append(indents, float64(ls[cs[k].Line].Indent))
+	}
+	sort.Float64s(indents)
+	indent := indents[len(indents)/2] // where the items' headings start
 	out := make([]int, 0, len(picks))
 	next := 0
 	for k := range cs {
@@ -134,9 +149,10 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 			continue
 		}
 		c := cs[k]
-		if len(out) == 0 || next == len(picks) || c.Family != "" || c.Weight <= 0 || c.Feats&look&style != style ||
-			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) {
-			continue // only between two items, never a signature after the last
+		if len(out) == 0 || next == len(picks) || c.Family != "" || c.Weight < gapWeight || c.Feats&look != style ||
+			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) || strings.Contains(ls[c.Line].Text, " | ") || ls[c.Line].Tab > 0 ||
+			math.Abs(float64(ls[c.Line].Indent)-float64(indent)) > 1 {
+			continue // only between two items, never a signature after the last, a table's head or a sub-heading
 		}
 		last := cs[out[len(out)-1]]
 		if j := nextNonBlank(ls, last.Line+last.Skip, c.Line); j >= 0 && j < c.Line {

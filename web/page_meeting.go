@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 
 	"github.com/councilminutes/minutes/search"
@@ -14,7 +15,10 @@ type meetingView struct {
 	M          *search.MeetingDetail
 	CouncilURL string
 	SourceURL  string
-	Items      []meetingItem
+	// Alternatives link the other files of the corpus that hold this
+	// meeting (another format, another spelling of its date).
+	Alternatives []sourceLink
+	Items        []meetingItem
 	// FrontURL is the page of the text before the first item (heading,
 	// attendance, an agenda front sheet); "" when there is none.
 	FrontURL string
@@ -22,6 +26,12 @@ type meetingView struct {
 	// mis-split (confidence below schema.LowConfidence).
 	Method        string
 	LowConfidence bool
+}
+
+// sourceLink is a file of the corpus and its /source/ URL.
+type sourceLink struct {
+	Name string
+	URL  string
 }
 
 type meetingItem struct {
@@ -38,6 +48,9 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 		return nil, err
 	}
 	v := meetingView{M: m, CouncilURL: "/councils/" + url.PathEscape(m.CouncilSlug), SourceURL: meetingSource(m)}
+	for _, alt := range m.Alternatives {
+		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})
+	}
 	for _, it := range m.Items {
 		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID)})
 	}
