@@ -173,7 +173,8 @@ func (h *headerInfo) readLine(c string) {
 		}
 		return
 	}
-	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") {
+	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") &&
+		!strings.HasPrefix(strings.ToLower(c), "minutes") {
 		h.Council = titleCase(strings.TrimSpace(m[1]))
 		return
 	}

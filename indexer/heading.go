@@ -30,6 +30,9 @@ var (
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
 	// Committee held on…".
 	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:(?:special|annual|ordinary|extraordinary|monthly|adjourned|statutory|full)\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
+	// "Fairleigh Parish Council – minutes of the March meeting", a body that
+	// met before a dash and "minutes".
+	bodyDashMinutes = regexp.MustCompile(`(?i)^(?:the\s+)?(.{3,80}?)\s+[-–—:|]\s+(?:draft\s+|unconfirmed\s+)?minutes\b`)
 	// "A meeting of the Community, Leisure & Emergency Services Strategic
 	// Policy Committee was held in…"
 	aMeetingOf = regexp.MustCompile(`(?i)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,140}?)\s+(?:was\s+held|took\s+place|held|convened|which)\b`)
@@ -49,7 +52,10 @@ var (
 func readHeading(ls []line, from, to int) heading {
 	var h heading
 	text := headingText(ls, from, to)
-	if loc := meetingOfPhrase.FindStringSubmatchIndex(text); loc != nil {
+	if loc := bodyDashMinutes.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
+		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		h.Date, h.HasDate = dateAfter(text, loc[0])
+	} else if loc := meetingOfPhrase.FindStringSubmatchIndex(text); loc != nil {
 		h.Council, h.Committee = splitBody(text[loc[4]:loc[5]])
 		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); !meetingKind(kind) {
 			// "Joint Policing Sub Committee meeting of the Municipal District of X"
@@ -75,9 +81,8 @@ func readHeading(ls []line, from, to int) heading {
 		h.Date, h.HasDate, h.DateFrom = d, true, "front matter title"
 		return h
 	}
-	if d, ok := ParseDate(frontValue(ls, "date")); ok {
-		h.Date, h.HasDate, h.DateFrom = d, true, "front matter date"
-	}
+	// A front matter's date: is the day the page was published, not the
+	// meeting's: it is never taken.
 	return h
 }
 
@@ -129,6 +134,12 @@ func meetingDate(text string, window int) (time.Time, bool) {
 	return time.Time{}, false
 }
 
+// isMonth reports a month's name, in full or short: "march", "sept".
+func isMonth(w string) bool {
+	return dayMonthYear.MatchString("1 " + w + " 2000") && monthNumber(w) > 0 && len(w) >= 3 &&
+		!strings.HasPrefix(w, "mayor")
+}
+
 // meetingKind reports whether the words before "meeting of" only say
 // what kind of meeting it was ("special", "annual", "adjourned budget").
 func meetingKind(words string) bool {
@@ -151,8 +162,8 @@ func plausibleBody(s string) bool {
 	for _, p := range []string{"the ", "a ", "an ", "this "} {
 		l = strings.TrimPrefix(l, p)
 	}
-	if strings.HasPrefix(l, "meeting") || strings.HasPrefix(l, "proceedings") {
-		return false
+	if strings.HasPrefix(l, "meeting") || strings.HasPrefix(l, "proceedings") || isMonth(strings.Fields(l + " x")[0]) && len(strings.Fields(l)) <= 2 {
+		return false // "the March meeting"
 	}
 	return !strings.HasPrefix(l, "the previous") && !strings.HasPrefix(l, "previous") && !strings.HasPrefix(l, "last") &&
 		len(findDates(s)) == 0 && len(strings.Fields(s)) <= 14

@@ -42,9 +42,12 @@ func TestReadHeading(t *testing.T) {
 		{"front matter dates the page, the heading the meeting",
 			"---\ntitle: March minutes\ndate: 2022-04-01\n---\n\nMinutes of the Ousby Parish Council meeting held on Monday 7th March 2022\n",
 			"Ousby Parish Council", "Parish Council", "2022-03-07", "heading"},
-		{"only the front matter dates it",
+		{"a front matter date is the page's, never the meeting's",
 			"---\ntitle: Minutes\ndate: 2022-04-01\n---\n\nThe parish council met.\n",
-			"", "", "2022-04-01", "front matter date"},
+			"", "", "", ""},
+		{"the body before a dash",
+			"**Fairleigh Parish Council – minutes of the March meeting**\n\nPresent: Cllrs Dean (Chair), Ellis\n",
+			"Fairleigh Parish Council", "Parish Council", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

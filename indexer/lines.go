@@ -48,7 +48,33 @@ func readLines(s string) []line {
 		out = append(out, parseLine(cleanLine(raw)))
 	})
 	markFrontMatter(out)
+	markSetextHeadings(out)
 	return out
+}
+
+// markSetextHeadings reads Markdown's underlined headings: a line under
+// a line of "=" is a heading; under "---" only when it is short and
+// stands apart (a rule after a paragraph is a page break in Markdown made
+// from PDFs). The underline is kept as a blank line.
+func markSetextHeadings(ls []line) {
+	for i := 1; i < len(ls); i++ {
+		t := ls[i].Text
+		if len(t) < 3 || strings.Trim(t, "=") != "" && strings.Trim(t, "-") != "" {
+			continue
+		}
+		prev := &ls[i-1]
+		if prev.Text == "" || prev.Heading || prev.Front || prev.Bullet {
+			continue
+		}
+		if t[0] == '-' && (strings.Count(prev.Text, " ") > 8 || i >= 2 && ls[i-2].Text != "") {
+			continue
+		}
+		prev.Heading, prev.Level = true, 1
+		if t[0] == '-' {
+			prev.Level = 2
+		}
+		ls[i] = line{Page: ls[i].Page}
+	}
 }
 
 // splitLines is readLines for text already normalised.
