@@ -136,7 +136,7 @@ func meetingDate(text string, window int) (time.Time, bool) {
 
 // isMonth reports a month's name, in full or short: "march", "sept".
 func isMonth(w string) bool {
-	return dayMonthYear.MatchString("1 " + w + " 2000") && monthNumber(w) > 0 && len(w) >= 3 &&
+	return dayMonthYear.MatchString("1 "+w+" 2000") && monthNumber(w) > 0 && len(w) >= 3 &&
 		!strings.HasPrefix(w, "mayor")
 }
 
