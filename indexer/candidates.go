@@ -211,7 +211,13 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	if ref >= 0 {
 		maxWords = 25
 	}
-	if !titleLike(title, maxWords, ref >= 0) || strings.ContainsRune(`"“‘'`, rune(title[0])) || !headingWords(title) {
+	label := false
+	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge) != 0 && last+1 < to && ls[last+1].Text != "" {
+		// a bold label heading its section: "Reason(s) for decision:" then the text
+		title, label = strings.TrimSpace(strings.TrimSuffix(t, ":")), true
+		c.Title = title
+	}
+	if !(titleLike(title, maxWords, ref >= 0) || label && labelTitle(title)) || strings.ContainsRune(`"“‘'`, rune(title[0])) || !headingWords(title) {
 		return candidate{}, false
 	}
 	if ref < 0 && look&(fBold|fCaps|fMarkdown|fLarge) != 0 && inBlock(ls, i, last, to, look) {
@@ -225,6 +231,12 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		c.Feats |= fAgendaWord
 	}
 	return c, true
+}
+
+// labelTitle reports whether a bold label ending in a colon can head a
+// section: a short title, which may be a word such as "Decision".
+func labelTitle(s string) bool {
+	return strings.Count(s, " ") < 15 && !strings.HasSuffix(s, ".") && !isDateLine(s) && titleLike("X "+s, 16, false)
 }
 
 // headingWords reports whether a heading has words enough to name an
