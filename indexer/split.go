@@ -76,6 +76,7 @@ func splitItems(ls []line) splitResult {
 			res.Method = MethodHeadings
 		default:
 			res.Method = MethodNumbered
+			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
 		}
 		return cutAt(ls, cs, picks, res)
@@ -157,6 +158,36 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 		last := cs[out[len(out)-1]]
 		if j := nextNonBlank(ls, last.Line+last.Skip, c.Line); j >= 0 && j < c.Line {
 			out = append(out, k) // the item before has text of its own
+		}
+	}
+	return out
+}
+
+// pairTwins joins an item printed twice with one number, as bilingual
+// minutes print it in two columns ("1. Croeso ac ymddiheuriadau", then
+// "1. Welcome and apologies"): the item starts at the first of the two
+// and its title is both, "Croeso ac ymddiheuriadau / Welcome and
+// apologies". A twin has the chosen item's number and family, another
+// title, and lies after the item before it with at most 300 words
+// between the two.
+func pairTwins(ls []line, cs []candidate, picks []int) []int {
+	out := append([]int(nil), picks...)
+	for n, k := range picks {
+		c := cs[k]
+		floor := 0
+		if n > 0 {
+			floor = cs[picks[n-1]].Line + cs[picks[n-1]].Skip
+		}
+		for j := k - 1; j >= 0 && cs[j].Line >= floor; j-- {
+			t := cs[j]
+			if t.Family != c.Family || t.Key != c.Key || !t.Feats.has(fTitle) || !c.Feats.has(fTitle) ||
+				strings.EqualFold(t.Title, c.Title) || wordCount(ls[t.Line:c.Line]) > 300 {
+				continue
+			}
+			t.Title = t.Title + " / " + c.Title
+			cs[j] = t
+			out[n] = j
+			break
 		}
 	}
 	return out
