@@ -88,6 +88,14 @@ func TestStructureLayouts(t *testing.T) {
 			titles:  []string{"Apologies", "Minutes", "Budget"},
 		},
 		{
+			name: "bilingual minutes: each item printed twice with one number",
+			text: "1. Croeso ac ymddiheuriadau\nCroesawodd y Cadeirydd bawb.\n1. Welcome and apologies\nThe Chair welcomed everyone.\n\n" +
+				"2. Cofnodion\nCymeradwywyd y cofnodion.\n2. Minutes\nThe minutes were approved.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2"},
+			titles:  []string{"Croeso ac ymddiheuriadau / Welcome and apologies", "Cofnodion / Minutes"},
+		},
+		{
 			name:    "page numbers after a page rule are not items",
 			text:    "1. Apologies\nNone.\n\n---\n\n2\n\nThe meeting went on with the apologies.\n\n2. Minutes\nAgreed.\n\n---\n\n3\n\nMore text.\n",
 			method:  MethodNumbered,
