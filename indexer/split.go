@@ -79,7 +79,7 @@ func splitItems(ls []line) splitResult {
 			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
 		}
-		return cutAt(ls, cs, picks, res)
+		return cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
 	}
 	if picks := sectionStarts(cs); len(picks) >= 2 {
 		res.Method = MethodSections
@@ -207,6 +207,47 @@ func sectionStarts(cs []candidate) []int {
 		end = c.Line + c.Skip
 	}
 	return out
+}
+
+// headerKeep is how many lines of a long text before the first item stay
+// its header (heading, attendance) when the rest is cut into items.
+const headerKeep = 200
+
+// cutLongHeader cuts a text of over maxItemWords words before the first
+// item (a long document whose numbered items start late) into its
+// sections, or else into one item, so that no part of a document is a
+// book in one piece: its first lines stay the header.
+func cutLongHeader(ls []line, cs []candidate, res splitResult) splitResult {
+	first := len(res.Header)
+	if wordCount(res.Header[res.Region:]) <= maxItemWords {
+		return res
+	}
+	keep := min(first, res.Region+headerKeep)
+	var before []int
+	for _, k := range sectionStarts(cs) {
+		if c := cs[k]; c.Line >= keep && c.Line+c.Skip <= first {
+			before = append(before, k)
+		}
+	}
+	var items []rawItem
+	if len(before) == 0 || cs[before[0]].Line > keep {
+		end := first
+		if len(before) > 0 {
+			end = cs[before[0]].Line
+		}
+		items = append(items, rawItem{Body: ls[keep:end]})
+	}
+	for n, k := range before {
+		c := cs[k]
+		end := first
+		if n+1 < len(before) {
+			end = cs[before[n+1]].Line
+		}
+		items = append(items, rawItem{Number: c.Number, Title: c.Title, Body: ls[c.Line+c.Skip : end]})
+	}
+	res.Header = ls[:keep]
+	res.Items = append(items, res.Items...)
+	return res
 }
 
 // cutAt cuts the lines at the chosen candidates: the header is every line
