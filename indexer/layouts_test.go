@@ -96,6 +96,13 @@ func TestStructureLayouts(t *testing.T) {
 			titles:  []string{"Croeso ac ymddiheuriadau / Welcome and apologies", "Cofnodion / Minutes"},
 		},
 		{
+			name: "sub-items (a), (i) inside the one numbered item",
+			text: "1.\nSupport Services Directorate\n(a)\nFilling of Casual Vacancies\nA report was circulated.\n\n(i)\nCasual Vacancy – Councillor A\nCouncillor B was co-opted.\n\n(ii)\nCasual Vacancy – Councillor C\nCouncillor D was co-opted.\n\n(iii)\nCasual Vacancy – Councillor E\nCouncillor F was co-opted.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1"},
+			titles:  []string{"Support Services Directorate"},
+		},
+		{
 			name:    "page numbers after a page rule are not items",
 			text:    "1. Apologies\nNone.\n\n---\n\n2\n\nThe meeting went on with the apologies.\n\n2. Minutes\nAgreed.\n\n---\n\n3\n\nMore text.\n",
 			method:  MethodNumbered,

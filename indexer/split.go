@@ -67,7 +67,7 @@ func splitItems(ls []line) splitResult {
 	chains := rankChains(cs)
 	res := splitResult{Chains: chains, Cands: cs, Region: from}
 	if len(chains) > 0 && acceptable(cs, chains[0]) && explainsMost(ls, from, cs[chains[0].Picks[0]].Line) {
-		best := chains[0]
+		best := outermost(ls, from, cs, chains)
 		picks := best.Picks
 		switch {
 		case best.Family == "ref":
@@ -88,6 +88,34 @@ func splitItems(ls []line) splitResult {
 	res.Method = MethodWhole
 	res.Items = []rawItem{{Body: ls}}
 	return res
+}
+
+// outermost returns the best chain, unless it is of sub-numbers ("(i)",
+// "(a)", "5.1") printed inside the first item of an acceptable chain of
+// whole numbers: sub-items nest inside items, so the outer numbering is
+// the items ("1. Support Services Directorate", then "(a)", "(i)"…).
+func outermost(ls []line, from int, cs []candidate, chains []chain) chain {
+	best := chains[0]
+	if !allSub(cs, best) {
+		return best
+	}
+	start := cs[best.Picks[0]].Line
+	for _, ch := range chains[1:] {
+		if !allSub(cs, ch) && cs[ch.Picks[0]].Line < start && acceptable(cs, ch) && explainsMost(ls, from, cs[ch.Picks[0]].Line) {
+			return ch
+		}
+	}
+	return best
+}
+
+// allSub reports whether every item of a chain is a sub-number.
+func allSub(cs []candidate, ch chain) bool {
+	for _, k := range ch.Picks {
+		if cs[k].Family == "" || !cs[k].Feats.has(fSub) {
+			return false
+		}
+	}
+	return true
 }
 
 // acceptable reports whether a chain is strong enough to be the items:
