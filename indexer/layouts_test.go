@@ -96,8 +96,8 @@ func TestStructureLayouts(t *testing.T) {
 			titles:  []string{"Croeso ac ymddiheuriadau / Welcome and apologies", "Cofnodion / Minutes"},
 		},
 		{
-			name: "sub-items (a), (i) inside the one numbered item",
-			text: "1.\nSupport Services Directorate\n(a)\nFilling of Casual Vacancies\nA report was circulated.\n\n(i)\nCasual Vacancy – Councillor A\nCouncillor B was co-opted.\n\n(ii)\nCasual Vacancy – Councillor C\nCouncillor D was co-opted.\n\n(iii)\nCasual Vacancy – Councillor E\nCouncillor F was co-opted.\n",
+			name:    "sub-items (a), (i) inside the one numbered item",
+			text:    "1.\nSupport Services Directorate\n(a)\nFilling of Casual Vacancies\nA report was circulated.\n\n(i)\nCasual Vacancy – Councillor A\nCouncillor B was co-opted.\n\n(ii)\nCasual Vacancy – Councillor C\nCouncillor D was co-opted.\n\n(iii)\nCasual Vacancy – Councillor E\nCouncillor F was co-opted.\n",
 			method:  MethodNumbered,
 			numbers: []string{"1"},
 			titles:  []string{"Support Services Directorate"},
