@@ -178,6 +178,14 @@ func finishMeeting(m *schema.Meeting, h headerInfo, opts ExtractOptions) {
 	setCommittee(m, h, m.Items, opts)
 	setDate(m, h, m.SourcePath, opts)
 	m.Title = meetingTitle(m, filepath.Base(m.SourcePath))
+	if m.Structure.Method == MethodWhole {
+		// one item is the whole meeting: it goes by the meeting's title
+		for i := range m.Items {
+			if t := m.Items[i].Title; t == "" || strings.HasPrefix(t, "(part ") {
+				m.Items[i].Title = strings.TrimSpace(m.Title + " " + t)
+			}
+		}
+	}
 	tm := newTopicMatcher(opts.Topics)
 	for i := range m.Items {
 		if m.Items[i].Decisions == nil {
