@@ -141,7 +141,7 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 	if num.Sub {
 		c.Feats |= fSub
 	}
-	if num.Gap || ls[i].Tab >= 1.5 {
+	if num.Gap || ls[i].Tab >= 1.0 { // a tab stop after the number (ems, from the PDF)
 		c.Feats |= fGap
 	}
 	first, rest := i, num.Rest
