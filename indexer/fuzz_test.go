@@ -39,6 +39,14 @@ func FuzzSplitItems(f *testing.F) {
 
 		ls := splitLines(normaliseText(text))
 		res := splitItems(ls)
+		for k := 1; k < len(res.Starts); k++ {
+			if res.Starts[k].Line <= res.Starts[k-1].Line {
+				t.Fatalf("item starts out of order: %+v", res.Starts)
+			}
+		}
+		if st := assess(res, ls); st.Confidence < 0 || st.Confidence > 1 || st.Method != res.Method {
+			t.Fatalf("structure %+v for method %q", st, res.Method)
+		}
 		hasWords := len(words(normaliseText(text))) > 0
 		if hasWords && len(res.Items) == 0 {
 			t.Fatalf("no items from text with words: %q", text)
