@@ -1,7 +1,6 @@
 package moderngov
 
 import (
-	"fmt"
 	"io"
 	"log/slog"
 	"os"
@@ -10,8 +9,6 @@ import (
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/indexer/moderngov/moderngovtest"
-	"github.com/councilminutes/minutes/inspections"
-	"github.com/councilminutes/minutes/search/schema"
 )
 
 // northEast imitates the councils of an invented register: four in the
@@ -33,35 +30,16 @@ func northEast() []moderngovtest.Council {
 		{Name: "Eastham", Domain: "eastham.gov.uk", Site: "www.eastham.gov.uk/moderngov", Broken: true},
 		{Name: "Westford", Domain: "westford.gov.uk", MainSites: []string{"www.westford.gov.uk"}},
 		{Name: "Midtown", Domain: "midtown.gov.uk", Site: "committees.midtown.gov.uk"},
-		{Name: "Riverside", Domain: "riverside.gov.uk", Site: "democracy.riverside.gov.uk"},
+		{Name: "Riverside", Domain: "riverside.gov.uk", Site: "democracy.riverside.gov.uk", Region: "London"},
 	}
 }
 
-// testCorpus writes a corpus whose register holds the councils (London
-// for Riverside, the North East for the others) and whose councils.json
-// names Midtown's site. It returns the folder.
+// testCorpus writes a corpus whose register holds the councils and whose
+// councils.json names Midtown's site. It returns the folder.
 func testCorpus(t *testing.T, councils []moderngovtest.Council) string {
 	t.Helper()
 	dir := t.TempDir()
-	var list []inspections.Authority
-	for i, c := range councils {
-		region := "North East"
-		if c.Name == "Riverside" {
-			region = "London"
-		}
-		list = append(list, inspections.Authority{
-			Slug: schema.Slug(c.Name), Name: c.Name, LACode: fmt.Sprint(900 + i), ONSCode: fmt.Sprintf("E0600%04d", 900+i),
-			Region: region, Type: "Unitary Authority", Domain: c.Domain, Population0to25: 50000, Source: "invented for tests",
-		})
-	}
-	for i := range list {
-		for j := range list {
-			if i != j {
-				list[i].Neighbours = append(list[i].Neighbours, list[j].Slug)
-			}
-		}
-	}
-	if err := inspections.SaveRegister(filepath.Join(dir, corpus.AuthoritiesFile), list); err != nil {
+	if err := moderngovtest.WriteRegister(filepath.Join(dir, corpus.AuthoritiesFile), councils...); err != nil {
 		t.Fatal(err)
 	}
 	councilsJSON := `[{"slug": "midtown", "name": "Midtown Council", "aliases": ["Midtown"], "moderngov_url": "https://committees.midtown.gov.uk"}]`

@@ -75,7 +75,7 @@ func resultFromSource(t target, src corpus.Source, status string) CouncilResult 
 // line of totals, and every failure with its reason.
 func (r *RunSummary) Print(w io.Writer) {
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "council\tsite\tcommittees\tstored\tunchanged\tno minutes\tfailed\t")
+	fmt.Fprintln(tw, "council\tsite\tcommittees\tstored\tunchanged\tno minutes\tfailed\tnote")
 	counts := map[string]int{}
 	for _, c := range r.Councils {
 		counts[c.Status]++

@@ -2,6 +2,8 @@ package moderngovtest
 
 import (
 	"crypto/tls"
+	"io"
+	"log"
 	"net/http"
 	"net/http/httptest"
 	"net/netip"
@@ -16,6 +18,7 @@ import (
 type Council struct {
 	Name   string // e.g. "Northshire"; used in page titles
 	Domain string // its web domain, e.g. "northshire.gov.uk"
+	Region string // its region in the register (WriteRegister); "" for the North East
 	// Site is where its ModernGov site is: a host, or a host and a path
 	// ("www.northshire.gov.uk/moderngov"); "" for none.
 	Site string
@@ -104,6 +107,7 @@ func Start(t testing.TB, councils ...Council) *Imitation {
 	for _, h := range im.hosts {
 		h.srv = httptest.NewUnstartedServer(im.handler(h))
 		h.srv.TLS = &tls.Config{Certificates: []tls.Certificate{cert}}
+		h.srv.Config.ErrorLog = log.New(io.Discard, "", 0) // a client killed mid-handshake is expected
 		h.srv.StartTLS()
 		t.Cleanup(h.srv.Close)
 	}
@@ -189,6 +193,18 @@ func (im *Imitation) Count(sub string) (all, full int) {
 		}
 	}
 	return all, full
+}
+
+// Downloads returns, for every host+path?query asked so far, how many
+// answers carried a body (200, not 304).
+func (im *Imitation) Downloads() map[string]int {
+	im.mu.Lock()
+	defer im.mu.Unlock()
+	out := make(map[string]int, len(im.full))
+	for k, n := range im.full {
+		out[k] = n
+	}
+	return out
 }
 
 // Requests is every request answered so far.
