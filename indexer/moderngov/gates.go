@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -27,10 +26,10 @@ type gate struct {
 
 func newHostGates() *hostGates { return &hostGates{gates: map[string]*gate{}} }
 
-// acquire waits for the host's turn and for delay to pass since its last
-// request ended, and returns the function that ends the turn.
+// acquire waits for the host's turn (host as gateKey gives it) and for
+// delay to pass since its last request ended, and returns the function
+// that ends the turn.
 func (h *hostGates) acquire(ctx context.Context, host string, delay time.Duration) (release func(), err error) {
-	host = strings.ToLower(host)
 	h.mu.Lock()
 	g := h.gates[host]
 	if g == nil {

@@ -3,6 +3,7 @@ package moderngov
 import (
 	"context"
 	"errors"
+	"net/url"
 	"sync"
 	"testing"
 	"time"
@@ -20,7 +21,7 @@ func TestHostGates(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			release, err := g.acquire(context.Background(), "Democracy.Example.gov.uk", delay)
+			release, err := g.acquire(context.Background(), "democracy.example.gov.uk:443", delay)
 			if err != nil {
 				t.Error(err)
 				return
@@ -65,6 +66,20 @@ func TestHostGates(t *testing.T) {
 		t.Error("a second turn on a held host was given")
 	}
 	held()
+}
+
+func TestGateKey(t *testing.T) {
+	for raw, want := range map[string]string{
+		"https://Democracy.Example.gov.uk/x":     "democracy.example.gov.uk:443",
+		"https://democracy.example.gov.uk:443/y": "democracy.example.gov.uk:443",
+		"http://democracy.example.gov.uk/z":      "democracy.example.gov.uk:80",
+		"http://[::ffff:127.0.0.1]:9000/":        "127.0.0.1:9000",
+	} {
+		u, _ := url.Parse(raw)
+		if got := gateKey(u); got != want {
+			t.Errorf("gateKey(%s) = %q, want %q", raw, got, want)
+		}
+	}
 }
 
 func TestRequestBudget(t *testing.T) {

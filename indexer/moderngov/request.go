@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"time"
 )
 
@@ -55,7 +56,7 @@ func (c *client) once(ctx context.Context, rawURL, etag, lastModified string) (*
 		c.refused++
 		return nil, 0, fmt.Errorf("get %s refused: %w", u.Redacted(), err)
 	}
-	release, err := c.gates.acquire(ctx, u.Host, c.delay)
+	release, err := c.gates.acquire(ctx, gateKey(u), c.delay)
 	if err != nil {
 		return nil, 0, fmt.Errorf("get %s: %w", rawURL, err)
 	}
@@ -154,4 +155,10 @@ func (c *client) failure(ctx, reqCtx context.Context, rawURL string, err error) 
 		return &timeoutError{URL: rawURL, Reason: err.Error() + " (see --connect-timeout and --header-timeout)"}
 	}
 	return fmt.Errorf("get %s: %w", rawURL, err)
+}
+
+// gateKey names the host a URL's request takes its turn on: the host as
+// the policy compares it, with the port it connects to.
+func gateKey(u *url.URL) string {
+	return canonicalHost(u.Hostname()) + ":" + strconv.Itoa(int(defaultPort(u)))
 }
