@@ -15,4 +15,14 @@
 // topics_match.go finds where they match, topics_score.go weighs the
 // evidence and picks an item's families and topics. The labelled sample
 // in testdata/topics holds the tagging to a precision floor per family.
+//
+// The indexing run (Run, Update) goes: walk.go lists the corpus (links are
+// passed over); update.go plans the run from the walk, the manifest and
+// what the index holds; group.go puts the files that give one meeting ID
+// together and keeps the fullest, linking the others; work.go, on a pool
+// of workers, reads each file once through readVerified (inside the
+// corpus, never through a link, and only if it is still the file the walk
+// listed), skips it when unchanged, else extracts it from those bytes;
+// writer.go writes each meeting's change in one atomic batch and never
+// lets one file's meeting ID stop the run.
 package indexer

@@ -7,8 +7,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"sort"
 	"strings"
+
+	"github.com/councilminutes/minutes/indexer/pdftext"
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Exit statuses.
@@ -43,7 +47,7 @@ func commands() map[string]command {
 		"fetch":       {"pull a council's minutes from its ModernGov site into the corpus", runFetch},
 		"bench":       {"measure indexing and query speed against plain bleve on a generated corpus", runBench},
 		"coverage":    {"show how complete each council's indexed record is: gaps, failed files, thin years", runCoverage},
-		"inspections": {"import Ofsted inspections from a CSV file into the corpus (inspections import FILE)", runInspections},
+		"inspections": {"import Ofsted inspections, or the register of authorities, from a CSV file into the corpus (inspections import [--register] FILE)", runInspections},
 	}
 }
 
@@ -52,6 +56,13 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	e := &env{stdout: stdout, stderr: stderr,
 		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
 	cmds := commands()
+	if len(args) > 0 && args[0] == pdfChildCommand {
+		if err := pdftext.ServeChild(ctx, os.Stdin, stdout); err != nil {
+			fmt.Fprintf(stderr, "minutes %s: %v\n", pdfChildCommand, err)
+			return exitFail
+		}
+		return exitOK
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout, cmds)
 		if len(args) == 0 {
@@ -61,7 +72,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0])
+		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0]) // %q escapes
 		usage(stderr, cmds)
 		return exitUsage
 	}
@@ -72,10 +83,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitFail
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/web"
 )
@@ -21,6 +22,7 @@ import (
 type serveOptions struct {
 	index      indexer.Options
 	addr       string
+	baseURL    string
 	watch      bool
 	interval   time.Duration
 	adminToken string
@@ -29,6 +31,8 @@ type serveOptions struct {
 func (o *serveOptions) flags(fs *flag.FlagSet) {
 	o.index.Flags(fs)
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&o.baseURL, "base-url", "", "public URL of the service, e.g. https://minutes.example.org, for absolute links in feeds and "+
+		"citations (default: http:// and the listen address when it names a host, else relative links; never the request's Host header)")
 	fs.BoolVar(&o.watch, "watch", false, "re-index when files in the corpus change")
 	fs.DurationVar(&o.interval, "watch-interval", 5*time.Second, "how often --watch looks at the corpus")
 	fs.StringVar(&o.adminToken, "admin-token", os.Getenv("MINUTES_ADMIN_TOKEN"),
@@ -42,12 +46,18 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
 	}
-	var err error
-	if o.index.Search, err = contextSearchOptions(o.index.Corpus); err != nil {
+	if _, err := web.CheckBaseURL(o.baseURL); err != nil {
+		return fmt.Errorf("%w: --base-url: %v", errUsage, err)
+	}
+	rec, err := research.LoadRecord(o.index.Corpus)
+	if err != nil {
 		return err
 	}
+	o.index.Search = searchOptions(o.index.Corpus)
+	o.index.Search.Inspections, o.index.Search.Register = rec.Inspections, rec.Register
 	o.index.Logger = e.log
 	o.index.Progress = e.stderr
+	o.index.PDFChild = pdfChild()
 
 	if _, err := os.Stat(o.index.Index); errors.Is(err, os.ErrNotExist) || o.index.Full {
 		e.log.Info("building the index first", "corpus", o.index.Corpus, "index", o.index.Index)
@@ -79,10 +89,16 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer ix.Close()
 
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", o.addr, err)
+	}
+	defer ln.Close()
 	live := indexer.NewLive(ix, o.index)
 	handler, err := web.New(web.Config{
+		BaseURL:    orListenURL(o.baseURL, ln.Addr()),
 		Searcher:   ix,
-		Context:    newResearchContext(ix, o.index.Index, o.index.Corpus, o.index.Search.Inspections),
+		Context:    research.NewContext(ix, o.index.Index, o.index.Corpus, rec),
 		CorpusDir:  o.index.Corpus,
 		Logger:     e.log,
 		AdminToken: o.adminToken,
@@ -100,24 +116,33 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if o.watch {
 		go live.Watch(ctx, o.interval)
 	}
-	return listenAndServe(ctx, e, o.addr, handler)
+	return serveUntilDone(ctx, e, ln, handler)
 }
 
-// listenAndServe serves handler on addr until ctx ends, then shuts down
+// orListenURL is the base URL for absolute links: the configured one, else
+// http:// and the address listened on when it names a host (not 0.0.0.0
+// or ::, which no client can use), else "" for relative links.
+func orListenURL(base string, addr net.Addr) string {
+	if base != "" {
+		return base
+	}
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || tcp.IP.IsUnspecified() {
+		return ""
+	}
+	return "http://" + tcp.String()
+}
+
+// serveUntilDone serves handler on ln until ctx ends, then shuts down
 // gracefully, letting requests in flight finish.
-func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handler) error {
+func serveUntilDone(ctx context.Context, e *env, ln net.Listener, handler http.Handler) error {
 	srv := &http.Server{
-		Addr:              addr,
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       90 * time.Second,
 		MaxHeaderBytes:    64 << 10,
-	}
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
 	e.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
 	errc := make(chan error, 1)
@@ -135,3 +160,6 @@ func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handl
 	}
 	return nil
 }
+
+// research.Context is the web layer's ContextProvider.
+var _ web.ContextProvider = (*research.Context)(nil)
