@@ -15,7 +15,9 @@ import (
 // next run re-extract every file, as a change to extraction should.
 // 2: PDF text keeps running headers once, splits no words, and renders
 // tab stops as spaces rather than table cells.
-const extractorVersion = "2"
+// 3: topics from the taxonomy of council business in families, tagged
+// with context (corpus/topics.json, or the built-in one).
+const extractorVersion = "3"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
