@@ -1,173 +1,156 @@
 package indexer
 
 import (
-	"sort"
-	"strings"
-	"unicode"
+	"cmp"
+	"slices"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
+// How items are tagged from the taxonomy (corpus/topics.json): families
+// of council business, each with topics. A topic is evidenced by one of
+// its terms in the item's title, or by enough of them in its text — its
+// min_hits (default 2), and one more per 400 words, since a long minute
+// mentions much in passing. A family is evidenced by its own terms and its
+// topics' together. Terms inside a "not" phrase never count ("adoption of
+// the minutes"), and a family or topic with a context is given only when
+// one of its context terms is in the title, the text or the committee's
+// name: "placement" or "inspection" alone never makes an item about
+// children's services. An item keeps the families it dwells on most (at
+// most 3, each scoring at least a third of the best; a title hit counts
+// three times) and their best topics (at most 4). It carries each family's
+// slug with its topics', so that a search for the family finds them all.
+// Housekeeping items (apologies, minutes, declarations) get the procedural
+// topic and no other unless the text dwells on one.
+
+const (
+	maxFamilies  = 3 // families an item is tagged with, at most
+	maxTopics    = 4 // topics within them, at most
+	wordsPerHit  = 400
+	titleWeight  = 3
+	keepShareDiv = 2   // a family is kept when its score is at least half the best's
+	dwellWords   = 150 // a housekeeping item shorter than this is only housekeeping
+	shortWords   = 60  // a minute shorter than this needs one hit fewer
+)
+
+// rule is one compiled taxonomy entry. A family's not phrases and
+// context bind its topics too; they are kept on the family's own rule.
+type rule struct {
+	slug       string
+	terms      []term
+	titleTerms []term // count in the title only
+	inTitle    []term // terms and titleTerms
+	not        []term
+	context    *topicContext // nil: none needed
+	minHits    int
+	procedural bool
+}
+
+// topicContext is there when one of terms is in the item's title, text or
+// committee name, or one of committee is in the committee name.
+type topicContext struct {
+	terms, committee []term
+}
+
+// family is a family entry (rules[0]) and its topics (rules[1:]).
+type family struct {
+	rules []rule
+}
+
 // topicMatcher tags items with topics from the taxonomy.
 type topicMatcher struct {
-	topics []compiledTopic
+	families        []family
+	inTitle, inBody termIndex
 }
 
-type compiledTopic struct {
-	corpus.Topic
-	terms [][]string // each term as stemmed words
-}
-
-// newTopicMatcher prepares the taxonomy: terms stemmed, MinHits
-// defaulting to 2.
+// newTopicMatcher compiles a taxonomy. An entry without a family (and the
+// entries of an older, flat topics.json) is a family; an entry naming a
+// family that is not there is a family of its own.
 func newTopicMatcher(ts []corpus.Topic) *topicMatcher {
-	tm := &topicMatcher{}
+	isFamily := map[string]bool{}
 	for _, t := range ts {
-		ct := compiledTopic{Topic: t}
-		if ct.MinHits <= 0 {
-			ct.MinHits = 2
+		if t.Family == "" {
+			isFamily[t.Slug] = true
 		}
-		for _, term := range t.Terms {
-			if w := stemWords(term); len(w) > 0 {
-				ct.terms = append(ct.terms, w)
-			}
-		}
-		tm.topics = append(tm.topics, ct)
 	}
+	tm := &topicMatcher{}
+	at := map[string]int{}
+	for _, t := range ts {
+		if !isFamily[t.Family] {
+			at[t.Slug] = len(tm.families)
+			tm.families = append(tm.families, family{rules: []rule{compileRule(t)}})
+		}
+	}
+	for _, t := range ts {
+		if isFamily[t.Family] {
+			f := &tm.families[at[t.Family]]
+			f.rules = append(f.rules, compileRule(t))
+		}
+	}
+	tm.indexTerms()
 	return tm
 }
 
-// tag returns the slugs of the topics an item is about: a term in the
-// title, or at least MinHits terms in its text. Procedural items get the
-// procedural topic, and others only when the text dwells on them (three
-// times the usual hits).
-func (tm *topicMatcher) tag(it schema.Item) []string {
-	title := newWordIndex(stemWords(it.Title))
-	body := newWordIndex(stemWords(it.Agenda + "\n" + it.Text))
-	out := []string{}
-	var scored []topicScore
-	// A long minute mentions many things in passing: the hits it needs grow
-	// with its length (one more per 400 words).
-	lengthNeed := len(body.words) / 400
-	for _, t := range tm.topics {
-		inTitle, inBody := 0, 0
-		for _, term := range t.terms {
-			inTitle += title.count(term)
-			inBody += body.count(term)
-		}
-		if t.Procedural {
-			if it.Procedural {
-				out = append(out, t.Slug)
-			}
-			continue
-		}
-		need := t.MinHits
-		if it.Procedural {
-			if inBody >= 3*need {
-				out = append(out, t.Slug)
-			}
-			continue
-		}
-		if inTitle > 0 || inBody >= need+lengthNeed {
-			scored = append(scored, topicScore{t.Slug, 3*inTitle + inBody})
-		}
+// compileRule compiles an entry.
+func compileRule(t corpus.Topic) rule {
+	r := rule{slug: t.Slug, terms: compileTerms(t.Terms), titleTerms: compileTerms(t.TitleTerms),
+		not: compileTerms(t.Not), minHits: cmp.Or(t.MinHits, 2), procedural: t.Procedural}
+	r.inTitle = slices.Concat(r.terms, r.titleTerms)
+	if c := (topicContext{compileTerms(t.Context), compileTerms(t.CommitteeContext)}); len(c.terms)+len(c.committee) > 0 {
+		r.context = &c
 	}
-	// Keep the topics the item dwells on most, in taxonomy order.
-	if len(scored) > maxTopics {
-		ranked := append([]topicScore(nil), scored...)
-		sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
-		cut := ranked[maxTopics-1].score
-		kept := scored[:0]
-		for _, ts := range scored {
-			if ts.score >= cut && len(kept) < maxTopics {
-				kept = append(kept, ts)
-			}
-		}
-		scored = kept
-	}
-	for _, ts := range scored {
-		out = append(out, ts.slug)
-	}
-	return out
+	return r
 }
 
-// maxTopics is the most topics one item is tagged with.
-const maxTopics = 4
-
-type topicScore struct {
-	slug  string
-	score int
-}
-
-// wordIndex finds phrases in a list of words through the positions of
-// each word.
-type wordIndex struct {
-	words []string
-	at    map[string][]int
-}
-
-// newWordIndex records where each word occurs.
-func newWordIndex(words []string) wordIndex {
-	at := make(map[string][]int, len(words))
-	for i, w := range words {
-		at[w] = append(at[w], i)
-	}
-	return wordIndex{words: words, at: at}
-}
-
-// count counts where the words of term occur in a row.
-func (x wordIndex) count(term []string) int {
-	n := 0
-	for _, i := range x.at[term[0]] {
-		if i+len(term) > len(x.words) {
-			continue
-		}
-		ok := true
-		for j := 1; j < len(term); j++ {
-			if x.words[i+j] != term[j] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			n++
-		}
-	}
-	return n
-}
-
-// stemWords splits text into lower-case words and strips common English
-// endings so that "placements", "placement" and "placed" meet.
-func stemWords(s string) []string {
-	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
-	out := make([]string, 0, len(fields))
-	for _, f := range fields {
-		f = strings.Trim(f, "'’")
-		if f != "" {
-			out = append(out, stem(stem(f)))
+func compileTerms(ss []string) []term {
+	var out []term
+	for _, s := range ss {
+		if t, ok := newTerm(s); ok {
+			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// stem takes off one common English ending ("-s", "-es", "-ies", "-ed",
-// "-ing", "-er", "-ers") from words long enough to keep a root of four
-// letters.
-func stem(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	for _, suf := range []string{"ing", "ers", "ies", "ed", "es", "er", "s"} {
-		if len(w)-len(suf) >= 4 && strings.HasSuffix(w, suf) {
-			if suf == "s" && strings.HasSuffix(w, "ss") {
-				return w
+// itemText is an item's words, read once for all rules.
+type itemText struct {
+	title, body, committee text
+	procedural             bool
+	titled                 bool // some family has a term in the title
+}
+
+// need is the hits the item's text needs where min_hits is min: one
+// fewer in a short minute under a title that names nothing ("Matters
+// arising", "Public time"), since it says only what it is about, and one
+// more per 400 words in a long one, which mentions much in passing.
+func (x itemText) need(min int) int {
+	n := len(x.body.words)
+	if n < shortWords && !x.titled {
+		return max(1, min-1)
+	}
+	return min + n/wordsPerHit
+}
+
+// tag returns the slugs an item is tagged with, committee being the name
+// of the committee whose minutes it is in.
+func (tm *topicMatcher) tag(it schema.Item, committee string) []string {
+	x := itemText{title: newText(it.Title), body: newText(it.Agenda + "\n" + it.Text),
+		committee: newText(committee), procedural: it.Procedural}
+	hits := x.allHits(tm)
+	for i, f := range tm.families {
+		for j, r := range f.rules {
+			if len(hits[i][j].title) > 0 && !r.procedural {
+				x.titled = true
 			}
-			if suf == "ies" {
-				return w[:len(w)-3] + "y"
-			}
-			return w[:len(w)-len(suf)]
 		}
 	}
-	return w
+	var found []familyScore
+	for i, f := range tm.families {
+		if fs, ok := x.score(f, hits[i]); ok {
+			fs.index = i
+			found = append(found, fs)
+		}
+	}
+	return pick(tm.families, found)
 }

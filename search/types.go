@@ -137,6 +137,9 @@ type Facet struct {
 	Value string `json:"value"`
 	Label string `json:"label"`
 	Count int    `json:"count"`
+	// Parent is, for a topic, the slug of its family (itself a value of
+	// the topic facet); "" for a family and for other facets.
+	Parent string `json:"parent,omitempty"`
 }
 
 // ItemDetail is one item with everything the item page and /api/items/{id}

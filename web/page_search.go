@@ -71,6 +71,7 @@ type facetGroup struct {
 type facetValue struct {
 	Label  string
 	Count  int
+	Sub    bool // a topic within a family, shown under it
 	Active bool
 	URL    string // adds or removes this filter
 }

@@ -7,10 +7,12 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"sort"
 	"strings"
 
 	"github.com/councilminutes/minutes/indexer/moderngov"
+	"github.com/councilminutes/minutes/indexer/pdftext"
 	"github.com/councilminutes/minutes/internal/terminal"
 )
 
@@ -68,6 +70,13 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 func (e *env) main(ctx context.Context, args []string) int {
 	stdout, stderr := e.stdout, e.stderr
 	cmds := commands()
+	if len(args) > 0 && args[0] == pdfChildCommand {
+		if err := pdftext.ServeChild(ctx, os.Stdin, stdout); err != nil {
+			fmt.Fprintf(stderr, "minutes %s: %v\n", pdfChildCommand, err)
+			return exitFail
+		}
+		return exitOK
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout, cmds)
 		if len(args) == 0 {

@@ -17,6 +17,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	opts.Search = searchOptions(opts.Corpus)
+	opts.PDFChild = pdfChild()
 	// Progress and log lines share stderr: on a terminal the log lines
 	// appear above the live progress line.
 	p := progress.New(e.stderr)

@@ -21,7 +21,7 @@ const childEnv = "MINUTES_TEST_CHILD"
 const imitationEnv = "MINUTES_TEST_IMITATION"
 
 func TestMain(m *testing.M) {
-	if os.Getenv(childEnv) == "1" {
+	if os.Getenv(childEnv) == "1" || len(os.Args) > 1 && os.Args[1] == pdfChildCommand {
 		e := newEnv(os.Stdout, os.Stderr)
 		if path := os.Getenv(imitationEnv); path != "" {
 			cfg, err := moderngovtest.ReadConfig(path)

@@ -8,13 +8,18 @@ import (
 )
 
 // searchOptions reads what the search layer needs from the corpus folder:
-// the synonyms file and the topic labels.
+// the synonyms file and the topics' labels and families (a corpus without
+// topics.json has the built-in taxonomy).
 func searchOptions(corpusDir string) search.Options {
 	opts := search.Options{SynonymsFile: filepath.Join(corpusDir, corpus.SynonymsFile)}
 	if topics, err := corpus.LoadTopics(corpusDir); err == nil {
 		opts.TopicLabels = make(map[string]string, len(topics))
+		opts.TopicFamilies = map[string]string{}
 		for _, t := range topics {
 			opts.TopicLabels[t.Slug] = t.Label
+			if t.Family != "" {
+				opts.TopicFamilies[t.Slug] = t.Family
+			}
 		}
 	}
 	return opts
