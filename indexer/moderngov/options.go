@@ -7,9 +7,6 @@ import (
 	"io"
 	"log/slog"
 	"net/netip"
-	"net/url"
-	"path"
-	"regexp"
 	"strings"
 	"time"
 )
@@ -173,64 +170,4 @@ func splitList(s string) []string {
 		}
 	}
 	return out
-}
-
-// committeeMatcher matches committee titles against the patterns.
-type committeeMatcher struct {
-	patterns []*regexp.Regexp
-}
-
-// newCommitteeMatcher compiles each pattern as a case-insensitive regexp;
-// a pattern that is not a valid regexp is matched as a plain substring.
-func newCommitteeMatcher(patterns []string) committeeMatcher {
-	var m committeeMatcher
-	for _, p := range patterns {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		re, err := regexp.Compile("(?i)" + p)
-		if err != nil {
-			re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(p))
-		}
-		m.patterns = append(m.patterns, re)
-	}
-	return m
-}
-
-// any reports whether patterns were given at all.
-func (m committeeMatcher) any() bool { return len(m.patterns) > 0 }
-
-// match reports whether title matches one of the patterns.
-func (m committeeMatcher) match(title string) bool {
-	for _, re := range m.patterns {
-		if re.MatchString(title) {
-			return true
-		}
-	}
-	return false
-}
-
-// normaliseSite checks a site URL and returns it without a trailing slash
-// or page name: "https://x.gov.uk/mgListCommittees.aspx" becomes
-// "https://x.gov.uk".
-func normaliseSite(raw string) (*url.URL, error) {
-	raw = strings.TrimSpace(raw)
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return nil, fmt.Errorf("--site %q: %w", raw, err)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("--site %q: want an http or https URL with a host", raw)
-	}
-	p := u.Path
-	if ext := strings.ToLower(path.Ext(p)); ext == ".aspx" || ext == ".asmx" {
-		p = path.Dir(p)
-	}
-	u.Path = strings.TrimRight(p, "/")
-	u.RawQuery, u.Fragment, u.RawPath = "", "", ""
-	return u, nil
 }
