@@ -71,6 +71,9 @@ func FetchMany(ctx context.Context, opts Options) (*RunSummary, error) {
 		Requests: sh.budget.requests(), Took: time.Since(start)}
 	if ctx.Err() != nil {
 		err = context.Cause(ctx)
+		if errors.Is(err, context.Canceled) {
+			err = fmt.Errorf("interrupted: %w", err)
+		}
 		sum.Stopped = err.Error()
 		return sum, fmt.Errorf("%w; run again to carry on (councils fetched are not fetched again)", err)
 	}

@@ -134,6 +134,9 @@ func TestFetchManyFindsAndFetchesARegion(t *testing.T) {
 	}
 	var table bytes.Buffer
 	sum.Print(&table)
+	if strings.Contains(table.String(), " \n") {
+		t.Errorf("the table has lines ending in spaces:\n%q", table.String())
+	}
 	for _, want := range []string{"council", "no minutes", "eastham", "https://www.eastham.gov.uk/moderngov (found)", "no site found",
 		"5 councils: 4 fetched, 1 failed", "failures:", "eastham: Corporate Parenting Panel 2023-02-10 1102: get "} {
 		if !strings.Contains(table.String(), want) {

@@ -1,6 +1,7 @@
 package moderngov
 
 import (
+	"bytes"
 	"fmt"
 	"io"
 	"strings"
@@ -74,7 +75,8 @@ func resultFromSource(t target, src corpus.Source, status string) CouncilResult 
 // stored, unchanged, without minutes and failed, and what happened), a
 // line of totals, and every failure with its reason.
 func (r *RunSummary) Print(w io.Writer) {
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	var table bytes.Buffer
+	tw := tabwriter.NewWriter(&table, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "council\tsite\tcommittees\tstored\tunchanged\tno minutes\tfailed\tnote")
 	counts := map[string]int{}
 	for _, c := range r.Councils {
@@ -87,6 +89,9 @@ func (r *RunSummary) Print(w io.Writer) {
 			c.Committees, c.Stored, c.Unchanged, c.WithoutMinutes, c.Failed, note(c))
 	}
 	tw.Flush()
+	for _, line := range strings.Split(strings.TrimSuffix(table.String(), "\n"), "\n") {
+		fmt.Fprintln(w, strings.TrimRight(line, " ")) // rows with no note end in padding
+	}
 	var parts []string
 	for _, s := range []string{statusFetched, statusEarlier, statusFailed, statusInterrupted, statusNotReached} {
 		if counts[s] > 0 {
