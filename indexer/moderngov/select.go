@@ -43,7 +43,10 @@ func selectCouncils(opts Options, reg *inspections.Register, councils corpus.Cou
 				n++
 			}
 		}
-		if n == 0 {
+		switch {
+		case n == 0 && reg.Len() == 0:
+			return nil, fmt.Errorf("--region %q: the corpus has no register of authorities (%s)", r, corpus.AuthoritiesFile)
+		case n == 0:
 			return nil, fmt.Errorf("--region %q: no council of the register is in it; the regions are %s", r, strings.Join(regions(reg), ", "))
 		}
 	}

@@ -51,6 +51,10 @@ func TestSelectCouncils(t *testing.T) {
 			}
 		})
 	}
+	if _, err := selectCouncils(Options{Regions: []string{"london"}}, nil, nil, sh.sources); err == nil ||
+		!strings.Contains(err.Error(), "the corpus has no register of authorities") {
+		t.Errorf("a region without a register: %v", err)
+	}
 	ts, _ := selectCouncils(Options{Councils: []string{"southby"}}, sh.reg, sh.councils, sh.sources)
 	if len(ts) != 1 || ts[0].domain != "southby.gov.uk" || ts[0].name != "Southby" {
 		t.Errorf("southby: %+v, want its name and domain from the register", ts)
