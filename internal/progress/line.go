@@ -24,8 +24,9 @@ func (p *Printer) line(now time.Time) string {
 		fmt.Fprintf(&b, ", %s %s/s", rate(float64(work)/elapsed.Seconds()), rateUnit)
 	}
 	if p.total > 0 && p.done > 0 && p.done < p.total {
-		left := time.Duration(float64(elapsed) / float64(p.done) * float64(p.total-p.done))
-		fmt.Fprintf(&b, ", about %s left", round(left))
+		if left := time.Duration(float64(elapsed) / float64(p.done) * float64(p.total-p.done)); left >= time.Second {
+			fmt.Fprintf(&b, ", about %s left", round(left))
+		}
 	}
 	if p.detail != "" {
 		b.WriteString("; ")
