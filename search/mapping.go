@@ -2,7 +2,6 @@ package search
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/councilminutes/minutes/search/query"
@@ -17,12 +16,12 @@ const (
 	fieldCouncilName    = "council_name"
 	fieldCommittee      = query.FieldCommittee
 	fieldCommitteeName  = "committee_name"
-	fieldDate           = "date"      // datetime; absent when unknown
-	fieldDateAsc        = "date_asc"  // YYYY-MM-DD, unknown sorts last
-	fieldDateDesc       = "date_desc" // YYYY-MM-DD, unknown sorts last when descending
-	fieldDateString     = "date_str"  // YYYY-MM-DD or "", stored only
-	fieldYear           = "year"      // YYYY or unknownPeriod
-	fieldMonth          = "month"     // YYYY-MM or unknownPeriod
+	fieldDate           = "date"          // datetime; absent when unknown
+	fieldDateAsc        = "date_asc"      // YYYY-MM-DD, unknown sorts last
+	fieldDateDesc       = "date_desc"     // YYYY-MM-DD, unknown sorts last when descending
+	fieldDateString     = "date_str"      // YYYY-MM-DD or "", stored only
+	fieldYear           = query.FieldYear // YYYY or unknownPeriod
+	fieldMonth          = "month"         // YYYY-MM or unknownPeriod
 	fieldCouncilYear    = "council_year"
 	fieldItemNumber     = "item_number"
 	fieldSeq            = "seq"
@@ -51,9 +50,10 @@ const (
 // unknownPeriod is the year and month of an item whose date is unknown.
 const unknownPeriod = "unknown"
 
-// textAnalyzer is the analyzer of the full-text fields: English with
-// stemming and stop words.
-const textAnalyzer = en.AnalyzerName
+// textAnalyzer is the analyzer of the full-text fields (query.TextAnalyzer):
+// every word in its light form, stop words included, and its stem beside
+// it, so that phrases are exact and other forms of a word score lower.
+const textAnalyzer = query.AnalyzerName
 
 // newMapping builds the index mapping: one static document mapping that
 // holds both item documents and meeting records (told apart by the type

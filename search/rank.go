@@ -27,15 +27,22 @@ const proceduralFactor = 0.3
 // once per index snapshot (facettable.go), so it reads no stored fields
 // and no doc values per match.
 type rankQuery struct {
-	inner  bq.Query
-	demote bool
-	tally  *tally
-	tables *facetTables
-	keep   int // > 0: pass on only matches that may be among the best keep (prune.go)
+	inner   bq.Query
+	demote  bool
+	tally   *tally
+	tables  *facetTables
+	lengths *lengthStats // nil: bleve's own BM25 statistics
+	keep    int          // > 0: pass on only matches that may be among the best keep (prune.go)
 }
 
 // Searcher implements bleve's query.Query.
 func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if q.lengths != nil {
+		var err error
+		if ctx, err = q.lengths.withStats(ctx, r); err != nil {
+			return nil, err
+		}
+	}
 	child, err := q.inner.Searcher(ctx, r, m, opts)
 	if err != nil {
 		return nil, err

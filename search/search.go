@@ -120,7 +120,6 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 func (ix *Index) compile(req Request) (bq.Query, bool, error) {
 	user, err := query.Compile(req.Query, query.Options{
 		Synonyms:      ix.synonyms,
-		Analyzer:      ix.analyzer,
 		DecisionsOnly: req.DecisionsOnly,
 	})
 	if err != nil {
@@ -144,7 +143,7 @@ func (ix *Index) compile(req Request) (bq.Query, bool, error) {
 		inner = bq.NewConjunctionQuery([]bq.Query{user, f})
 	}
 	_, all := user.(*bq.MatchAllQuery)
-	return &rankQuery{inner: inner, demote: !all, tables: &ix.tables}, false, nil
+	return &rankQuery{inner: inner, demote: !all, tables: &ix.tables, lengths: &ix.lengths}, false, nil
 }
 
 // zeroBoost sets the boost of every leaf of q to 0, so that it selects

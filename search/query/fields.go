@@ -12,6 +12,7 @@ const (
 	FieldCouncil   = "council"
 	FieldCommittee = "committee"
 	FieldTopics    = "topics"
+	FieldYear      = "year" // the meeting's year, YYYY
 )
 
 // textField is a full-text field searched by unqualified words, with the
@@ -23,7 +24,7 @@ type textField struct {
 
 // defaultFields are searched by words without a field.
 var defaultFields = []textField{
-	{FieldTitle, 3},
+	{FieldTitle, 2},
 	{FieldDecisions, 2},
 	{FieldAgenda, 1.2},
 	{FieldText, 1},
