@@ -9,6 +9,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/searcher"
@@ -41,7 +42,7 @@ type Index struct {
 	path     string
 	opts     Options
 	log      *slog.Logger
-	synonyms *query.Synonyms
+	synonyms atomic.Pointer[query.Synonyms] // nil: none; see ReloadSynonyms
 
 	writeMu sync.Mutex  // one Apply at a time
 	fresh   *freshIndex // guarded by writeMu; see fresh.go
@@ -130,13 +131,22 @@ func loadSynonyms(path string, log *slog.Logger) *query.Synonyms {
 	return syn
 }
 
+// ReloadSynonyms reads the synonyms file again: searches from now on use
+// the new groups. Like Open, it logs a missing file or a bad line as a
+// warning and goes on without it.
+func (ix *Index) ReloadSynonyms() {
+	ix.synonyms.Store(loadSynonyms(ix.opts.SynonymsFile, ix.log))
+}
+
 func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (*Index, error) {
 	// bleve keeps this limit in a package variable; set it once, leaving
 	// any stricter value the program chose.
 	if searcher.DisjunctionMaxClauseCount == 0 || searcher.DisjunctionMaxClauseCount > MaxDisjunctionClauses {
 		searcher.DisjunctionMaxClauseCount = MaxDisjunctionClauses
 	}
-	return &Index{idx: idx, path: path, opts: opts, log: opts.Logger, synonyms: syn}, nil
+	ix := &Index{idx: idx, path: path, opts: opts, log: opts.Logger}
+	ix.synonyms.Store(syn)
+	return ix, nil
 }
 
 // Close closes the index; every Apply that returned is on disk.

@@ -67,7 +67,7 @@ func TestItemOnlyQueries(t *testing.T) {
 		{"", false},
 	}
 	for _, tt := range tests {
-		user, err := query.Compile(tt.q, query.Options{Synonyms: ix.synonyms})
+		user, err := query.Compile(tt.q, query.Options{Synonyms: ix.synonyms.Load()})
 		if err != nil {
 			t.Fatal(err)
 		}

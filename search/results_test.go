@@ -82,7 +82,7 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	user, err := query.Compile(req.Query, query.Options{Synonyms: ix.synonyms})
+	user, err := query.Compile(req.Query, query.Options{Synonyms: ix.synonyms.Load()})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -74,8 +74,25 @@ type Result struct {
 	// Next is the search_after key for the page after this one, if any.
 	Next []string `json:"next,omitempty"`
 	// Notes explain the result, e.g. what an inspection-relative filter
-	// kept, or why it leaves nothing.
+	// kept, or why it leaves nothing, or that the query was relaxed.
 	Notes []string `json:"notes,omitempty"`
+	// Relaxed is true when too few items held every word of the query
+	// (fewer than 3): the answer is then the items holding most of them,
+	// those holding more first, and Total counts those. AllWordsTotal is
+	// how many hold every word; Dropped lists the words some hit lacks.
+	Relaxed       bool     `json:"relaxed,omitempty"`
+	AllWordsTotal uint64   `json:"all_words_total,omitempty"`
+	Dropped       []string `json:"dropped,omitempty"`
+	// Suggestions offer other words for the query's words that find
+	// little: spellings in the index one edit away, synonyms.
+	Suggestions []Suggestion `json:"suggestions,omitempty"`
+}
+
+// Suggestion is what might be searched instead of one word of the query.
+type Suggestion struct {
+	Word      string   `json:"word"`
+	Spellings []string `json:"spellings,omitempty"` // words in the index one edit away, most frequent first
+	Synonyms  []string `json:"synonyms,omitempty"`  // members of synonym groups that use the word
 }
 
 // Hit is one matching agenda item.
@@ -94,6 +111,8 @@ type Hit struct {
 	Score         float64  `json:"score"`
 	URL           string   `json:"url"`        // this app's page for the item, e.g. /items/{id}
 	SourceURL     string   `json:"source_url"` // the source file: council URL, or /source/... in this app
+	// Missing lists the words of a relaxed query this item lacks.
+	Missing []string `json:"missing,omitempty"`
 }
 
 // Group is one meeting with its matching items, for group=meeting.

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -135,4 +136,28 @@ func normalise(text string) string {
 		words[i] = t.Term
 	}
 	return strings.Join(words, " ")
+}
+
+// Containing returns the members of the synonym groups that hold word as
+// one of their words without being it ("asylum" is in "unaccompanied
+// asylum seeking children"), with the other members of those groups.
+func (s *Synonyms) Containing(word string) []string {
+	if s == nil {
+		return nil
+	}
+	key := normalise(word)
+	var out []string
+	for _, g := range s.groups {
+		hit := false
+		for _, m := range g {
+			if m != key && slices.Contains(strings.Fields(m), key) {
+				hit = true
+				break
+			}
+		}
+		if hit {
+			out = append(out, g...)
+		}
+	}
+	return out
 }
