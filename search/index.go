@@ -149,6 +149,15 @@ func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (
 	return ix, nil
 }
 
+// Marker returns the marker of a query, with the index's synonyms.
+func (ix *Index) Marker(q string) (*query.Marker, error) {
+	m, err := query.NewMarker(q, query.Options{Synonyms: ix.synonyms.Load()})
+	if err != nil {
+		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+	}
+	return m, nil
+}
+
 // Close closes the index; every Apply that returned is on disk.
 func (ix *Index) Close() error {
 	if err := ix.idx.Close(); err != nil {

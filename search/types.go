@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -249,5 +250,8 @@ type Searcher interface {
 	Council(ctx context.Context, slug string) (*Council, error)
 	Compare(ctx context.Context, req CompareRequest) (*CompareResult, error)
 	Similar(ctx context.Context, id string, otherCouncils bool, size int) ([]Hit, error)
+	// Marker finds the words of a text that a query matches, as searches
+	// match them, for pages to mark (query.Marker).
+	Marker(q string) (*query.Marker, error)
 	Ping(ctx context.Context) error
 }

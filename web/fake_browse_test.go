@@ -7,6 +7,7 @@ import (
 	"slices"
 
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -133,3 +134,7 @@ func (f *fakeSearcher) Similar(ctx context.Context, id string, otherCouncils boo
 }
 
 func (f *fakeSearcher) Ping(ctx context.Context) error { return f.pingErr }
+
+func (f *fakeSearcher) Marker(q string) (*query.Marker, error) {
+	return query.NewMarker(q, query.Options{})
+}
