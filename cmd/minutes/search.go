@@ -78,6 +78,9 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	for _, n := range res.Notes {
 		fmt.Fprintf(e.stdout, "\nnote: %s\n", n)
 	}
+	for _, s := range res.Suggestions {
+		fmt.Fprintf(e.stdout, "\ninstead of %q, try: %s\n", s.Word, strings.Join(append(s.Spellings, s.Synonyms...), ", "))
+	}
 	return nil
 }
 
@@ -109,7 +112,11 @@ func relativeFlags(after, before, within string) (string, int, error) {
 
 // printHits prints a result as a table for people.
 func printHits(e *env, res *search.Result) {
-	fmt.Fprintf(e.stdout, "%d items match %q (%.1f ms)\n\n", res.Total, res.Query, res.TookMS)
+	if res.Relaxed {
+		fmt.Fprintf(e.stdout, "%d items hold some of the words of %q, %d hold them all (%.1f ms)\n\n", res.Total, res.Query, res.AllWordsTotal, res.TookMS)
+	} else {
+		fmt.Fprintf(e.stdout, "%d items match %q (%.1f ms)\n\n", res.Total, res.Query, res.TookMS)
+	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tCOUNCIL\tCOMMITTEE\tITEM\tTITLE\tID")
 	for _, h := range res.Hits {
@@ -121,8 +128,14 @@ func printHits(e *env, res *search.Result) {
 	}
 	tw.Flush()
 	for _, h := range res.Hits {
+		if len(h.Snippets) > 0 || len(h.Missing) > 0 {
+			fmt.Fprintf(e.stdout, "\n%s\n", h.ID)
+		}
+		if len(h.Missing) > 0 {
+			fmt.Fprintf(e.stdout, "  does not hold: %s\n", strings.Join(h.Missing, ", "))
+		}
 		if len(h.Snippets) > 0 {
-			fmt.Fprintf(e.stdout, "\n%s\n  %s\n", h.ID, plainSnippet(h.Snippets[0]))
+			fmt.Fprintf(e.stdout, "  %s\n", plainSnippet(h.Snippets[0]))
 		}
 	}
 }
