@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -16,6 +17,7 @@ import (
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/indexer/moderngov"
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -65,6 +67,10 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err != nil {
 		return sum, fmt.Errorf("read indexed files: %w", err)
 	}
+	edits, err := readDataEdits(ctx, ix, councils, topics, opts.Full || len(indexed) == 0)
+	if err != nil {
+		return sum, err
+	}
 	stems := stemCounts(files)
 	var jobs []job
 	present := make(map[string]bool, len(files))
@@ -86,7 +92,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			sum.fail(f.Rel, err.Error())
 			continue
 		}
-		if !opts.Full && indexed[f.Rel] == hash {
+		if !opts.Full && indexed[f.Rel] == hash && !edits.stale[f.Rel] {
 			sum.Unchanged++
 			sum.Skipped++
 			continue
@@ -107,7 +113,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	}
 	if len(jobs) == 0 && len(deletes) == 0 {
 		log.Info("index is up to date", "files", len(files))
-		return sum, nil
+		return sum, edits.finish(ctx, ix, indexed, nil, opts, sum)
 	}
 	log.Info("indexing", "changed", len(jobs), "deleted", len(deletes), "unchanged", sum.Unchanged)
 
@@ -139,7 +145,10 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err := w.flush(ctx); err != nil {
 		return sum, err
 	}
-	return sum, ctx.Err()
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	return sum, edits.finish(ctx, ix, indexed, jobs, opts, sum)
 }
 
 // printedMinutesLink returns the entry with its source URL pointing at the
@@ -159,7 +168,9 @@ func (s *Summary) fail(file, reason string) {
 }
 
 // loadCorpusData loads the manifest, councils and topics. A broken data file
-// is reported as a failure and the run goes on without it.
+// is reported as a failure and the run goes on without it; a bad entry of
+// one is reported with its line and the run goes on with the others. The
+// synonyms file, read by searches, is checked the same way.
 func loadCorpusData(dir string, sum *Summary) (*corpus.Manifest, corpus.Councils, []corpus.Topic) {
 	manifest, err := corpus.LoadManifest(dir)
 	if err != nil {
@@ -167,14 +178,29 @@ func loadCorpusData(dir string, sum *Summary) (*corpus.Manifest, corpus.Councils
 		manifest = &corpus.Manifest{}
 	}
 	councils, err := corpus.LoadCouncils(dir)
-	if err != nil {
-		sum.fail(corpus.CouncilsFile, err.Error()+" (indexing without it)")
-	}
+	sum.dataProblem(corpus.CouncilsFile, err)
 	topics, err := corpus.LoadTopics(dir)
-	if err != nil {
-		sum.fail(corpus.TopicsFile, err.Error()+" (indexing without it)")
+	sum.dataProblem(corpus.TopicsFile, err)
+	if syn, err := query.LoadSynonyms(joinRel(dir, corpus.SynonymsFile)); err == nil {
+		for _, p := range syn.Problems() {
+			sum.fail(corpus.SynonymsFile, p)
+		}
 	}
 	return manifest, councils, topics
+}
+
+// dataProblem reports what loading a data file went wrong with.
+func (s *Summary) dataProblem(file string, err error) {
+	var bad *corpus.BadEntries
+	switch {
+	case err == nil:
+	case errors.As(err, &bad):
+		for _, p := range bad.Problems {
+			s.fail(file, p)
+		}
+	default:
+		s.fail(file, err.Error()+" (indexing without it)")
+	}
 }
 
 // extractAll runs Extract on the jobs with n workers and sends back every

@@ -38,11 +38,12 @@ const (
 // implements Searcher. One process may hold an index at a time; within it,
 // searches may run concurrently with one Apply at a time.
 type Index struct {
-	idx      bleve.Index
-	path     string
-	opts     Options
-	log      *slog.Logger
-	synonyms atomic.Pointer[query.Synonyms] // nil: none; see ReloadSynonyms
+	idx         bleve.Index
+	path        string
+	opts        Options
+	log         *slog.Logger
+	synonyms    atomic.Pointer[query.Synonyms]    // nil: none; see ReloadSynonyms
+	topicLabels atomic.Pointer[map[string]string] // nil: Options.TopicLabels; see SetTopicLabels
 
 	writeMu sync.Mutex  // one Apply at a time
 	fresh   *freshIndex // guarded by writeMu; see fresh.go

@@ -1,8 +1,8 @@
 package corpus
 
 import (
+	"encoding/json"
 	"fmt"
-	"path/filepath"
 )
 
 // Topic is one entry of the topic taxonomy: the words and phrases that
@@ -18,16 +18,23 @@ type Topic struct {
 }
 
 // LoadTopics reads dir/topics.json. A missing file is an empty taxonomy.
+// An entry that cannot be used is left out and reported in a *BadEntries
+// error returned with the other topics (see IsBadEntries).
 func LoadTopics(dir string) ([]Topic, error) {
-	var ts []Topic
-	if _, err := readJSON(dir, TopicsFile, "topics", &ts); err != nil {
-		return nil, err
-	}
-	path := filepath.Join(dir, TopicsFile)
-	for i, t := range ts {
-		if t.Slug == "" || len(t.Terms) == 0 {
-			return nil, fmt.Errorf("topics %s: entry %d needs a slug and terms", path, i+1)
+	ts := []Topic{}
+	err := readEntries(dir, TopicsFile, func(raw json.RawMessage, n int) string {
+		var t Topic
+		if why := decodeEntry(raw, &t); why != "" {
+			return why
 		}
+		if t.Slug == "" || len(t.Terms) == 0 {
+			return "needs a slug and terms"
+		}
+		ts = append(ts, t)
+		return ""
+	})
+	if err != nil && !IsBadEntries(err) {
+		return nil, fmt.Errorf("topics: %w", err)
 	}
-	return ts, nil
+	return ts, err
 }
