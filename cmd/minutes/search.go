@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"html"
+	"net/url"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -43,6 +45,13 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// 0 would silently mean the default to the search layer: refuse it here
+	if req.Size < 1 || req.Size > search.MaxSize {
+		return fmt.Errorf("%w: --size: %d is out of range 1-%d", errUsage, req.Size, search.MaxSize)
+	}
+	if req.Page < 1 || req.Page > search.MaxPage {
+		return fmt.Errorf("%w: --page: %d is out of range 1-%d", errUsage, req.Page, search.MaxPage)
+	}
 	req.Query = strings.Join(rest, " ")
 	req.Councils, req.Committees, req.Topics = councils, committees, topics
 	req.Highlight = true
@@ -57,7 +66,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	ix, err := search.Open(indexDir, opts)
 	if err != nil {
 		if errors.Is(err, search.ErrLocked) {
-			return fmt.Errorf("index %s is held by a running server; ask it instead: curl 'http://127.0.0.1:8080/api/search?q=...': %w", indexDir, err)
+			return fmt.Errorf("index %s is held by a running server; %s: %w", indexDir, askServer(indexDir, req.Query), err)
 		}
 		return fmt.Errorf("open index %s (run `minutes index` first?): %w", indexDir, err)
 	}
@@ -82,6 +91,17 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		fmt.Fprintf(e.stdout, "\ninstead of %q, try: %s\n", s.Word, strings.Join(append(s.Spellings, s.Synonyms...), ", "))
 	}
 	return nil
+}
+
+// askServer says how to ask the server holding an index instead, at the
+// address it noted beside the index (serverFile).
+func askServer(indexDir, q string) string {
+	data, err := os.ReadFile(serverFile(indexDir))
+	base := strings.TrimSpace(string(data))
+	if err != nil || !strings.HasPrefix(base, "http") {
+		return "ask the server that holds it (GET /api/search?q=... on its address)"
+	}
+	return "ask it instead: curl '" + base + "/api/search?" + url.Values{"q": {q}}.Encode() + "'"
 }
 
 // relativeFlags reads --after/--before inspection and --within into the

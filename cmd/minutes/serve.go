@@ -100,26 +100,48 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if o.watch {
 		go live.Watch(ctx, o.interval)
 	}
-	return listenAndServe(ctx, e, o.addr, handler)
+	defer os.Remove(serverFile(o.index.Index))
+	return listenAndServe(ctx, e, o.addr, handler, func(url string) {
+		// tell `minutes search`, which cannot open the held index, where to ask
+		if err := os.WriteFile(serverFile(o.index.Index), []byte(url+"\n"), 0o644); err != nil {
+			e.log.Warn("cannot note the server's address beside the index", "err", err)
+		}
+	})
 }
 
-// listenAndServe serves handler on addr until ctx ends, then shuts down
-// gracefully, letting requests in flight finish.
-func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handler) error {
-	srv := &http.Server{
+// serverFile is where a server holding an index notes its address.
+func serverFile(index string) string { return index + ".server" }
+
+// newHTTPServer is the HTTP server of `minutes serve`. Request lines and
+// headers may take 1 MB (Go's default), so that an over-long query string
+// reaches the handler, which refuses it with a JSON 414 (web.MaxQueryBytes)
+// rather than the server's plain-text 431.
+func newHTTPServer(addr string, handler http.Handler) *http.Server {
+	return &http.Server{
 		Addr:              addr,
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       90 * time.Second,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    1 << 20,
 	}
+}
+
+// listenAndServe serves handler on addr until ctx ends, then shuts down
+// gracefully, letting requests in flight finish. announce, when set, is
+// told the server's URL once it listens.
+func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handler, announce func(url string)) error {
+	srv := newHTTPServer(addr, handler)
 	ln, err := net.Listen("tcp", addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", addr, err)
 	}
-	e.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
+	url := "http://" + localAddr(ln.Addr())
+	e.log.Info("serving", "url", url+"/")
+	if announce != nil {
+		announce(url)
+	}
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -134,4 +156,18 @@ func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handl
 		return fmt.Errorf("shut down: %w", err)
 	}
 	return nil
+}
+
+// localAddr is a listening address as this machine can reach it: an
+// unspecified host (0.0.0.0, ::) becomes 127.0.0.1.
+func localAddr(a net.Addr) string {
+	tcp, ok := a.(*net.TCPAddr)
+	if !ok {
+		return a.String()
+	}
+	host := tcp.IP.String()
+	if tcp.IP == nil || tcp.IP.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, fmt.Sprint(tcp.Port))
 }
