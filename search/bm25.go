@@ -74,7 +74,7 @@ func computeStats(ctx context.Context, r index.IndexReader) (*bsearch.BM25Stats,
 			}
 		}
 	}
-	for _, f := range []string{fieldTitle, fieldAgenda, fieldText, fieldDecisions} {
+	for _, f := range []string{fieldTitle, fieldHeading, fieldAgenda, fieldText, fieldDecisions} {
 		avg, err := averageLength(ctx, r, f)
 		if err != nil {
 			return nil, err

@@ -26,6 +26,7 @@ const (
 	fieldItemNumber     = "item_number"
 	fieldSeq            = "seq"
 	fieldTitle          = query.FieldTitle
+	fieldHeading        = query.FieldHeading // the title, for heading items (heading.go)
 	fieldAgenda         = query.FieldAgenda
 	fieldText           = query.FieldText
 	fieldDecisions      = query.FieldDecisions
@@ -101,7 +102,7 @@ func newMapping() mapping.IndexMapping {
 	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString} {
 		doc.AddFieldMappingsAt(name, storedOnly())
 	}
-	for _, name := range []string{fieldTitle, fieldAgenda, fieldText, fieldDecisions} {
+	for _, name := range []string{fieldTitle, fieldHeading, fieldAgenda, fieldText, fieldDecisions} {
 		doc.AddFieldMappingsAt(name, textField())
 	}
 	date := mapping.NewDateTimeFieldMapping()

@@ -238,6 +238,9 @@ func (b builder) exact(field string, toks []Token) bq.Query {
 }
 
 func (b builder) targets(field string) []textField {
+	if field == "title" {
+		return []textField{{FieldTitle, 1}, {FieldHeading, 1}} // a heading's title is a title too
+	}
 	if field != "" {
 		return []textField{{userFields[field].index, 1}}
 	}

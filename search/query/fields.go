@@ -9,6 +9,7 @@ const (
 	FieldAgenda    = "agenda"
 	FieldText      = "text"
 	FieldDecisions = "decisions"
+	FieldHeading   = "heading" // the title of an item that is a heading line of its meeting
 	FieldCouncil   = "council"
 	FieldCommittee = "committee"
 	FieldTopics    = "topics"
@@ -28,6 +29,7 @@ var defaultFields = []textField{
 	{FieldDecisions, 2},
 	{FieldAgenda, 1.2},
 	{FieldText, 1},
+	{FieldHeading, 0.2},
 }
 
 // userFields maps the names users type before ':' to index fields, and says

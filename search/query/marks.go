@@ -132,6 +132,9 @@ func (m *Marker) Spans(field, text string) [][2]int {
 	if m == nil || len(m.rules) == 0 {
 		return nil
 	}
+	if field == FieldHeading {
+		field = FieldTitle // a heading's title is a title too
+	}
 	toks := Tokens(text)
 	marked := make([]bool, len(toks))
 	for _, r := range m.rules {
