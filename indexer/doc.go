@@ -11,4 +11,14 @@
 // read each item's title, agenda text, minute and decisions; header.go and
 // meeting.go settle council, committee, date and attendance; topics.go
 // tags items from the topic taxonomy.
+//
+// The indexing run (Run, Update) goes: walk.go lists the corpus (links are
+// passed over); update.go plans the run from the walk, the manifest and
+// what the index holds; group.go puts the files that give one meeting ID
+// together and keeps the fullest, linking the others; work.go, on a pool
+// of workers, reads each file once through readVerified (inside the
+// corpus, never through a link, and only if it is still the file the walk
+// listed), skips it when unchanged, else extracts it from those bytes;
+// writer.go writes each meeting's change in one atomic batch and never
+// lets one file's meeting ID stop the run.
 package indexer

@@ -25,6 +25,7 @@ type ExtractOptions struct {
 	MaxPages int           // refuse PDFs with more pages (0: no limit)
 	Timeout  time.Duration // per-file time limit (0: none)
 	OCR      bool          // read PDFs without a text layer by OCR when tesseract is installed
+	Data     []byte        // the file's bytes when the caller has read them (the indexing run opens each file once); nil reads path
 }
 
 // ErrUnsupported is returned for files whose format extraction does not read.

@@ -35,12 +35,16 @@ type source struct {
 	Data     []byte // the raw bytes, for formats parsed elsewhere (XML)
 }
 
-// readSource reads a file of minutes and turns it into text according to
-// its format, judged by its extension and its first bytes.
+// readSource reads a file of minutes (or takes opts.Data, its bytes read
+// already) and turns it into text according to its format, judged by its
+// extension and its first bytes.
 func readSource(ctx context.Context, path string, opts ExtractOptions) (source, error) {
-	data, err := readLimited(path, opts.MaxBytes)
-	if err != nil {
-		return source{}, err
+	data := opts.Data
+	if data == nil {
+		var err error
+		if data, err = readLimited(path, opts.MaxBytes); err != nil {
+			return source{}, err
+		}
 	}
 	if len(data) == 0 {
 		return source{}, errors.New("empty file (0 bytes)")
@@ -50,7 +54,7 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 	switch sniffFormat(path, data) {
 	case FormatPDF:
 		src.Format = FormatPDF
-		doc, err := readPDF(ctx, path, opts)
+		doc, err := readPDF(ctx, path, data, opts)
 		if err != nil {
 			return source{}, err
 		}
@@ -60,6 +64,7 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 		}
 	case FormatDOCX:
 		src.Format = FormatDOCX
+		var err error
 		if src.Text, err = docxText(data); err != nil {
 			return source{}, err
 		}
@@ -156,4 +161,41 @@ func sniffFormat(path string, data []byte) string {
 		return "mismatch" // the extension promises a format the bytes do not have
 	}
 	return ""
+}
+
+// ErrFileSwapped is returned for a file that is no longer the regular file
+// the walk listed: replaced by a link, a pipe or another file.
+var ErrFileSwapped = errors.New("the file changed between listing and opening (replaced by a link or another file); not read")
+
+// readVerified opens a file the walk listed, once, and reads it whole (at
+// most max bytes when max > 0). It opens it through root, so nothing
+// outside the corpus is ever opened, without blocking on a pipe, and
+// checks that what it opened is the regular file the walk saw (same
+// device and inode), so a file swapped for a symbolic link in between is
+// refused rather than followed.
+func readVerified(root *os.Root, f SourceFile, max int64) ([]byte, error) {
+	fh, err := root.OpenFile(filepath.FromSlash(f.Rel), os.O_RDONLY|openNoBlock, 0)
+	if err != nil {
+		return nil, fmt.Errorf("open: %w", err)
+	}
+	defer fh.Close()
+	info, err := fh.Stat()
+	if err != nil {
+		return nil, fmt.Errorf("open: %w", err)
+	}
+	if !info.Mode().IsRegular() || (f.info != nil && !os.SameFile(f.info, info)) {
+		return nil, ErrFileSwapped
+	}
+	r := io.Reader(fh)
+	if max > 0 {
+		r = io.LimitReader(fh, max+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, fmt.Errorf("read: %w", err)
+	}
+	if max > 0 && int64(len(data)) > max {
+		return nil, fmt.Errorf("file larger than the limit of %d bytes", max)
+	}
+	return data, nil
 }

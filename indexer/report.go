@@ -4,8 +4,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"strings"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Failure is a file the run could not index, with the reason. A file that
@@ -41,6 +43,9 @@ type Summary struct {
 	Failures  []Failure      `json:"failures"`
 	Passed    []Skipped      `json:"passed_over,omitempty"`
 	Warnings  []FileWarnings `json:"warnings,omitempty"`
+	// Duplicates are the meetings held by several files: one is indexed,
+	// the others are linked from it (see Duplicate).
+	Duplicates []Duplicate `json:"duplicates,omitempty"`
 }
 
 // NoChange reports whether the run wrote nothing to the index.
@@ -65,10 +70,14 @@ func (s *Summary) Line() string {
 // summary line.
 func (s *Summary) Print(w io.Writer) {
 	for _, f := range s.Failures {
-		fmt.Fprintf(w, "FAILED %s: %s\n", f.File, f.Reason)
+		fmt.Fprintf(w, "FAILED %s: %s\n", terminal.Escape(f.File), terminal.Escape(f.Reason))
 	}
 	for _, p := range s.Passed {
-		fmt.Fprintf(w, "passed over %s: %s\n", p.Rel, p.Reason)
+		fmt.Fprintf(w, "passed over %s: %s\n", terminal.Escape(p.Rel), terminal.Escape(p.Reason))
+	}
+	for _, d := range s.Duplicates {
+		fmt.Fprintf(w, "same meeting %s: indexed %s, linked %s\n", terminal.Escape(d.MeetingID),
+			terminal.Escape(d.Kept), terminal.Escape(strings.Join(d.Alternatives, ", ")))
 	}
 	fmt.Fprintln(w, s.Line())
 }

@@ -161,14 +161,25 @@ func digest(v any) string {
 	return hex.EncodeToString(sum[:])
 }
 
-// finish re-tags the files this run did not extract (jobs) when the
-// taxonomy changed, then stamps the index.
-func (d *dataEdits) finish(ctx context.Context, ix *search.Index, indexed map[string]string, jobs []job, opts Options, sum *Summary) error {
-	skip := make(map[string]bool, len(jobs))
-	for _, j := range jobs {
-		skip[j.file.Rel] = true
+// unstale is indexed without the files to extract again for their
+// council, so that the run does not find them unchanged.
+func (d *dataEdits) unstale(indexed map[string]string) map[string]string {
+	if len(d.stale) == 0 {
+		return indexed
 	}
-	n, err := d.retagUnchanged(ctx, ix, indexed, skip, opts.BatchItems)
+	out := make(map[string]string, len(indexed))
+	for rel, h := range indexed {
+		if !d.stale[rel] {
+			out[rel] = h
+		}
+	}
+	return out
+}
+
+// finish re-tags the files this run did not write (written) when the
+// taxonomy changed, then stamps the index.
+func (d *dataEdits) finish(ctx context.Context, ix *search.Index, indexed map[string]string, written map[string]bool, opts Options, sum *Summary) error {
+	n, err := d.retagUnchanged(ctx, ix, indexed, written, opts.BatchItems)
 	sum.Retagged = n
 	if err != nil {
 		return err

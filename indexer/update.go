@@ -2,49 +2,29 @@ package indexer
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"os"
-	"path"
 	"strings"
-	"sync"
-	"time"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/indexer/moderngov"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/query"
-	"github.com/councilminutes/minutes/search/schema"
 )
 
 // extractorVersion is mixed into every file's hash: raising it makes the
 // next run re-extract every file, as a change to extraction should.
 const extractorVersion = "1"
 
-// job is one file to extract, with the hash it will be recorded under.
-type job struct {
-	file SourceFile
-	hash string
-	opts ExtractOptions
-}
-
-// outcome is what a worker made of a job.
-type outcome struct {
-	job     job
-	meeting schema.Meeting
-	err     error
-}
-
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
 // files whose content (and manifest entry) is unchanged, unless opts.Full.
-// Each file's change is written atomically with its new hash, so a run that
-// is killed leaves every file either old or new, and the next run finishes
-// the job. One bad file never stops the run: it is listed in the summary.
+// Each meeting's change is written atomically with its new hash, so a run
+// that is killed leaves every file either old or new, and the next run
+// finishes the job. Files that give one meeting ID are resolved by the
+// rule of chooseFullest. One bad file never stops the run: it is listed in
+// the summary.
 func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, error) {
 	log := opts.logger()
 	sum := &Summary{Full: opts.Full}
@@ -54,6 +34,11 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err != nil {
 		return sum, err
 	}
+	root, err := os.OpenRoot(opts.Corpus)
+	if err != nil {
+		return sum, fmt.Errorf("corpus %s: %w", opts.Corpus, err)
+	}
+	defer root.Close()
 	sum.Passed = passed
 	sum.Seen = len(files) + len(passed)
 	sum.Skipped = len(passed)
@@ -71,9 +56,8 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err != nil {
 		return sum, err
 	}
-	stems := stemCounts(files)
-	var jobs []job
 	present := make(map[string]bool, len(files))
+	var toRead []jobFile
 	for _, f := range files {
 		present[f.Rel] = true
 		if opts.MaxBytes > 0 && f.Size > opts.MaxBytes {
@@ -87,58 +71,50 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			sum.Skipped++
 			continue
 		}
-		hash, err := fileHash(f.Path, entry, inManifest)
-		if err != nil {
-			sum.fail(f.Rel, err.Error())
-			continue
-		}
-		if !opts.Full && indexed[f.Rel] == hash && !edits.stale[f.Rel] {
-			sum.Unchanged++
-			sum.Skipped++
-			continue
-		}
-		eo := ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
-			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR}
+		jf := jobFile{file: f, opts: ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
+			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR}}
 		if inManifest {
 			e := printedMinutesLink(manifest, entry)
-			eo.Entry = &e
+			jf.entry, jf.opts.Entry = &entry, &e
 		}
-		jobs = append(jobs, job{file: f, hash: hash, opts: eo})
+		toRead = append(toRead, jf)
 	}
+	jobs := groupJobs(toRead, edits.unstale(indexed))
 	var deletes []search.FileChange
 	for p := range indexed {
 		if !present[p] {
 			deletes = append(deletes, search.FileChange{Path: p})
 		}
 	}
-	if len(jobs) == 0 && len(deletes) == 0 {
-		log.Info("index is up to date", "files", len(files))
-		return sum, edits.finish(ctx, ix, indexed, nil, opts, sum)
-	}
-	log.Info("indexing", "changed", len(jobs), "deleted", len(deletes), "unchanged", sum.Unchanged)
 
 	w := &writer{ix: ix, sum: sum, limit: opts.BatchItems, progress: opts.Progress, total: len(jobs)}
 	if err := w.apply(ctx, deletes); err != nil {
 		return sum, err
 	}
 	sum.Deleted = len(deletes)
-	for o := range extractAll(ctx, jobs, opts.Workers) {
-		if o.err != nil {
-			sum.fail(o.job.file.Rel, o.err.Error())
-			w.done++
+	written := map[string]bool{}
+	for o := range runJobs(ctx, root, jobs, opts) {
+		w.done++
+		for _, f := range o.failures {
+			sum.fail(f.File, f.Reason)
+		}
+		sum.Skipped += o.skipped
+		if o.unchanged {
+			sum.Unchanged += o.skipped
+		}
+		if o.duplicate != nil {
+			sum.Duplicates = append(sum.Duplicates, *o.duplicate)
+		}
+		if len(o.changes) == 0 {
 			continue
 		}
-		m := o.meeting
-		if stems[fileStem(o.job.file.Rel)] > 1 {
-			// Two files of one meeting name (a.pdf and a.txt): keep their IDs apart.
-			m.ID = schema.MeetingID(strings.ReplaceAll(o.job.file.Rel, ".", "-"))
-			m.AssignIDs()
+		for _, c := range o.changes {
+			written[c.Path] = true
+			if c.Meeting != nil && len(c.Meeting.Warnings) > 0 {
+				sum.Warnings = append(sum.Warnings, FileWarnings{File: c.Path, Warnings: c.Meeting.Warnings})
+			}
 		}
-		m.Hash = o.job.hash
-		if len(m.Warnings) > 0 {
-			sum.Warnings = append(sum.Warnings, FileWarnings{File: o.job.file.Rel, Warnings: m.Warnings})
-		}
-		if err := w.add(ctx, search.FileChange{Path: o.job.file.Rel, Hash: o.job.hash, Meeting: &m}); err != nil {
+		if err := w.add(ctx, o.changes); err != nil {
 			return sum, err
 		}
 	}
@@ -148,7 +124,13 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
-	return sum, edits.finish(ctx, ix, indexed, jobs, opts, sum)
+	if err := edits.finish(ctx, ix, indexed, written, opts, sum); err != nil {
+		return sum, err
+	}
+	if sum.NoChange() {
+		log.Info("index is up to date", "files", len(files))
+	}
+	return sum, nil
 }
 
 // printedMinutesLink returns the entry with its source URL pointing at the
@@ -203,144 +185,6 @@ func (s *Summary) dataProblem(file string, err error) {
 	}
 }
 
-// extractAll runs Extract on the jobs with n workers and sends back every
-// outcome. A panic inside extraction becomes that file's error.
-func extractAll(ctx context.Context, jobs []job, n int) <-chan outcome {
-	if n < 1 {
-		n = 1
-	}
-	in := make(chan job)
-	out := make(chan outcome, n)
-	var wg sync.WaitGroup
-	for i := 0; i < n; i++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for j := range in {
-				out <- extractOne(ctx, j)
-			}
-		}()
-	}
-	go func() {
-		defer close(in)
-		for _, j := range jobs {
-			select {
-			case in <- j:
-			case <-ctx.Done():
-				return
-			}
-		}
-	}()
-	go func() { wg.Wait(); close(out) }()
-	return out
-}
-
-func extractOne(ctx context.Context, j job) (o outcome) {
-	o.job = j
-	defer func() {
-		if r := recover(); r != nil {
-			o.err = fmt.Errorf("extraction crashed: %v", r)
-		}
-	}()
-	if j.opts.Timeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeout(ctx, j.opts.Timeout)
-		defer cancel()
-	}
-	o.meeting, o.err = Extract(ctx, j.file.Path, j.opts)
-	if o.err == nil && len(o.meeting.Items) == 0 {
-		o.err = fmt.Errorf("no agenda items found")
-	}
-	return o
-}
-
-// fileHash is the sha256 of the file's bytes, its manifest entry and the
-// extractor version: a change to any of them means re-extracting the file.
-func fileHash(p string, entry corpus.Entry, inManifest bool) (string, error) {
-	f, err := os.Open(p)
-	if err != nil {
-		return "", fmt.Errorf("open: %w", err)
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("read: %w", err)
-	}
-	h.Write([]byte("\x00extractor " + extractorVersion))
-	if inManifest {
-		e := entry
-		e.FetchedAt = "" // a re-fetch of identical bytes changes nothing
-		data, _ := json.Marshal(e)
-		h.Write([]byte("\x00manifest "))
-		h.Write(data)
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-func fileStem(rel string) string { return strings.TrimSuffix(rel, path.Ext(rel)) }
-
-func stemCounts(files []SourceFile) map[string]int {
-	n := make(map[string]int, len(files))
-	for _, f := range files {
-		n[fileStem(f.Rel)]++
-	}
-	return n
-}
-
 func joinRel(root, rel string) string {
 	return root + string(os.PathSeparator) + strings.ReplaceAll(rel, "/", string(os.PathSeparator))
-}
-
-// writer gathers file changes into batches of about limit items and writes
-// them; a file's items always go in one batch.
-type writer struct {
-	ix       *search.Index
-	sum      *Summary
-	limit    int
-	pending  []search.FileChange
-	items    int
-	progress io.Writer
-	total    int
-	done     int
-	last     time.Time
-}
-
-func (w *writer) add(ctx context.Context, c search.FileChange) error {
-	w.pending = append(w.pending, c)
-	w.items += len(c.Meeting.Items)
-	if w.limit <= 0 || w.items >= w.limit {
-		return w.flush(ctx)
-	}
-	return nil
-}
-
-func (w *writer) flush(ctx context.Context) error {
-	if len(w.pending) == 0 {
-		return nil
-	}
-	if err := w.apply(ctx, w.pending); err != nil {
-		return err
-	}
-	for _, c := range w.pending {
-		w.sum.Indexed++
-		w.sum.Meetings++
-		w.sum.Items += len(c.Meeting.Items)
-	}
-	w.done += len(w.pending)
-	w.pending, w.items = nil, 0
-	if w.progress != nil && time.Since(w.last) > 2*time.Second {
-		w.last = time.Now()
-		fmt.Fprintf(w.progress, "indexed %d of %d changed files\n", w.done, w.total)
-	}
-	return nil
-}
-
-func (w *writer) apply(ctx context.Context, changes []search.FileChange) error {
-	if len(changes) == 0 {
-		return nil
-	}
-	if err := w.ix.Apply(ctx, changes); err != nil {
-		return fmt.Errorf("write index batch: %w", err)
-	}
-	return nil
 }

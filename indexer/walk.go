@@ -28,6 +28,9 @@ type SourceFile struct {
 	Path string // absolute or as joined with the corpus root
 	Rel  string // relative to the corpus root, forward slashes
 	Size int64
+	// info is what the walk saw (without following links): the file that
+	// is later opened must be this one (see readVerified).
+	info fs.FileInfo
 }
 
 // Skipped is a file the walk passed over on purpose, with the reason.
@@ -81,7 +84,7 @@ func Walk(root string) ([]SourceFile, []Skipped, error) {
 			skipped = append(skipped, Skipped{Rel: rel, Reason: err.Error()})
 			return nil
 		}
-		files = append(files, SourceFile{Path: path, Rel: rel, Size: fi.Size()})
+		files = append(files, SourceFile{Path: path, Rel: rel, Size: fi.Size(), info: fi})
 		return nil
 	})
 	if err != nil {

@@ -11,7 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // PerMonthsSinceInspection is the CompareRequest.Per that aligns councils
@@ -41,9 +41,7 @@ func (ix *Index) compareAligned(ctx context.Context, req Request, judgement stri
 		what = judgement + " " + what
 	}
 	out.Notes = append(out.Notes, fmt.Sprintf("councils aligned on their latest recorded %s (month 0); columns are %d-month spans; items without a date are left out", what, AlignBucketMonths))
-	if _, _, note := ix.relative(req); note != "" {
-		out.Notes = append(out.Notes, note)
-	}
+	out.Notes = append(out.Notes, ix.notes(req)...)
 	counted := map[string]int{} // council -> matching items (all years)
 	if !none {
 		cy, err := ix.councilYearCounts(ctx, q)
@@ -67,7 +65,7 @@ func (ix *Index) compareAligned(ctx context.Context, req Request, judgement stri
 	var rows []aligned
 	for c := range councils {
 		row := CompareRow{Key: c, Label: labels.label("council", c), Cells: []CompareCell{}, Total: counted[c]}
-		anchor, ok := latest(inspect.Filter(ix.opts.Inspections, c, judgement, inspect.KindFull))
+		anchor, ok := latest(inspections.Filter(ix.opts.Inspections, c, judgement, inspections.KindFull))
 		if !ok {
 			out.Unaligned = append(out.Unaligned, row)
 			continue
@@ -151,8 +149,8 @@ func (ix *Index) monthCounts(ctx context.Context, q bq.Query) (map[string]int, e
 }
 
 // latest returns the inspection with the latest date.
-func latest(insps []inspect.Inspection) (inspect.Inspection, bool) {
-	var best inspect.Inspection
+func latest(insps []inspections.Inspection) (inspections.Inspection, bool) {
+	var best inspections.Inspection
 	var bestDate time.Time
 	found := false
 	for _, in := range insps {

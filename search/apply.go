@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
@@ -76,6 +77,11 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	return nil
 }
 
+// ErrDuplicateMeeting refuses a change whose meeting ID another file of
+// the same batch, or another file already indexed, gives too. Callers
+// split the batch and keep the others.
+var ErrDuplicateMeeting = errors.New("two files give the same meeting ID")
+
 // validateChanges refuses changes the index cannot hold consistently.
 func validateChanges(changes []FileChange) error {
 	paths := map[string]bool{}
@@ -96,7 +102,7 @@ func validateChanges(changes []FileChange) error {
 			return fmt.Errorf("apply %s: meeting has no ID (call AssignIDs)", c.Path)
 		}
 		if other, dup := meetings[m.ID]; dup {
-			return fmt.Errorf("apply %s: meeting ID %s is also given by %s", c.Path, m.ID, other)
+			return fmt.Errorf("apply %s: meeting ID %s is also given by %s: %w", c.Path, m.ID, other, ErrDuplicateMeeting)
 		}
 		meetings[m.ID] = c.Path
 		seen := map[string]bool{}
@@ -134,7 +140,7 @@ func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, repl
 	}
 	if len(res.Hits) > 0 {
 		h := res.Hits[0]
-		return fmt.Errorf("apply: meeting %s is already indexed from file %v", h.ID[len(meetingDocPrefix):], h.Fields[fieldFile])
+		return fmt.Errorf("apply: meeting %s is already indexed from file %v: %w", h.ID[len(meetingDocPrefix):], h.Fields[fieldFile], ErrDuplicateMeeting)
 	}
 	return nil
 }

@@ -216,3 +216,23 @@ func TestCouncils(t *testing.T) {
 		t.Error(err)
 	}
 }
+
+// TestSimilarOnlyWhenAlike: an item whose words no other council's item
+// shares has no similar items, rather than the least unlike ones.
+func TestSimilarOnlyWhenAlike(t *testing.T) {
+	ix := sharedIndex(t)
+	ctx := context.Background()
+	hits, err := ix.Similar(ctx, "kent--corporate-parenting-panel--2016-07-05--i02", true, 5) // Unaccompanied Asylum Seeking Children
+	if err != nil || len(hits) != 0 {
+		t.Errorf("similar to an item on a subject no other council's minutes have: %+v, %v", hits, err)
+	}
+	hits, err = ix.Similar(ctx, "kent--corporate-parenting-panel--2013-12-13--i04", true, 5) // Looked After Children Performance Report
+	if err != nil || len(hits) == 0 {
+		t.Fatalf("no item similar to a performance report: %v", err)
+	}
+	for i, h := range hits {
+		if h.Similarity < MinSimilarity || (i > 0 && h.Similarity > hits[i-1].Similarity) {
+			t.Errorf("hit %d: similarity %.3f (want at least %.2f, best first)", i, h.Similarity, MinSimilarity)
+		}
+	}
+}

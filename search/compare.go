@@ -10,7 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // Compare counts the items matching a query per council per year, with the
@@ -31,8 +31,8 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	if creq.Per == PerMonthsSinceInspection && req.RelativeTo == "" {
 		// judgement chooses the inspections to align on
 		alignOn, req.Judgement = req.Judgement, ""
-		if alignOn != "" && !slices.Contains(inspect.Graded, alignOn) {
-			return nil, fmt.Errorf("%w: judgement: %q is not one of %s", ErrBadRequest, alignOn, strings.Join(inspect.Graded, ", "))
+		if alignOn != "" && !slices.Contains(inspections.Graded, alignOn) {
+			return nil, fmt.Errorf("%w: judgement: %q is not one of %s", ErrBadRequest, alignOn, strings.Join(inspections.Graded, ", "))
 		}
 	} else if creq.Per == PerMonthsSinceInspection {
 		alignOn = req.Judgement
@@ -53,7 +53,11 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 		return nil, err
 	}
 	if creq.Per == PerMonthsSinceInspection {
-		return ix.compareAligned(ctx, req, alignOn, q, f, none)
+		res, err := ix.compareAligned(ctx, req, alignOn, q, f, none)
+		if err != nil {
+			return nil, err
+		}
+		return ix.withCouncils(req, res), nil
 	}
 	totals, err := ix.councilYearCounts(ctx, f)
 	if err != nil {
@@ -69,10 +73,54 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	if err != nil {
 		return nil, err
 	}
-	if _, _, note := ix.relative(req); note != "" {
-		res.Notes = append(res.Notes, note)
+	res.Notes = append(res.Notes, ix.notes(req)...)
+	return ix.withCouncils(req, res), nil
+}
+
+// withCouncils adds what the register knows to a compare result: each
+// row's population aged 0 to 25 and its cells' counts per 10,000 of them,
+// the council whose neighbours are compared, and the councils the filters
+// name that have no items at all (NoMinutes).
+func (ix *Index) withCouncils(req Request, res *CompareResult) *CompareResult {
+	reg := ix.opts.Register
+	shown := map[string]bool{}
+	for _, rows := range [][]CompareRow{res.Rows, res.Unaligned} {
+		for i := range rows {
+			row := &rows[i]
+			shown[row.Key] = true
+			a, ok := reg.Get(row.Key)
+			if !ok || a.Population0to25 <= 0 {
+				continue
+			}
+			row.Population = a.Population0to25
+			for j := range row.Cells {
+				v := float64(row.Cells[j].Count) * 10000 / float64(a.Population0to25)
+				row.Cells[j].Per10k = &v
+			}
+		}
 	}
-	return res, nil
+	res.Focus = req.NeighboursOf
+	var named []string
+	if sc, err := ix.scope(req); err == nil && sc.restricted {
+		named = sc.councils
+		if len(req.Councils) > 0 {
+			named = slices.DeleteFunc(slices.Clone(named), func(c string) bool { return !slices.Contains(req.Councils, c) })
+		}
+	} else if len(req.Councils) > 0 {
+		named = sortedCopy(req.Councils)
+	}
+	for _, c := range named {
+		if shown[c] {
+			continue
+		}
+		row := CompareRow{Key: c, Label: c, Cells: []CompareCell{}}
+		if a, ok := reg.Get(c); ok {
+			row.Label, row.Population = a.Name, a.Population0to25
+		}
+		res.NoMinutes = append(res.NoMinutes, row)
+	}
+	sortRows(res.NoMinutes)
+	return res
 }
 
 // councilYearCounts counts the items matching q per "council|year", with

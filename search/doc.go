@@ -39,7 +39,14 @@
 // Searches may be kept to the months after or before Ofsted inspections of
 // each item's own council (Request.RelativeTo, relative.go), and Compare
 // may align councils on their latest inspection instead of calendar years
-// (PerMonthsSinceInspection, align.go). The inspections come in
-// Options.Inspections as plain values of the subpackage inspect; this
-// package never reads the data file.
+// (PerMonthsSinceInspection, align.go). Filters may choose councils rather
+// than items (scope.go): by region and type in the register of children's
+// services authorities, a council and its statistical neighbours, or a
+// cohort by judgements (moved=inadequate..good, care_leavers=inadequate);
+// the region and type facets count the council facet by the register, and
+// Councils lists every authority of the register whether or not it has
+// minutes. Compare adds each council's population aged 0 to 25 and counts
+// per 10,000 of them. The inspections and the register come in
+// Options.Inspections and Options.Register as plain values of package
+// inspections; this package never reads the data files.
 package search

@@ -66,7 +66,40 @@ func (ix *Index) facets(ctx context.Context, req Request, t *tally) (map[string]
 		sortFacet(f.name, list)
 		out[f.name] = list
 	}
+	out["region"], out["type"] = ix.registerFacets(out["council"])
 	return out, nil
+}
+
+// registerFacets counts the items of the council facet by the councils'
+// region and type in the register; councils outside it are not counted.
+func (ix *Index) registerFacets(councils []Facet) (regions, types []Facet) {
+	byRegion, byType := map[string]*Facet{}, map[string]*Facet{}
+	for _, c := range councils {
+		a, ok := ix.opts.Register.Get(c.Value)
+		if !ok {
+			continue
+		}
+		for _, f := range []struct {
+			m            map[string]*Facet
+			value, label string
+		}{{byRegion, a.RegionSlug(), a.Region}, {byType, a.TypeSlug(), a.Type}} {
+			if f.m[f.value] == nil {
+				f.m[f.value] = &Facet{Value: f.value, Label: f.label}
+			}
+			f.m[f.value].Count += c.Count
+		}
+	}
+	for _, m := range []struct {
+		from map[string]*Facet
+		to   *[]Facet
+	}{{byRegion, &regions}, {byType, &types}} {
+		*m.to = []Facet{}
+		for _, f := range m.from {
+			*m.to = append(*m.to, *f)
+		}
+		sortFacet("region", *m.to)
+	}
+	return regions, types
 }
 
 // emptyFacets has every facet the request asks for, with no values.
@@ -75,6 +108,7 @@ func (ix *Index) emptyFacets(req Request) map[string][]Facet {
 	for _, f := range facetFields {
 		out[f.name] = []Facet{}
 	}
+	out["region"], out["type"] = []Facet{}, []Facet{}
 	if req.Year != "" {
 		out["month"] = []Facet{}
 	}

@@ -50,6 +50,8 @@ type Index struct {
 
 	cacheMu  sync.Mutex
 	meetings []meetingSummary // nil when stale; see summaries.go
+	councils []Council        // Councils' answer, nil when stale
+	staleGen int              // counts invalidations, so that a late answer is not kept
 
 	tables  facetTables // facet values of the latest snapshot searched
 	lengths lengthStats // BM25 statistics of the latest snapshot searched

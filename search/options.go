@@ -4,7 +4,7 @@ import (
 	"log/slog"
 	"time"
 
-	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // Options configure an Index. The zero value works: no synonyms, labels
@@ -24,8 +24,15 @@ type Options struct {
 	// the index before failing with ErrLocked (default 1 s).
 	LockTimeout time.Duration
 	// Inspections are the sourced inspections (corpus/inspections.csv)
-	// that Request.RelativeTo and Compare per=months_since_inspection use.
-	Inspections []inspect.Inspection
+	// that Request.RelativeTo, the cohort filters and Compare
+	// per=months_since_inspection use, by the councils' slugs.
+	Inspections []inspections.Inspection
+	// Register is the register of children's services authorities
+	// (corpus/authorities.csv), with the councils' slugs (see
+	// inspections.Register.Adopt): region and type facets and filters,
+	// neighbours, population, and every authority listed by Councils
+	// whether or not it has minutes indexed. nil: none.
+	Register *inspections.Register
 	// Logger receives warnings; nil means slog.Default().
 	Logger *slog.Logger
 }

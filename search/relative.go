@@ -9,7 +9,7 @@ import (
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
-	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // Values of Request.RelativeTo.
@@ -26,11 +26,16 @@ const DefaultWithinMonths = 12
 // fills in the default window. Errors wrap ErrBadRequest and name the
 // parameter.
 func checkRelative(req Request) (Request, error) {
+	if req.Judgement != "" && !slices.Contains(inspections.Graded, req.Judgement) {
+		return req, fmt.Errorf("%w: judgement: %q is not one of %s", ErrBadRequest, req.Judgement, strings.Join(inspections.Graded, ", "))
+	}
+	for _, sub := range inspections.SubJudgementNames {
+		if v := req.SubJudgements.Get(sub.Name); v != "" && !slices.Contains(inspections.Graded, v) {
+			return req, fmt.Errorf("%w: %s: %q is not one of %s", ErrBadRequest, sub.Name, v, strings.Join(inspections.Graded, ", "))
+		}
+	}
 	switch req.RelativeTo {
 	case "":
-		if req.Judgement != "" {
-			return req, fmt.Errorf("%w: judgement: needs after=inspection or before=inspection", ErrBadRequest)
-		}
 		if req.WithinMonths != 0 {
 			return req, fmt.Errorf("%w: within: needs after=inspection or before=inspection", ErrBadRequest)
 		}
@@ -39,9 +44,6 @@ func checkRelative(req Request) (Request, error) {
 	default:
 		return req, fmt.Errorf("%w: relative_to: %q is not after or before", ErrBadRequest, req.RelativeTo)
 	}
-	if req.Judgement != "" && !slices.Contains(inspect.Graded, req.Judgement) {
-		return req, fmt.Errorf("%w: judgement: %q is not one of %s", ErrBadRequest, req.Judgement, strings.Join(inspect.Graded, ", "))
-	}
 	switch {
 	case req.WithinMonths == 0:
 		req.WithinMonths = DefaultWithinMonths
@@ -49,6 +51,11 @@ func checkRelative(req Request) (Request, error) {
 		return req, fmt.Errorf("%w: within: %d months is out of range 1-600", ErrBadRequest, req.WithinMonths)
 	}
 	return req, nil
+}
+
+// selector is the inspections a request's judgement filters choose.
+func selector(req Request) inspections.Selector {
+	return inspections.Selector{Judgement: req.Judgement, SubJudgements: req.SubJudgements}
 }
 
 // relative is the inspection-relative filter of a request: a disjunction
@@ -60,18 +67,15 @@ func (ix *Index) relative(req Request) (q bq.Query, none bool, note string) {
 	if req.RelativeTo == "" {
 		return nil, false, ""
 	}
-	what := "inspection"
-	if req.Judgement != "" {
-		what = req.Judgement + " inspection"
-	}
-	span := fmt.Sprintf("within %d months %s an %s", req.WithinMonths, req.RelativeTo, what)
+	sel := selector(req)
+	span := fmt.Sprintf("within %d months %s %s", req.WithinMonths, req.RelativeTo, sel.Describe())
 	if len(ix.opts.Inspections) == 0 {
 		return nil, true, "no inspections are recorded (corpus/inspections.csv lists none): nothing to search " + req.RelativeTo
 	}
 	var alts []bq.Query
 	var councils []string
 	for _, council := range inspectedCouncils(ix.opts.Inspections) {
-		windows := inspect.Windows(ix.opts.Inspections, council, req.Judgement, req.RelativeTo == RelativeAfter, req.WithinMonths)
+		windows := inspections.Windows(ix.opts.Inspections, council, sel, req.RelativeTo == RelativeAfter, req.WithinMonths)
 		if len(windows) == 0 {
 			continue
 		}
@@ -81,15 +85,32 @@ func (ix *Index) relative(req Request) (q bq.Query, none bool, note string) {
 		}
 	}
 	if len(alts) == 0 {
-		return nil, true, fmt.Sprintf("no recorded inspection matches (%s): no items to show", what)
+		return nil, true, fmt.Sprintf("no recorded inspection matches (%s): no items to show", strings.TrimPrefix(strings.TrimPrefix(sel.Describe(), "an "), "a "))
 	}
 	return bq.NewDisjunctionQuery(alts), false,
-		fmt.Sprintf("items %s of their own council (councils with one: %s)", span, strings.Join(councils, ", "))
+		fmt.Sprintf("items %s of their own council (%s)", span, withOne(councils))
+}
+
+// countCouncils says "1 council" or "n councils".
+func countCouncils(n int) string {
+	if n == 1 {
+		return "1 council"
+	}
+	return fmt.Sprintf("%d councils", n)
+}
+
+// withOne names the councils that have such an inspection, or counts them
+// when they are many.
+func withOne(councils []string) string {
+	if len(councils) > 12 {
+		return countCouncils(len(councils)) + " have one"
+	}
+	return "councils with one: " + strings.Join(councils, ", ")
 }
 
 // windowQuery matches item dates inside an inclusive date range; an empty
 // end is open. (A term range over the date_asc keyword measured slower.)
-func windowQuery(w inspect.DateRange) bq.Query {
+func windowQuery(w inspections.DateRange) bq.Query {
 	var start, end time.Time
 	if t, err := time.Parse(time.DateOnly, w.From); err == nil {
 		start = t
@@ -104,7 +125,7 @@ func windowQuery(w inspect.DateRange) bq.Query {
 }
 
 // inspectedCouncils lists the councils of the inspections, sorted, once each.
-func inspectedCouncils(insps []inspect.Inspection) []string {
+func inspectedCouncils(insps []inspections.Inspection) []string {
 	seen := map[string]bool{}
 	var out []string
 	for _, in := range insps {

@@ -11,18 +11,18 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // fixtureInspections are invented inspections of the fixture councils
 // (testdata/inspections.json); Cheshire East and Central Bedfordshire have none.
-func fixtureInspections(t testing.TB) []inspect.Inspection {
+func fixtureInspections(t testing.TB) []inspections.Inspection {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("testdata", "inspections.json"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out []inspect.Inspection
+	var out []inspections.Inspection
 	if err := json.Unmarshal(data, &out); err != nil {
 		t.Fatalf("testdata/inspections.json: %v", err)
 	}
@@ -30,7 +30,13 @@ func fixtureInspections(t testing.TB) []inspect.Inspection {
 }
 
 // newInspectedIndex is the fixture index opened with the given inspections.
-func newInspectedIndex(t *testing.T, insps []inspect.Inspection) *Index {
+func newInspectedIndex(t *testing.T, insps []inspections.Inspection) *Index {
+	return newRecordIndex(t, insps, nil)
+}
+
+// newRecordIndex is the fixture index opened with the given inspections
+// and register.
+func newRecordIndex(t *testing.T, insps []inspections.Inspection, reg *inspections.Register) *Index {
 	t.Helper()
 	dir := filepath.Join(t.TempDir(), "test.bleve")
 	ix, err := Create(dir, fixtureOptions())
@@ -46,7 +52,7 @@ func newInspectedIndex(t *testing.T, insps []inspect.Inspection) *Index {
 	}
 	ix.Close()
 	opts := fixtureOptions()
-	opts.Inspections = insps
+	opts.Inspections, opts.Register = insps, reg
 	if ix, err = Open(dir, opts); err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +151,14 @@ func TestSearchRelativeBadRequests(t *testing.T) {
 		{Request{RelativeTo: "after", Judgement: "none"}, "judgement"},
 		{Request{RelativeTo: "after", WithinMonths: -1}, "within"},
 		{Request{RelativeTo: "before", WithinMonths: 601}, "within"},
-		{Request{Judgement: "good"}, "judgement"},
+		{Request{Judgement: "great"}, "judgement"},
+		{Request{SubJudgements: inspections.SubJudgements{CareLeavers: "not-judged"}}, "care_leavers"},
+		{Request{SubJudgements: inspections.SubJudgements{InCare: "bad"}}, "in_care"},
+		{Request{Moved: "good"}, "moved"},
+		{Request{Moved: "good..good"}, "moved"},
+		{Request{Regions: []string{"narnia"}}, "region"},
+		{Request{Types: []string{"parish"}}, "type"},
+		{Request{NeighboursOf: "nowhere"}, "neighbours_of"},
 		{Request{WithinMonths: 6}, "within"},
 	}
 	for _, tt := range tests {

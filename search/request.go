@@ -94,6 +94,10 @@ func dateBound(param, s string, end bool) (time.Time, bool, error) {
 		if err != nil {
 			break
 		}
+		if t.Year() < MinYear || t.Year() > MaxYear {
+			return time.Time{}, false, fmt.Errorf("%w: %s: %q is outside the years %d to %d the index can filter on",
+				ErrBadRequest, param, s, MinYear, MaxYear)
+		}
 		if end {
 			t = layout.next(t)
 		}

@@ -35,6 +35,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		if err != nil {
 			return nil, err
 		}
+		res.Notes = ix.notes(req)
 		if !none {
 			if res, err = ix.relaxGroups(ctx, req, res); err != nil {
 				return nil, err
@@ -43,16 +44,10 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 		if err := ix.addSuggestions(ctx, req, res); err != nil {
 			return nil, err
 		}
-		if _, _, note := ix.relative(req); note != "" {
-			res.Notes = append(res.Notes, note)
-		}
 		res.TookMS = msSince(start)
 		return res, nil
 	}
-	res := &Result{Query: req.Query, Page: req.Page, Size: req.Size, Hits: []Hit{}}
-	if _, _, note := ix.relative(req); note != "" {
-		res.Notes = append(res.Notes, note)
-	}
+	res := &Result{Query: req.Query, Page: req.Page, Size: req.Size, Hits: []Hit{}, Notes: ix.notes(req)}
 	if none {
 		res.Facets = ix.emptyFacets(req)
 		res.TookMS = msSince(start)
@@ -185,25 +180,48 @@ func zeroBoost(q bq.Query) {
 	}
 }
 
-// allFilters is filters plus the inspection-relative filter; nil when
-// there is none. none is true when the latter can match nothing.
+// allFilters is filters plus the council scope (scope.go) and the
+// inspection-relative filter; nil when there is none. none is true when
+// the latter two can match nothing.
 func (ix *Index) allFilters(req Request, items bool) (bq.Query, bool, error) {
 	f, err := filters(req, items)
 	if err != nil {
 		return nil, false, err
 	}
+	sc, err := ix.scope(req)
+	if err != nil {
+		return nil, false, err
+	}
 	rel, none, _ := ix.relative(req)
-	if none {
+	if none || (sc.restricted && len(sc.councils) == 0) {
 		return bq.NewMatchNoneQuery(), true, nil
 	}
-	switch {
-	case rel == nil:
-	case f == nil:
-		f = rel
-	default:
-		f = bq.NewConjunctionQuery([]bq.Query{f, rel})
+	var parts []bq.Query
+	for _, q := range []bq.Query{f, sc.query(), rel} {
+		if q != nil {
+			parts = append(parts, q)
+		}
 	}
-	return f, false, nil
+	switch len(parts) {
+	case 0:
+		return nil, false, nil
+	case 1:
+		return parts[0], false, nil
+	}
+	return bq.NewConjunctionQuery(parts), false, nil
+}
+
+// notes say in words what the council scope and the inspection-relative
+// filter of a request keep, for Result.Notes; nil when neither is in force.
+func (ix *Index) notes(req Request) []string {
+	var out []string
+	if sc, err := ix.scope(req); err == nil {
+		out = append(out, sc.notes...)
+	}
+	if _, _, note := ix.relative(req); note != "" {
+		out = append(out, note)
+	}
+	return out
 }
 
 // run executes a bleve search, turning the errors a caller provoked (a

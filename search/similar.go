@@ -17,11 +17,23 @@ import (
 const (
 	similarTerms       = 25 // distinctive terms taken from the item
 	similarDefaultSize = 5
+	// MinSimilarity is the least share of an item's distinctive terms,
+	// weighted by their rarity (idf), that another item must contain to be
+	// shown as similar; below it the likeness is chance (one common word).
+	MinSimilarity = 0.15
+	// minSharedTerms is the least number of distinctive terms shared (or
+	// all of them, when the item has fewer).
+	minSharedTerms = 4
+	// similarPool is how many of the best-scored matches are weighed.
+	similarPool = 50
 )
 
 // Similar finds items like the given one: its most distinctive terms (the
 // top tf-idf terms of its title and text) ORed, excluding the item itself
-// and, when otherCouncils is true, every item of its own council.
+// and, when otherCouncils is true, every item of its own council. Only
+// items that share at least MinSimilarity of those terms (weighted by
+// idf), and minSharedTerms of them, are kept, best first; each Hit's
+// Similarity is that share. There may be none.
 func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, size int) ([]Hit, error) {
 	switch {
 	case size == 0:
@@ -44,11 +56,14 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 		return []Hit{}, nil
 	}
 	var alts []bq.Query
+	weight, total := map[string]float64{}, 0.0
 	for _, t := range terms {
-		alts = append(alts, termQuery(fieldText, t))
-		tq := termQuery(fieldTitle, t)
+		alts = append(alts, termQuery(fieldText, t.term))
+		tq := termQuery(fieldTitle, t.term)
 		tq.SetBoost(2)
 		alts = append(alts, tq)
+		weight[t.term] = t.idf
+		total += t.idf
 	}
 	exclude := []bq.Query{bq.NewDocIDQuery([]string{id})}
 	if otherCouncils {
@@ -56,22 +71,68 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	}
 	b := bq.NewBooleanQuery([]bq.Query{bq.NewDisjunctionQuery(alts)}, nil, exclude)
 	b.AddFilter(typeQuery(docItem))
-	sr := bleve.NewSearchRequestOptions(b, size, 0, false)
-	sr.Fields = hitFields
+	sr := bleve.NewSearchRequestOptions(b, max(size, similarPool), 0, false)
+	sr.IncludeLocations = true // which of the terms each match contains
 	res, err := ix.run(ctx, sr)
 	if err != nil {
 		return nil, err
 	}
-	hits := []Hit{}
+	need := min(minSharedTerms, len(terms))
+	type kept struct {
+		id         string
+		similarity float64
+	}
+	var keep []kept
 	for _, h := range res.Hits {
-		hits = append(hits, ix.hit(h))
+		shared := map[string]bool{}
+		for _, locs := range h.Locations {
+			for term := range locs {
+				shared[term] = true
+			}
+		}
+		sum := 0.0
+		for term := range shared {
+			sum += weight[term]
+		}
+		if len(shared) < need || total <= 0 || sum/total < MinSimilarity {
+			continue
+		}
+		keep = append(keep, kept{h.ID, math.Round(sum/total*1000) / 1000})
+	}
+	sort.SliceStable(keep, func(i, j int) bool { return keep[i].similarity > keep[j].similarity })
+	keep = keep[:min(size, len(keep))]
+	hits := []Hit{}
+	if len(keep) == 0 {
+		return hits, nil
+	}
+	// stored fields for the few kept only
+	ids := make([]string, len(keep))
+	for i, k := range keep {
+		ids[i] = k.id
+	}
+	byID, err := ix.hitsByID(ctx, bq.NewMatchAllQuery(), ids, false)
+	if err != nil {
+		return nil, err
+	}
+	for _, k := range keep {
+		if h, ok := byID[k.id]; ok {
+			h.Similarity = k.similarity
+			hits = append(hits, h)
+		}
 	}
 	return hits, nil
 }
 
+// distinctTerm is a term of an item with its rarity.
+type distinctTerm struct {
+	term string
+	idf  float64
+}
+
 // distinctiveTerms analyses text as the index does and returns its terms
-// with the highest tf-idf over the text field, rarest first on ties.
-func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]string, error) {
+// with the highest tf-idf over the text field, rarest first on ties, each
+// with its idf.
+func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]distinctTerm, error) {
 	tf := map[string]int{}
 	for _, tok := range query.Tokens(text) {
 		if t := tok.Light; !tok.Stop && len(t) >= 3 && !isNumber(t) {
@@ -92,9 +153,9 @@ func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]string, e
 		return nil, fmt.Errorf("similar: %w", err)
 	}
 	type scored struct {
-		term  string
-		score float64
-		df    uint64
+		term       string
+		score, idf float64
+		df         uint64
 	}
 	var list []scored
 	for t, f := range tf {
@@ -107,7 +168,8 @@ func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]string, e
 		if df < 2 { // only in this item: matches nothing else
 			continue
 		}
-		list = append(list, scored{t, float64(f) * math.Log(float64(n)/float64(df)), df})
+		idf := math.Log(float64(n) / float64(df))
+		list = append(list, scored{t, float64(f) * idf, idf, df})
 	}
 	sort.Slice(list, func(i, j int) bool {
 		if list[i].score != list[j].score {
@@ -118,10 +180,10 @@ func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]string, e
 		}
 		return list[i].term < list[j].term
 	})
-	var out []string
+	var out []distinctTerm
 	for _, s := range list[:min(similarTerms, len(list))] {
 		if s.score > 0 {
-			out = append(out, s.term)
+			out = append(out, distinctTerm{s.term, s.idf})
 		}
 	}
 	return out, nil

@@ -3,7 +3,10 @@ package search
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
+
+	"github.com/councilminutes/minutes/inspections"
 )
 
 // meetingSummary is the little the council pages need of each meeting.
@@ -15,7 +18,8 @@ type meetingSummary struct {
 
 func (ix *Index) invalidateSummaries() {
 	ix.cacheMu.Lock()
-	ix.meetings = nil
+	ix.meetings, ix.councils = nil, nil
+	ix.staleGen++
 	ix.cacheMu.Unlock()
 }
 
@@ -59,8 +63,32 @@ func (ix *Index) storedSummaries(ctx context.Context) ([]meetingSummary, error) 
 	return list, err
 }
 
-// Councils summarises every council in the index, sorted by name.
+// Councils summarises every council in the index and every authority of
+// the register (Options.Register), with its inspections, sorted by name.
+// A council of the register with no minutes indexed has no meetings. The
+// answer is worked out once per state of the index; callers must not
+// change the committees or register entries it shares.
 func (ix *Index) Councils(ctx context.Context) ([]Council, error) {
+	ix.cacheMu.Lock()
+	cached, gen := ix.councils, ix.staleGen
+	ix.cacheMu.Unlock()
+	if cached != nil {
+		return slices.Clone(cached), nil
+	}
+	out, err := ix.councilList(ctx)
+	if err != nil {
+		return nil, err
+	}
+	ix.cacheMu.Lock()
+	if ix.staleGen == gen { // no Apply since: still the index's state
+		ix.councils = out
+	}
+	ix.cacheMu.Unlock()
+	return slices.Clone(out), nil
+}
+
+// councilList is Councils' answer, worked out afresh.
+func (ix *Index) councilList(ctx context.Context) ([]Council, error) {
 	list, err := ix.summaries(ctx)
 	if err != nil {
 		return nil, err
@@ -91,6 +119,25 @@ func (ix *Index) Councils(ctx context.Context) ([]Council, error) {
 		}
 		cs.Meetings++
 	}
+	for _, a := range ix.opts.Register.All() {
+		c := bySlug[a.Slug]
+		if c == nil {
+			c = &Council{Slug: a.Slug, Name: ix.councilName(a.Slug, a.Name), Committees: []CommitteeSummary{}}
+			bySlug[a.Slug] = c
+			order = append(order, a.Slug)
+		}
+		c.Register = &a
+	}
+	for _, in := range ix.opts.Inspections {
+		c := bySlug[in.Council]
+		if c == nil {
+			continue
+		}
+		c.Inspections++
+		if latest, ok := inspections.Latest([]inspections.Inspection{in, deref(c.Latest)}); ok {
+			c.Latest = &latest
+		}
+	}
 	out := make([]Council, 0, len(order))
 	for _, slug := range order {
 		c := bySlug[slug]
@@ -119,7 +166,8 @@ func (ix *Index) Council(ctx context.Context, slug string) (*Council, error) {
 	var c *Council
 	for i := range all {
 		if all[i].Slug == slug {
-			c = &all[i]
+			one := all[i] // a copy: the list is shared
+			c = &one
 		}
 	}
 	if c == nil {
@@ -158,4 +206,11 @@ func (ix *Index) councilName(slug, recorded string) string {
 		return recorded
 	}
 	return slug
+}
+
+func deref(in *inspections.Inspection) inspections.Inspection {
+	if in == nil {
+		return inspections.Inspection{}
+	}
+	return *in
 }

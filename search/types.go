@@ -4,7 +4,7 @@ import (
 	"context"
 	"errors"
 
-	"github.com/councilminutes/minutes/search/inspect"
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -22,6 +22,11 @@ const (
 	MaxSize        = 100
 	MaxQueryLength = 1000
 	MaxPage        = 500 // deepest page reachable with Page; deeper needs After
+	// MinYear and MaxYear bound the from and to filters: the index keeps
+	// dates as nanoseconds from 1970, which reach September 1677 to April
+	// 2262.
+	MinYear = 1678
+	MaxYear = 2261
 )
 
 // ErrBadRequest marks errors caused by what the caller sent (a malformed
@@ -47,13 +52,27 @@ type Request struct {
 	Size          int      `json:"size"`                // default DefaultSize, at most MaxSize
 	Group         string   `json:"group,omitempty"`     // "" or "meeting"
 	After         []string `json:"after,omitempty"`     // search_after sort key of the last hit seen
-	// RelativeTo ("after" or "before"), with Judgement ("" for any graded
-	// one) and WithinMonths (0: DefaultWithinMonths), keeps only items
-	// within that many months after or before a matching inspection of the
-	// item's own council (Options.Inspections).
+	// RelativeTo ("after" or "before"), with WithinMonths (0:
+	// DefaultWithinMonths), keeps only items within that many months after
+	// or before an inspection of the item's own council
+	// (Options.Inspections) that Judgement and SubJudgements select (empty:
+	// any). Without RelativeTo, Judgement and SubJudgements keep the
+	// councils with at least one inspection so judged.
 	RelativeTo   string `json:"relative_to,omitempty"`
 	Judgement    string `json:"judgement,omitempty"`
 	WithinMonths int    `json:"within_months,omitempty"`
+	inspections.SubJudgements
+	// Regions and Types keep the councils of the register
+	// (Options.Register) in those regions and of those types (slugs:
+	// "north-west", "unitary-authority"), ORed within each.
+	Regions []string `json:"region,omitempty"`
+	Types   []string `json:"type,omitempty"`
+	// NeighboursOf keeps a council of the register and its statistical
+	// neighbours.
+	NeighboursOf string `json:"neighbours_of,omitempty"`
+	// Moved ("inadequate..good") keeps the councils whose overall
+	// judgement moved so between two consecutive inspections.
+	Moved string `json:"moved,omitempty"`
 	// Highlight asks for <mark>ed snippets (true for every API answer).
 	Highlight bool `json:"-"`
 }
@@ -112,6 +131,9 @@ type Hit struct {
 	Score         float64  `json:"score"`
 	URL           string   `json:"url"`        // this app's page for the item, e.g. /items/{id}
 	SourceURL     string   `json:"source_url"` // the source file: council URL, or /source/... in this app
+	// Similarity is, for similar items, the share of the item's distinctive
+	// terms (weighted by rarity) this one contains, 0 to 1.
+	Similarity float64 `json:"similarity,omitempty"`
 	// Missing lists the words of a relaxed query this item lacks.
 	Missing []string `json:"missing,omitempty"`
 }
@@ -130,6 +152,7 @@ type Group struct {
 }
 
 // Facet is one value of a facet with its count over the whole result set.
+// The region and type facets count the items of councils in the register.
 type Facet struct {
 	Value string `json:"value"`
 	Label string `json:"label"`
@@ -170,6 +193,13 @@ type Council struct {
 	Committees []CommitteeSummary `json:"committees"`
 	// MeetingList is the council's meetings, newest first (for its page).
 	MeetingList []MeetingSummary `json:"meeting_list,omitempty"`
+	// Register is the council's entry in the register of children's
+	// services authorities (Options.Register), nil for a council outside it.
+	Register *inspections.Authority `json:"register,omitempty"`
+	// Inspections counts the council's inspections in Options.Inspections;
+	// Latest is the latest of them.
+	Inspections int                     `json:"inspections"`
+	Latest      *inspections.Inspection `json:"latest_inspection,omitempty"`
 }
 
 // CommitteeSummary is one committee of a council.
@@ -206,6 +236,13 @@ type CompareResult struct {
 	// Unaligned lists, for per=months_since_inspection, the councils with
 	// matching items but no recorded inspection to align on (no cells).
 	Unaligned []CompareRow `json:"unaligned,omitempty"`
+	// Focus is the council whose statistical neighbours are compared
+	// (neighbours_of), "" otherwise.
+	Focus string `json:"focus,omitempty"`
+	// NoMinutes lists the councils the filters name (a region, a type,
+	// neighbours, a cohort) that have no items in the index: they are
+	// missing from the rows, not low.
+	NoMinutes []CompareRow `json:"no_minutes,omitempty"`
 	// Notes explain the figures (the alignment, what was left out).
 	Notes []string `json:"notes,omitempty"`
 }
@@ -218,7 +255,10 @@ type CompareRow struct {
 	Total int           `json:"total"`
 	// Anchor is the inspection the row is aligned on
 	// (per=months_since_inspection).
-	Anchor *inspect.Inspection `json:"anchor,omitempty"`
+	Anchor *inspections.Inspection `json:"anchor,omitempty"`
+	// Population is the council's residents aged 0 to 25 (register), 0
+	// when not known; cells then have no Per10k.
+	Population int `json:"population_0_25,omitempty"`
 }
 
 // CompareCell is the count of matching items, the council's items in that
@@ -228,6 +268,9 @@ type CompareCell struct {
 	Count  int     `json:"count"`
 	Items  int     `json:"items"`
 	Share  float64 `json:"share"`
+	// Per10k is the count per 10,000 of the council's residents aged 0 to
+	// 25 (CompareRow.Population); nil when the population is not known.
+	Per10k *float64 `json:"per_10k_0_25,omitempty"`
 	// FirstYear and LastYear are the calendar years the cell's items fall
 	// in, for per=months_since_inspection (per=year cells cover Period).
 	FirstYear string `json:"first_year,omitempty"`

@@ -4,17 +4,17 @@ import (
 	"context"
 	"net/http"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search/coverage"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // inspectionsResult is the answer of GET /api/councils/{slug}/inspections:
 // the sourced inspections and, apart and never merged with them, the
 // candidates mined from the council's minutes.
 type inspectionsResult struct {
-	Council     string               `json:"council"`
-	Sourced     []inspect.Inspection `json:"sourced"`
-	FromMinutes []inspect.Candidate  `json:"from_minutes"`
+	Council     string                   `json:"council"`
+	Sourced     []inspections.Inspection `json:"sourced"`
+	FromMinutes []inspections.Candidate  `json:"from_minutes"`
 }
 
 // errNoContext answers the context endpoints of a server configured
@@ -61,10 +61,10 @@ func (s *Server) councilInspections(ctx context.Context, slug string) (*inspecti
 	}
 	res := &inspectionsResult{Council: slug, Sourced: sourced, FromMinutes: mined}
 	if res.Sourced == nil {
-		res.Sourced = []inspect.Inspection{}
+		res.Sourced = []inspections.Inspection{}
 	}
 	if res.FromMinutes == nil {
-		res.FromMinutes = []inspect.Candidate{}
+		res.FromMinutes = []inspections.Candidate{}
 	}
 	return res, nil
 }

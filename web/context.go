@@ -3,8 +3,8 @@ package web
 import (
 	"context"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search/coverage"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // ContextProvider gives the context researchers need to read a council's
@@ -18,5 +18,5 @@ type ContextProvider interface {
 	Coverage(ctx context.Context, council string) (*coverage.CouncilCoverage, error)
 	// Inspections are a council's sourced inspections (the data file) and,
 	// apart, the candidates mined from its indexed minutes.
-	Inspections(ctx context.Context, council string) (sourced []inspect.Inspection, mined []inspect.Candidate, err error)
+	Inspections(ctx context.Context, council string) (sourced []inspections.Inspection, mined []inspections.Candidate, err error)
 }

@@ -5,8 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 func withContext(f *fakeSearcher) func(*Config) {
@@ -35,7 +35,7 @@ func TestContextAPI(t *testing.T) {
 	var insp inspectionsResult
 	decode(t, rec, &insp)
 	if len(insp.Sourced) != 1 || insp.Sourced[0].Source == "" || len(insp.FromMinutes) != 1 ||
-		insp.FromMinutes[0].Source != inspect.FromMinutes || !strings.HasPrefix(insp.FromMinutes[0].URL, "/items/kent--") {
+		insp.FromMinutes[0].Source != inspections.FromMinutes || !strings.HasPrefix(insp.FromMinutes[0].URL, "/items/kent--") {
 		t.Errorf("kent inspections: %+v", insp)
 	}
 	rec = get(t, h, "/api/councils/cheshire-east/inspections")

@@ -13,6 +13,13 @@
 // to read the figures fairly: each council's coverage (a year x committee
 // grid with gaps, failed files and thin years, and
 // /api/councils/{slug}/coverage), its inspections, sourced and "from
-// minutes" apart (a timeline and /api/councils/{slug}/inspections), and
-// thin marks on compare cells.
+// minutes" apart (a timeline, a table of judgements and
+// /api/councils/{slug}/inspections), and thin marks on compare cells.
+//
+// Ofsted's context (inspection-relative links, the inspections section,
+// the compare with statistical neighbours) is shown only for councils of
+// the register of children's services authorities (search.Council.Register)
+// or with inspections recorded. The council-choosing filters (region=,
+// type=, neighbours_of=, moved=, the sub-judgements) are read in
+// params_cohort.go.
 package web

@@ -62,11 +62,17 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 func compareCSV(res *search.CompareResult) (*download, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason"})
+	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason",
+		"population_0_25", "per_10k_0_25"})
 	for _, row := range res.Rows {
 		for _, c := range row.Cells {
-			_ = w.Write([]string{row.Key, cell(row.Label), c.Period, strconv.Itoa(c.Count),
-				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason)})
+			pop, per := "", ""
+			if row.Population > 0 && c.Per10k != nil {
+				pop, per = strconv.Itoa(row.Population), strconv.FormatFloat(*c.Per10k, 'f', 4, 64)
+			}
+			_ = w.Write([]string{row.Key, cell(row.Label), cell(c.Period), strconv.Itoa(c.Count),
+				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason),
+				pop, per})
 		}
 	}
 	w.Flush()
@@ -92,10 +98,15 @@ func lacks(h search.Hit) string {
 }
 
 // cell guards a text cell against spreadsheet formula injection: a value
-// starting with =, +, @, tab or carriage return gets a leading apostrophe.
+// starting with =, +, -, @, tab or carriage return (any of which a
+// spreadsheet may take for the start of a formula) gets a leading
+// apostrophe, which spreadsheets show as text and do not evaluate.
 func cell(s string) string {
-	if s != "" && strings.ContainsRune("=+@\t\r", rune(s[0])) {
+	if s != "" && strings.ContainsRune(formulaStarts, rune(s[0])) {
 		return "'" + s
 	}
 	return s
 }
+
+// formulaStarts are the first characters cell neutralises.
+const formulaStarts = "=+-@\t\r"

@@ -11,7 +11,18 @@ import (
 // facetNames are the facets shown on the search page, in order, with their
 // headings.
 func facetNames() [][2]string {
-	return [][2]string{{"council", "Council"}, {"committee", "Committee"}, {"topic", "Topic"}, {"year", "Year"}, {"month", "Month"}}
+	return [][2]string{{"council", "Council"}, {"region", "Region"}, {"type", "Type of council"},
+		{"committee", "Committee"}, {"topic", "Topic"}, {"year", "Year"}, {"month", "Month"}}
+}
+
+// isSlugFilter reports whether a facet's values are a slug filter of the
+// same name (the others are periods).
+func isSlugFilter(facet string) bool {
+	switch facet {
+	case "council", "region", "type", "committee", "topic":
+		return true
+	}
+	return false
 }
 
 // facetGroups turns the Searcher's facets into lists of links that add or
@@ -59,8 +70,11 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 // activeFilters lists the filters in force, each with a link removing it.
 func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilter {
 	var out []activeFilter
-	for _, n := range facetNames()[:3] {
+	for _, n := range facetNames() {
 		name, label := n[0], n[1]
+		if !isSlugFilter(name) {
+			continue
+		}
 		for _, v := range q[name] {
 			if v == "" {
 				continue
@@ -83,7 +97,7 @@ func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 		next.Del("decisions")
 		out = append(out, activeFilter{Label: "Decisions only", RemoveURL: "/?" + next.Encode()})
 	}
-	return out
+	return append(out, cohortFilters(q, facets)...)
 }
 
 func facetLabel(values []search.Facet, value string) string {

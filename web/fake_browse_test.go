@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
@@ -74,14 +75,31 @@ func (f *fakeSearcher) Council(ctx context.Context, slug string) (*search.Counci
 	if c.Name == "" {
 		return nil, fmt.Errorf("council %q: %w", slug, search.ErrNotFound)
 	}
+	if a, ok := fakeRegister()[slug]; ok {
+		c.Register = &a
+	}
 	return c, nil
+}
+
+// fakeRegister is an invented register of three of the fake's councils:
+// Middlesbrough is left out, to stand for a council outside it.
+func fakeRegister() map[string]inspections.Authority {
+	a := func(slug, name, region, typ string, pop int, neighbours ...string) inspections.Authority {
+		return inspections.Authority{Slug: slug, Name: name, Region: region, Type: typ, Population0to25: pop,
+			Neighbours: neighbours, Source: "invented for tests"}
+	}
+	return map[string]inspections.Authority{
+		"kent":          a("kent", "Kent", "South East", "County", 470000, "luton-borough", "cheshire-east"),
+		"luton-borough": a("luton-borough", "Luton", "East of England", "Unitary Authority", 80000, "kent"),
+		"cheshire-east": a("cheshire-east", "Cheshire East", "North West", "Unitary Authority", 107000, "kent"),
+	}
 }
 
 func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (*search.CompareResult, error) {
 	if req.Per == search.PerMonthsSinceInspection {
 		return f.compareAligned(ctx, req)
 	}
-	res := &search.CompareResult{Query: req.Query, By: req.By, Per: req.Per}
+	res := &search.CompareResult{Query: req.Query, By: req.By, Per: req.Per, Focus: req.NeighboursOf}
 	hits := f.matches(req.Request, "")
 	years := map[string]bool{}
 	for _, m := range f.meetings {
@@ -108,6 +126,11 @@ func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (
 			}
 			if cell.Items > 0 {
 				cell.Share = float64(cell.Count) / float64(cell.Items)
+			}
+			if a, ok := fakeRegister()[c.Slug]; ok {
+				row.Population = a.Population0to25
+				per := float64(cell.Count) * 10000 / float64(a.Population0to25)
+				cell.Per10k = &per
 			}
 			row.Total += cell.Count
 			row.Cells = append(row.Cells, cell)

@@ -6,18 +6,18 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/coverage"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // fakeInspections are invented inspections of the fake's councils; Cheshire
 // East and Middlesbrough have none.
-var fakeInspections = []inspect.Inspection{
-	{Council: "kent", Kind: inspect.KindFull, StartDate: "2013-02-04", PublicationDate: "2013-03-15",
-		Judgement: inspect.JudgementInadequate, ReportURL: "https://example.org/kent-report", Source: "invented for tests"},
-	{Council: "luton-borough", Kind: inspect.KindFull, PublicationDate: "2020-02-26",
-		Judgement: inspect.JudgementInadequate, Source: "invented for tests"},
+var fakeInspections = []inspections.Inspection{
+	{Council: "kent", Kind: inspections.KindFull, StartDate: "2013-02-04", PublicationDate: "2013-03-15",
+		Judgement: inspections.JudgementInadequate, ReportURL: "https://example.org/kent-report", Source: "invented for tests"},
+	{Council: "luton-borough", Kind: inspections.KindFull, PublicationDate: "2020-02-26",
+		Judgement: inspections.JudgementInadequate, Source: "invented for tests"},
 }
 
 // fakeContext is a ContextProvider over the fake searcher: coverage is
@@ -70,21 +70,21 @@ func (fc *fakeContext) Coverage(ctx context.Context, council string) (*coverage.
 	return nil, fmt.Errorf("coverage of %q: %w", council, search.ErrNotFound)
 }
 
-func (fc *fakeContext) Inspections(ctx context.Context, council string) ([]inspect.Inspection, []inspect.Candidate, error) {
+func (fc *fakeContext) Inspections(ctx context.Context, council string) ([]inspections.Inspection, []inspections.Candidate, error) {
 	if _, err := fc.f.Council(ctx, council); err != nil {
 		return nil, nil, err
 	}
-	var mined []inspect.Candidate
+	var mined []inspections.Candidate
 	for _, m := range fc.f.meetings {
 		for _, it := range m.Items {
 			if m.CouncilSlug == council && it.Number == "65" {
-				mined = append(mined, inspect.Candidate{Council: council, Kind: inspect.KindFull, Judgement: inspect.JudgementInadequate,
+				mined = append(mined, inspections.Candidate{Council: council, Kind: inspections.KindFull, Judgement: inspections.JudgementInadequate,
 					When: "2013-03", MeetingID: m.ID, MeetingDate: m.Date, ItemID: it.ID, URL: "/items/" + it.ID,
-					Sentence: "The Panel considered the Ofsted inspection report.", Source: inspect.FromMinutes})
+					Sentence: "The Panel considered the Ofsted inspection report.", Source: inspections.FromMinutes})
 			}
 		}
 	}
-	return inspect.Filter(fakeInspections, council, "", ""), mined, nil
+	return inspections.Filter(fakeInspections, council, "", ""), mined, nil
 }
 
 // compareAligned is the fake's per=months_since_inspection: items per
@@ -97,7 +97,7 @@ func (f *fakeSearcher) compareAligned(ctx context.Context, req search.CompareReq
 	type counts struct{ count, items int }
 	per := map[string]map[int]*counts{}
 	for _, c := range cs {
-		insps := inspect.Filter(fakeInspections, c.Slug, req.Judgement, inspect.KindFull)
+		insps := inspections.Filter(fakeInspections, c.Slug, req.Judgement, inspections.KindFull)
 		if len(insps) == 0 {
 			res.Unaligned = append(res.Unaligned, search.CompareRow{Key: c.Slug, Label: c.Name})
 			continue

@@ -106,6 +106,7 @@ func (f *fakeSearcher) matches(req search.Request, skip string) []fakeHit {
 			ok = ok && (skip == "topic" || len(req.Topics) == 0 || slices.ContainsFunc(it.Topics, func(t string) bool { return slices.Contains(req.Topics, t) }))
 			ok = ok && (skip == "year" || req.From == "" || m.Date[:len(req.From)] >= req.From)
 			ok = ok && (skip == "year" || req.To == "" || m.Date[:len(req.To)] <= req.To)
+			ok = ok && inFakeScope(req, m.CouncilSlug, skip)
 			if ok {
 				out = append(out, fakeHit{m: m, it: it, score: score})
 			}
@@ -151,7 +152,7 @@ func (f *fakeSearcher) Search(ctx context.Context, req search.Request) (*search.
 		res.TotalGroups = len(groups)
 		res.Groups = groups[min(start, len(groups)):min(start+req.Size, len(groups))]
 	}
-	facets := []string{"council", "committee", "topic", "year"}
+	facets := []string{"council", "committee", "topic", "year", "region", "type"}
 	if req.Year != "" {
 		facets = append(facets, "month")
 	}
@@ -165,6 +166,15 @@ func (f *fakeSearcher) Search(ctx context.Context, req search.Request) (*search.
 			switch name {
 			case "council":
 				counts[h.m.CouncilSlug]++
+			case "region", "type":
+				if a, ok := fakeRegister()[h.m.CouncilSlug]; ok {
+					v, label := a.RegionSlug(), a.Region
+					if name == "type" {
+						v, label = a.TypeSlug(), a.Type
+					}
+					counts[v]++
+					f.names[v] = label
+				}
 			case "committee":
 				counts[h.m.CommitteeSlug]++
 			case "topic":
@@ -200,4 +210,21 @@ func (f *fakeSearcher) hit(m *schema.Meeting, it *schema.Item, query string) sea
 	return search.Hit{ID: it.ID, MeetingID: m.ID, Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug,
 		CommitteeName: m.Committee, Date: m.Date, ItemNumber: it.Number, Title: it.Title, Snippets: []string{snippet},
 		Topics: it.Topics, Score: 1, URL: "/items/" + it.ID, SourceURL: "/source/" + m.SourcePath}
+}
+
+// inFakeScope applies the filters of the register (region, type,
+// neighbours_of) to a council, as search does.
+func inFakeScope(req search.Request, council, skip string) bool {
+	a, inRegister := fakeRegister()[council]
+	if skip != "region" && len(req.Regions) > 0 && (!inRegister || !slices.Contains(req.Regions, a.RegionSlug())) {
+		return false
+	}
+	if skip != "type" && len(req.Types) > 0 && (!inRegister || !slices.Contains(req.Types, a.TypeSlug())) {
+		return false
+	}
+	if req.NeighboursOf != "" {
+		of := fakeRegister()[req.NeighboursOf]
+		return council == of.Slug || slices.Contains(of.Neighbours, council)
+	}
+	return true
 }

@@ -29,7 +29,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	base := s.base(r)
+	base := s.base()
 	title := "Council minutes"
 	if req.Query != "" {
 		title += ": " + req.Query
@@ -39,7 +39,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 		Title:       title,
 		Link:        &feeds.Link{Href: pageURL},
 		Description: "Newest council committee minutes matching this search",
-		Id:          pageURL,
+		Id:          feedID(base, pageURL),
 	}
 	if res.Relaxed {
 		feed.Description = strings.Join(res.Notes, " ")
@@ -52,7 +52,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 		feed.Items = append(feed.Items, &feeds.Item{
 			Title:       hitHeading(h),
 			Link:        &feeds.Link{Href: base + h.URL},
-			Id:          base + h.URL,
+			Id:          feedID(base, base+h.URL),
 			Description: lacks(h) + plainSnippet(strings.Join(h.Snippets, " … ")),
 			Updated:     date,
 			Created:     date,
@@ -91,20 +91,21 @@ func parseDay(d string) time.Time {
 	return t
 }
 
-// base is the absolute URL of this application for feed links.
-func (s *Server) base(r *http.Request) string {
-	if s.baseURL != "" {
-		return strings.TrimSuffix(s.baseURL, "/")
+// base is the configured absolute URL of this application
+// (Config.BaseURL), for feed links and permalinks; "" makes them
+// relative. It never comes from the request: a Host header is the
+// client's to choose, and a cache in front would keep its links.
+func (s *Server) base() string {
+	return s.baseURL
+}
+
+// feedID is an Atom id: the absolute link when there is a base URL, else a
+// URN made of the relative one (Atom ids must be absolute).
+func feedID(base, link string) string {
+	if base != "" {
+		return link
 	}
-	scheme := "http"
-	if r.TLS != nil {
-		scheme = "https"
-	}
-	host := r.Host
-	if u, err := url.Parse(scheme + "://" + host); err != nil || u.Host != host || host == "" || strings.ContainsAny(host, "/@\\") {
-		host = "localhost"
-	}
-	return scheme + "://" + host
+	return "urn:minutes:" + link
 }
 
 // searchQuery is the inverse of parseSearch: the URL parameters of a
@@ -134,6 +135,7 @@ func searchQuery(req search.Request) url.Values {
 			v.Set("within", fmt.Sprintf("%dm", req.WithinMonths))
 		}
 	}
+	addCohortQuery(v, req)
 	if req.Sort != "" && req.Sort != search.SortRelevance {
 		v.Set("sort", req.Sort)
 	}

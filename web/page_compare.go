@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"strconv"
 
 	"github.com/councilminutes/minutes/search"
 )
@@ -18,18 +19,31 @@ const (
 
 // compareView is the view model of /compare.
 type compareView struct {
-	Query   string
-	Empty   bool
-	Result  *search.CompareResult
-	Map     heatMap
-	CSVURL  string
-	JSONURL string
+	Query string
+	Req   search.Request // the filters, kept by the form
+	// SearchURL is the search results of the same query and filters.
+	SearchURL string
+	Empty     bool
+	Result    *search.CompareResult
+	Map       heatMap
+	CSVURL    string
+	JSONURL   string
 	// Aligned is true for per=months_since_inspection; YearURL and
 	// AlignedURL switch between the two views.
 	Aligned    bool
 	YearURL    string
 	AlignedURL string
 	HasThin    bool // some cell is thin: show the legend
+	// PerPop is true for norm=per10k: cells are shaded by matching items
+	// per 10,000 residents aged 0 to 25; ShareURL and PerPopURL switch.
+	PerPop    bool
+	ShareURL  string
+	PerPopURL string
+	// NoMinutes are the councils the filters name that have no minutes
+	// indexed, each linking to its page; Focus names the council whose
+	// neighbours are compared.
+	NoMinutes []councilRef
+	Focus     string
 }
 
 func (v compareView) headerQuery() string { return v.Query }
@@ -51,6 +65,7 @@ type heatRow struct {
 	Label    string
 	Total    int
 	Cells    []heatCell
+	Focus    bool // the council whose neighbours are compared
 }
 
 type heatCell struct {
@@ -71,8 +86,8 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := compareView{Query: creq.Query}
-	if creq.Query == "" {
+	v := compareView{Query: creq.Query, Req: creq.Request, PerPop: q.Get("norm") == normPer10k}
+	if isEmptySearch(creq.Request) {
 		v.Empty = true
 		return &page{Template: "compare.html", Title: "Compare councils", View: v}, nil
 	}
@@ -84,7 +99,17 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	}
 	s.markThin(ctx, r, res)
 	v.Result = res
-	v.Map = layoutHeatMap(res, creq.Request)
+	v.Map = layoutHeatMap(res, creq.Request, v.PerPop)
+	v.ShareURL = "/compare?" + withParam(withoutPaging(q), "norm", "").Encode()
+	v.PerPopURL = "/compare?" + withParam(withoutPaging(q), "norm", normPer10k).Encode()
+	for _, row := range res.NoMinutes {
+		v.NoMinutes = append(v.NoMinutes, councilRef{Name: row.Label, URL: "/councils/" + url.PathEscape(row.Key)})
+	}
+	for _, row := range res.Rows {
+		if row.Key == res.Focus {
+			v.Focus = row.Label
+		}
+	}
 	v.Aligned = res.Per == search.PerMonthsSinceInspection
 	v.YearURL = "/compare?" + withParam(withoutPaging(q), "per", "").Encode()
 	v.AlignedURL = "/compare?" + withParam(withoutPaging(q), "per", search.PerMonthsSinceInspection).Encode()
@@ -93,18 +118,37 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 			v.HasThin = v.HasThin || c.Thin
 		}
 	}
+	results := withoutPaging(q)
+	for _, p := range []string{"per", "norm", "by"} {
+		results.Del(p)
+	}
+	v.SearchURL = "/?" + results.Encode()
 	v.CSVURL = "/api/compare?" + withParam(withoutPaging(q), "format", "csv").Encode()
 	v.JSONURL = "/api/compare?" + withoutPaging(q).Encode()
-	return &page{Template: "compare.html", Title: creq.Query + " – compare councils", View: v}, nil
+	title := "Compare councils"
+	if creq.Query != "" {
+		title = creq.Query + " – compare councils"
+	}
+	return &page{Template: "compare.html", Title: title, View: v}, nil
 }
 
-// layoutHeatMap places every cell and shades it by share relative to the
-// largest share, so the pattern shows whatever the absolute level.
-func layoutHeatMap(res *search.CompareResult, req search.Request) heatMap {
+// layoutHeatMap places every cell and shades it by share (or, with
+// perPop, by items per 10,000 residents aged 0 to 25) relative to the
+// largest, so the pattern shows whatever the absolute level.
+func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) heatMap {
+	value := func(c search.CompareCell) float64 {
+		if !perPop {
+			return c.Share
+		}
+		if c.Per10k == nil {
+			return 0
+		}
+		return *c.Per10k
+	}
 	maxShare := 0.0
 	for _, row := range res.Rows {
 		for _, c := range row.Cells {
-			maxShare = max(maxShare, c.Share)
+			maxShare = max(maxShare, value(c))
 		}
 	}
 	m := heatMap{
@@ -116,17 +160,20 @@ func layoutHeatMap(res *search.CompareResult, req search.Request) heatMap {
 	}
 	for j, row := range res.Rows {
 		y := heatHeadHeight + j*heatCellHeight
-		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: row.Label, Total: row.Total}
+		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: row.Label, Total: row.Total, Focus: row.Key == res.Focus}
 		for i, c := range row.Cells {
 			x := heatLabelWidth + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
 				TextX: x + heatCellWidth/2, TextY: y + heatCellHeight/2 + 5, Count: c.Count}
 			level := 0.0
 			if maxShare > 0 {
-				level = c.Share / maxShare
+				level = value(c) / maxShare
 			}
 			cell.Fill, cell.Ink = shade(level, c.Count > 0)
 			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, c.Period, c.Count, c.Items, percent(c.Share))
+			if c.Per10k != nil {
+				cell.Title += fmt.Sprintf("; %s per 10,000 residents aged 0–25", per10k(*c.Per10k))
+			}
 			if c.Thin {
 				cell.Thin = true
 				cell.Title += "; thin record: " + c.ThinReason
@@ -139,7 +186,8 @@ func layoutHeatMap(res *search.CompareResult, req search.Request) heatMap {
 			if c.Count > 0 && from != "" {
 				link := searchQuery(search.Request{Query: req.Query, Councils: []string{row.Key}, Topics: req.Topics,
 					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
-					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths})
+					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths,
+					SubJudgements: req.SubJudgements})
 				cell.URL = "/?" + link.Encode()
 			}
 			hr.Cells = append(hr.Cells, cell)
@@ -152,4 +200,9 @@ func layoutHeatMap(res *search.CompareResult, req search.Request) heatMap {
 // compareURL is the compare page for a query, for links from elsewhere.
 func compareURL(query string) string {
 	return "/compare?" + url.Values{"q": {query}}.Encode()
+}
+
+// per10k formats a count per 10,000 residents: "3.21".
+func per10k(v float64) string {
+	return strconv.FormatFloat(v, 'f', 2, 64)
 }

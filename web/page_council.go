@@ -1,23 +1,29 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"net/http"
 	"net/url"
 	"sort"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // councilsView is the view model of /councils.
 type councilsView struct {
 	Councils []councilLink
+	// InRegister counts the councils of the register of children's
+	// services authorities, Indexed those with minutes indexed, Outside
+	// the councils with minutes that are not in the register.
+	InRegister, Indexed, Outside int
 }
 
 type councilLink struct {
 	search.Council
-	URL string
+	URL    string
+	Latest string // the latest inspection's outcome and year, "" when none
 }
 
 // councilView is the view model of /councils/{slug}.
@@ -30,11 +36,27 @@ type councilView struct {
 	Coverage *coverageGrid
 	// Sourced and Mined are the council's inspections from the data file
 	// and, apart, those the minutes report.
-	Sourced []inspect.Inspection
-	Mined   []inspect.Candidate
+	Sourced []inspections.Inspection
+	Mined   []inspections.Candidate
+	// Rows are Sourced for the table, newest first; MinedViews are Mined
+	// with the row each matches.
+	Rows       []inspectionRow
+	MinedViews []minedView
 	// Context says whether coverage and inspections could be shown.
 	HasContext   bool
 	ContextError string
+	// Ofsted is true for a council of the register, or one with
+	// inspections recorded: only these get Ofsted's context.
+	Ofsted bool
+	// Neighbours are the council's statistical neighbours, and
+	// NeighboursURL compares the council with them.
+	Neighbours    []councilRef
+	NeighboursURL string
+}
+
+// councilRef names a council with a link to its page.
+type councilRef struct {
+	Name, URL string
 }
 
 type timelineYear struct {
@@ -52,7 +74,23 @@ func (s *Server) pageCouncils(r *http.Request) (*page, error) {
 	}
 	var v councilsView
 	for _, c := range cs {
-		v.Councils = append(v.Councils, councilLink{Council: c, URL: "/councils/" + url.PathEscape(c.Slug)})
+		l := councilLink{Council: c, URL: "/councils/" + url.PathEscape(c.Slug)}
+		if c.Latest != nil {
+			l.Latest = outcome(c.Latest.Kind, c.Latest.Judgement)
+			if d, ok := c.Latest.Date(); ok {
+				l.Latest += " (" + d.Format("2006") + ")"
+			}
+		}
+		switch {
+		case c.Register != nil && c.Meetings > 0:
+			v.InRegister++
+			v.Indexed++
+		case c.Register != nil:
+			v.InRegister++
+		default:
+			v.Outside++
+		}
+		v.Councils = append(v.Councils, l)
 	}
 	return &page{Template: "councils.html", Title: "Councils", View: v}, nil
 }
@@ -69,6 +107,21 @@ func (s *Server) pageCouncil(r *http.Request) (*page, error) {
 	v := councilView{C: c, Years: timeline(c.MeetingList)}
 	if s.context != nil {
 		s.addContext(ctx, r, &v)
+	}
+	v.Ofsted = c.Register != nil || len(v.Sourced) > 0
+	v.Rows = inspectionRows(c.Slug, v.Sourced)
+	v.MinedViews = minedViews(v.Mined)
+	if c.Register != nil && len(c.Register.Neighbours) > 0 {
+		names := map[string]string{}
+		if all, err := s.search.Councils(ctx); err == nil {
+			for _, o := range all {
+				names[o.Slug] = o.Name
+			}
+		}
+		for _, n := range c.Register.Neighbours {
+			v.Neighbours = append(v.Neighbours, councilRef{Name: cmp.Or(names[n], n), URL: "/councils/" + url.PathEscape(n)})
+		}
+		v.NeighboursURL = "/compare?" + url.Values{"neighbours_of": {c.Slug}}.Encode()
 	}
 	if t, ok := newTimeline(c.MeetingList, v.Sourced, v.Mined); ok {
 		v.Timeline = &t

@@ -26,8 +26,10 @@ type itemView struct {
 	NextURL     string
 	Similar     []hitView
 	SimilarNote string // shown when similar items could not be found
-	Citation    string
-	Permalink   string
+	// MinSimilarity is the least likeness a similar item has (search.MinSimilarity).
+	MinSimilarity float64
+	Citation      string
+	Permalink     string
 }
 
 func (v itemView) headerQuery() string { return v.Query }
@@ -58,7 +60,9 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 		MeetingURL: "/meetings/" + url.PathEscape(it.MeetingID),
 		Agenda:     paragraphs(it.Agenda, "agenda", marker),
 		Paragraphs: paragraphs(it.Text, "text", marker),
-		Permalink:  s.base(r) + "/items/" + url.PathEscape(it.ID),
+		Permalink:  s.base() + "/items/" + url.PathEscape(it.ID),
+
+		MinSimilarity: search.MinSimilarity,
 	}
 	for _, d := range it.Decisions {
 		v.Decisions = append(v.Decisions, highlight(d, "decisions", marker))

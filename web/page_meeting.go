@@ -3,6 +3,7 @@ package web
 import (
 	"net/http"
 	"net/url"
+	"path"
 
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/schema"
@@ -13,7 +14,16 @@ type meetingView struct {
 	M          *search.MeetingDetail
 	CouncilURL string
 	SourceURL  string
-	Items      []meetingItem
+	// Alternatives link the other files of the corpus that hold this
+	// meeting (another format, another spelling of its date).
+	Alternatives []sourceLink
+	Items        []meetingItem
+}
+
+// sourceLink is a file of the corpus and its /source/ URL.
+type sourceLink struct {
+	Name string
+	URL  string
 }
 
 type meetingItem struct {
@@ -30,6 +40,9 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 		return nil, err
 	}
 	v := meetingView{M: m, CouncilURL: "/councils/" + url.PathEscape(m.CouncilSlug), SourceURL: meetingSource(m)}
+	for _, alt := range m.Alternatives {
+		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})
+	}
 	for _, it := range m.Items {
 		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID)})
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"cmp"
+	"context"
 	"html/template"
 	"net/http"
 	"net/url"
@@ -39,6 +40,11 @@ type searchView struct {
 	Relaxed    bool           // no item holds every word: these hold most of them
 	Suggest    []suggestion   // other words to try
 	Relative   []option       // links to search relative to inspections (Value is the URL)
+	// NeighboursURL compares the one council of the filters with its
+	// statistical neighbours, with the same query and inspection filters.
+	NeighboursURL  string
+	NeighboursName string
+	Holdings       *holdings // what the index holds, on the empty page
 }
 
 func (v searchView) headerQuery() string { return v.Query }
@@ -105,9 +111,11 @@ func (s *Server) pageSearch(r *http.Request) (*page, error) {
 		return nil, err
 	}
 	v := searchView{Query: req.Query, Req: req, Grouped: req.Group == "meeting", Sorts: sortOptions(req.Sort)}
-	if req.Query == "" && len(req.Councils)+len(req.Committees)+len(req.Topics) == 0 && req.From == "" && req.To == "" && req.RelativeTo == "" {
+	if isEmptySearch(req) {
 		v.Empty = true
-		v.Examples = examples()
+		ctx, cancel := s.ctx(r)
+		defer cancel()
+		v.Holdings, v.Examples = s.holdings(ctx, r)
 		return &page{Template: "search.html", Title: "Search council minutes", View: v}, nil
 	}
 	if req.Year == "" && req.From != "" && req.To != "" && req.From[:4] == req.To[:4] {
@@ -120,6 +128,7 @@ func (s *Server) pageSearch(r *http.Request) (*page, error) {
 		return nil, err
 	}
 	v.fill(q, req, res)
+	s.addOfstedLinks(ctx, q, req, res, &v)
 	title := "Search council minutes"
 	if req.Query != "" {
 		title = req.Query + " – search council minutes"
@@ -156,7 +165,6 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 	v.Notes = res.Notes
 	v.Relaxed = res.Relaxed
 	v.Suggest = suggestions(q, res.Suggestions)
-	v.Relative = relativeOptions(q, req)
 	if res.Total == 0 {
 		v.Loosen = v.Active
 	}
@@ -241,10 +249,43 @@ func newPager(q url.Values, req search.Request, res *search.Result) pager {
 	return p
 }
 
-func examples() []example {
-	var out []example
-	for _, q := range []string{`ofsted inspection`, `"corporate parenting"`, `care leavers +housing`, `fostering -adoption`, `title:budget`} {
-		out = append(out, example{Label: q, URL: "/?" + url.Values{"q": {q}}.Encode()})
+// isEmptySearch reports whether a request has no query and no filter:
+// the page then shows what the index holds instead of results.
+func isEmptySearch(req search.Request) bool {
+	return req.Query == "" && len(req.Councils)+len(req.Committees)+len(req.Topics)+len(req.Regions)+len(req.Types) == 0 &&
+		req.From == "" && req.To == "" && req.RelativeTo == "" && req.Judgement == "" && req.SubJudgements.IsZero() &&
+		req.NeighboursOf == "" && req.Moved == ""
+}
+
+// addOfstedLinks offers the inspection-relative searches, and the compare
+// with a council's statistical neighbours, only where they apply: when the
+// results or the filters name a council of the register of children's
+// services authorities (the region facet counts only those).
+func (s *Server) addOfstedLinks(ctx context.Context, q url.Values, req search.Request, res *search.Result, v *searchView) {
+	inRegister := len(res.Facets["region"]) > 0 || req.RelativeTo != "" || len(req.Regions)+len(req.Types) > 0 || req.NeighboursOf != ""
+	if len(req.Councils) == 1 {
+		c, err := s.search.Council(ctx, req.Councils[0])
+		if err == nil && c.Register != nil {
+			inRegister = true
+			if len(c.Register.Neighbours) > 0 {
+				v.NeighboursURL = neighboursURL(q, c.Slug)
+				v.NeighboursName = c.Name
+			}
+		}
 	}
-	return out
+	if inRegister {
+		v.Relative = relativeOptions(q, req)
+	}
+}
+
+// neighboursURL is the compare page for a council and its statistical
+// neighbours, with the search's query and filters but those that choose
+// the one council or its own dates.
+func neighboursURL(q url.Values, council string) string {
+	next := withoutPaging(q)
+	for _, p := range []string{"council", "from", "to", "sort", "group", "year", "region", "type", "neighbours_of"} {
+		next.Del(p)
+	}
+	next.Set("neighbours_of", council)
+	return "/compare?" + next.Encode()
 }

@@ -36,11 +36,14 @@ func TestPages(t *testing.T) {
 		target string
 		want   []string
 	}{
-		{"/", []string{`<label for="q">`, "Try a search", `href="/help"`}},
+		{"/", []string{`<label for="q">`, "What is indexed", "12 agenda items of 4 councils, 2013 to 2021", `href="/?topic=ofsted"`,
+			"Corporate Parenting Panel", "within 12 months after an inadequate Ofsted judgement", `href="/help"`}},
 		{"/?q=ofsted", []string{"<strong>5</strong> matching items", "<mark>Ofsted</mark>", `<h2>Council</h2>`, `<h2>Year</h2>`,
 			`href="/api/search?format=csv&amp;q=ofsted"`, `href="/feeds/search?q=ofsted"`, `<link rel="alternate" type="application/atom+xml"`, `href="/items/kent--corporate-parenting-panel--2013-12-13--i01?q=ofsted"`,
 			"Kent County Council", "item 65", "Group by meeting"}},
-		{"/?q=ofsted&council=kent", []string{"<strong>1</strong> matching item ", `aria-current="true"`, "Council: Kent County Council"}},
+		{"/?q=ofsted&council=kent", []string{"<strong>1</strong> matching item ", `aria-current="true"`, "Council: Kent County Council",
+			"Relative to Ofsted inspections", `href="/compare?neighbours_of=kent&amp;q=ofsted"`, "Compare Kent County Council with its statistical neighbours"}},
+		{"/?q=ofsted&region=south-east", []string{"<strong>1</strong> matching item ", "Region: South East", `<h2>Type of council</h2>`}},
 		{"/?q=ofsted&group=meeting", []string{"Corporate Parenting Board · ", "Show items one by one"}},
 		{"/?council=middlesbrough&group=meeting", []string{"2 more matching items from this meeting", "Item 21/15", "Item 21/17"}},
 		{"/?q=ofsted&group=meeting&size=2", []string{`rel="next"`, "Page 1 of 2"}},
@@ -58,8 +61,10 @@ func TestPages(t *testing.T) {
 		{"/councils", []string{`href="/councils/kent"`, "Cheshire East Council"}},
 		{"/councils/middlesbrough", []string{"Corporate Parenting Board", "2021", "1 September 2021", "Meetings, newest first"}},
 		{"/compare", []string{"Compare councils for"}},
-		{"/compare?q=ofsted", []string{"<svg", `<title>Kent County Council, 2013: 1 of 3 items (33.3%)</title>`,
+		{"/compare?q=ofsted", []string{"<svg", `<title>Kent County Council, 2013: 1 of 3 items (33.3%); 0.02 per 10,000 residents aged 0–25</title>`, "Residents 0–25", `id="per-pop-link"`,
 			`href="/?council=kent&amp;from=2013&amp;q=ofsted&amp;to=2013"`, "Download CSV"}},
+		{"/compare?q=ofsted&norm=per10k", []string{"per 10,000 residents aged 0–25</strong>", `name="norm" value="per10k"`}},
+		{"/compare?neighbours_of=kent", []string{"<strong>Kent County Council</strong> and its statistical neighbours", `name="neighbours_of" value="kent"`, "Luton Borough Council"}},
 		{"/help", []string{`"care leavers"`, "title:budget"}},
 	}
 	for _, tt := range tests {
@@ -143,4 +148,30 @@ func TestLongQueryString(t *testing.T) {
 	}
 	var e errorBody
 	decode(t, rec, &e)
+}
+
+// TestOfstedContextOnlyInRegister: a council outside the register of
+// children's services authorities (the fake's Middlesbrough) gets no
+// inspection-relative links, no Ofsted section and no compare with
+// neighbours; one in it does.
+func TestOfstedContextOnlyInRegister(t *testing.T) {
+	f := newFake()
+	h := newHandler(t, f, withContext(f))
+	for target, forbidden := range map[string][]string{
+		"/?council=middlesbrough":  {"Relative to Ofsted inspections", "statistical neighbours"},
+		"/councils/middlesbrough":  {"Ofsted inspections", "From minutes", "statistical neighbours", "/inspections\""},
+		"/?q=leavers&council=kent": nil,
+		"/councils/kent":           nil,
+		"/councils/cheshire-east":  nil,
+	} {
+		body := htmlPage(t, h, target, http.StatusOK)
+		for _, bad := range forbidden {
+			if strings.Contains(body, bad) {
+				t.Errorf("%s shows %q", target, bad)
+			}
+		}
+		if forbidden == nil && !strings.Contains(body, "Ofsted inspections") {
+			t.Errorf("%s shows no Ofsted context", target)
+		}
+	}
 }

@@ -79,6 +79,9 @@ func parseSearch(q url.Values) (search.Request, error) {
 	if err != nil {
 		return req, err
 	}
+	if err := cohortParams(q, &req); err != nil {
+		return req, err
+	}
 	for _, a := range afterKey {
 		if len(a) > maxSlugLength || !utf8.ValidString(a) {
 			return req, badParam("after", "malformed sort key")
@@ -196,5 +199,16 @@ func parseCompare(q url.Values) (search.CompareRequest, error) {
 	default:
 		return creq, badParam("per", "%q is not supported (year or %s)", per, search.PerMonthsSinceInspection)
 	}
+	switch norm := q.Get("norm"); norm {
+	case "", normShare, normPer10k:
+	default:
+		return creq, badParam("norm", "%q is not %s or %s", norm, normShare, normPer10k)
+	}
 	return creq, nil
 }
+
+// Values of the compare page's norm=: what a cell's shade and figure say.
+const (
+	normShare  = "share"  // matching items as a share of the council's items (the default)
+	normPer10k = "per10k" // matching items per 10,000 residents aged 0 to 25
+)

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // inspectionValue is the value of after= and before= that makes a search
@@ -37,13 +37,13 @@ func relativeParams(q url.Values, req *search.Request) (afterKey []string, err e
 		return nil, badParam("before", "%q is not \"inspection\"", b)
 	}
 	if j := q.Get("judgement"); j != "" {
-		if !slices.Contains(inspect.Graded, j) {
-			return nil, badParam("judgement", "%q is not one of %s", j, strings.Join(inspect.Graded, ", "))
+		if !slices.Contains(inspections.Graded, j) {
+			return nil, badParam("judgement", "%q is not one of %s", j, strings.Join(inspections.Graded, ", "))
 		}
 		req.Judgement = j
 	}
 	if w := q.Get("within"); w != "" {
-		months, err := inspect.ParseWithin(w)
+		months, err := inspections.ParseWithin(w)
 		if err != nil {
 			return nil, badParam("within", "%v", err)
 		}
@@ -66,14 +66,8 @@ func relativeLabel(req search.Request) string {
 	if months == 0 {
 		months = search.DefaultWithinMonths
 	}
-	what := "an inspection"
-	if req.Judgement != "" {
-		what = "a " + strings.ReplaceAll(req.Judgement, "-", " ") + " inspection"
-		if req.Judgement == inspect.JudgementInadequate || req.Judgement == inspect.JudgementOutstanding {
-			what = "an " + strings.TrimPrefix(what, "a ")
-		}
-	}
-	return fmt.Sprintf("within %d months %s %s", months, req.RelativeTo, what)
+	sel := inspections.Selector{Judgement: req.Judgement, SubJudgements: req.SubJudgements}
+	return fmt.Sprintf("within %d months %s %s", months, req.RelativeTo, sel.Describe())
 }
 
 // withoutRelative copies q without the inspection-relative parameters.
@@ -92,8 +86,8 @@ func withoutRelative(q url.Values) url.Values {
 func relativeOptions(q url.Values, req search.Request) []option {
 	var out []option
 	for _, o := range []struct{ rel, judgement string }{
-		{search.RelativeAfter, ""}, {search.RelativeAfter, inspect.JudgementInadequate},
-		{search.RelativeBefore, ""}, {search.RelativeBefore, inspect.JudgementInadequate},
+		{search.RelativeAfter, ""}, {search.RelativeAfter, inspections.JudgementInadequate},
+		{search.RelativeBefore, ""}, {search.RelativeBefore, inspections.JudgementInadequate},
 	} {
 		v := withoutRelative(q)
 		v.Set(o.rel, inspectionValue)

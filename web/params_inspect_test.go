@@ -25,7 +25,7 @@ func TestRelativeParams(t *testing.T) {
 		{query: "after=inspection&within=18%20months", relative: "after", months: 18},
 		{query: "after=0.5&after=k--x--i01", after: []string{"0.5", "k--x--i01"}},
 		{query: "after=inspection&after=0.5&after=k--x--i01", relative: "after", after: []string{"0.5", "k--x--i01"}},
-		{query: "judgement=good", judge: "good"}, // refused by the search layer, which names it
+		{query: "judgement=good", judge: "good"}, // a cohort: councils with a good inspection
 		{query: "after=inspection&before=inspection", badParam: "before"},
 		{query: "before=yesterday", badParam: "before"},
 		{query: "after=inspection&judgement=bad", badParam: "judgement"},

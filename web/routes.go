@@ -31,7 +31,7 @@ func (s *Server) routes() http.Handler {
 	}
 	get("/feeds/search", s.api(s.feedSearch))
 	get("/healthz", s.api(s.healthz))
-	get("/source/{path:.+}", http.HandlerFunc(s.source))
+	get(`/source/{path:[\s\S]+}`, http.HandlerFunc(s.source)) // any byte: file names may hold newlines
 
 	// HTML pages.
 	get("/", s.page(s.pageSearch))

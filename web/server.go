@@ -8,7 +8,9 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/councilminutes/minutes/search"
@@ -34,8 +36,9 @@ type Config struct {
 	Reindex func(ctx context.Context) error
 	// Version is shown in the page footer and /healthz.
 	Version string
-	// BaseURL (e.g. "https://minutes.example.org") makes feed links
-	// absolute; empty means derived from each request's Host.
+	// BaseURL (e.g. "https://minutes.example.org") makes feed links and
+	// permalinks absolute; empty leaves them relative. They never come
+	// from a request's Host header.
 	BaseURL string
 	// Timeout bounds each Searcher call; zero means DefaultTimeout.
 	Timeout time.Duration
@@ -74,13 +77,17 @@ func newServer(cfg Config) (*Server, error) {
 	if cfg.Searcher == nil {
 		return nil, errors.New("web config: searcher is required")
 	}
+	base, err := CheckBaseURL(cfg.BaseURL)
+	if err != nil {
+		return nil, fmt.Errorf("web config: %w", err)
+	}
 	s := &Server{
 		search:  cfg.Searcher,
 		log:     cfg.Logger,
 		token:   cfg.AdminToken,
 		reindex: cfg.Reindex,
 		version: cfg.Version,
-		baseURL: cfg.BaseURL,
+		baseURL: base,
 		timeout: cfg.Timeout,
 		context: cfg.Context,
 	}
@@ -110,6 +117,21 @@ func newServer(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	return s, nil
+}
+
+// CheckBaseURL checks a base URL (an absolute http or https URL, maybe
+// with a path, without query or fragment) and returns it without a
+// trailing slash; "" stays "".
+func CheckBaseURL(raw string) (string, error) {
+	if raw == "" {
+		return "", nil
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.User != nil ||
+		u.RawQuery != "" || u.Fragment != "" || u.Opaque != "" {
+		return "", fmt.Errorf("base URL %q: want an absolute http or https URL such as https://minutes.example.org", raw)
+	}
+	return strings.TrimSuffix(u.String(), "/"), nil
 }
 
 // ctx returns the request's context bounded by the Searcher timeout.

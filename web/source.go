@@ -1,9 +1,9 @@
 package web
 
 import (
-	"io/fs"
 	"net/http"
 	"path"
+	"path/filepath"
 	"strings"
 )
 
@@ -55,10 +55,16 @@ func (s *Server) source(w http.ResponseWriter, r *http.Request) {
 	http.ServeContent(w, r, path.Base(name), info.ModTime(), f)
 }
 
-// safeSourcePath accepts only plain relative paths with forward slashes:
-// no empty, dot or hidden segments, no backslashes, colons or NULs.
+// safeSourcePath accepts the relative paths a corpus file can have, with
+// forward slashes: no empty, dot or hidden segments and no NUL (and, on
+// Windows, no backslash or colon). Any other byte is a name's own: a
+// colon, a newline, bytes that are not UTF-8. os.Root keeps the file
+// inside the corpus whatever the name.
 func safeSourcePath(name string) bool {
-	if name == "" || len(name) > 1024 || strings.ContainsAny(name, "\\:\x00") || !fs.ValidPath(name) {
+	if name == "" || len(name) > 4096 || strings.ContainsRune(name, 0) {
+		return false
+	}
+	if filepath.Separator == '\\' && strings.ContainsAny(name, `\:`) {
 		return false
 	}
 	for _, seg := range strings.Split(name, "/") {

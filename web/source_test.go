@@ -1,6 +1,7 @@
 package web
 
 import (
+	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
@@ -113,13 +114,40 @@ func TestSourceWithoutCorpus(t *testing.T) {
 }
 
 func TestSafeSourcePath(t *testing.T) {
+	windows := filepath.Separator == '\\'
 	tests := map[string]bool{
 		"kent/a.pdf": true, "a.txt": true, "": false, "/a": false, "a/../b": false, "a//b": false,
-		"a\\b": false, "c:x": false, ".git/config": false, "a/.": false, "a/": false, "a\x00": false,
+		"a\\b": !windows, "c:x": !windows, ".git/config": false, "a/.": false, "a/": false, "a\x00": false,
+		"kent/10:00 meeting.txt": !windows, "a\nb.txt": true, "bad\xff.txt": true,
 	}
 	for in, want := range tests {
 		if got := safeSourcePath(in); got != want {
 			t.Errorf("safeSourcePath(%q) = %v, want %v", in, got, want)
+		}
+	}
+}
+
+// TestSourceServesEveryStoredName: a file whose name holds a colon, a
+// newline, a tab or bytes that are not UTF-8 is served at its source link.
+func TestSourceServesEveryStoredName(t *testing.T) {
+	dir := t.TempDir()
+	names := []string{"kent/cpp/2018-03-01 10:00.txt", "kent/cpp/two\nlines.txt", "kent/cpp/tab\there.txt",
+		"kent/cpp/caf\xe9.txt", "kent/cpp/%41 100%.txt", "kent/cpp/a?b#c.txt", "kent/c:p/x.txt"}
+	for i, name := range names {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(fmt.Sprintf("file %d", i)), 0o644); err != nil {
+			t.Skipf("this file system refuses %q: %v", name, err)
+		}
+	}
+	h := newHandler(t, newFake(), func(c *Config) { c.CorpusDir = dir })
+	for i, name := range names {
+		link := sourcePath(name)
+		rec := get(t, h, link)
+		if rec.Code != http.StatusOK || rec.Body.String() != fmt.Sprintf("file %d", i) {
+			t.Errorf("%q at %s: status %d, body %q", name, link, rec.Code, rec.Body)
 		}
 	}
 }

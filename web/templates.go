@@ -31,6 +31,7 @@ func templateFuncs() template.FuncMap {
 		"longDate":   longDate,
 		"plural":     plural,
 		"percent":    percent,
+		"per10k":     per10k,
 		"commaList":  func(xs []string) string { return strings.Join(xs, ", ") },
 		"pathEscape": func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
 	}

@@ -8,8 +8,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // Timeline geometry, in SVG user units.
@@ -49,17 +49,20 @@ type tlTick struct {
 
 type tlMarker struct {
 	X, Y   int
-	LabelY int    // baseline of the label, raised when it would run into the one before
-	Points string // the marker's polygon, for sourced markers
-	Label  string
-	URL    string
-	Title  string
+	LabelY int // baseline of the label, raised when it would run into the one before
+	// LabelEnd is true for a label near the right edge, drawn to the left
+	// of its marker so that it is not cut off.
+	LabelEnd bool
+	Points   string // the marker's polygon, for sourced markers
+	Label    string
+	URL      string
+	Title    string
 }
 
 // newTimeline places meetings (ticks), sourced inspections (labelled
 // triangles above) and mined candidates (circles below) on one axis of
 // whole years covering them all. It returns ok false when nothing has a date.
-func newTimeline(meetings []search.MeetingSummary, sourced []inspect.Inspection, mined []inspect.Candidate) (timelineSVG, bool) {
+func newTimeline(meetings []search.MeetingSummary, sourced []inspections.Inspection, mined []inspections.Candidate) (timelineSVG, bool) {
 	var t timelineSVG
 	first, last := 0, 0
 	see := func(d time.Time) {
@@ -118,9 +121,12 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspect.Inspection,
 		t.Sourced = append(t.Sourced, tlMarker{X: mx, Y: tlSourcedY,
 			Points: fmt.Sprintf("%d,%d %d,%d %d,%d", mx-6, tlSourcedY-10, mx+6, tlSourcedY-10, mx, tlSourcedY+2),
 			Label:  inspectionLabel(in.Kind, in.Judgement), URL: in.ReportURL,
-			Title: fmt.Sprintf("%s, %s (source: %s)", inspectionLabel(in.Kind, in.Judgement), longDate(d.Format(time.DateOnly)), in.Source)})
+			Title: fmt.Sprintf("%s, %s%s (source: %s)", inspectionLabel(in.Kind, in.Judgement), longDate(d.Format(time.DateOnly)), subTitle(in), in.Source)})
 	}
 	staggerLabels(t.Sourced)
+	for i := range t.Sourced {
+		t.Sourced[i].LabelEnd = t.Sourced[i].X+labelWidth(t.Sourced[i].Label)+8 > t.Width
+	}
 	for _, c := range mined {
 		d, ok := candidateDate(c)
 		if !ok {
@@ -131,23 +137,30 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspect.Inspection,
 		if when == "" {
 			when = "undated; drawn at the meeting " + c.MeetingDate
 		}
+		checked := "; not in Ofsted's record"
+		if c.Recorded != nil {
+			checked = "; matches the inspection of the record of " + longDate(c.Recorded.PublicationDate)
+		}
 		t.Mined = append(t.Mined, tlMarker{X: x(d), Y: tlMinedY, Label: inspectionLabel(c.Kind, c.Judgement), URL: c.URL,
-			Title: fmt.Sprintf("From minutes (%s): %s", when, c.Sentence)})
+			Title: fmt.Sprintf("From minutes (%s%s): %s", when, checked, c.Sentence)})
 	}
 	return t, true
 }
 
-// tlLabelWidth is the room a sourced marker's label is given before the
-// next label is raised above it.
-const tlLabelWidth = 120
+// labelWidth estimates the width of a marker's label in the timeline's
+// 12-unit font, with the gap after the marker.
+func labelWidth(label string) int {
+	return 6*len([]rune(label)) + 16
+}
 
 // staggerLabels raises the label of a marker that is too close to the one
-// before it (in date order), so that labels do not overlap.
+// before it (in date order) for that one's label, so that labels do not
+// overlap.
 func staggerLabels(ms []tlMarker) {
 	sort.SliceStable(ms, func(i, j int) bool { return ms[i].X < ms[j].X })
 	for i := range ms {
 		ms[i].LabelY = ms[i].Y - 2
-		if i > 0 && ms[i].X-ms[i-1].X < tlLabelWidth && ms[i-1].LabelY == ms[i-1].Y-2 {
+		if i > 0 && ms[i].X-ms[i-1].X < labelWidth(ms[i-1].Label) && ms[i-1].LabelY == ms[i-1].Y-2 {
 			ms[i].LabelY = ms[i].Y - 14
 		}
 	}
@@ -155,7 +168,7 @@ func staggerLabels(ms []tlMarker) {
 
 // candidateDate places a mined candidate: at the middle of the month or
 // year it names, else at its meeting's date.
-func candidateDate(c inspect.Candidate) (time.Time, bool) {
+func candidateDate(c inspections.Candidate) (time.Time, bool) {
 	if d, err := time.Parse("2006-01", c.When); err == nil {
 		return d.AddDate(0, 0, 14), true
 	}
@@ -180,8 +193,28 @@ func inspectionLabel(kind, judgement string) string {
 	if k != "" {
 		k = strings.ToUpper(k[:1]) + k[1:]
 	}
-	if judgement == "" || judgement == inspect.JudgementNone {
+	switch {
+	case judgement == inspections.JudgementNotRecorded:
+		return k + ": judgement not recorded"
+	case judgement == inspections.JudgementNone && kind == inspections.KindFull:
+		return k + ": no overall judgement"
+	case judgement == "" || judgement == inspections.JudgementNone:
 		return k
 	}
 	return k + ": " + strings.ReplaceAll(judgement, "-", " ")
+}
+
+// subTitle lists an inspection's sub-judgements for a tooltip: "; help and
+// protection: good, ...", or "" when it has none.
+func subTitle(in inspections.Inspection) string {
+	var parts []string
+	for _, sub := range inspections.SubJudgementNames {
+		if v := in.Get(sub.Name); v != "" {
+			parts = append(parts, sub.Label+": "+subOutcome(v))
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "; " + strings.Join(parts, ", ")
 }

@@ -5,8 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 func TestTimelineLayout(t *testing.T) {
@@ -15,8 +15,8 @@ func TestTimelineLayout(t *testing.T) {
 		{ID: "b", Date: "2020-12-31", CommitteeName: "Panel", Items: 1},
 		{ID: "c", Date: "", CommitteeName: "Panel"},
 	}
-	sourced := []inspect.Inspection{{Council: "x", Kind: "full", PublicationDate: "2019-07-02", Judgement: "good", Source: "s"}}
-	mined := []inspect.Candidate{{Kind: "full", When: "2020-03", URL: "/items/i"}, {Kind: "jtai", MeetingDate: "2020-06-01"}, {Kind: "other"}}
+	sourced := []inspections.Inspection{{Council: "x", Kind: "full", PublicationDate: "2019-07-02", Judgement: "good", Source: "s"}}
+	mined := []inspections.Candidate{{Kind: "full", When: "2020-03", URL: "/items/i"}, {Kind: "jtai", MeetingDate: "2020-06-01"}, {Kind: "other"}}
 	tl, ok := newTimeline(meetings, sourced, mined)
 	if !ok {
 		t.Fatal("nothing drawn")
@@ -30,7 +30,7 @@ func TestTimelineLayout(t *testing.T) {
 	if tl.Ticks[0].URL != "/meetings/a" || tl.Sourced[0].Label != "Full: good" || tl.Unplaced != 1 {
 		t.Errorf("tick %+v, sourced %+v, unplaced %d", tl.Ticks[0], tl.Sourced[0], tl.Unplaced)
 	}
-	near := []inspect.Inspection{
+	near := []inspections.Inspection{
 		{Kind: "full", PublicationDate: "2020-01-01", Judgement: "inadequate", Source: "s"},
 		{Kind: "monitoring-visit", StartDate: "2020-02-01", Judgement: "none", Source: "s"},
 		{Kind: "monitoring-visit", StartDate: "2020-03-01", Judgement: "none", Source: "s"},

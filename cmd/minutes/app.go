@@ -9,6 +9,8 @@ import (
 	"log/slog"
 	"sort"
 	"strings"
+
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Exit statuses.
@@ -43,7 +45,7 @@ func commands() map[string]command {
 		"fetch":       {"pull a council's minutes from its ModernGov site into the corpus", runFetch},
 		"bench":       {"measure indexing and query speed against plain bleve on a generated corpus", runBench},
 		"coverage":    {"show how complete each council's indexed record is: gaps, failed files, thin years", runCoverage},
-		"inspections": {"import Ofsted inspections from a CSV file into the corpus (inspections import FILE)", runInspections},
+		"inspections": {"import Ofsted inspections, or the register of authorities, from a CSV file into the corpus (inspections import [--register] FILE)", runInspections},
 	}
 }
 
@@ -61,7 +63,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	cmd, ok := cmds[args[0]]
 	if !ok {
-		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0])
+		fmt.Fprintf(stderr, "minutes: unknown command %q\n", args[0]) // %q escapes
 		usage(stderr, cmds)
 		return exitUsage
 	}
@@ -72,10 +74,10 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, flag.ErrHelp):
 		return exitOK
 	case errors.Is(err, errUsage):
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitUsage
 	default:
-		fmt.Fprintf(stderr, "minutes %s: %v\n", args[0], err)
+		fmt.Fprintf(stderr, "minutes %s: %s\n", args[0], terminal.Escape(err.Error()))
 		return exitFail
 	}
 }

@@ -5,9 +5,6 @@ import (
 	"context"
 	"path/filepath"
 	"testing"
-
-	"github.com/councilminutes/minutes/indexer/inspections"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 // run runs the minutes command line and returns its exit status and output.
@@ -16,16 +13,6 @@ func run(t *testing.T, args ...string) (int, string, string) {
 	var stdout, stderr bytes.Buffer
 	code := Main(context.Background(), args, &stdout, &stderr)
 	return code, stdout.String(), stderr.String()
-}
-
-// fixtureInspections are the invented inspections of testdata/inspections.csv.
-func fixtureInspections(t *testing.T) []inspect.Inspection {
-	t.Helper()
-	insps, err := inspections.Load(filepath.Join("testdata", "inspections.csv"))
-	if err != nil || len(insps) == 0 {
-		t.Fatalf("testdata/inspections.csv: %d, %v", len(insps), err)
-	}
-	return insps
 }
 
 // buildIndex indexes a corpus into a temporary folder, leaving it closed.

@@ -34,7 +34,7 @@ func TestLongQueryStringGetsJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	srv := httptest.NewUnstartedServer(h)
-	srv.Config = newHTTPServer("", h)
+	srv.Config = newHTTPServer(h)
 	srv.Start()
 	defer srv.Close()
 	for _, n := range []int{20 << 10, 100 << 10, 900 << 10} {

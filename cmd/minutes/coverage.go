@@ -7,6 +7,7 @@ import (
 	"flag"
 	"fmt"
 
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/coverage"
 	"github.com/councilminutes/minutes/search/schema"
@@ -44,7 +45,7 @@ func runCoverage(ctx context.Context, e *env, args []string) error {
 			return fmt.Errorf("%w: --council: %v", errUsage, err)
 		}
 	}
-	covs, err := computeCoverage(ctx, ix, indexDir, corpusDir, council)
+	covs, err := research.Coverage(ctx, ix, indexDir, corpusDir, council)
 	if err != nil {
 		return err
 	}

@@ -10,7 +10,6 @@ import (
 
 	"github.com/councilminutes/minutes/indexer"
 	"github.com/councilminutes/minutes/search/coverage"
-	"github.com/councilminutes/minutes/search/schema"
 )
 
 // gapCorpus is a corpus in which Kent's panel meets monthly in 2019 but
@@ -124,21 +123,5 @@ func TestLastRunBesideIndex(t *testing.T) {
 	sum, err := indexer.LoadLastRun(index)
 	if err != nil || sum == nil || sum.Failed != 1 {
 		t.Fatalf("last run: %+v, %v", sum, err)
-	}
-}
-
-func TestReadByOCR(t *testing.T) {
-	tests := []struct {
-		warnings []string
-		want     bool
-	}{
-		{nil, false},
-		{[]string{"date inferred from the file name"}, false},
-		{[]string{"no text layer; text read by OCR (tesseract), expect misread words"}, true},
-	}
-	for _, tt := range tests {
-		if got := readByOCR(schema.Meeting{Warnings: tt.warnings}); got != tt.want {
-			t.Errorf("readByOCR(%q) = %v, want %v", tt.warnings, got, tt.want)
-		}
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/web"
 )
@@ -23,37 +24,68 @@ const bundledCorpus = "../../corpus"
 // openBundled indexes the bundled corpus into a temporary folder and opens it.
 func openBundled(t *testing.T) (*search.Index, indexer.Options) {
 	t.Helper()
-	opts := indexer.Options{Corpus: bundledCorpus, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
-		MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
-		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(bundledCorpus)}
-	opts.Search.Inspections = fixtureInspections(t) // invented: the bundled file lists none
-	sum, err := indexer.Run(context.Background(), opts)
-	if err != nil {
-		t.Fatalf("index the bundled corpus: %v", err)
-	}
+	ix, opts, sum := openCorpus(t, bundledCorpus)
 	if sum.Failed != 0 || sum.Indexed != 5 {
 		t.Fatalf("bundled corpus: %s; failures %v", sum.Line(), sum.Failures)
+	}
+	return ix, opts
+}
+
+// openCorpus indexes a corpus into a temporary folder and opens it with
+// the corpus's record of inspections.
+func openCorpus(t *testing.T, corpusDir string) (*search.Index, indexer.Options, *indexer.Summary) {
+	t.Helper()
+	opts := indexer.Options{Corpus: corpusDir, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
+		MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
+		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir)}
+	rec, err := research.LoadRecord(corpusDir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Search.Inspections, opts.Search.Register = rec.Inspections, rec.Register
+	sum, err := indexer.Run(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("index %s: %v", corpusDir, err)
 	}
 	ix, err := search.Open(opts.Index, opts.Search)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { ix.Close() })
-	return ix, opts
+	return ix, opts, sum
 }
 
 func bundledServer(t *testing.T) (*httptest.Server, *search.Index, indexer.Options) {
 	t.Helper()
 	ix, opts := openBundled(t)
-	h, err := web.New(web.Config{Searcher: ix, CorpusDir: bundledCorpus,
-		Context: newResearchContext(ix, opts.Index, bundledCorpus, opts.Search.Inspections),
+	return serveIndex(t, ix, opts), ix, opts
+}
+
+// corpusServer indexes a corpus and serves it as `minutes serve` does.
+func corpusServer(t *testing.T, corpusDir string) *httptest.Server {
+	t.Helper()
+	ix, opts, sum := openCorpus(t, corpusDir)
+	if sum.Failed != 0 {
+		t.Fatalf("%s: %s; failures %v", corpusDir, sum.Line(), sum.Failures)
+	}
+	return serveIndex(t, ix, opts)
+}
+
+func serveIndex(t *testing.T, ix *search.Index, opts indexer.Options) *httptest.Server {
+	t.Helper()
+	rec, err := research.LoadRecord(opts.Corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := web.New(web.Config{Searcher: ix, CorpusDir: opts.Corpus,
+		Context: research.NewContext(ix, opts.Index, opts.Corpus, rec),
 		Logger:  slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	return srv, ix, opts
+	return srv
 }
 
 func getJSON(t *testing.T, srv *httptest.Server, path string, wantStatus int, into any) {
@@ -151,9 +183,19 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 		t.Error("the item page does not link its topic to a search")
 	}
 
+	// The 153 authorities of the register, the five bundled ones with their minutes.
 	var cs []search.Council
 	getJSON(t, srv, "/api/councils", http.StatusOK, &cs)
-	if len(cs) != 5 {
-		t.Errorf("%d councils, want 5", len(cs))
+	indexed := 0
+	for _, c := range cs {
+		if c.Register == nil || c.Inspections == 0 || c.Latest == nil || c.Committees == nil {
+			t.Errorf("%s: register %v, %d inspections, latest %v", c.Slug, c.Register, c.Inspections, c.Latest)
+		}
+		if c.Meetings > 0 {
+			indexed++
+		}
+	}
+	if len(cs) != 153 || indexed != 5 {
+		t.Errorf("%d councils, %d with minutes; want 153 and 5", len(cs), indexed)
 	}
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/councilminutes/minutes/indexer"
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/internal/terminal"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -81,7 +82,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 		m, err := indexer.Extract(ctx, file, opts)
 		if err != nil {
 			failed++
-			fmt.Fprintf(e.stderr, "minutes extract: %v\n", err)
+			fmt.Fprintf(e.stderr, "minutes extract: %s\n", terminal.Escape(err.Error()))
 			continue
 		}
 		if asJSON {
@@ -145,21 +146,22 @@ func printMeeting(e *env, file string, m schema.Meeting) {
 	if date == "" {
 		date = "unknown"
 	}
+	esc := terminal.Escape
 	fmt.Fprintf(w, "%s\n  council:   %s (%s)\n  committee: %s (%s)\n  date:      %s (from %s)\n  venue:     %s\n  format:    %s\n",
-		file, m.Council, m.CouncilSlug, m.Committee, m.CommitteeSlug, date, m.DateSource, m.Venue, m.Format)
+		esc(file), esc(m.Council), esc(m.CouncilSlug), esc(m.Committee), esc(m.CommitteeSlug), esc(date), esc(m.DateSource), esc(m.Venue), esc(m.Format))
 	fmt.Fprintf(w, "  items:     %d\n", len(m.Items))
 	for _, it := range m.Items {
-		fmt.Fprintf(w, "    %-8s %s", it.Number, clip(it.Title, 70))
+		fmt.Fprintf(w, "    %-8s %s", esc(it.Number), esc(clip(it.Title, 70)))
 		if len(it.Decisions) > 0 {
 			fmt.Fprintf(w, "  [%d decisions]", len(it.Decisions))
 		}
 		if len(it.Topics) > 0 {
-			fmt.Fprintf(w, "  {%s}", strings.Join(it.Topics, ", "))
+			fmt.Fprintf(w, "  {%s}", esc(strings.Join(it.Topics, ", ")))
 		}
 		fmt.Fprintln(w)
 	}
 	for _, warn := range m.Warnings {
-		fmt.Fprintf(w, "  warning: %s\n", warn)
+		fmt.Fprintf(w, "  warning: %s\n", esc(warn))
 	}
 	fmt.Fprintln(w)
 }

@@ -6,11 +6,11 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
-	"github.com/councilminutes/minutes/indexer/inspections"
+	"github.com/councilminutes/minutes/internal/terminal"
+	"github.com/councilminutes/minutes/research"
 )
 
 // errBadRows marks an import that left some rows out; the good ones are
@@ -20,25 +20,28 @@ var errBadRows = errors.New("bad rows left out")
 // runInspections answers `minutes inspections import FILE`.
 func runInspections(ctx context.Context, e *env, args []string) error {
 	if len(args) == 0 || args[0] != "import" {
-		return fmt.Errorf("%w: want `minutes inspections import FILE [--corpus DIR] [--map ours=theirs]...`", errUsage)
+		return fmt.Errorf("%w: want `minutes inspections import [--register] FILE [--corpus DIR] [--map ours=theirs]...`", errUsage)
 	}
 	return runInspectionsImport(ctx, e, args[1:])
 }
 
-// runInspectionsImport validates every row of a CSV file of inspections,
-// lists the bad ones by line number, and merges the good ones into the
-// corpus's inspections.csv. Bad rows do not stop the good ones being
-// saved, but make the exit status 1 so that scripts notice.
+// runInspectionsImport validates every row of a CSV file of inspections
+// (or, with --register, of authorities), lists the bad ones by line
+// number, and saves the good ones into the corpus: inspections are merged
+// into inspections.csv, a register replaces authorities.csv. Bad rows do
+// not stop the good ones being saved, but make the exit status 1 so that
+// scripts notice.
 func runInspectionsImport(_ context.Context, e *env, args []string) error {
 	var (
-		corpusDir string
-		maps      multiFlag
-		dryRun    bool
+		corpusDir        string
+		maps             multiFlag
+		dryRun, register bool
 	)
 	fs := flag.NewFlagSet("inspections import", flag.ContinueOnError)
-	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose inspections.csv to merge into")
+	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose inspections.csv (or authorities.csv) to write")
 	fs.Var(&maps, "map", "ours=theirs: the column of the file holding one of ours (repeatable); ours==TEXT puts TEXT in every row")
 	fs.BoolVar(&dryRun, "dry-run", false, "check the file and report, without saving")
+	fs.BoolVar(&register, "register", false, "FILE is a register of children's services authorities, not inspections")
 	rest, err := parseFlags(fs, e, args)
 	if err != nil {
 		return err
@@ -53,37 +56,34 @@ func runInspectionsImport(_ context.Context, e *env, args []string) error {
 	file := rest[0]
 	f, err := os.Open(file)
 	if err != nil {
-		return fmt.Errorf("import inspections: %w", err)
+		return fmt.Errorf("import: %w", err)
 	}
 	defer f.Close()
-	insps, bad, err := inspections.Import(f, mapping)
+	importFile, what := research.ImportInspections, "inspection(s)"
+	if register {
+		importFile, what = research.ImportRegister, "authorities"
+	}
+	rep, err := importFile(corpusDir, f, mapping, dryRun)
+	for _, b := range rep.Bad {
+		fmt.Fprintf(e.stderr, "%s:%d: %s\n", terminal.Escape(file), b.Line, terminal.Escape(b.Message))
+	}
 	if err != nil {
-		return fmt.Errorf("import inspections %s: %w", file, err)
+		return fmt.Errorf("import %s: %w", file, err)
 	}
-	councils, err := corpus.LoadCouncils(corpusDir)
-	if err != nil {
-		return err
+	for _, u := range rep.Unknown {
+		fmt.Fprintf(e.stderr, "%s: council %q is in neither the register (%s) nor %s: its rows are left out\n",
+			terminal.Escape(file), u, corpus.AuthoritiesFile, corpus.CouncilsFile)
 	}
-	known, unknown := inspections.ResolveCouncils(insps, councils)
-	for _, b := range bad {
-		fmt.Fprintf(e.stderr, "%s:%d: %s\n", file, b.Line, b.Message)
-	}
-	for _, u := range unknown {
-		fmt.Fprintf(e.stderr, "%s: council %q is not in %s: its rows are left out\n", file, u, corpus.CouncilsFile)
-	}
-	target := filepath.Join(corpusDir, corpus.InspectionsFile)
-	if !dryRun && len(known) > 0 {
-		if err := inspections.Save(target, known); err != nil {
-			return err
-		}
-	}
-	verb := "merged into"
+	verb := "saved to"
 	if dryRun {
 		verb = "checked (dry run), not saved to"
 	}
-	fmt.Fprintf(e.stdout, "%d inspection(s) %s %s; %d bad row(s), %d row(s) of unknown councils left out\n",
-		len(known), verb, target, len(bad), len(insps)-len(known))
-	if len(bad) > 0 || len(unknown) > 0 {
+	fmt.Fprintf(e.stdout, "%d %s %s %s; %d bad row(s)", rep.Kept, what, verb, rep.Target, len(rep.Bad))
+	if !register {
+		fmt.Fprintf(e.stdout, ", %d row(s) of unknown councils left out", rep.Left)
+	}
+	fmt.Fprintln(e.stdout)
+	if len(rep.Bad) > 0 || len(rep.Unknown) > 0 {
 		return fmt.Errorf("%s: %w (see the lines above)", file, errBadRows)
 	}
 	return nil

@@ -12,16 +12,18 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/internal/terminal"
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/inspect"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) error {
 	var (
-		indexDir, corpusDir          string
-		councils, committees, topics multiFlag
-		req                          search.Request
-		asJSON                       bool
+		indexDir, corpusDir                          string
+		councils, committees, topics, regions, types multiFlag
+		req                                          search.Request
+		asJSON                                       bool
 	)
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.StringVar(&indexDir, "index", "./data/minutes.bleve", "index folder")
@@ -29,6 +31,15 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	fs.Var(&councils, "council", "only this council (slug; repeatable)")
 	fs.Var(&committees, "committee", "only this committee (slug; repeatable)")
 	fs.Var(&topics, "topic", "only this topic (slug; repeatable)")
+	fs.Var(&regions, "region", "only councils of this region in the register (slug, e.g. north-west; repeatable)")
+	fs.Var(&types, "type", "only councils of this type in the register (slug, e.g. unitary-authority; repeatable)")
+	fs.StringVar(&req.NeighboursOf, "neighbours-of", "", "only this council (slug) and its statistical neighbours")
+	fs.StringVar(&req.Moved, "moved", "", "only councils whose overall judgement moved so, e.g. inadequate..good")
+	for _, sub := range inspections.SubJudgementNames {
+		sub := sub
+		fs.Func(strings.ReplaceAll(sub.Name, "_", "-"), "a judgement of "+sub.Label+": only councils (or, with --after/--before, inspections) so judged",
+			func(v string) error { req.SubJudgements.Set(sub.Name, v); return nil })
+	}
 	fs.StringVar(&req.From, "from", "", "from this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&req.To, "to", "", "up to this date (YYYY, YYYY-MM or YYYY-MM-DD)")
 	fs.StringVar(&req.Sort, "sort", search.SortRelevance, "relevance, date (oldest first) or -date (newest first)")
@@ -39,7 +50,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	var after, before, within string
 	fs.StringVar(&after, "after", "", `"inspection": only items within --within after an inspection of their council`)
 	fs.StringVar(&before, "before", "", `"inspection": only items within --within before an inspection of their council`)
-	fs.StringVar(&req.Judgement, "judgement", "", "with --after/--before: only inspections with this judgement (inadequate, requires-improvement, good, outstanding)")
+	fs.StringVar(&req.Judgement, "judgement", "", "only councils with an inspection so judged (inadequate, requires-improvement, good, outstanding); with --after/--before, only those inspections")
 	fs.StringVar(&within, "within", "", "with --after/--before: the window, e.g. 12m or 2y (default 12m)")
 	rest, err := parseFlags(fs, e, args)
 	if err != nil {
@@ -53,12 +64,12 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("%w: --page: %d is out of range 1-%d", errUsage, req.Page, search.MaxPage)
 	}
 	req.Query = strings.Join(rest, " ")
-	req.Councils, req.Committees, req.Topics = councils, committees, topics
+	req.Councils, req.Committees, req.Topics, req.Regions, req.Types = councils, committees, topics, regions, types
 	req.Highlight = true
 	if req.RelativeTo, req.WithinMonths, err = relativeFlags(after, before, within); err != nil {
 		return err
 	}
-	opts, err := contextSearchOptions(corpusDir)
+	opts, err := research.WithRecord(searchOptions(corpusDir), corpusDir)
 	if err != nil {
 		return err
 	}
@@ -85,10 +96,10 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	printHits(e, res)
 	for _, n := range res.Notes {
-		fmt.Fprintf(e.stdout, "\nnote: %s\n", n)
+		fmt.Fprintf(e.stdout, "\nnote: %s\n", terminal.Escape(n))
 	}
 	for _, s := range res.Suggestions {
-		fmt.Fprintf(e.stdout, "\ninstead of %q, try: %s\n", s.Word, strings.Join(append(s.Spellings, s.Synonyms...), ", "))
+		fmt.Fprintf(e.stdout, "\ninstead of %q, try: %s\n", terminal.Escape(s.Word), terminal.Escape(strings.Join(append(s.Spellings, s.Synonyms...), ", ")))
 	}
 	return nil
 }
@@ -123,7 +134,7 @@ func relativeFlags(after, before, within string) (string, int, error) {
 	if within == "" {
 		return relative, 0, nil
 	}
-	months, err := inspect.ParseWithin(within)
+	months, err := inspections.ParseWithin(within)
 	if err != nil {
 		return "", 0, fmt.Errorf("%w: --within: %v", errUsage, err)
 	}
@@ -144,18 +155,19 @@ func printHits(e *env, res *search.Result) {
 		if date == "" {
 			date = "undated"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", date, h.CouncilName, h.CommitteeName, h.ItemNumber, clip(h.Title, 60), h.ID)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\n", terminal.Escape(date), terminal.Escape(h.CouncilName), terminal.Escape(h.CommitteeName),
+			terminal.Escape(h.ItemNumber), terminal.Escape(clip(h.Title, 60)), terminal.Escape(h.ID))
 	}
 	tw.Flush()
 	for _, h := range res.Hits {
 		if len(h.Snippets) > 0 || len(h.Missing) > 0 {
-			fmt.Fprintf(e.stdout, "\n%s\n", h.ID)
+			fmt.Fprintf(e.stdout, "\n%s\n", terminal.Escape(h.ID))
 		}
 		if len(h.Missing) > 0 {
-			fmt.Fprintf(e.stdout, "  does not hold: %s\n", strings.Join(h.Missing, ", "))
+			fmt.Fprintf(e.stdout, "  does not hold: %s\n", terminal.Escape(strings.Join(h.Missing, ", ")))
 		}
 		if len(h.Snippets) > 0 {
-			fmt.Fprintf(e.stdout, "  %s\n", plainSnippet(h.Snippets[0]))
+			fmt.Fprintf(e.stdout, "  %s\n", terminal.Escape(plainSnippet(h.Snippets[0])))
 		}
 	}
 }

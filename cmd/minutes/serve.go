@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/web"
 )
@@ -21,6 +22,7 @@ import (
 type serveOptions struct {
 	index      indexer.Options
 	addr       string
+	baseURL    string
 	watch      bool
 	interval   time.Duration
 	adminToken string
@@ -29,6 +31,8 @@ type serveOptions struct {
 func (o *serveOptions) flags(fs *flag.FlagSet) {
 	o.index.Flags(fs)
 	fs.StringVar(&o.addr, "addr", "127.0.0.1:8080", "address to listen on")
+	fs.StringVar(&o.baseURL, "base-url", "", "public URL of the service, e.g. https://minutes.example.org, for absolute links in feeds and "+
+		"citations (default: http:// and the listen address when it names a host, else relative links; never the request's Host header)")
 	fs.BoolVar(&o.watch, "watch", false, "re-index when files in the corpus change")
 	fs.DurationVar(&o.interval, "watch-interval", 5*time.Second, "how often --watch looks at the corpus")
 	fs.StringVar(&o.adminToken, "admin-token", os.Getenv("MINUTES_ADMIN_TOKEN"),
@@ -42,10 +46,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
 	}
-	var err error
-	if o.index.Search, err = contextSearchOptions(o.index.Corpus); err != nil {
+	if _, err := web.CheckBaseURL(o.baseURL); err != nil {
+		return fmt.Errorf("%w: --base-url: %v", errUsage, err)
+	}
+	rec, err := research.LoadRecord(o.index.Corpus)
+	if err != nil {
 		return err
 	}
+	o.index.Search = searchOptions(o.index.Corpus)
+	o.index.Search.Inspections, o.index.Search.Register = rec.Inspections, rec.Register
 	o.index.Logger = e.log
 	o.index.Progress = e.stderr
 
@@ -79,10 +88,21 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer ix.Close()
 
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", o.addr, err)
+	}
+	defer ln.Close()
+	// tell `minutes search`, which cannot open the held index, where to ask
+	if err := os.WriteFile(serverFile(o.index.Index), []byte("http://"+localAddr(ln.Addr())+"\n"), 0o644); err != nil {
+		e.log.Warn("cannot note the server's address beside the index", "err", err)
+	}
+	defer os.Remove(serverFile(o.index.Index))
 	live := indexer.NewLive(ix, o.index)
 	handler, err := web.New(web.Config{
+		BaseURL:    orListenURL(o.baseURL, ln.Addr()),
 		Searcher:   ix,
-		Context:    newResearchContext(ix, o.index.Index, o.index.Corpus, o.index.Search.Inspections),
+		Context:    research.NewContext(ix, o.index.Index, o.index.Corpus, rec),
 		CorpusDir:  o.index.Corpus,
 		Logger:     e.log,
 		AdminToken: o.adminToken,
@@ -100,25 +120,46 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if o.watch {
 		go live.Watch(ctx, o.interval)
 	}
-	defer os.Remove(serverFile(o.index.Index))
-	return listenAndServe(ctx, e, o.addr, handler, func(url string) {
-		// tell `minutes search`, which cannot open the held index, where to ask
-		if err := os.WriteFile(serverFile(o.index.Index), []byte(url+"\n"), 0o644); err != nil {
-			e.log.Warn("cannot note the server's address beside the index", "err", err)
-		}
-	})
+	return serveUntilDone(ctx, e, ln, handler)
+}
+
+// orListenURL is the base URL for absolute links: the configured one, else
+// http:// and the address listened on when it names a host (not 0.0.0.0
+// or ::, which no client can use), else "" for relative links.
+func orListenURL(base string, addr net.Addr) string {
+	if base != "" {
+		return base
+	}
+	tcp, ok := addr.(*net.TCPAddr)
+	if !ok || tcp.IP.IsUnspecified() {
+		return ""
+	}
+	return "http://" + tcp.String()
 }
 
 // serverFile is where a server holding an index notes its address.
 func serverFile(index string) string { return index + ".server" }
 
+// localAddr is a listening address as this machine can reach it: an
+// unspecified host (0.0.0.0, ::) becomes 127.0.0.1.
+func localAddr(a net.Addr) string {
+	tcp, ok := a.(*net.TCPAddr)
+	if !ok {
+		return a.String()
+	}
+	host := tcp.IP.String()
+	if tcp.IP == nil || tcp.IP.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, fmt.Sprint(tcp.Port))
+}
+
 // newHTTPServer is the HTTP server of `minutes serve`. Request lines and
 // headers may take 1 MB (Go's default), so that an over-long query string
 // reaches the handler, which refuses it with a JSON 414 (web.MaxQueryBytes)
 // rather than the server's plain-text 431.
-func newHTTPServer(addr string, handler http.Handler) *http.Server {
+func newHTTPServer(handler http.Handler) *http.Server {
 	return &http.Server{
-		Addr:              addr,
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
@@ -128,20 +169,11 @@ func newHTTPServer(addr string, handler http.Handler) *http.Server {
 	}
 }
 
-// listenAndServe serves handler on addr until ctx ends, then shuts down
-// gracefully, letting requests in flight finish. announce, when set, is
-// told the server's URL once it listens.
-func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handler, announce func(url string)) error {
-	srv := newHTTPServer(addr, handler)
-	ln, err := net.Listen("tcp", addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", addr, err)
-	}
-	url := "http://" + localAddr(ln.Addr())
-	e.log.Info("serving", "url", url+"/")
-	if announce != nil {
-		announce(url)
-	}
+// serveUntilDone serves handler on ln until ctx ends, then shuts down
+// gracefully, letting requests in flight finish.
+func serveUntilDone(ctx context.Context, e *env, ln net.Listener, handler http.Handler) error {
+	srv := newHTTPServer(handler)
+	e.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	select {
@@ -158,16 +190,5 @@ func listenAndServe(ctx context.Context, e *env, addr string, handler http.Handl
 	return nil
 }
 
-// localAddr is a listening address as this machine can reach it: an
-// unspecified host (0.0.0.0, ::) becomes 127.0.0.1.
-func localAddr(a net.Addr) string {
-	tcp, ok := a.(*net.TCPAddr)
-	if !ok {
-		return a.String()
-	}
-	host := tcp.IP.String()
-	if tcp.IP == nil || tcp.IP.IsUnspecified() {
-		host = "127.0.0.1"
-	}
-	return net.JoinHostPort(host, fmt.Sprint(tcp.Port))
-}
+// research.Context is the web layer's ContextProvider.
+var _ web.ContextProvider = (*research.Context)(nil)

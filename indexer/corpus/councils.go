@@ -14,6 +14,9 @@ const (
 	TopicsFile      = "topics.json"
 	SynonymsFile    = "synonyms.txt"
 	InspectionsFile = "inspections.csv"
+	// AuthoritiesFile is the register of children's services authorities
+	// (read and written by package inspections).
+	AuthoritiesFile = "authorities.csv"
 )
 
 // Council is one council: its official name, the other names it goes by,
@@ -86,21 +89,11 @@ func (cs Councils) Normalise(name string) (display, slug string) {
 	if c, ok := cs.Resolve(name); ok {
 		return c.Name, c.Slug
 	}
-	return name, schema.Slug(coreName(schema.Slug(name)))
+	return name, schema.CouncilSlug(name)
 }
 
-// coreName drops the words that councils' names add or leave out.
+// coreName drops the words that councils' names add or leave out (see
+// schema.CouncilSlug).
 func coreName(slug string) string {
-	var keep []string
-	for _, w := range strings.Split(slug, "-") {
-		switch w {
-		case "council", "county", "borough", "city", "metropolitan", "district", "of", "the", "royal", "london":
-			continue
-		}
-		keep = append(keep, w)
-	}
-	if len(keep) == 0 {
-		return slug
-	}
-	return strings.Join(keep, "-")
+	return schema.CouncilSlug(slug)
 }

@@ -1,5 +1,7 @@
 // Package corpus reads and writes the data files that sit beside the minutes
 // in a corpus directory: the manifest (what a crawler knew of each file), the
 // list of councils (names, aliases, slugs, ModernGov sites) and the topic
-// taxonomy. Users edit these files; the code only loads and validates them.
+// taxonomy. It names the others (the synonyms, the inspections and the
+// register of authorities), which packages search/query and inspections
+// read. Users edit these files; the code only loads and validates them.
 package corpus

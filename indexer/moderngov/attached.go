@@ -26,7 +26,7 @@ var minutesItem = regexp.MustCompile(`(?i)\bminutes\b`)
 func (f *fetcher) storedAttached(m meetingJob) (string, bool) {
 	for _, ext := range docExts {
 		rel := m.base() + ext
-		if e, ok := f.man.Lookup(rel); ok && strings.Contains(e.Note, attachedPrefix) && f.exists(rel) {
+		if e, ok := f.man.Lookup(rel); ok && strings.Contains(e.Note, attachedPrefix) && f.files.exists(rel) {
 			return rel, true
 		}
 	}
@@ -100,7 +100,7 @@ func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (s
 // attachment ID, hence a new URL), and records it with the given note.
 func (f *fetcher) storeDoc(ctx context.Context, rel string, d linkedDoc, note string, m meetingJob) (bool, error) {
 	prev, had := f.man.Lookup(rel)
-	if had && prev.SourceURL == d.URL && f.exists(rel) {
+	if had && prev.SourceURL == d.URL && f.files.exists(rel) {
 		if prev.Note != note {
 			prev.Note = note
 			f.put(prev)
@@ -112,10 +112,7 @@ func (f *fetcher) storeDoc(ctx context.Context, rel string, d linkedDoc, note st
 		return false, err
 	}
 	ext := docExt(d.URL)
-	if ext == ".pdf" && !bytes.HasPrefix(bytes.TrimLeft(res.Body, " \t\r\n"), []byte("%PDF-")) {
-		return false, fmt.Errorf("%s is not a PDF (%s)", d.URL, orElse(res.ContentType, "no content type"))
-	}
-	changed, err := f.writeIfChanged(rel, res.Body)
+	changed, err := f.files.writeIfChanged(rel, res.Body)
 	if err != nil {
 		return false, err
 	}

@@ -7,10 +7,28 @@ import (
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"sync/atomic"
 	"testing"
 	"time"
 )
+
+// testClient is a client for the site at siteURL (a loopback test
+// server, allowed as the IP address of the site).
+func testClient(t *testing.T, siteURL string, cfg clientConfig, allow ...string) *client {
+	t.Helper()
+	site, err := url.Parse(siteURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	policy, err := newHostPolicy(site, allow)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.UserAgent = DefaultUserAgent
+	cfg.Log = slog.New(slog.NewTextHandler(io.Discard, nil))
+	return newClient(policy, cfg)
+}
 
 func TestParseRetryAfter(t *testing.T) {
 	now := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
@@ -76,7 +94,7 @@ func TestClientStatuses(t *testing.T) {
 				io.WriteString(w, "<ok/>")
 			}))
 			defer srv.Close()
-			c := &client{hc: srv.Client(), userAgent: DefaultUserAgent, retries: tt.retries, log: slog.New(slog.NewTextHandler(io.Discard, nil))}
+			c := testClient(t, srv.URL, clientConfig{Retries: tt.retries})
 			_, err := c.get(context.Background(), srv.URL, `"e"`, "")
 			var se *statusError
 			switch {
@@ -96,7 +114,7 @@ func TestClientStatuses(t *testing.T) {
 func TestClientDelay(t *testing.T) {
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {}))
 	defer srv.Close()
-	c := &client{hc: srv.Client(), delay: 50 * time.Millisecond, log: slog.Default()}
+	c := testClient(t, srv.URL, clientConfig{Delay: 50 * time.Millisecond})
 	start := time.Now()
 	for i := 0; i < 3; i++ {
 		if _, err := c.get(context.Background(), srv.URL, "", ""); err != nil {

@@ -6,12 +6,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"net/http"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -27,6 +28,7 @@ type fetcher struct {
 	councilSlug string
 	win         window
 	man         *corpus.Manifest
+	files       *store
 	cl          *client
 	log         *slog.Logger
 	sum         *Summary
@@ -39,11 +41,14 @@ type fetcher struct {
 // site into opts.Corpus and records them in its manifest. One meeting that
 // fails is reported in the summary and does not stop the others; the error
 // is for what stops the whole fetch (bad options, a site that lists no
-// committees, a manifest that cannot be saved, a cancelled context). The
-// summary is returned with whatever was done even then, except for bad
-// options, which return a nil summary.
+// committees or stops answering, a manifest that cannot be saved, a
+// cancelled context, the run's deadline). The summary is returned with
+// whatever was done even then, except for bad options, which return a nil
+// summary.
 //
-// Requests go one at a time (per Fetch, hence per site), opts.Delay apart.
+// Requests go one at a time (per Fetch, hence per site), opts.Delay apart,
+// only to the site's host and opts.AllowHosts (see hostPolicy), and
+// nothing is written outside opts.Corpus.
 func Fetch(ctx context.Context, opts Options) (*Summary, error) {
 	if opts.Corpus == "" {
 		opts.Corpus = DefaultCorpus
@@ -51,25 +56,49 @@ func Fetch(ctx context.Context, opts Options) (*Summary, error) {
 	if opts.UserAgent == "" {
 		opts.UserAgent = DefaultUserAgent
 	}
-	if opts.HTTPClient == nil {
-		opts.HTTPClient = http.DefaultClient
-	}
 	if opts.Logger == nil {
 		opts.Logger = slog.Default()
 	}
 	if opts.Retries < 0 || opts.Delay < 0 {
 		return nil, fmt.Errorf("--retries and --delay must not be negative")
 	}
+	if opts.ConnectTimeout < 0 || opts.HeaderTimeout < 0 || opts.Timeout < 0 || opts.RunTimeout < 0 {
+		return nil, fmt.Errorf("--connect-timeout, --header-timeout, --timeout and --run-timeout must not be negative")
+	}
 	f := &fetcher{opts: opts, log: opts.Logger, now: time.Now, lookahead: map[string]*response{}}
 	if err := f.resolve(); err != nil {
 		return nil, err
 	}
-	f.cl = &client{hc: opts.HTTPClient, userAgent: opts.UserAgent, delay: opts.Delay, retries: opts.Retries, log: f.log}
+	policy, err := newHostPolicy(f.site, opts.AllowHosts)
+	if err != nil {
+		return nil, err
+	}
+	f.cl = newClient(policy, clientConfig{UserAgent: opts.UserAgent, Delay: opts.Delay, Retries: opts.Retries,
+		ConnectTimeout: opts.ConnectTimeout, HeaderTimeout: opts.HeaderTimeout, DocTimeout: opts.Timeout,
+		TLS: opts.TLSConfig, Resolver: opts.Resolver, Log: f.log})
+	if f.files, err = openStore(opts.Corpus); err != nil {
+		return nil, err
+	}
+	defer f.files.close()
+	if opts.RunTimeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, opts.RunTimeout,
+			fmt.Errorf("%w: stopped after %s (--run-timeout); run again to continue", ErrRunDeadline, opts.RunTimeout))
+		defer cancel()
+	}
 	f.sum = &Summary{Site: f.site.String(), Council: f.council, CouncilSlug: f.councilSlug}
-	err := f.run(ctx)
-	f.sum.Requests = f.cl.requests
+	err = f.run(ctx)
+	if gaveUp := f.cl.unresponsive(); gaveUp != nil {
+		err = gaveUp
+	} else if err != nil && errors.Is(context.Cause(ctx), ErrRunDeadline) {
+		err = context.Cause(ctx)
+	}
+	f.sum.Requests, f.sum.Refused = f.cl.requests, f.cl.refusals()
 	return f.sum, err
 }
+
+// ErrRunDeadline ends a fetch that ran out of its --run-timeout.
+var ErrRunDeadline = errors.New("run deadline reached")
 
 // resolve settles the site, the council and the window from the options.
 func (f *fetcher) resolve() error {
@@ -99,7 +128,17 @@ func (f *fetcher) resolve() error {
 		if err != nil {
 			return err
 		}
-		f.council, f.councilSlug = councils.Normalise(councilFromHost(u.Hostname()))
+		reg, err := inspections.LoadRegister(filepath.Join(f.opts.Corpus, corpus.AuthoritiesFile))
+		if err != nil {
+			return err
+		}
+		var registered bool
+		f.council, f.councilSlug, registered = councilOfHost(councils, reg, u.Hostname())
+		if registered {
+			f.log.Info("the site is not in the councils list: the council is the register's authority for its web domain",
+				"site", site, "council", f.council, "file", corpus.AuthoritiesFile)
+			break
+		}
 		f.log.Warn("the site is not in the councils list: the council is named after its host; give --council to name it",
 			"site", site, "council", f.council, "file", corpus.CouncilsFile)
 	default:
@@ -203,6 +242,19 @@ func (f *fetcher) relPath(c committee, ref meetingRef, withID bool) string {
 		slug = "committee-" + schema.Slug(c.ID)
 	}
 	return f.councilSlug + "/" + slug + "/" + name
+}
+
+// councilOfHost names the council of a site that is not in the councils
+// list: the authority of the register whose web domain the host is under
+// ("democracy.barnet.gov.uk" is Barnet's), with registered true; else a
+// council named after the host (councilFromHost).
+func councilOfHost(councils corpus.Councils, reg *inspections.Register, host string) (name, slug string, registered bool) {
+	if a, ok := reg.ByHost(host); ok {
+		name, slug = councils.Normalise(a.Name)
+		return name, slug, true
+	}
+	name, slug = councils.Normalise(councilFromHost(host))
+	return name, slug, false
 }
 
 // councilFromHost names a council after its site's host when nothing else

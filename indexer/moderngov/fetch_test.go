@@ -3,6 +3,7 @@ package moderngov
 import (
 	"bytes"
 	"context"
+	"crypto/tls"
 	"errors"
 	"io"
 	"log/slog"
@@ -16,12 +17,17 @@ import (
 	"github.com/councilminutes/minutes/indexer/corpus"
 )
 
-// fetchOpts are the options of a test fetch from srv: no delay, quiet.
+// fetchOpts are the options of a test fetch from srv: no delay, quiet,
+// trusting the certificate of the test server hc talks to.
 func fetchOpts(site string, hc *http.Client, dir string) Options {
+	var tlsConfig *tls.Config
+	if tr, ok := hc.Transport.(*http.Transport); ok {
+		tlsConfig = tr.TLSClientConfig
+	}
 	return Options{
 		Site: site, Council: "Central Bedfordshire Council", Corpus: dir,
 		Committees: []string{"corporate parenting"}, From: "2017", To: "2018-12",
-		Retries: 3, HTTPClient: hc, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
+		Retries: 3, TLSConfig: tlsConfig, Logger: slog.New(slog.NewTextHandler(io.Discard, nil)),
 		Progress: io.Discard,
 	}
 }

@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // lookaheadDays is how far past the window meetings are listed, so that a
@@ -92,8 +94,8 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingR
 			continue
 		}
 		y, err := strconv.Atoi(queryValue(l.URL, "year"))
-		if err != nil || y < fromYear || y > toYear+1 || seen[l.URL.String()] {
-			continue
+		if err != nil || y < fromYear || y > toYear+1 || seen[l.URL.String()] || f.cl.policy.checkURL(l.URL) != nil {
+			continue // not a year of this listing, or a listing on another host
 		}
 		seen[l.URL.String()] = true
 		more, err := f.cl.get(ctx, l.URL.String(), "", "")
@@ -134,7 +136,7 @@ func (f *fetcher) fetchCommittee(ctx context.Context, c committee, viaHTML bool)
 			return err
 		}
 		f.sum.add(failed, Outcome{Committee: c.Title, Reason: err.Error()}, f.opts.Progress)
-		return nil
+		return f.cl.unresponsive()
 	}
 	names := meetingNames(f, c, refs)
 	if f.opts.Progress != nil {
@@ -144,7 +146,7 @@ func (f *fetcher) fetchCommittee(ctx context.Context, c committee, viaHTML bool)
 				in++
 			}
 		}
-		fmt.Fprintf(f.opts.Progress, "%s: %d meetings from %s to %s\n", c.Title, in, f.win.from, f.win.to)
+		fmt.Fprintf(f.opts.Progress, "%s: %d meetings from %s to %s\n", terminal.Escape(c.Title), in, f.win.from, f.win.to)
 	}
 	for i, ref := range refs {
 		if !f.win.contains(ref.Date) {
@@ -158,9 +160,12 @@ func (f *fetcher) fetchCommittee(ctx context.Context, c committee, viaHTML bool)
 			f.dirty = false
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("fetch %s: %w", c.Title, ctx.Err())
+			return fmt.Errorf("fetch %s: %w", c.Title, context.Cause(ctx))
 		}
 		f.sum.add(kind, o, f.opts.Progress)
+		if err := f.cl.unresponsive(); err != nil {
+			return err
+		}
 	}
 	return nil
 }

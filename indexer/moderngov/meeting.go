@@ -6,8 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
-	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
@@ -105,7 +103,7 @@ type structured struct {
 // companion, and records both in the manifest.
 func (f *fetcher) storeStructured(ctx context.Context, m meetingJob, o Outcome, s structured) (string, Outcome) {
 	ref := m.ref()
-	changed, err := f.writeIfChanged(s.rel, s.data)
+	changed, err := f.files.writeIfChanged(s.rel, s.data)
 	if err != nil {
 		o.Reason = err.Error()
 		return failed, o
@@ -150,7 +148,7 @@ func (f *fetcher) getStored(ctx context.Context, url, rel string) (*response, er
 		return res, nil
 	}
 	var etag, lastModified string
-	if e, ok := f.man.Lookup(rel); ok && f.exists(rel) {
+	if e, ok := f.man.Lookup(rel); ok && f.files.exists(rel) {
 		etag, lastModified = e.ETag, e.LastModified
 	}
 	return f.cl.get(ctx, url, etag, lastModified)
@@ -169,7 +167,7 @@ func (f *fetcher) peek(ctx context.Context, url, rel string) (*response, error) 
 // XML is normalised to UTF-8.
 func (f *fetcher) content(res *response, rel string, isXML bool) ([]byte, error) {
 	if res.NotModified {
-		data, err := os.ReadFile(f.abs(rel))
+		data, err := f.files.read(rel)
 		if err != nil {
 			return nil, fmt.Errorf("read stored %s after 304: %w", rel, err)
 		}
@@ -185,32 +183,8 @@ func (f *fetcher) content(res *response, rel string, isXML bool) ([]byte, error)
 	return data, nil
 }
 
-// writeIfChanged writes data to rel (through a temporary file and a
-// rename) unless the file already holds exactly that, and reports whether
-// it wrote.
-func (f *fetcher) writeIfChanged(rel string, data []byte) (bool, error) {
-	if old, err := os.ReadFile(f.abs(rel)); err == nil && bytes.Equal(old, data) {
-		return false, nil
-	}
-	if err := corpus.WriteFileAtomic(f.abs(rel), data); err != nil {
-		return false, err
-	}
-	return true, nil
-}
-
 // put records a manifest entry, to be saved after the meeting.
 func (f *fetcher) put(e corpus.Entry) {
 	f.man.Put(e)
 	f.dirty = true
-}
-
-// abs is the path on disk of a corpus-relative path.
-func (f *fetcher) abs(rel string) string {
-	return filepath.Join(f.opts.Corpus, filepath.FromSlash(rel))
-}
-
-// exists reports whether the corpus-relative file exists.
-func (f *fetcher) exists(rel string) bool {
-	_, err := os.Stat(f.abs(rel))
-	return err == nil
 }

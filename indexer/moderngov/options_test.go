@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/inspections"
 )
 
 func TestFlags(t *testing.T) {
@@ -159,6 +160,31 @@ func TestCouncilFromHost(t *testing.T) {
 	} {
 		if got := councilFromHost(host); got != want {
 			t.Errorf("councilFromHost(%q) = %q, want %q", host, got, want)
+		}
+	}
+}
+
+// TestCouncilOfHost: a site under an authority's web domain is that
+// authority of the register (with the corpus's slug when the councils list
+// names it); any other is named after its host.
+func TestCouncilOfHost(t *testing.T) {
+	reg := inspections.NewRegister([]inspections.Authority{
+		{Slug: "barnet", Name: "Barnet", Domain: "barnet.gov.uk"},
+		{Slug: "kingston-upon-hull", Name: "Kingston Upon Hull, City of", Domain: "hullcc.gov.uk"},
+	})
+	councils := corpus.Councils{{Slug: "hull", Name: "Hull City Council", Aliases: []string{"Kingston Upon Hull, City of"}}}
+	tests := []struct {
+		host, name, slug string
+		registered       bool
+	}{
+		{"democracy.barnet.gov.uk", "Barnet", "barnet", true},
+		{"modgov.hullcc.gov.uk", "Hull City Council", "hull", true},
+		{"democracy.example.gov.uk", "example", "example", false},
+	}
+	for _, tt := range tests {
+		name, slug, registered := councilOfHost(councils, reg, tt.host)
+		if name != tt.name || slug != tt.slug || registered != tt.registered {
+			t.Errorf("councilOfHost(%q) = %q, %q, %v; want %q, %q, %v", tt.host, name, slug, registered, tt.name, tt.slug, tt.registered)
 		}
 	}
 }

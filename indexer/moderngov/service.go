@@ -141,14 +141,18 @@ func resolveURL(site *url.URL, raw string) (string, bool) {
 	base := *site
 	base.Path = site.Path + "/"
 	u := base.ResolveReference(ref)
-	if u.Scheme != "http" && u.Scheme != "https" {
+	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.Opaque != "" {
 		return "", false
 	}
 	if strings.EqualFold(u.Hostname(), site.Hostname()) {
 		u.Scheme = site.Scheme
 		u.Host = site.Host
 	}
-	return u.String(), true
+	abs := u.String()
+	if _, err := url.Parse(abs); err != nil { // "https://::" and the like
+		return "", false
+	}
+	return abs, true
 }
 
 // printedMinutes picks the printed minutes among a meeting's documents:

@@ -3,6 +3,8 @@ package moderngov
 import (
 	"fmt"
 	"io"
+
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Outcome is what became of one meeting (or, with no MeetingID, of a
@@ -29,19 +31,24 @@ type Summary struct {
 	NotPublished []Outcome `json:"not_published"`
 	Failed       []Outcome `json:"failed"`
 	Requests     int       `json:"requests"` // HTTP requests sent, retries included
+	Refused      int       `json:"refused"`  // requests and redirects refused: another host, or a non-public address
 }
 
 // String is the summary line printed at the end of a fetch.
 func (s *Summary) String() string {
-	return fmt.Sprintf("%s: %d committees, %d meetings stored, %d unchanged, %d without minutes, %d failed, %d requests",
+	line := fmt.Sprintf("%s: %d committees, %d meetings stored, %d unchanged, %d without minutes, %d failed, %d requests",
 		s.Council, len(s.Committees), len(s.Stored), len(s.Skipped), len(s.NotPublished), len(s.Failed), s.Requests)
+	if s.Refused > 0 {
+		line += fmt.Sprintf(", %d refused (another host or a non-public address)", s.Refused)
+	}
+	return line
 }
 
 // Print writes the summary line, then every failure with its reason.
 func (s *Summary) Print(w io.Writer) {
-	fmt.Fprintln(w, s.String())
+	fmt.Fprintln(w, terminal.Escape(s.String()))
 	for _, o := range s.Failed {
-		fmt.Fprintf(w, "failed: %s %s %s: %s\n", o.Committee, o.Date, o.MeetingID, o.Reason)
+		fmt.Fprintln(w, terminal.Escape(fmt.Sprintf("failed: %s %s %s: %s", o.Committee, o.Date, o.MeetingID, o.Reason)))
 	}
 }
 
@@ -72,5 +79,5 @@ func (s *Summary) add(kind string, o Outcome, progress io.Writer) {
 	if o.Reason != "" {
 		line += " (" + o.Reason + ")"
 	}
-	fmt.Fprintln(progress, line)
+	fmt.Fprintln(progress, terminal.Escape(line))
 }

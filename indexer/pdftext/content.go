@@ -15,6 +15,7 @@ type glyph struct {
 	w       float64 // its advance width, points
 	size    float64 // font size after scaling, points
 	guessed bool    // width guessed: the font has no widths
+	bold    bool    // drawn in a bold font, or filled and stroked (fake bold)
 }
 
 // Limits on one page's content, against hostile or broken files.
@@ -26,6 +27,10 @@ const (
 	maxGlyphs    = 200_000   // glyphs laid out per page
 )
 
+// fillStroke is the text rendering mode that fills and strokes glyphs,
+// which word processors use to embolden a font that has no bold face.
+const fillStroke = 2
+
 // errStopped is panicked to abandon a page when the context ends; it is
 // recovered into the context's error.
 var errStopped = errors.New("stopped")
@@ -36,6 +41,7 @@ type textState struct {
 	tc, tw, th   float64 // character spacing, word spacing, horizontal scale
 	tl, tfs      float64 // leading, font size
 	rise         float64
+	render       int // text rendering mode (Tr)
 	font         *font
 }
 
@@ -113,6 +119,8 @@ func (pr *pageReader) run(stream, res pdf.Value, st textState, depth int) {
 			st.tl = num(0)
 		case "Ts":
 			st.rise = num(0)
+		case "Tr":
+			st.render = int(num(0))
 		case "Tf":
 			st.tfs = num(1)
 			if len(args) > 0 {
@@ -216,6 +224,7 @@ func (pr *pageReader) show(st *textState, raw string) {
 			pr.glyphs = append(pr.glyphs, glyph{
 				s: text, x: trm[4], y: trm[5],
 				w: w0 * trm.xScale(), size: trm.yScale(), guessed: f.guessed,
+				bold: f.bold || st.render == fillStroke,
 			})
 		}
 		adv := w0*st.tfs + st.tc

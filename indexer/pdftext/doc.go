@@ -9,6 +9,12 @@
 // joined, running headers, footers and page numbers are removed, and larger
 // vertical gaps become paragraph breaks.
 //
+// Document.Lines gives each line of the text with what the page showed of
+// it: its page, whether a paragraph starts there, its font size relative to
+// the body text, boldness, indent from the page's usual left margin and the
+// width of a tab stop after its first word ("76.<tab>Apologies"), so that
+// callers can tell headings from body text.
+//
 // Every panic of the PDF library is recovered: a bad page becomes a
 // warning, a file the library cannot open at all is handed to poppler's
 // pdftotext when it is installed, and a file with no text layer is read by

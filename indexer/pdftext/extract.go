@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -130,12 +131,20 @@ func readNativeAsync(ctx context.Context, path string, size int64, maxPages int)
 // assemble cleans the pages' lines into a Document.
 func assemble(pages [][]textLine, method string, warnings []string) *Document {
 	removeRunning(pages)
-	h := newHyphenation(pages)
-	doc := &Document{Method: method, Warnings: warnings, Pages: make([]string, len(pages))}
-	for i, p := range pages {
-		doc.Pages[i] = h.render(p)
+	lines := newHyphenation(pages).joinLines(pages)
+	doc := &Document{Method: method, Warnings: warnings, Lines: typeset(lines, len(pages))}
+	doc.Text = renderLines(doc.Lines)
+	doc.Pages = make([]string, len(pages))
+	for start := 0; start < len(doc.Lines); {
+		end := start + 1
+		for end < len(doc.Lines) && doc.Lines[end].Page == doc.Lines[start].Page {
+			end++
+		}
+		page := slices.Clone(doc.Lines[start:end])
+		page[0].Para = false
+		doc.Pages[page[0].Page-1] = renderLines(page)
+		start = end
 	}
-	doc.Text = h.joinPages(doc.Pages)
 	return doc
 }
 

@@ -1,6 +1,8 @@
 package pdftext
 
 import (
+	"strings"
+
 	"github.com/ledongthuc/pdf"
 )
 
@@ -13,6 +15,7 @@ type font struct {
 	cidWidths map[int]float64 // widths of Type0 fonts from /W
 	dw        float64         // default width of Type0 fonts
 	guessed   bool            // no widths in the file: positions are approximate
+	bold      bool            // a bold face, by its name or its descriptor
 	decoded   map[string]string
 }
 
@@ -23,10 +26,11 @@ const defaultWidth = 500
 // everything in the PDF library may; the page reader recovers.
 func newFont(v pdf.Value) *font {
 	pf := pdf.Font{V: v}
-	f := &font{enc: pf.Encoder(), decoded: make(map[string]string)}
+	f := &font{enc: pf.Encoder(), decoded: make(map[string]string), bold: isBold(v)}
 	if v.Key("Subtype").Name() == "Type0" {
 		f.twoByte = true
 		desc := v.Key("DescendantFonts").Index(0)
+		f.bold = f.bold || isBold(desc)
 		f.dw = 1000
 		if dw := desc.Key("DW"); dw.Kind() == pdf.Integer || dw.Kind() == pdf.Real {
 			f.dw = dw.Float64()
@@ -41,6 +45,24 @@ func newFont(v pdf.Value) *font {
 	}
 	f.guessed = len(f.widths) == 0
 	return f
+}
+
+// boldNames are parts of font names that mean a bold weight:
+// "Arial-BoldMT", "ABCDEF+Calibri,Bold", "SourceSansPro-Semibold".
+var boldNames = []string{"bold", "black", "heavy", "demi", "semibd"}
+
+// isBold reports whether a font (or a CIDFont) dictionary is a bold face:
+// by its name, or its descriptor's ForceBold flag or weight.
+func isBold(v pdf.Value) bool {
+	name := strings.ToLower(v.Key("BaseFont").Name())
+	for _, b := range boldNames {
+		if strings.Contains(name, b) {
+			return true
+		}
+	}
+	desc := v.Key("FontDescriptor")
+	const forceBold = 1 << 18
+	return desc.Key("Flags").Int64()&forceBold != 0 || desc.Key("FontWeight").Float64() >= 600
 }
 
 // cidWidths reads a /W array: "c [w1 w2 ...]" and "cfirst clast w" entries.

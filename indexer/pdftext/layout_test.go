@@ -152,9 +152,12 @@ func TestHyphenation(t *testing.T) {
 }
 
 func TestRenderParagraphs(t *testing.T) {
-	lines := []textLine{{text: "RESOLVED that the recruit-"}, {text: "ment be noted."}, {text: "67. Update", para: true}}
-	got := hyphenation{}.render(lines)
-	want := "RESOLVED that the recruitment be noted.\n\n67. Update"
+	pages := [][]textLine{
+		{{text: "RESOLVED that the recruit-"}, {text: "ment be noted."}, {text: "67. Update", para: true}, {text: "The Panel recruit-"}},
+		{{text: "ed two."}, {text: "68. Close"}},
+	}
+	got := renderLines(typeset(hyphenation{}.joinLines(pages), 2))
+	want := "RESOLVED that the recruitment be noted.\n\n67. Update\nThe Panel recruited two.\n68. Close"
 	if got != want {
 		t.Errorf("render = %q, want %q", got, want)
 	}

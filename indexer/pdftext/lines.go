@@ -12,6 +12,8 @@ type word struct {
 	text   string
 	x0, x1 float64
 	y      float64 // baseline of its first glyph
+	glyphs int     // glyphs drawn
+	bold   int     // of which in a bold font
 }
 
 // line is the words drawn on one baseline, left to right.
@@ -33,6 +35,7 @@ const (
 	cellGap           = 1.0  // gaps wider than this may separate table cells
 	cellGapRatio      = 2.5  // ... when also this many times the line's narrowest
 	allCellsGap       = 1.5  // a line whose gaps are all this wide is all cells
+	tabGap            = 1.0  // a gap after the first word this wide may be a tab stop
 )
 
 // buildLines groups glyphs into lines, top to bottom, and each line into
@@ -98,7 +101,11 @@ func makeLine(gs []glyph) (line, bool) {
 			}
 		}
 		if cur.Len() == 0 {
-			w.x0, w.y = g.x, g.y
+			w.x0, w.y, w.glyphs, w.bold = g.x, g.y, 0, 0
+		}
+		w.glyphs++
+		if g.bold {
+			w.bold++
 		}
 		cur.WriteString(expandLigatures(g.s))
 		w.x1 = g.x + g.w
@@ -132,6 +139,27 @@ func (l line) text() string {
 		b.WriteString(l.words[i].text)
 	}
 	return b.String()
+}
+
+// tab returns the width of the gap after the line's first word when it is
+// a tab stop: at least tabGap ems, and much wider than the line's other
+// gaps. It returns 0 otherwise.
+func (l line) tab() float64 {
+	if len(l.words) < 2 {
+		return 0
+	}
+	gap := l.words[1].x0 - l.words[0].x1
+	if gap < tabGap*l.size {
+		return 0
+	}
+	var others []float64
+	for i := 2; i < len(l.words); i++ {
+		others = append(others, l.words[i].x0-l.words[i-1].x1)
+	}
+	if len(others) > 0 && gap < cellGapRatio*median(others) {
+		return 0
+	}
+	return gap
 }
 
 var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")

@@ -10,6 +10,17 @@ type textLine struct {
 	text   string
 	para   bool // a paragraph starts here: a blank line goes before it
 	margin bool // first or last line, in a smaller font and set apart: a header or footer
+
+	// Where and how the line was drawn, in points; all zero for text read
+	// without positions (pdftotext, OCR).
+	placed bool    // the fields below are known
+	size   float64 // median font size
+	x0     float64 // left edge
+	tab    float64 // width of a wide gap after the first word, or 0
+	glyphs int     // glyphs drawn
+	bold   int     // of which in a bold font
+
+	page int // 1-based, set when the pages are joined
 }
 
 // Paragraph breaks: a gap to the previous line this many times the page's
@@ -36,7 +47,11 @@ func pageLines(lines []line) []textLine {
 	usual := lowerQuartile(steps)
 	out := make([]textLine, 0, len(lines))
 	for i, l := range lines {
-		tl := textLine{text: l.text()}
+		tl := textLine{text: l.text(), placed: true, size: l.size, x0: l.x0(), tab: l.tab()}
+		for _, w := range l.words {
+			tl.glyphs += w.glyphs
+			tl.bold += w.bold
+		}
 		if i > 0 {
 			prev := lines[i-1]
 			dy := prev.y - l.y

@@ -18,8 +18,22 @@ type Options struct {
 type Document struct {
 	Pages    []string // clean text of each page, running headers and footers removed
 	Text     string   // the pages joined with blank lines, hyphenation across pages repaired
+	Lines    []Line   // the lines of Text in reading order, with their typography
 	Warnings []string // what was doubtful: bad pages, fallbacks used
 	Method   string   // how the text was read: "ledongthuc", "pdftotext" or "ocr"
+}
+
+// Line is one line of Document.Text with what the page showed of it.
+// Text read by pdftotext or OCR has no positions: there only Page, Text
+// and Para are known, Size is 1 and the rest zero.
+type Line struct {
+	Page   int     // 1-based page number
+	Text   string  // the line as in Document.Text
+	Para   bool    // a paragraph starts here (a blank line precedes it in Text)
+	Size   float64 // median font size relative to the document's body text size (1 = body)
+	Bold   bool    // most of the line's glyphs are in a bold font (font name or descriptor flags/weight)
+	Indent float64 // left edge in ems of body size from the page's usual left text margin (may be negative)
+	Tab    float64 // 0, or the width in ems of a wide gap after the line's first word (a number followed by a tab stop: "76.<tab>Apologies")
 }
 
 // Methods reported in Document.Method.

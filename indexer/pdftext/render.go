@@ -47,49 +47,45 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	return stem + tail, true
 }
 
-// render joins a page's lines: hyphenated line ends mended, a blank line
-// before each paragraph.
-func (h hyphenation) render(lines []textLine) string {
+// joinLines puts the pages' lines in one list, numbering their pages and
+// mending words hyphenated at a line end or a page break. The first line
+// of each page after the first starts a paragraph.
+func (h hyphenation) joinLines(pages [][]textLine) []textLine {
+	var out []textLine
+	for n, p := range pages {
+		for i, l := range p {
+			l.page = n + 1
+			if i == 0 {
+				l.para = len(out) > 0
+			}
+			if len(out) > 0 && (i == 0 || !l.para) {
+				last := &out[len(out)-1]
+				if joined, ok := h.join(last.text, l.text); ok {
+					last.text = joined
+					continue
+				}
+			}
+			out = append(out, l)
+		}
+	}
+	for i := range out {
+		out[i].text = strings.ReplaceAll(out[i].text, softHyphen, "")
+	}
+	return out
+}
+
+// renderLines joins lines into text, a blank line before each paragraph
+// except the first line's.
+func renderLines(lines []Line) string {
 	var b strings.Builder
-	cur := ""
 	for i, l := range lines {
 		if i > 0 {
-			if joined, ok := h.join(cur, l.text); ok && !l.para {
-				cur = joined
-				continue
-			}
-			b.WriteString(cur)
 			b.WriteString("\n")
-			if l.para {
+			if l.Para {
 				b.WriteString("\n")
 			}
 		}
-		cur = l.text
-	}
-	b.WriteString(cur)
-	return strings.ReplaceAll(b.String(), softHyphen, "")
-}
-
-// joinPages joins rendered pages with blank lines, mending a word
-// hyphenated across a page break.
-func (h hyphenation) joinPages(pages []string) string {
-	var b strings.Builder
-	for i, p := range pages {
-		if p == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			text := b.String()
-			cut := strings.LastIndexByte(text, '\n') + 1
-			if joined, ok := h.join(text[cut:], p); ok {
-				b.Reset()
-				b.WriteString(text[:cut])
-				b.WriteString(joined)
-				continue
-			}
-			b.WriteString("\n\n")
-		}
-		b.WriteString(pages[i])
+		b.WriteString(l.Text)
 	}
 	return b.String()
 }

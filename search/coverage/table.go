@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"text/tabwriter"
+
+	"github.com/councilminutes/minutes/internal/terminal"
 )
 
 // Legend says where each column of WriteTable comes from.
@@ -28,9 +30,9 @@ func WriteTable(w io.Writer, covs []CouncilCoverage) error {
 			fmt.Fprintln(tw)
 		}
 		if c.Slug == "" {
-			fmt.Fprintln(tw, c.Name)
+			fmt.Fprintln(tw, terminal.Escape(c.Name))
 		} else {
-			fmt.Fprintf(tw, "%s (%s)\n", c.Name, c.Slug)
+			fmt.Fprintf(tw, "%s (%s)\n", terminal.Escape(c.Name), terminal.Escape(c.Slug))
 		}
 		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tfailed\tgap-mo\tthin")
 		for _, cm := range c.Committees {
@@ -62,20 +64,20 @@ func writeRow(w io.Writer, name string, y YearRow, thin string) {
 	if y.Listed {
 		known, noMins, missing = fmt.Sprint(y.Known), fmt.Sprint(y.ListedNoMinutes), fmt.Sprint(y.ListedNotIndexed)
 	}
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", name, y.Year, known, noMins, missing,
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", terminal.Escape(name), terminal.Escape(y.Year), known, noMins, missing,
 		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.Failed, y.GapMonths, thin)
 }
 
 func writeDetails(w io.Writer, c CouncilCoverage) {
 	for _, cm := range c.Committees {
 		for _, g := range cm.Gaps {
-			fmt.Fprintf(w, "  gap  %s: missing %s: %s\n", cm.Name, strings.Join(g.Missing, ", "), g.Explanation)
+			fmt.Fprintf(w, "  gap  %s: missing %s: %s\n", terminal.Escape(cm.Name), terminal.Escape(strings.Join(g.Missing, ", ")), terminal.Escape(g.Explanation))
 		}
 	}
 	for _, f := range c.Failures {
-		fmt.Fprintf(w, "  failed  %s: %s\n", f.File, f.Reason)
+		fmt.Fprintf(w, "  failed  %s: %s\n", terminal.Escape(f.File), terminal.Escape(f.Reason))
 	}
 	for _, n := range c.Notes {
-		fmt.Fprintf(w, "  note  %s\n", n)
+		fmt.Fprintf(w, "  note  %s\n", terminal.Escape(n))
 	}
 }

@@ -66,3 +66,27 @@ func MeetingOfItem(id string) string {
 	}
 	return id[:i]
 }
+
+// CouncilSlug is the slug of a council's name without the words councils'
+// names add or leave out ("council", "county", "borough", "city",
+// "metropolitan", "district", "of", "the", "royal", "london"): "Kent
+// County Council" and "Kent" are both "kent", "Bristol, City of" is
+// "bristol", "London Borough of Barnet" is "barnet". A name of nothing
+// but those words keeps them all ("City of London" is "city-of-london").
+// The corpus's councils and the register of authorities both use it, so
+// that one council gets one slug.
+func CouncilSlug(name string) string {
+	slug := Slug(name)
+	var keep []string
+	for _, w := range strings.Split(slug, "-") {
+		switch w {
+		case "council", "county", "borough", "city", "metropolitan", "district", "of", "the", "royal", "london":
+			continue
+		}
+		keep = append(keep, w)
+	}
+	if len(keep) == 0 {
+		return slug
+	}
+	return strings.Join(keep, "-")
+}

@@ -34,9 +34,13 @@ type Meeting struct {
 	// Where the minutes came from.
 	SourcePath string `json:"file"`                 // path relative to the corpus root, with forward slashes
 	SourceURL  string `json:"source_url,omitempty"` // the council's own URL, when known
-	Format     string `json:"format"`               // pdf, text, markdown, html, docx, moderngov
-	Pages      int    `json:"pages,omitempty"`      // PDF pages
-	Hash       string `json:"hash,omitempty"`       // sha256 of the source file, hex
+	// Alternatives are the other files of the corpus that hold this same
+	// meeting (another spelling of its date, another format), as paths
+	// like SourcePath: the fullest one is indexed, the others linked.
+	Alternatives []string `json:"alternatives,omitempty"`
+	Format       string   `json:"format"`          // pdf, text, markdown, html, docx, moderngov
+	Pages        int      `json:"pages,omitempty"` // PDF pages
+	Hash         string   `json:"hash,omitempty"`  // sha256 of the source file, hex
 
 	Items    []Item   `json:"items"`
 	Warnings []string `json:"warnings"`

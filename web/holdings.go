@@ -1,0 +1,86 @@
+package web
+
+import (
+	"context"
+	"net/http"
+	"net/url"
+	"strconv"
+
+	"github.com/councilminutes/minutes/search"
+)
+
+// holdings is what the index holds, for the empty search page: councils,
+// years, committees and topics, with their item counts.
+type holdings struct {
+	Items                                    uint64
+	Councils                                 int
+	FirstYear, LastYear                      string
+	CouncilList, Committees, Topics          []facetValue // the largest few, each a link
+	MoreCouncils, MoreCommittees, MoreTopics int
+}
+
+// holdingsShown is how many councils, committees and topics the empty
+// page lists.
+const holdingsShown = 8
+
+// proceduralTopic is the taxonomy's topic of apologies, declarations and
+// previous minutes (corpus/topics.json): no example search is drawn from it.
+const proceduralTopic = "procedural"
+
+// holdings reads what the index holds from the facets of a search for
+// everything, and draws example searches from it: its largest topics and
+// committees, and the inspection-relative search only when it holds
+// councils of the register. A failure leaves the page without them.
+func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []example) {
+	res, err := s.search.Search(ctx, search.Request{Size: 1, Page: 1, Sort: search.SortDateDesc})
+	if err != nil {
+		s.log.WarnContext(ctx, "what the index holds", "request_id", requestID(r), "err", err)
+		return nil, nil
+	}
+	h := &holdings{Items: res.Total, Councils: len(res.Facets["council"])}
+	for _, y := range res.Facets["year"] {
+		if _, err := strconv.Atoi(y.Value); err != nil {
+			continue
+		}
+		if h.FirstYear == "" || y.Value < h.FirstYear {
+			h.FirstYear = y.Value
+		}
+		h.LastYear = max(h.LastYear, y.Value)
+	}
+	list := func(name string) ([]facetValue, int) {
+		var out []facetValue
+		for _, f := range res.Facets[name] {
+			if len(out) == holdingsShown {
+				break
+			}
+			link := "/?" + url.Values{name: {f.Value}}.Encode()
+			if name == "council" {
+				link = "/councils/" + url.PathEscape(f.Value)
+			}
+			out = append(out, facetValue{Label: f.Label, Count: f.Count, URL: link})
+		}
+		return out, max(len(res.Facets[name])-len(out), 0)
+	}
+	h.CouncilList, h.MoreCouncils = list("council")
+	h.Committees, h.MoreCommittees = list("committee")
+	h.Topics, h.MoreTopics = list("topic")
+
+	var ex []example
+	var topics []search.Facet
+	for _, t := range res.Facets["topic"] {
+		if t.Value != proceduralTopic && len(topics) < 3 {
+			topics = append(topics, t)
+		}
+	}
+	for _, t := range topics {
+		ex = append(ex, example{Label: t.Label, URL: "/?" + url.Values{"topic": {t.Value}}.Encode()})
+	}
+	if len(res.Facets["council"]) > 1 && len(topics) > 0 {
+		ex = append(ex, example{Label: "compare councils on " + topics[0].Label, URL: "/compare?" + url.Values{"topic": {topics[0].Value}}.Encode()})
+	}
+	if len(res.Facets["region"]) > 0 {
+		ex = append(ex, example{Label: "within 12 months after an inadequate Ofsted judgement",
+			URL: "/?" + url.Values{"after": {inspectionValue}, "judgement": {"inadequate"}, "sort": {search.SortDate}}.Encode()})
+	}
+	return h, ex
+}
