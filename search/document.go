@@ -46,6 +46,7 @@ func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
 	}
 	if isHeading(it) {
 		d[fieldHeading] = it.Title
+		d[fieldHeadingItem] = true
 	} else {
 		d[fieldTitle] = it.Title
 	}

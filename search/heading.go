@@ -11,10 +11,12 @@ import (
 // what day, who was present. When extraction cannot tell the heading from
 // the business, heading lines become items of their own, titled "Newcastle
 // West, Co. Limerick, on Tuesday, 20th" or "Minutes of Proceedings at
-// Meeting of the ...", and a search for a town would rank every meeting
-// held there above what was said about the town. Such titles are indexed
-// in the heading field, weighted far below titles (query.FieldHeading),
-// so that heading lines never outrank item text; they are still found and
+// Meeting of the ...", with the attendance list as their text, and a
+// search for a town would rank every meeting held there above what was
+// said about the town. Such titles are indexed in the heading field,
+// weighted far below titles (query.FieldHeading), and the items' scores
+// are multiplied by headingFactor (rank.go), so that heading, venue and
+// attendance lines never outrank item text; they are still found and
 // shown.
 
 // headingTitle matches the titles of heading lines: a venue ("held in",

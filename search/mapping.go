@@ -32,6 +32,7 @@ const (
 	fieldDecisions      = query.FieldDecisions
 	fieldTopics         = query.FieldTopics
 	fieldProcedural     = "procedural"
+	fieldHeadingItem    = "heading_item" // true for heading items (heading.go)
 	fieldSourceURL      = "source_url"
 	fieldHash           = "hash"
 	fieldFileHash       = "file_hash"       // the hash again, as a doc value (files.go)
@@ -126,6 +127,11 @@ func newMapping() mapping.IndexMapping {
 	proc.IncludeInAll = false
 	proc.DocValues = false // the ranking walks its posting list (rank.go)
 	doc.AddFieldMappingsAt(fieldProcedural, proc)
+	head := mapping.NewBooleanFieldMapping()
+	head.Store = false
+	head.IncludeInAll = false
+	head.DocValues = false // the ranking walks its posting list (rank.go)
+	doc.AddFieldMappingsAt(fieldHeadingItem, head)
 
 	// no field is included in _all, but bleve would still build and
 	// visit the empty composite field for every document

@@ -17,14 +17,19 @@ import (
 // optional boosting clause, keeps the order whatever the query's scale.
 const proceduralFactor = 0.3
 
+// headingFactor scales the score of heading items (heading.go): a
+// meeting's heading, venue and attendance lines never outrank item text.
+const headingFactor = 0.2
+
 // rankQuery wraps the compiled query of a search. Its searcher passes on
 // the matches of inner, multiplying the score of procedural items by
-// proceduralFactor when demote is set, and counting the facets of every
+// proceduralFactor and that of heading items by headingFactor when demote
+// is set, and counting the facets of every
 // match in tally when that is not nil. With parts (a relaxed query, see
 // relax.go) a match scores the number of parts it holds plus a fraction
 // from its own score, so that items holding more of the words come first.
 //
-// It finds procedural items, and the matches of each part, by walking
+// It finds procedural and heading items, and the matches of each part, by walking
 // their posting lists alongside the matches, and facet values in a table
 // built once per index snapshot (facettable.go), so it reads no stored
 // fields and no doc values per match.
@@ -74,6 +79,13 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 			return fail(fmt.Errorf("procedural items: %w", err))
 		}
 		s.proc = &walker{s: ps}
+		hq := bq.NewBoolFieldQuery(true)
+		hq.SetField(fieldHeadingItem)
+		hs, err := hq.Searcher(ctx, r, m, unscored)
+		if err != nil {
+			return fail(fmt.Errorf("heading items: %w", err))
+		}
+		s.heading = &walker{s: hs}
 	}
 	if opts.Score != "none" {
 		for _, p := range q.parts {
@@ -89,11 +101,12 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 
 // rankSearcher is the searcher of a rankQuery.
 type rankSearcher struct {
-	child bsearch.Searcher
-	proc  *walker // procedural:T; nil when not demoting
-	parts []*walker
-	tally *tally
-	top   *topScores // nil: pass every match on
+	child   bsearch.Searcher
+	proc    *walker // procedural:T; nil when not demoting
+	heading *walker // heading_item:T; nil when not demoting
+	parts   []*walker
+	tally   *tally
+	top     *topScores // nil: pass every match on
 }
 
 func (s *rankSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -135,6 +148,15 @@ func (s *rankSearcher) visit(sctx *bsearch.SearchContext, d *bsearch.DocumentMat
 			if d.Expl != nil {
 				d.Expl = &bsearch.Explanation{Value: d.Score, Message: "procedural item", Children: []*bsearch.Explanation{d.Expl}}
 			}
+		}
+	}
+	if s.heading != nil {
+		head, err := s.heading.has(sctx, d.IndexInternalID)
+		if err != nil {
+			return nil, fmt.Errorf("heading items: %w", err)
+		}
+		if head {
+			d.Score *= headingFactor
 		}
 	}
 	if len(s.parts) > 0 {
@@ -184,7 +206,7 @@ func (w *walker) has(sctx *bsearch.SearchContext, id index.IndexInternalID) (boo
 
 func (s *rankSearcher) Close() error {
 	err := s.child.Close()
-	for _, w := range append([]*walker{s.proc}, s.parts...) {
+	for _, w := range append([]*walker{s.proc, s.heading}, s.parts...) {
 		if w == nil {
 			continue
 		}
@@ -203,7 +225,7 @@ func (s *rankSearcher) Size() int              { return s.child.Size() }
 
 // DocumentMatchPoolSize makes room for the matches the walkers hold.
 func (s *rankSearcher) DocumentMatchPoolSize() int {
-	n := s.child.DocumentMatchPoolSize() + 1
+	n := s.child.DocumentMatchPoolSize() + 2
 	for _, w := range s.parts {
 		n += w.s.DocumentMatchPoolSize()
 	}
