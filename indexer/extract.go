@@ -26,6 +26,7 @@ type ExtractOptions struct {
 	Timeout  time.Duration // per-file time limit (0: none)
 	OCR      bool          // read PDFs without a text layer by OCR when tesseract is installed
 	Data     []byte        // the file's bytes when the caller has read them (the indexing run opens each file once); nil reads path
+	PDFChild []string      // command of the PDF reader's child process (pdftext.Options.Child); nil reads in this process
 }
 
 // ErrUnsupported is returned for files whose format extraction does not read.

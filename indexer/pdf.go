@@ -12,13 +12,15 @@ import (
 
 // readPDF reads the text of a PDF through package pdftext, which guards
 // against the PDF library's panics, falls back to pdftotext and, when
-// asked, to OCR, and removes running headers and footers.
+// asked, to OCR, and marks running headers and footers; callers index
+// Document.Body, which keeps each of those once.
 //
 // When the caller has read the file already (opts.Data), pdftext reads a
 // private copy of those bytes rather than path again, so that what is
 // indexed is what was opened, even if path has been replaced since.
 func readPDF(ctx context.Context, path string, data []byte, opts ExtractOptions) (*pdftext.Document, error) {
-	popts := pdftext.Options{MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR}
+	popts := pdftext.Options{MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR,
+		Child: opts.PDFChild}
 	if opts.Data == nil {
 		return pdftext.Extract(ctx, path, popts)
 	}

@@ -58,7 +58,7 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 		if err != nil {
 			return source{}, err
 		}
-		src.Text, src.Pages, src.Warnings = doc.Text, len(doc.Pages), doc.Warnings
+		src.Text, src.Pages, src.Warnings = doc.Body(), len(doc.Pages), doc.Warnings
 		if doc.Method != "" && doc.Method != pdftext.MethodNative {
 			src.Warnings = append(src.Warnings, "PDF text read by "+doc.Method)
 		}

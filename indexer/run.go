@@ -26,6 +26,9 @@ type Options struct {
 	MaxPages int
 	Timeout  time.Duration
 	OCR      bool
+	// PDFChild is the command that reads each PDF's text layer in a child
+	// process (pdftext.Options.Child); nil reads in this process.
+	PDFChild []string
 	// BatchItems is how many items go into one index batch at most; a
 	// file's items are never split across batches.
 	BatchItems int

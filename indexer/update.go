@@ -15,7 +15,9 @@ import (
 
 // extractorVersion is mixed into every file's hash: raising it makes the
 // next run re-extract every file, as a change to extraction should.
-const extractorVersion = "1"
+// 2: PDF text keeps running headers once, splits no words, and renders
+// tab stops as spaces rather than table cells.
+const extractorVersion = "2"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
@@ -72,7 +74,8 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			continue
 		}
 		jf := jobFile{file: f, opts: ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
-			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR}}
+			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR,
+			PDFChild: opts.PDFChild}}
 		if inManifest {
 			e := printedMinutesLink(manifest, entry)
 			jf.entry, jf.opts.Entry = &entry, &e

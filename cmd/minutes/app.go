@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"sort"
 	"strings"
 
+	"github.com/councilminutes/minutes/indexer/pdftext"
 	"github.com/councilminutes/minutes/internal/terminal"
 )
 
@@ -54,6 +56,13 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	e := &env{stdout: stdout, stderr: stderr,
 		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
 	cmds := commands()
+	if len(args) > 0 && args[0] == pdfChildCommand {
+		if err := pdftext.ServeChild(ctx, os.Stdin, stdout); err != nil {
+			fmt.Fprintf(stderr, "minutes %s: %v\n", pdfChildCommand, err)
+			return exitFail
+		}
+		return exitOK
+	}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout, cmds)
 		if len(args) == 0 {

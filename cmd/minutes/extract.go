@@ -73,7 +73,8 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	for _, file := range files {
 		opts := indexer.ExtractOptions{Rel: relToCorpus(corpusDir, file), Council: council,
 			Councils: councils, Topics: topics, OCR: ocr,
-			MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout}
+			MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
+			PDFChild: pdfChild()}
 		if manifest != nil {
 			if entry, ok := manifest.Lookup(opts.Rel); ok {
 				opts.Entry = &entry

@@ -15,6 +15,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	opts.Search = searchOptions(opts.Corpus)
+	opts.PDFChild = pdfChild()
 	opts.Logger = e.log
 	opts.Progress = e.stderr
 	sum, err := indexer.Run(ctx, opts)

@@ -12,7 +12,7 @@ import (
 const childEnv = "MINUTES_TEST_CHILD"
 
 func TestMain(m *testing.M) {
-	if os.Getenv(childEnv) == "1" {
+	if os.Getenv(childEnv) == "1" || len(os.Args) > 1 && os.Args[1] == pdfChildCommand {
 		os.Exit(Main(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
 	}
 	os.Exit(m.Run())

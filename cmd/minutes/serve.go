@@ -57,6 +57,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	o.index.Search.Inspections, o.index.Search.Register = rec.Inspections, rec.Register
 	o.index.Logger = e.log
 	o.index.Progress = e.stderr
+	o.index.PDFChild = pdfChild()
 
 	if _, err := os.Stat(o.index.Index); errors.Is(err, os.ErrNotExist) || o.index.Full {
 		e.log.Info("building the index first", "corpus", o.index.Corpus, "index", o.index.Index)

@@ -1,9 +1,9 @@
 package pdftext
 
 import (
-	"context"
-	"errors"
 	"fmt"
+	"io"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -18,22 +18,24 @@ type glyph struct {
 	bold    bool    // drawn in a bold font, or filled and stroked (fake bold)
 }
 
-// Limits on one page's content, against hostile or broken files.
+// Limits on one page's content, against hostile or broken files. A page
+// beyond them fails with ErrTooMuchContent; the document's own limits are
+// in Options.
 const (
 	maxOps       = 2_000_000 // operators interpreted per page
 	maxFormDepth = 8         // nested Form XObjects
 	maxForms     = 1000      // Form XObjects drawn per page, nested or not
-	checkEvery   = 4096      // operators between checks of the context
-	maxGlyphs    = 200_000   // glyphs laid out per page
+	maxGlyphs    = 100_000   // glyphs drawn per page (a dense page draws 10,000)
+	maxCMapBytes = 4 << 20   // decompressed bytes of one ToUnicode CMap
 )
 
 // fillStroke is the text rendering mode that fills and strokes glyphs,
 // which word processors use to embolden a font that has no bold face.
 const fillStroke = 2
 
-// errStopped is panicked to abandon a page when the context ends; it is
-// recovered into the context's error.
-var errStopped = errors.New("stopped")
+// stop is panicked to abandon a page at an exceeded limit or the end of
+// the context; pageGlyphs recovers its error.
+type stop struct{ err error }
 
 // textState is the part of the graphics state that places text.
 type textState struct {
@@ -45,22 +47,33 @@ type textState struct {
 	font         *font
 }
 
+// docState is what the pages of one document share: the budget of its
+// limits and the fonts read so far, by their dictionary's text (two
+// dictionaries that read the same are the same font).
+type docState struct {
+	*budget
+	fonts map[string]*font
+}
+
 // pageReader collects the glyphs of one page.
 type pageReader struct {
-	ctx    context.Context
-	glyphs []glyph
-	ops    int
-	forms  int
+	doc     *docState
+	glyphs  []glyph
+	ops     int
+	forms   int
+	damaged error // why a content stream ended early, if one did
 }
 
 // pageGlyphs interprets the page's content stream and returns its glyphs.
-// Every panic of the PDF library is returned as an error.
-func pageGlyphs(ctx context.Context, p pdf.Page) (glyphs []glyph, err error) {
-	pr := &pageReader{ctx: ctx}
+// Every panic of the PDF library is returned as an error, and so is a
+// content stream that ends early (corrupt, truncated), with the glyphs
+// drawn before.
+func pageGlyphs(doc *docState, p pdf.Page) (glyphs []glyph, err error) {
+	pr := &pageReader{doc: doc}
 	defer func() {
 		if r := recover(); r != nil {
-			if r == errStopped {
-				err = ctx.Err()
+			if s, ok := r.(stop); ok {
+				err = s.err
 				return
 			}
 			err = fmt.Errorf("%w: page content: %v", ErrUnreadable, r)
@@ -71,30 +84,51 @@ func pageGlyphs(ctx context.Context, p pdf.Page) (glyphs []glyph, err error) {
 		return nil, nil
 	}
 	st := textState{ctm: identity, tm: identity, tlm: identity, th: 1}
-	pr.run(contents, p.Resources(), st, 0)
+	pr.run(pr.contentReader(contents), p.Resources(), st, 0)
+	if pr.damaged != nil {
+		return pr.glyphs, fmt.Errorf("%w: content stream ends early: %v", ErrUnreadable, pr.damaged)
+	}
 	return pr.glyphs, nil
 }
 
+// contentReader returns the decompressed bytes of a content stream, or of
+// an array of them one after the other, each counted against the limits.
+func (pr *pageReader) contentReader(v pdf.Value) io.Reader {
+	if v.Kind() != pdf.Array {
+		return pr.doc.open(v.Reader(), "a content stream", pr.doc.lim.stream)
+	}
+	var parts []io.Reader
+	for i := 0; i < v.Len(); i++ {
+		parts = append(parts, pr.doc.open(v.Index(i).Reader(), "a content stream", pr.doc.lim.stream), strings.NewReader("\n"))
+	}
+	return io.MultiReader(parts...)
+}
+
 // run interprets one content stream (a page's or a form's) with its
-// resources, starting from state st.
-func (pr *pageReader) run(stream, res pdf.Value, st textState, depth int) {
+// resources, starting from state st. A stream that ends in an error ends
+// there, keeping what was drawn, unless the error is an exceeded limit or
+// the context's end, which stop the page.
+func (pr *pageReader) run(stream io.Reader, res pdf.Value, st textState, depth int) {
 	fonts := make(map[string]*font)
 	var stack []textState
-	pdf.Interpret(stream, func(stk *pdf.Stack, op string) {
-		args := make([]pdf.Value, stk.Len())
-		for i := len(args) - 1; i >= 0; i-- {
-			args[i] = stk.Pop()
+	lx := newLexer(stream)
+	for {
+		op, args, err := lx.next()
+		if err != nil {
+			if stopping(err) {
+				panic(stop{err})
+			}
+			if err != io.EOF {
+				pr.damaged = cmpOr(pr.damaged, err)
+			}
+			return
 		}
-		pr.ops++
-		if pr.ops%checkEvery == 0 && pr.ctx.Err() != nil {
-			panic(errStopped)
-		}
-		if pr.ops > maxOps {
-			panic(fmt.Sprintf("more than %d operators", maxOps))
+		if pr.ops++; pr.ops > maxOps {
+			panic(stop{tooMuch("more than %d operators on one page", maxOps)})
 		}
 		num := func(i int) float64 {
 			if i < len(args) {
-				return args[i].Float64()
+				return args[i].number()
 			}
 			return 0
 		}
@@ -123,11 +157,11 @@ func (pr *pageReader) run(stream, res pdf.Value, st textState, depth int) {
 			st.render = int(num(0))
 		case "Tf":
 			st.tfs = num(1)
-			if len(args) > 0 {
-				name := args[0].Name()
+			if len(args) > 0 && args[0].kind == kindName {
+				name := args[0].str
 				f, ok := fonts[name]
 				if !ok {
-					f = newFont(res.Key("Font").Key(name))
+					f = pr.font(res.Key("Font").Key(name))
 					fonts[name] = f
 				}
 				st.font = f
@@ -145,34 +179,29 @@ func (pr *pageReader) run(stream, res pdf.Value, st textState, depth int) {
 			pr.nextLine(&st)
 		case "Tj":
 			if len(args) == 1 {
-				pr.show(&st, args[0].RawString())
+				pr.show(&st, args[0].str)
 			}
 		case "'":
 			pr.nextLine(&st)
 			if len(args) == 1 {
-				pr.show(&st, args[0].RawString())
+				pr.show(&st, args[0].str)
 			}
 		case "\"":
 			if len(args) == 3 {
 				st.tw, st.tc = num(0), num(1)
 				pr.nextLine(&st)
-				pr.show(&st, args[2].RawString())
+				pr.show(&st, args[2].str)
 			}
 		case "TJ":
 			if len(args) == 1 {
 				pr.showArray(&st, args[0])
 			}
 		case "Do":
-			if len(args) == 1 {
-				pr.form(res.Key("XObject").Key(args[0].Name()), res, st, depth)
+			if len(args) == 1 && args[0].kind == kindName {
+				pr.form(res.Key("XObject").Key(args[0].str), res, st, depth)
 			}
 		}
-	})
-}
-
-func (pr *pageReader) nextLine(st *textState) {
-	st.tlm = translate(0, -st.tl).mul(st.tlm)
-	st.tm = st.tlm
+	}
 }
 
 // form interprets a Form XObject drawn with Do; images are ignored.
@@ -193,44 +222,5 @@ func (pr *pageReader) form(xo, parentRes pdf.Value, st textState, depth int) {
 	if res.IsNull() {
 		res = parentRes
 	}
-	pr.run(xo, res, st, depth+1)
-}
-
-// showArray draws a TJ array: strings, and numbers that move the pen back
-// by thousandths of an em.
-func (pr *pageReader) showArray(st *textState, arr pdf.Value) {
-	for i := 0; i < arr.Len(); i++ {
-		v := arr.Index(i)
-		if v.Kind() == pdf.String {
-			pr.show(st, v.RawString())
-			continue
-		}
-		tx := -v.Float64() / 1000 * st.tfs * st.th
-		st.tm = translate(tx, 0).mul(st.tm)
-	}
-}
-
-// show draws a string in the current font, one glyph per code.
-func (pr *pageReader) show(st *textState, raw string) {
-	f := st.font
-	if f == nil {
-		f = &font{guessed: true}
-		st.font = f
-	}
-	for _, code := range f.codes(raw) {
-		trm := matrix{st.tfs * st.th, 0, 0, st.tfs, 0, st.rise}.mul(st.tm).mul(st.ctm)
-		w0 := f.width(code) / 1000
-		if text := f.decode(code); text != "" {
-			pr.glyphs = append(pr.glyphs, glyph{
-				s: text, x: trm[4], y: trm[5],
-				w: w0 * trm.xScale(), size: trm.yScale(), guessed: f.guessed,
-				bold: f.bold || st.render == fillStroke,
-			})
-		}
-		adv := w0*st.tfs + st.tc
-		if len(code) == 1 && code[0] == ' ' {
-			adv += st.tw
-		}
-		st.tm = translate(adv*st.th, 0).mul(st.tm)
-	}
+	pr.run(pr.doc.open(xo.Reader(), "a form's content stream", pr.doc.lim.stream), res, st, depth+1)
 }

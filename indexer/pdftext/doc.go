@@ -1,25 +1,43 @@
 // Package pdftext turns a PDF file into clean text for indexing.
 //
-// It reads the text layer with github.com/ledongthuc/pdf but does not use
-// the library's own text assembly: it interprets each page's content
-// stream itself (glyph positions, TJ spacing, word spacing, Form XObjects)
-// and rebuilds the text from where the glyphs are drawn. Glyphs are grouped
-// into lines by baseline, words are split where the gap between glyphs is
-// wide, two-column pages are read column by column, hyphenated line ends are
-// joined, running headers, footers and page numbers are removed, and larger
-// vertical gaps become paragraph breaks.
+// It opens the file and its objects with github.com/ledongthuc/pdf but
+// does not use the library's own text assembly: it lexes and interprets
+// each page's content stream itself (glyph positions, TJ spacing, word
+// spacing, Form XObjects) and rebuilds the text from where the glyphs are
+// drawn. Glyphs are grouped into lines by baseline; words are split where
+// the gap between glyphs is wide or a space is drawn between them; two-column
+// pages are read column by column; wide gaps become " | " only where rows
+// line up as a table, never at a tab stop after a minute number; hyphenated
+// line ends are joined; larger vertical gaps become paragraph breaks.
+//
+// Nothing read is dropped: running headers, footers and page numbers stay
+// in Text and are marked Running in Lines. Document.Body, which indexers
+// use, keeps each running header and footer once, where it first appears,
+// and leaves page numbers out.
 //
 // Document.Lines gives each line of the text with what the page showed of
 // it: its page, whether a paragraph starts there, its font size relative to
-// the body text, boldness, indent from the page's usual left margin and the
+// the body text, boldness, indent from the page's left text margin and the
 // width of a tab stop after its first word ("76.<tab>Apologies"), so that
 // callers can tell headings from body text.
 //
 // Every panic of the PDF library is recovered: a bad page becomes a
 // warning, a file the library cannot open at all is handed to poppler's
 // pdftotext when it is installed, and a file with no text layer is read by
-// OCR (pdftoppm and tesseract) when Options.OCR asks for it. Size, page count
-// and time are bounded by Options. Callers branch on the sentinel errors
-// (ErrEncrypted, ErrNoText, ErrTooLarge, ErrTooManyPages, ErrTimeout,
-// ErrUnreadable) with errors.Is.
+// OCR (pdftoppm and tesseract) when Options.OCR asks for it.
+//
+// Size, page count and time are bounded by Options, and so is content,
+// against decompression bombs: streams are decompressed as they are read
+// and counted (per stream, per document), and so are glyphs and text, so
+// memory stays small whatever a stream inflates to; every read of the file
+// and of a stream checks the context, so a reader given up at its deadline
+// stops. With Options.Child the text layer is read in a child process (the
+// minutes binary's hidden "pdftext-child", see ServeChild) whose memory is
+// capped and which is killed at the deadline: the PDF library makes some
+// allocations sized by numbers in the file, which nothing in the process
+// can stop and which would end it.
+//
+// Callers branch on the sentinel errors (ErrEncrypted, ErrNoText,
+// ErrTooLarge, ErrTooManyPages, ErrTimeout, ErrUnreadable,
+// ErrTooMuchContent) with errors.Is.
 package pdftext

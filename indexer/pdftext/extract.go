@@ -52,7 +52,11 @@ func extract(ctx context.Context, path string, opts Options) (*Document, error) 
 
 // extractWithin tries the native reader, then the fallbacks.
 func extractWithin(ctx context.Context, path string, size int64, opts Options) (*Document, error) {
-	native, err := readNativeAsync(ctx, path, size, opts.MaxPages)
+	read := readNativeAsync
+	if len(opts.Child) > 0 {
+		read = readNativeChild
+	}
+	native, err := read(ctx, path, size, opts)
 	switch {
 	case err == nil:
 		doc := assemble(native.pages, MethodNative, native.warnings)
@@ -60,8 +64,8 @@ func extractWithin(ctx context.Context, path string, size int64, opts Options) (
 			return doc, nil
 		}
 		return readWithoutText(ctx, path, opts, doc.Warnings)
-	case ctx.Err() != nil, errors.Is(err, ErrTooManyPages):
-		return nil, err
+	case ctx.Err() != nil, errors.Is(err, ErrTooManyPages), errors.Is(err, ErrTooMuchContent):
+		return nil, err // a hostile file is not handed to pdftotext to inflate again
 	}
 	bin, ok := findTool(opts.Pdftotext, "pdftotext")
 	if !ok {
@@ -104,20 +108,16 @@ func readWithoutText(ctx context.Context, path string, opts Options, warnings []
 
 // readNativeAsync runs the native reader in a goroutine so that a library
 // call that never returns cannot hold the caller past its deadline. The
-// goroutine notices the cancelled context between operators and pages.
-func readNativeAsync(ctx context.Context, path string, size int64, maxPages int) (*nativeResult, error) {
+// goroutine stops at its next read of the file or of a stream once the
+// context ends (guardedFile, countingReader).
+func readNativeAsync(ctx context.Context, path string, size int64, opts Options) (*nativeResult, error) {
 	type result struct {
 		res *nativeResult
 		err error
 	}
 	done := make(chan result, 1)
 	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				done <- result{nil, fmt.Errorf("%w: %v", ErrUnreadable, p)}
-			}
-		}()
-		res, err := readNative(ctx, path, size, maxPages)
+		res, err := readNativeSafe(ctx, path, size, opts)
 		done <- result{res, err}
 	}()
 	select {
@@ -128,9 +128,19 @@ func readNativeAsync(ctx context.Context, path string, size int64, maxPages int)
 	}
 }
 
+// readNativeSafe is readNative with any panic returned as ErrUnreadable.
+func readNativeSafe(ctx context.Context, path string, size int64, opts Options) (res *nativeResult, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			res, err = nil, fmt.Errorf("%w: %v", ErrUnreadable, p)
+		}
+	}()
+	return readNative(ctx, path, size, opts)
+}
+
 // assemble cleans the pages' lines into a Document.
 func assemble(pages [][]textLine, method string, warnings []string) *Document {
-	removeRunning(pages)
+	markRunning(pages)
 	lines := newHyphenation(pages).joinLines(pages)
 	doc := &Document{Method: method, Warnings: warnings, Lines: typeset(lines, len(pages))}
 	doc.Text = renderLines(doc.Lines)

@@ -37,10 +37,14 @@ func handmadePDFWith(t *testing.T, formResources, pagesDict, form string, pages 
 			"/Resources %s /Length %d >>\nstream\n%s\nendstream", formResources, len(form)+1, form),
 	}
 	for i, content := range pages {
+		stream := fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content)+1, content)
+		if strings.HasPrefix(content, "<<") {
+			stream = content // a whole stream object, dictionary and all
+		}
 		objects = append(objects,
 			fmt.Sprintf("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %d 0 R "+
 				"/Resources << /Font << /F1 3 0 R >> /XObject << /Fm1 4 0 R >> >> >>", 6+2*i),
-			fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", len(content)+1, content))
+			stream)
 	}
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")
@@ -94,7 +98,7 @@ func TestContentOperators(t *testing.T) {
 
 func TestBadPageIsAWarning(t *testing.T) {
 	first := "BT /F1 10 Tf 72 700 Td (First page) Tj ET"
-	bad := "BT /F1 10 Tf 72 700 Td (Lost) Tj ET 1 begin"
+	bad := "<< /Length 35 /Filter /NoSuchDecode >>\nstream\nBT /F1 10 Tf 72 700 Td (Lost) Tj ET\nendstream"
 	third := "BT /F1 10 Tf 72 700 Td (Third page) Tj ET"
 	doc, err := Extract(context.Background(), handmadePDF(t, "", first, bad, third), Options{Pdftotext: "/nonexistent/pdftotext"})
 	if err != nil {
@@ -109,7 +113,7 @@ func TestBadPageIsAWarning(t *testing.T) {
 }
 
 func TestOnlyPageBadIsAnError(t *testing.T) {
-	path := handmadePDF(t, "", "BT /F1 10 Tf 72 700 Td (Lost) Tj ET 1 begin")
+	path := handmadePDF(t, "", "<< /Length 35 /Filter /NoSuchDecode >>\nstream\nBT /F1 10 Tf 72 700 Td (Lost) Tj ET\nendstream")
 	_, err := Extract(context.Background(), path, Options{Pdftotext: "/nonexistent/pdftotext"})
 	if !errors.Is(err, ErrUnreadable) {
 		t.Fatalf("Extract = %v, want ErrUnreadable", err)

@@ -30,7 +30,7 @@ func TestBuildLinesWords(t *testing.T) {
 		{"subscript stays on its line", append(glyphsOf("CO", 0, 100), glyph{s: "2", x: 12, y: 98, w: 4, size: 7}), []string{"CO2"}},
 		{"fake bold drawn twice", append(glyphsOf("ab", 0, 100), glyphsOf("ab", 0.3, 100)...), []string{"ab"}},
 		{"ligature expanded", []glyph{{s: "\ufb01", x: 0, y: 100, w: 6, size: 10}, {s: "ne", x: 6, y: 100, w: 12, size: 10}}, []string{"fine"}},
-		{"table cells", append(glyphsOf("Unfilled posts", 0, 100), glyphsOf("16", 200, 100)...), []string{"Unfilled posts | 16"}},
+		{"one wide gap is no table", append(glyphsOf("Unfilled posts", 0, 100), glyphsOf("16", 200, 100)...), []string{"Unfilled posts 16"}},
 		{"bad coordinates dropped", []glyph{{s: "x", x: 0, y: 100, w: 6, size: 0}}, nil},
 	}
 	for _, tt := range tests {
@@ -85,7 +85,7 @@ func TestReadingOrderKeepsTableRows(t *testing.T) {
 		gs = append(gs, glyphsOf("June", 260, y)...)
 		gs = append(gs, glyphsOf("Open", 360, y)...)
 	}
-	lines := readingOrder(buildLines(gs))
+	lines := markCells(readingOrder(buildLines(gs)))
 	if len(lines) != 5 {
 		t.Fatalf("got %d lines, want the 5 rows kept whole", len(lines))
 	}
@@ -94,7 +94,7 @@ func TestReadingOrderKeepsTableRows(t *testing.T) {
 	}
 }
 
-func TestRemoveRunning(t *testing.T) {
+func TestMarkRunning(t *testing.T) {
 	page := func(n string, body ...string) []textLine {
 		lines := []textLine{{text: "Kent County Council - Panel - 13 December 2013"}}
 		for _, b := range body {
@@ -103,16 +103,26 @@ func TestRemoveRunning(t *testing.T) {
 		return append(lines, textLine{text: "Page " + n + " of 3"})
 	}
 	pages := [][]textLine{page("1", "65. Minutes", "RESOLVED"), page("2", "66. Update"), page("3", "67. Close", "14")}
-	removed := removeRunning(pages)
-	var got []string
+	marked := markRunning(pages)
+	var body []string
 	for _, p := range pages {
 		for _, l := range p {
-			got = append(got, l.text)
+			if !l.running {
+				body = append(body, l.text)
+			}
 		}
 	}
 	want := []string{"65. Minutes", "RESOLVED", "66. Update", "67. Close"}
-	if !reflect.DeepEqual(got, want) || removed != 7 {
-		t.Errorf("kept %q (removed %d), want %q (removed 7)", got, removed, want)
+	if !reflect.DeepEqual(body, want) || marked != 7 {
+		t.Errorf("body %q (marked %d), want %q (marked 7)", body, marked, want)
+	}
+	doc := assemble(pages, MethodNative, nil)
+	if n := strings.Count(doc.Text, "Kent County Council"); n != 3 {
+		t.Errorf("Text holds the running header %d times, want all 3:\n%s", n, doc.Text)
+	}
+	wantBody := "Kent County Council - Panel - 13 December 2013\n65. Minutes\nRESOLVED\n\n66. Update\n\n67. Close"
+	if got := doc.Body(); got != wantBody {
+		t.Errorf("Body:\n%q\nwant\n%q", got, wantBody)
 	}
 }
 
@@ -139,8 +149,12 @@ func TestHyphenation(t *testing.T) {
 		{"a well-", "qualified team", "a well-qualified team", true},
 		{"soft\u00ad", "ware", "software", true},
 		{"Mr Smith -", "the chair", "", false},
-		{"the recruit-", "Ment", "", false},
-		{"in 2013-", "14 it", "", false},
+		{"Mr Crow-", "Brown and", "Mr Crow-Brown and", true},
+		{"in 2013-", "14 it", "in 2013-14 it", true},
+		{"aged 0-", "25years", "aged 0-25years", true},
+		{"were co-", "located", "were co-located", true},
+		{"day-to-", "day work", "day-to-day work", true},
+		{"the recruit-", "(ment)", "", false},
 		{"no hyphen", "here", "", false},
 	}
 	for _, tt := range tests {

@@ -21,6 +21,7 @@ type line struct {
 	y     float64 // baseline
 	size  float64 // typical font size
 	words []word
+	cells []int // i where the gap before words[i] separates table cells
 }
 
 func (l line) x0() float64 { return l.words[0].x0 }
@@ -36,6 +37,10 @@ const (
 	cellGapRatio      = 2.5  // ... when also this many times the line's narrowest
 	allCellsGap       = 1.5  // a line whose gaps are all this wide is all cells
 	tabGap            = 1.0  // a gap after the first word this wide may be a tab stop
+	tabRatio          = 1.5  // ... when this many times wider than the line's other gaps
+	spaceTolerance    = 0.1  // a space glyph this close to a glyph's end follows it
+	minSpacedLetters  = 3    // letters of a word spaced out as a heading
+	spacedRatio       = 1.5  // gaps inside a spaced-out word are this even
 )
 
 // buildLines groups glyphs into lines, top to bottom, and each line into
@@ -62,76 +67,16 @@ func buildLines(glyphs []glyph) []line {
 	return lines
 }
 
-// makeLine orders the glyphs of one line and cuts them into words.
-func makeLine(gs []glyph) (line, bool) {
-	sort.SliceStable(gs, func(i, j int) bool { return gs[i].x < gs[j].x })
-	var sizes []float64
-	for _, g := range gs {
-		sizes = append(sizes, g.size)
-	}
-	l := line{y: gs[0].y, size: median(sizes)}
-	var cur strings.Builder
-	var w word
-	var prev *glyph
-	flush := func() {
-		if cur.Len() > 0 {
-			w.text = cur.String()
-			l.words = append(l.words, w)
-			cur.Reset()
-		}
-	}
-	for i := range gs {
-		g := &gs[i]
-		if strings.TrimSpace(g.s) == "" {
-			flush()
-			prev = nil
-			continue
-		}
-		if prev != nil {
-			if g.s == prev.s && math.Abs(g.x-prev.x) < 0.1*g.size {
-				continue // the same glyph drawn twice (fake bold, shadow)
-			}
-			gap := g.x - (prev.x + prev.w)
-			limit := wordGap
-			if g.guessed || prev.guessed {
-				limit = guessedWordGap
-			}
-			if gap > limit*math.Max(g.size, prev.size) || gap < -g.size {
-				flush()
-			}
-		}
-		if cur.Len() == 0 {
-			w.x0, w.y, w.glyphs, w.bold = g.x, g.y, 0, 0
-		}
-		w.glyphs++
-		if g.bold {
-			w.bold++
-		}
-		cur.WriteString(expandLigatures(g.s))
-		w.x1 = g.x + g.w
-		prev = g
-	}
-	flush()
-	return l, len(l.words) > 0
-}
-
-// text renders the line: words joined by spaces, and by " | " where a gap
-// is wide and much wider than the line's narrowest (table cells, tab
-// stops). When every gap is wide, every gap separates cells.
+// text renders the line: words joined by spaces, and by " | " at the
+// gaps markCells found to separate table cells.
 func (l line) text() string {
 	if len(l.words) == 0 {
 		return ""
 	}
-	narrowest := math.Inf(1)
-	for i := 1; i < len(l.words); i++ {
-		narrowest = math.Min(narrowest, l.words[i].x0-l.words[i-1].x1)
-	}
-	allWide := narrowest > allCellsGap*l.size
 	var b strings.Builder
 	b.WriteString(l.words[0].text)
 	for i := 1; i < len(l.words); i++ {
-		gap := l.words[i].x0 - l.words[i-1].x1
-		if allWide || (gap > cellGap*l.size && gap > cellGapRatio*narrowest) {
+		if slices.Contains(l.cells, i) {
 			b.WriteString(" | ")
 		} else {
 			b.WriteByte(' ')
@@ -142,8 +87,9 @@ func (l line) text() string {
 }
 
 // tab returns the width of the gap after the line's first word when it is
-// a tab stop: at least tabGap ems, and much wider than the line's other
-// gaps. It returns 0 otherwise.
+// a tab stop: at least tabGap ems, and tabRatio times wider than every
+// other gap of the line (a justified line stretches all its spaces
+// alike). It returns 0 otherwise.
 func (l line) tab() float64 {
 	if len(l.words) < 2 {
 		return 0
@@ -152,23 +98,12 @@ func (l line) tab() float64 {
 	if gap < tabGap*l.size {
 		return 0
 	}
-	var others []float64
 	for i := 2; i < len(l.words); i++ {
-		others = append(others, l.words[i].x0-l.words[i-1].x1)
-	}
-	if len(others) > 0 && gap < cellGapRatio*median(others) {
-		return 0
+		if gap < tabRatio*(l.words[i].x0-l.words[i-1].x1) {
+			return 0
+		}
 	}
 	return gap
-}
-
-var ligatures = strings.NewReplacer("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi", "\ufb04", "ffl", "\ufb05", "st", "\ufb06", "st")
-
-func expandLigatures(s string) string {
-	if s == "" || s[0] != 0xef {
-		return s
-	}
-	return ligatures.Replace(s)
 }
 
 // maxCoord bounds believable coordinates, in points (the largest page a

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -18,14 +19,16 @@ type nativeResult struct {
 }
 
 // readNative reads the file's text layer page by page with ledongthuc/pdf
-// and our own layout. Errors wrap the package's sentinels.
-func readNative(ctx context.Context, path string, size int64, maxPages int) (*nativeResult, error) {
+// and our own layout. Errors wrap the package's sentinels. A page that
+// fails is a warning; the document's content limits and the end of the
+// context fail the whole file.
+func readNative(ctx context.Context, path string, size int64, opts Options) (*nativeResult, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
 	}
 	defer f.Close()
-	r, err := openReader(f, size)
+	r, err := openReader(guardedFile{ctx, f}, size)
 	if err != nil {
 		return nil, err
 	}
@@ -33,26 +36,37 @@ func readNative(ctx context.Context, path string, size int64, maxPages int) (*na
 	if err != nil {
 		return nil, err
 	}
-	if maxPages > 0 && n > maxPages {
-		return nil, fmt.Errorf("%w: %d pages, limit %d", ErrTooManyPages, n, maxPages)
+	if opts.MaxPages > 0 && n > opts.MaxPages {
+		return nil, fmt.Errorf("%w: %d pages, limit %d", ErrTooManyPages, n, opts.MaxPages)
 	}
+	doc := &docState{budget: &budget{ctx: ctx, lim: limitsOf(opts)}, fonts: make(map[string]*font)}
 	res := &nativeResult{}
-	failed := 0
+	failed, overLimit := 0, 0
 	var firstErr error
 	for i := 1; i <= n; i++ {
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		glyphs, err := readPage(ctx, r, i)
+		glyphs, err := readPage(doc, r, i)
 		if err != nil {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return nil, ctxErr
 			}
-			failed++
-			firstErr = cmpOr(firstErr, err)
+			if errors.As(err, new(docLimitError)) {
+				return nil, err
+			}
+			if errors.Is(err, ErrTooMuchContent) {
+				if overLimit++; overLimit >= maxPagesOverLimit {
+					return nil, fmt.Errorf("%d pages beyond a page's limits; page %d: %w", overLimit, i, err)
+				}
+			}
 			res.warnings = append(res.warnings, fmt.Sprintf("page %d: %v", i, err))
-			res.pages = append(res.pages, nil)
-			continue
+			if len(glyphs) == 0 {
+				failed++
+				firstErr = cmpOr(firstErr, err)
+				res.pages = append(res.pages, nil)
+				continue
+			}
 		}
 		lines, err := layoutPage(glyphs)
 		if err != nil {
@@ -68,7 +82,7 @@ func readNative(ctx context.Context, path string, size int64, maxPages int) (*na
 
 // openReader opens the PDF, turning the library's errors and panics into
 // ErrEncrypted or ErrUnreadable.
-func openReader(f *os.File, size int64) (r *pdf.Reader, err error) {
+func openReader(f io.ReaderAt, size int64) (r *pdf.Reader, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			r, err = nil, fmt.Errorf("%w: open: %v", ErrUnreadable, p)
@@ -96,6 +110,11 @@ func numPages(r *pdf.Reader) (n int, err error) {
 	}
 	return n, nil
 }
+
+// maxPagesOverLimit is how many pages beyond a page's content limits make
+// the file fail: one such page among good ones is a warning, but a file of
+// them is a bomb, and reading on would only spend time.
+const maxPagesOverLimit = 3
 
 // maxTreeSteps bounds the walk down the page tree: a tree deeper than
 // this, or one that loops back on itself, is refused.
@@ -141,7 +160,7 @@ func pageAt(r *pdf.Reader, num int) (pdf.Page, error) {
 }
 
 // readPage returns the glyphs of page i, every panic recovered.
-func readPage(ctx context.Context, r *pdf.Reader, i int) (glyphs []glyph, err error) {
+func readPage(doc *docState, r *pdf.Reader, i int) (glyphs []glyph, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			glyphs, err = nil, fmt.Errorf("%w: page object: %v", ErrUnreadable, p)
@@ -154,7 +173,7 @@ func readPage(ctx context.Context, r *pdf.Reader, i int) (glyphs []glyph, err er
 	if p.V.IsNull() {
 		return nil, fmt.Errorf("%w: page %d missing from the page tree", ErrUnreadable, i)
 	}
-	return pageGlyphs(ctx, p)
+	return pageGlyphs(doc, p)
 }
 
 // layoutPage turns glyphs into text lines in reading order. Our own code
@@ -166,10 +185,7 @@ func layoutPage(glyphs []glyph) (lines []textLine, err error) {
 			lines, err = nil, fmt.Errorf("%w: layout: %v", ErrUnreadable, p)
 		}
 	}()
-	if len(glyphs) > maxGlyphs {
-		return nil, fmt.Errorf("%w: %d glyphs on one page, limit %d", ErrUnreadable, len(glyphs), maxGlyphs)
-	}
-	return pageLines(readingOrder(buildLines(glyphs))), nil
+	return pageLines(markCells(readingOrder(buildLines(glyphs)))), nil
 }
 
 func cmpOr(a, b error) error {

@@ -7,9 +7,10 @@ import (
 
 // textLine is one line of a page's text in reading order.
 type textLine struct {
-	text   string
-	para   bool // a paragraph starts here: a blank line goes before it
-	margin bool // first or last line, in a smaller font and set apart: a header or footer
+	text    string
+	para    bool // a paragraph starts here: a blank line goes before it
+	margin  bool // first or last line, in a smaller font and set apart: a header or footer
+	running bool // a running header or footer or a page number
 
 	// Where and how the line was drawn, in points; all zero for text read
 	// without positions (pdftotext, OCR).

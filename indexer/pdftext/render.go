@@ -28,42 +28,74 @@ func newHyphenation(pages [][]textLine) hyphenation {
 }
 
 // join returns the text of a line ending in head followed by a line
-// starting with tail, and whether they were joined into one line.
+// starting with tail, and whether they were joined into one line. A word
+// broken by a hyphen loses it ("recruit-" "ment") unless the document
+// writes it with one elsewhere ("well-" "qualified"); a hyphen before a
+// capital or a digit is part of the word ("Crow-" "Brown", "2024-" "25").
 func (h hyphenation) join(head, tail string) (string, bool) {
 	if soft, ok := strings.CutSuffix(head, softHyphen); ok {
 		return soft + tail, true
 	}
 	stem, ok := strings.CutSuffix(head, "-")
-	if !ok || !endsWithLetter(stem) || !startsWithLower(tail) {
+	if !ok || !endsWithLetterOrDigit(stem) {
+		return "", false
+	}
+	if !startsWithLower(tail) {
+		if startsWithUpperOrDigit(tail) {
+			return head + tail, true
+		}
 		return "", false
 	}
 	first, _, _ := strings.Cut(tail, " ")
 	last := stem[strings.LastIndexByte(stem, ' ')+1:]
 	compound := normWord(last + "-" + first)
 	whole := normWord(last + first)
-	if h.words[compound] && !h.words[whole] {
+	switch {
+	case h.words[whole]:
+		return stem + tail, true
+	case h.words[compound], !endsWithLetter(stem), strings.Contains(last, "-"),
+		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))]:
 		return stem + "-" + tail, true
 	}
 	return stem + tail, true
 }
 
+// hyphenPrefixes are first parts of compounds that keep their hyphen when
+// it falls at a line end ("co-" "located", "self-" "assessment"), unless
+// the document has the whole word elsewhere. Prefixes that also begin
+// words hyphenated at a syllable ("pre-" "vious", "part-" "ner", "ex-"
+// "pected", "multi-" "ple") are not among them.
+var hyphenPrefixes = map[string]bool{
+	"co": true, "self": true, "non": true, "cross": true, "well": true, "full": true, "half": true,
+}
+
+func isOpening(r rune) bool { return strings.ContainsRune("(\"'‘“[", r) }
+
 // joinLines puts the pages' lines in one list, numbering their pages and
 // mending words hyphenated at a line end or a page break. The first line
-// of each page after the first starts a paragraph.
+// of each page after the first starts a paragraph. A word broken across a
+// page break is mended in the line that holds its first half, before the
+// running lines that stand between the two halves.
 func (h hyphenation) joinLines(pages [][]textLine) []textLine {
 	var out []textLine
+	last := -1 // index in out of the last line that is not a running line
 	for n, p := range pages {
+		pageStart := true
 		for i, l := range p {
 			l.page = n + 1
 			if i == 0 {
 				l.para = len(out) > 0
 			}
-			if len(out) > 0 && (i == 0 || !l.para) {
-				last := &out[len(out)-1]
-				if joined, ok := h.join(last.text, l.text); ok {
-					last.text = joined
+			if !l.running && last >= 0 && (pageStart || (!l.para && last == len(out)-1)) {
+				if joined, ok := h.join(out[last].text, l.text); ok {
+					out[last].text = joined
+					pageStart = false
 					continue
 				}
+			}
+			if !l.running {
+				pageStart = false
+				last = len(out)
 			}
 			out = append(out, l)
 		}
@@ -100,6 +132,16 @@ func normWord(s string) string {
 func endsWithLetter(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
 	return unicode.IsLetter(r)
+}
+
+func endsWithLetterOrDigit(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func startsWithUpperOrDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
 
 func startsWithLower(s string) bool {

@@ -17,11 +17,13 @@ const (
 // "Page 3 of 6", "3", "- 3 -", "3/6", "Page 3".
 var pageNumber = regexp.MustCompile(`^(page )?#+( ?(of|/) ?#+)?$|^[-–] ?#+ ?[-–]$`)
 
-// removeRunning drops running headers and footers and page numbers from
-// the top and bottom of each page and returns how many lines it dropped.
-// A one-page document cannot show repetition: there it drops the lines
-// that pageLines marked as set apart in the margin.
-func removeRunning(pages [][]textLine) int {
+// markRunning marks running headers and footers and page numbers at the
+// top and bottom of each page and returns how many lines it marked. They
+// stay in the text (their words are the document's too: a council's name
+// may be printed nowhere else), but Document.Body leaves out their repeats.
+// A one-page document cannot show repetition: there it marks the lines
+// that pageLines found set apart in the margin.
+func markRunning(pages [][]textLine) int {
 	count := make(map[string]int)
 	for _, p := range pages {
 		seen := make(map[string]bool)
@@ -37,24 +39,21 @@ func removeRunning(pages [][]textLine) int {
 		k := runningKey(l.text)
 		return count[k] >= need || pageNumber.MatchString(k) || (len(pages) == 1 && l.margin)
 	}
-	removed := 0
-	for n, p := range pages {
+	marked := 0
+	for _, p := range pages {
 		top := 0
 		for top < min(runningDepth, len(p)) && isRunning(p[top]) {
+			p[top].running = true
 			top++
 		}
 		bottom := len(p)
 		for bottom > top && len(p)-bottom < runningDepth && isRunning(p[bottom-1]) {
+			p[bottom-1].running = true
 			bottom--
 		}
-		removed += top + len(p) - bottom
-		kept := p[top:bottom]
-		if len(kept) > 0 {
-			kept[0].para = false
-		}
-		pages[n] = kept
+		marked += top + len(p) - bottom
 	}
-	return removed
+	return marked
 }
 
 // edgeIndexes returns the indexes of the first and last runningDepth lines.

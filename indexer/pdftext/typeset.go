@@ -14,7 +14,7 @@ func typeset(lines []textLine, pages int) []Line {
 	margins := leftMargins(lines, pages)
 	out := make([]Line, len(lines))
 	for i, l := range lines {
-		out[i] = Line{Page: l.page, Text: l.text, Para: l.para, Size: 1}
+		out[i] = Line{Page: l.page, Text: l.text, Para: l.para, Size: 1, Running: l.running}
 		if !l.placed || body <= 0 {
 			continue
 		}
@@ -36,7 +36,7 @@ func bodySize(lines []textLine) float64 {
 	var all []sized
 	total := 0
 	for _, l := range lines {
-		if l.placed && l.glyphs > 0 {
+		if l.placed && !l.running && l.glyphs > 0 {
 			all = append(all, sized{l.size, l.glyphs})
 			total += l.glyphs
 		}
@@ -51,15 +51,19 @@ func bodySize(lines []textLine) float64 {
 	return 0
 }
 
-// leftMargins returns, by page number, the x where most of the page's
-// lines start: the most common x to the point (the leftmost on a tie),
-// and of the lines there the leftmost. A page with fewer than
-// minMarginLines lines there takes the whole document's margin.
+// leftMargins returns, by page number, the x of the page's left text
+// margin. The document's margin is the leftmost x (to the point) where at
+// least a tenth of its lines start (and minMarginLines; in a document of
+// few lines, where most start): the edge of the body text, not of
+// minute numbers hanging left of it nor of indented paragraphs. A page's
+// margin is, of the places where at least minMarginLines of its lines
+// start, the nearest to the document's (pages may be shifted or mirrored);
+// the document's when there is none.
 func leftMargins(lines []textLine, pages int) map[int]float64 {
 	perPage := make(map[int]*margins)
 	whole := newMargins()
 	for _, l := range lines {
-		if !l.placed {
+		if !l.placed || l.running {
 			continue
 		}
 		if perPage[l.page] == nil {
@@ -68,26 +72,26 @@ func leftMargins(lines []textLine, pages int) map[int]float64 {
 		perPage[l.page].add(l.x0)
 		whole.add(l.x0)
 	}
-	docMargin, _ := whole.usual()
+	docMargin, ok := whole.leftmostWith(max(minMarginLines, (whole.total+9)/10))
+	if !ok {
+		docMargin = whole.usual()
+	}
 	out := make(map[int]float64, pages)
 	for page, m := range perPage {
-		x, n := m.usual()
-		if n < minMarginLines {
-			x = docMargin
-		}
-		out[page] = x
+		out[page] = m.nearest(docMargin, minMarginLines)
 	}
 	return out
 }
 
-// minMarginLines is how many lines must start at a page's margin for it
-// to count; fewer, and the document's margin is used.
+// minMarginLines is how many lines must start at a place of a page for it
+// to be the page's margin.
 const minMarginLines = 3
 
 // margins counts where lines start, to the point.
 type margins struct {
 	count    map[float64]int
 	leftmost map[float64]float64 // the exact leftmost x of each point's lines
+	total    int
 }
 
 func newMargins() *margins {
@@ -100,17 +104,41 @@ func (m *margins) add(x float64) {
 		m.leftmost[k] = x
 	}
 	m.count[k]++
+	m.total++
 }
 
-// usual returns the most common start and how many lines start there.
-func (m *margins) usual() (x float64, n int) {
-	best := 0.0
+// leftmostWith returns the leftmost start of at least n lines.
+func (m *margins) leftmostWith(n int) (float64, bool) {
+	best, found := 0.0, false
+	for k, c := range m.count {
+		if c >= n && (!found || k < best) {
+			best, found = k, true
+		}
+	}
+	return m.leftmost[best], found
+}
+
+// usual returns the start of most lines, the leftmost on a tie.
+func (m *margins) usual() float64 {
+	best, n := 0.0, 0
 	for k, c := range m.count {
 		if c > n || (c == n && k < best) {
 			best, n = k, c
 		}
 	}
-	return m.leftmost[best], n
+	return m.leftmost[best]
+}
+
+// nearest returns the start of at least n lines nearest to x, or x.
+func (m *margins) nearest(x float64, n int) float64 {
+	best, found := x, false
+	for k, c := range m.count {
+		d, bd := math.Abs(m.leftmost[k]-x), math.Abs(best-x)
+		if c >= n && (!found || d < bd || d == bd && m.leftmost[k] < best) {
+			best, found = m.leftmost[k], true
+		}
+	}
+	return best
 }
 
 // round2 rounds to two decimals, so that Lines compare and print stably.

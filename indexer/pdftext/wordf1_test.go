@@ -89,7 +89,13 @@ func popplerText(t *testing.T, path, header string) string {
 	if err != nil {
 		t.Fatalf("pdftotext %s: %v", path, err)
 	}
-	text := pageFooter.ReplaceAllString(string(out), "")
+	return withoutRunning(string(out), header)
+}
+
+// withoutRunning removes the running header line and the page footers
+// the fixtures print from text.
+func withoutRunning(text, header string) string {
+	text = pageFooter.ReplaceAllString(text, "")
 	if header != "" {
 		text = strings.ReplaceAll(text, header, "")
 	}
