@@ -12,7 +12,9 @@ import (
 // topics.json has the built-in taxonomy).
 func searchOptions(corpusDir string) search.Options {
 	opts := search.Options{SynonymsFile: filepath.Join(corpusDir, corpus.SynonymsFile)}
-	if topics, err := corpus.LoadTopics(corpusDir); err == nil {
+	// a bad entry of topics.json costs only its own label (the indexing
+	// run reports it)
+	if topics, err := corpus.LoadTopics(corpusDir); err == nil || corpus.IsBadEntries(err) {
 		opts.TopicLabels = make(map[string]string, len(topics))
 		opts.TopicFamilies = map[string]string{}
 		for _, t := range topics {

@@ -3,8 +3,12 @@ package corpus
 import (
 	_ "embed"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"strings"
 )
 
 // Topic is one entry of the topic taxonomy (topics.json): a family of
@@ -48,61 +52,110 @@ func DefaultTopics() []Topic {
 	if err := json.Unmarshal(defaultTopics, &ts); err != nil {
 		panic(fmt.Sprintf("corpus: the built-in topics.default.json: %v", err))
 	}
-	if err := checkTopics(ts); err != nil {
-		panic(fmt.Sprintf("corpus: the built-in topics.default.json: %v", err))
+	if _, problems := usableTopics(ts); len(problems) > 0 {
+		panic(fmt.Sprintf("corpus: the built-in topics.default.json: %s", strings.Join(problems, "; ")))
 	}
 	return ts
 }
 
 // LoadTopics reads dir/topics.json. A corpus without one is tagged with
 // DefaultTopics. Files in the older flat format (no families) still load:
-// each entry is then a family of its own.
+// each entry is then a family of its own. An entry that cannot be used is
+// left out and reported in a *BadEntries error returned with the other
+// topics (see IsBadEntries): one bad line never costs the rest.
 func LoadTopics(dir string) ([]Topic, error) {
-	var ts []Topic
-	found, err := readJSON(dir, TopicsFile, "topics", &ts)
-	if err != nil {
-		return nil, err
-	}
-	if !found {
+	path := filepath.Join(dir, TopicsFile)
+	if _, err := os.Stat(path); errors.Is(err, fs.ErrNotExist) {
 		return DefaultTopics(), nil
 	}
-	if err := checkTopics(ts); err != nil {
-		return nil, fmt.Errorf("topics %s: %w", filepath.Join(dir, TopicsFile), err)
+	parents := familiesNamed(path)
+	ts := []Topic{}
+	err := readEntries(dir, TopicsFile, func(raw json.RawMessage, n int) string {
+		var t Topic
+		if why := decodeEntry(raw, &t); why != "" {
+			return why
+		}
+		if t.Slug == "" || (len(t.Terms)+len(t.TitleTerms) == 0 && !parents[t.Slug]) {
+			return "needs a slug and terms"
+		}
+		ts = append(ts, t)
+		return ""
+	})
+	if err != nil && !IsBadEntries(err) {
+		return nil, fmt.Errorf("topics: %w", err)
 	}
-	return ts, nil
+	ts, problems := usableTopics(ts)
+	if len(problems) > 0 {
+		bad := &BadEntries{}
+		if IsBadEntries(err) {
+			errors.As(err, &bad)
+		}
+		for _, p := range problems {
+			bad.Problems = append(bad.Problems, fmt.Sprintf("%s: %s; it is left out", path, p))
+		}
+		err = bad
+	}
+	return ts, err
 }
 
-// checkTopics validates a taxonomy: unique slugs, every Family naming a
-// family entry (two levels at most), and terms on every entry but a
-// family that has topics of its own.
-func checkTopics(ts []Topic) error {
-	index := map[string]int{}
+// familiesNamed returns the slugs that entries of the taxonomy at path
+// name as their family: those entries may go without terms of their own.
+// A file that cannot be read names none (readEntries reports it).
+func familiesNamed(path string) map[string]bool {
+	named := map[string]bool{}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return named
+	}
+	var entries []struct {
+		Family any `json:"family"`
+	}
+	if json.Unmarshal(data, &entries) != nil {
+		return named
+	}
+	for _, e := range entries {
+		if f, ok := e.Family.(string); ok && f != "" {
+			named[f] = true
+		}
+	}
+	return named
+}
+
+// usableTopics keeps the entries of a taxonomy that fit together: unique
+// slugs, every Family naming a family entry (two levels at most), and
+// terms on every entry but a family that has topics of its own. It says
+// why each other entry was left out.
+func usableTopics(ts []Topic) ([]Topic, []string) {
+	var problems []string
+	seen := map[string]bool{}
+	var unique []Topic
+	for _, t := range ts {
+		if seen[t.Slug] {
+			problems = append(problems, fmt.Sprintf("topic %q is listed twice", t.Slug))
+			continue
+		}
+		seen[t.Slug] = true
+		unique = append(unique, t)
+	}
+	families := map[string]bool{}
 	children := map[string]int{}
-	for i, t := range ts {
-		if t.Slug == "" {
-			return fmt.Errorf("entry %d needs a slug", i+1)
-		}
-		if _, dup := index[t.Slug]; dup {
-			return fmt.Errorf("entry %d: slug %q is used twice", i+1, t.Slug)
-		}
-		index[t.Slug] = i
-		if t.Family != "" {
+	for _, t := range unique {
+		if t.Family == "" {
+			families[t.Slug] = true
+		} else {
 			children[t.Family]++
 		}
 	}
-	for i, t := range ts {
-		if t.Family != "" {
-			j, ok := index[t.Family]
-			if !ok {
-				return fmt.Errorf("entry %d (%s): family %q is not an entry", i+1, t.Slug, t.Family)
-			}
-			if ts[j].Family != "" {
-				return fmt.Errorf("entry %d (%s): family %q is itself in a family", i+1, t.Slug, t.Family)
-			}
-		}
-		if len(t.Terms)+len(t.TitleTerms) == 0 && children[t.Slug] == 0 {
-			return fmt.Errorf("entry %d (%s) needs terms", i+1, t.Slug)
+	out := []Topic{}
+	for _, t := range unique {
+		switch {
+		case t.Family != "" && !families[t.Family]:
+			problems = append(problems, fmt.Sprintf("topic %q: family %q is not a family entry", t.Slug, t.Family))
+		case len(t.Terms)+len(t.TitleTerms) == 0 && (t.Family != "" || children[t.Slug] == 0):
+			problems = append(problems, fmt.Sprintf("topic %q needs terms", t.Slug))
+		default:
+			out = append(out, t)
 		}
 	}
-	return nil
+	return out, problems
 }

@@ -58,11 +58,11 @@ func TestLoadTopics(t *testing.T) {
 		{"flat, as before families", `[{"slug":"fostering","label":"Fostering","terms":["fostering"]}]`, ""},
 		{"family and topic", `[{"slug":"roads","label":"Roads"},{"slug":"parking","label":"Parking","family":"roads","terms":["parking"]}]`, ""},
 		{"no slug", `[{"label":"X","terms":["x"]}]`, "entry 1 needs a slug"},
-		{"slug twice", `[{"slug":"a","terms":["x"]},{"slug":"a","terms":["y"]}]`, `slug "a" is used twice`},
-		{"unknown family", `[{"slug":"a","family":"b","terms":["x"]}]`, `family "b" is not an entry`},
-		{"three levels", `[{"slug":"a","terms":["x"]},{"slug":"b","family":"a","terms":["y"]},{"slug":"c","family":"b","terms":["z"]}]`, `family "b" is itself in a family`},
-		{"no terms", `[{"slug":"a"}]`, "needs terms"},
-		{"malformed", `[{"slug":`, "parse topics"},
+		{"slug twice", `[{"slug":"a","terms":["x"]},{"slug":"a","terms":["y"]}]`, `topic "a" is listed twice`},
+		{"unknown family", `[{"slug":"a","family":"b","terms":["x"]}]`, `family "b" is not a family entry`},
+		{"three levels", `[{"slug":"a","terms":["x"]},{"slug":"b","family":"a","terms":["y"]},{"slug":"c","family":"b","terms":["z"]}]`, `topic "c": family "b" is not a family entry`},
+		{"no terms", `[{"slug":"a"}]`, "needs a slug and terms"},
+		{"malformed", `[{"slug":`, "unexpected EOF"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
