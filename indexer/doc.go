@@ -18,7 +18,11 @@
 // item's title, agenda text, minute and decisions; parts.go cuts
 // over-long items; heading.go, header.go, date.go and meeting.go settle
 // council, committee, date and attendance; topics.go tags items from the
-// topic taxonomy.
+// topic taxonomy (families of council business and their topics):
+// topics_words.go says how terms meet words, topics_match.go finds where
+// they match, topics_score.go weighs the evidence and picks an item's
+// families and topics. The labelled sample in testdata/topics holds the
+// tagging to a precision floor per family.
 //
 // The indexing run (Run, Update) goes: walk.go lists the corpus (links are
 // passed over); update.go plans the run from the walk, the manifest and

@@ -191,7 +191,7 @@ func finishMeeting(m *schema.Meeting, h headerInfo, opts ExtractOptions) {
 		if m.Items[i].Decisions == nil {
 			m.Items[i].Decisions = []string{}
 		}
-		m.Items[i].Topics = tm.tag(m.Items[i])
+		m.Items[i].Topics = tm.tag(m.Items[i], m.Committee)
 	}
 	if m.Warnings == nil {
 		m.Warnings = []string{}

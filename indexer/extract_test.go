@@ -15,14 +15,15 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
 
-// testOptions loads the councils list and topics kept under testdata.
+// testOptions loads the councils list kept under testdata and the
+// bundled topic taxonomy.
 func testOptions(t testing.TB) ExtractOptions {
 	t.Helper()
 	cs, err := corpus.LoadCouncils("testdata")
 	if err != nil {
 		t.Fatal(err)
 	}
-	ts, err := corpus.LoadTopics("testdata")
+	ts, err := corpus.LoadTopics("../corpus")
 	if err != nil {
 		t.Fatal(err)
 	}

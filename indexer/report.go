@@ -37,8 +37,9 @@ type Summary struct {
 	Skipped   int            `json:"files_skipped"` // unchanged plus passed over (links, unreadable)
 	Failed    int            `json:"files_failed"`
 	Deleted   int            `json:"files_deleted"`
-	Meetings  int            `json:"meetings"` // meetings written by this run
-	Items     int            `json:"items"`    // items written by this run
+	Retagged  int            `json:"files_retagged"` // written again for an edit of topics.json
+	Meetings  int            `json:"meetings"`       // meetings written by this run
+	Items     int            `json:"items"`          // items written by this run
 	Seconds   float64        `json:"seconds"`
 	Failures  []Failure      `json:"failures"`
 	Passed    []Skipped      `json:"passed_over,omitempty"`
@@ -70,13 +71,16 @@ func (s *Summary) noteMeeting(rel string, m schema.Meeting) {
 
 // NoChange reports whether the run wrote nothing to the index.
 func (s *Summary) NoChange() bool {
-	return s.Indexed == 0 && s.Deleted == 0
+	return s.Indexed == 0 && s.Deleted == 0 && s.Retagged == 0
 }
 
 // Line is the one-line summary printed at the end of a run.
 func (s *Summary) Line() string {
 	line := fmt.Sprintf("files seen %d, indexed %d, skipped %d, failed %d, deleted %d; meetings %d; items %d; %.2fs",
 		s.Seen, s.Indexed, s.Skipped, s.Failed, s.Deleted, s.Meetings, s.Items, s.Seconds)
+	if s.Retagged > 0 {
+		line += fmt.Sprintf("; re-tagged %d after a topics edit", s.Retagged)
+	}
 	if s.NoChange() {
 		line += " (nothing changed: no indexing work done)"
 	}

@@ -1,240 +1,156 @@
 package indexer
 
 import (
-	"bytes"
-	"sort"
-	"strings"
-	"unicode"
-	"unicode/utf8"
+	"cmp"
+	"slices"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
-// topicMatcher tags items with topics from the taxonomy. It counts the
-// taxonomy's terms in one pass over an item's words, keeping only the
-// last few words, so that a long minute costs no copy of its text.
+// How items are tagged from the taxonomy (corpus/topics.json): families
+// of council business, each with topics. A topic is evidenced by one of
+// its terms in the item's title, or by enough of them in its text — its
+// min_hits (default 2), and one more per 400 words, since a long minute
+// mentions much in passing. A family is evidenced by its own terms and its
+// topics' together. Terms inside a "not" phrase never count ("adoption of
+// the minutes"), and a family or topic with a context is given only when
+// one of its context terms is in the title, the text or the committee's
+// name: "placement" or "inspection" alone never makes an item about
+// children's services. An item keeps the families it dwells on most (at
+// most 3, each scoring at least a third of the best; a title hit counts
+// three times) and their best topics (at most 4). It carries each family's
+// slug with its topics', so that a search for the family finds them all.
+// Housekeeping items (apologies, minutes, declarations) get the procedural
+// topic and no other unless the text dwells on one.
+
+const (
+	maxFamilies  = 3 // families an item is tagged with, at most
+	maxTopics    = 4 // topics within them, at most
+	wordsPerHit  = 400
+	titleWeight  = 3
+	keepShareDiv = 2   // a family is kept when its score is at least half the best's
+	dwellWords   = 150 // a housekeeping item shorter than this is only housekeeping
+	shortWords   = 60  // a minute shorter than this needs one hit fewer
+)
+
+// rule is one compiled taxonomy entry. A family's not phrases and
+// context bind its topics too; they are kept on the family's own rule.
+type rule struct {
+	slug       string
+	terms      []term
+	titleTerms []term // count in the title only
+	inTitle    []term // terms and titleTerms
+	not        []term
+	context    *topicContext // nil: none needed
+	minHits    int
+	procedural bool
+}
+
+// topicContext is there when one of terms is in the item's title, text or
+// committee name, or one of committee is in the committee name.
+type topicContext struct {
+	terms, committee []term
+}
+
+// family is a family entry (rules[0]) and its topics (rules[1:]).
+type family struct {
+	rules []rule
+}
+
+// topicMatcher tags items with topics from the taxonomy.
 type topicMatcher struct {
-	topics  []compiledTopic
-	vocab   map[string]int32 // each stemmed word of a term → its id
-	ending  map[int32][]termRef
-	longest int // words in the longest term
+	families        []family
+	inTitle, inBody termIndex
 }
 
-type compiledTopic struct {
-	corpus.Topic
-	terms [][]int32 // each term as the ids of its stemmed words
-}
-
-// termRef names one term of one topic.
-type termRef struct{ topic, term int }
-
-// newTopicMatcher prepares the taxonomy: terms stemmed, MinHits
-// defaulting to 2.
+// newTopicMatcher compiles a taxonomy. An entry without a family (and the
+// entries of an older, flat topics.json) is a family; an entry naming a
+// family that is not there is a family of its own.
 func newTopicMatcher(ts []corpus.Topic) *topicMatcher {
-	tm := &topicMatcher{vocab: map[string]int32{}, ending: map[int32][]termRef{}, longest: 1}
+	isFamily := map[string]bool{}
 	for _, t := range ts {
-		ct := compiledTopic{Topic: t}
-		if ct.MinHits <= 0 {
-			ct.MinHits = 2
+		if t.Family == "" {
+			isFamily[t.Slug] = true
 		}
-		for _, term := range t.Terms {
-			words := stemWords(term)
-			if len(words) == 0 {
-				continue
-			}
-			ids := make([]int32, len(words))
-			for i, w := range words {
-				id, ok := tm.vocab[w]
-				if !ok {
-					id = int32(len(tm.vocab))
-					tm.vocab[w] = id
-				}
-				ids[i] = id
-			}
-			last := ids[len(ids)-1]
-			tm.ending[last] = append(tm.ending[last], termRef{len(tm.topics), len(ct.terms)})
-			ct.terms = append(ct.terms, ids)
-			tm.longest = max(tm.longest, len(ids))
-		}
-		tm.topics = append(tm.topics, ct)
 	}
+	tm := &topicMatcher{}
+	at := map[string]int{}
+	for _, t := range ts {
+		if !isFamily[t.Family] {
+			at[t.Slug] = len(tm.families)
+			tm.families = append(tm.families, family{rules: []rule{compileRule(t)}})
+		}
+	}
+	for _, t := range ts {
+		if isFamily[t.Family] {
+			f := &tm.families[at[t.Family]]
+			f.rules = append(f.rules, compileRule(t))
+		}
+	}
+	tm.indexTerms()
 	return tm
 }
 
-// tag returns the slugs of the topics an item is about: a term in the
-// title, or at least MinHits terms in its text. Procedural items get the
-// procedural topic, and others only when the text dwells on them (three
-// times the usual hits).
-func (tm *topicMatcher) tag(it schema.Item) []string {
-	inTitle := make([]int, len(tm.topics))
-	inBody := make([]int, len(tm.topics))
-	tm.count(inTitle, it.Title)
-	words := tm.count(inBody, it.Agenda, it.Text)
-	out := []string{}
-	var scored []topicScore
-	// A long minute mentions many things in passing: the hits it needs grow
-	// with its length (one more per 400 words).
-	lengthNeed := words / 400
-	for k, t := range tm.topics {
-		if t.Procedural {
-			if it.Procedural {
-				out = append(out, t.Slug)
-			}
-			continue
-		}
-		need := t.MinHits
-		if it.Procedural {
-			if inBody[k] >= 3*need {
-				out = append(out, t.Slug)
-			}
-			continue
-		}
-		if inTitle[k] > 0 || inBody[k] >= need+lengthNeed {
-			scored = append(scored, topicScore{t.Slug, 3*inTitle[k] + inBody[k]})
-		}
+// compileRule compiles an entry.
+func compileRule(t corpus.Topic) rule {
+	r := rule{slug: t.Slug, terms: compileTerms(t.Terms), titleTerms: compileTerms(t.TitleTerms),
+		not: compileTerms(t.Not), minHits: cmp.Or(t.MinHits, 2), procedural: t.Procedural}
+	r.inTitle = slices.Concat(r.terms, r.titleTerms)
+	if c := (topicContext{compileTerms(t.Context), compileTerms(t.CommitteeContext)}); len(c.terms)+len(c.committee) > 0 {
+		r.context = &c
 	}
-	// Keep the topics the item dwells on most, in taxonomy order.
-	if len(scored) > maxTopics {
-		ranked := append([]topicScore(nil), scored...)
-		sort.SliceStable(ranked, func(i, j int) bool { return ranked[i].score > ranked[j].score })
-		cut := ranked[maxTopics-1].score
-		kept := scored[:0]
-		for _, ts := range scored {
-			if ts.score >= cut && len(kept) < maxTopics {
-				kept = append(kept, ts)
-			}
-		}
-		scored = kept
-	}
-	for _, ts := range scored {
-		out = append(out, ts.slug)
-	}
-	return out
+	return r
 }
 
-// maxTopics is the most topics one item is tagged with.
-const maxTopics = 4
-
-type topicScore struct {
-	slug  string
-	score int
-}
-
-// count adds to counts[k] the occurrences of topic k's terms in the
-// texts, read as one run of words, and returns how many words it read.
-func (tm *topicMatcher) count(counts []int, texts ...string) int {
-	ring := make([]int32, tm.longest) // ids of the last words, -1 for words in no term
-	n := 0
-	var buf []byte
-	for _, s := range texts {
-		buf = eachWord(s, buf, func(w []byte) {
-			id, ok := tm.vocab[string(stemBytes(stemBytes(w)))]
-			if !ok {
-				id = -1
-			}
-			ring[n%len(ring)] = id
-			n++
-			if id < 0 {
-				return
-			}
-			for _, ref := range tm.ending[id] {
-				term := tm.topics[ref.topic].terms[ref.term]
-				if len(term) > n {
-					continue
-				}
-				match := true
-				for j := 1; j < len(term) && match; j++ {
-					match = ring[(n-1-j)%len(ring)] == term[len(term)-1-j]
-				}
-				if match {
-					counts[ref.topic]++
-				}
-			}
-		})
-	}
-	return n
-}
-
-// eachWord calls fn with each word of s in lower case, as stemWords cuts
-// them, reusing buf; it returns buf for the next call.
-func eachWord(s string, buf []byte, fn func([]byte)) []byte {
-	flush := func() {
-		w := bytes.Trim(buf, "'’")
-		if len(w) > 0 {
-			fn(w)
-		}
-		buf = buf[:0]
-	}
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf && (r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '\''):
-			buf = append(buf, byte(r))
-		case r >= 'A' && r <= 'Z':
-			buf = append(buf, byte(r)+'a'-'A')
-		case r >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’'):
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
-		default:
-			flush()
-		}
-	}
-	flush()
-	return buf
-}
-
-// stemBytes is stem for a word in a buffer: it may shorten the word or
-// write into it.
-func stemBytes(w []byte) []byte {
-	if bytes.HasSuffix(w, []byte("'s")) {
-		w = w[:len(w)-2]
-	} else if bytes.HasSuffix(w, []byte("’s")) {
-		w = w[:len(w)-len("’s")]
-	}
-	for _, suf := range []string{"ing", "ers", "ies", "ed", "es", "er", "s"} {
-		if len(w)-len(suf) >= 4 && bytes.HasSuffix(w, []byte(suf)) {
-			if suf == "s" && bytes.HasSuffix(w, []byte("ss")) {
-				return w
-			}
-			if suf == "ies" {
-				return append(w[:len(w)-3], 'y')
-			}
-			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
-
-// stemWords splits text into lower-case words and strips common English
-// endings so that "placements", "placement" and "placed" meet.
-func stemWords(s string) []string {
-	fields := strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
-	})
-	out := make([]string, 0, len(fields))
-	for _, f := range fields {
-		f = strings.Trim(f, "'’")
-		if f != "" {
-			out = append(out, stem(stem(f)))
+func compileTerms(ss []string) []term {
+	var out []term
+	for _, s := range ss {
+		if t, ok := newTerm(s); ok {
+			out = append(out, t)
 		}
 	}
 	return out
 }
 
-// stem takes off one common English ending ("-s", "-es", "-ies", "-ed",
-// "-ing", "-er", "-ers") from words long enough to keep a root of four
-// letters.
-func stem(w string) string {
-	w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-	for _, suf := range []string{"ing", "ers", "ies", "ed", "es", "er", "s"} {
-		if len(w)-len(suf) >= 4 && strings.HasSuffix(w, suf) {
-			if suf == "s" && strings.HasSuffix(w, "ss") {
-				return w
+// itemText is an item's words, read once for all rules.
+type itemText struct {
+	title, body, committee text
+	procedural             bool
+	titled                 bool // some family has a term in the title
+}
+
+// need is the hits the item's text needs where min_hits is min: one
+// fewer in a short minute under a title that names nothing ("Matters
+// arising", "Public time"), since it says only what it is about, and one
+// more per 400 words in a long one, which mentions much in passing.
+func (x itemText) need(min int) int {
+	n := len(x.body.words)
+	if n < shortWords && !x.titled {
+		return max(1, min-1)
+	}
+	return min + n/wordsPerHit
+}
+
+// tag returns the slugs an item is tagged with, committee being the name
+// of the committee whose minutes it is in.
+func (tm *topicMatcher) tag(it schema.Item, committee string) []string {
+	x := itemText{title: newText(it.Title), body: newText(it.Agenda + "\n" + it.Text),
+		committee: newText(committee), procedural: it.Procedural}
+	hits := x.allHits(tm)
+	for i, f := range tm.families {
+		for j, r := range f.rules {
+			if len(hits[i][j].title) > 0 && !r.procedural {
+				x.titled = true
 			}
-			if suf == "ies" {
-				return w[:len(w)-3] + "y"
-			}
-			return w[:len(w)-len(suf)]
 		}
 	}
-	return w
+	var found []familyScore
+	for i, f := range tm.families {
+		if fs, ok := x.score(f, hits[i]); ok {
+			fs.index = i
+			found = append(found, fs)
+		}
+	}
+	return pick(tm.families, found)
 }

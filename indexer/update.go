@@ -2,22 +2,27 @@ package indexer
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"strings"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/indexer/moderngov"
+	"github.com/councilminutes/minutes/internal/progress"
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/query"
 )
 
 // extractorVersion is mixed into every file's hash: raising it makes the
 // next run re-extract every file, as a change to extraction should.
 // 2: PDF text keeps running headers once, splits no words, and renders
 // tab stops as spaces rather than table cells.
-// 3: items found by scored candidates and a sequence chosen as a whole;
+// 3: topics from the taxonomy of council business in families, tagged
+// with context (corpus/topics.json, or the built-in one).
+// 4: items found by scored candidates and a sequence chosen as a whole;
 // the text outside the items indexed as each meeting's front record.
-const extractorVersion = "3"
+const extractorVersion = "4"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
@@ -54,6 +59,10 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err != nil {
 		return sum, fmt.Errorf("read indexed files: %w", err)
 	}
+	edits, err := readDataEdits(ctx, ix, councils, topics, opts.Full || len(indexed) == 0)
+	if err != nil {
+		return sum, err
+	}
 	present := make(map[string]bool, len(files))
 	var toRead []jobFile
 	for _, f := range files {
@@ -78,7 +87,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		}
 		toRead = append(toRead, jf)
 	}
-	jobs := groupJobs(toRead, indexed)
+	jobs := groupJobs(toRead, edits.unstale(indexed))
 	var deletes []search.FileChange
 	for p := range indexed {
 		if !present[p] {
@@ -86,13 +95,17 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		}
 	}
 
-	w := &writer{ix: ix, sum: sum, limit: opts.BatchItems, progress: opts.Progress, total: len(jobs)}
+	w := &writer{ix: ix, sum: sum, limit: opts.BatchItems}
 	if err := w.apply(ctx, deletes); err != nil {
 		return sum, err
 	}
 	sum.Deleted = len(deletes)
+	written := map[string]bool{}
+	p := progress.Start(opts.Progress, "index", "files", len(toRead))
+	defer p.Finish()
 	for o := range runJobs(ctx, root, jobs, opts) {
-		w.done++
+		p.Add(len(o.job.files))
+		p.Detail("%d meetings written, %d files unchanged, %d failed", sum.Meetings, sum.Unchanged, sum.Failed)
 		for _, f := range o.failures {
 			sum.fail(f.File, f.Reason)
 		}
@@ -107,6 +120,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			continue
 		}
 		for _, c := range o.changes {
+			written[c.Path] = true
 			if c.Meeting != nil {
 				sum.noteMeeting(c.Path, *c.Meeting)
 			}
@@ -118,10 +132,17 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err := w.flush(ctx); err != nil {
 		return sum, err
 	}
+	p.Detail("%d meetings written, %d files unchanged, %d failed", sum.Meetings, sum.Unchanged, sum.Failed)
+	if err := ctx.Err(); err != nil {
+		return sum, err
+	}
+	if err := edits.finish(ctx, ix, indexed, written, opts, sum); err != nil {
+		return sum, err
+	}
 	if sum.NoChange() {
 		log.Info("index is up to date", "files", len(files))
 	}
-	return sum, ctx.Err()
+	return sum, nil
 }
 
 // printedMinutesLink returns the entry with its source URL pointing at the
@@ -141,7 +162,9 @@ func (s *Summary) fail(file, reason string) {
 }
 
 // loadCorpusData loads the manifest, councils and topics. A broken data file
-// is reported as a failure and the run goes on without it.
+// is reported as a failure and the run goes on without it; a bad entry of
+// one is reported with its line and the run goes on with the others. The
+// synonyms file, read by searches, is checked the same way.
 func loadCorpusData(dir string, sum *Summary) (*corpus.Manifest, corpus.Councils, []corpus.Topic) {
 	manifest, err := corpus.LoadManifest(dir)
 	if err != nil {
@@ -149,14 +172,29 @@ func loadCorpusData(dir string, sum *Summary) (*corpus.Manifest, corpus.Councils
 		manifest = &corpus.Manifest{}
 	}
 	councils, err := corpus.LoadCouncils(dir)
-	if err != nil {
-		sum.fail(corpus.CouncilsFile, err.Error()+" (indexing without it)")
-	}
+	sum.dataProblem(corpus.CouncilsFile, err)
 	topics, err := corpus.LoadTopics(dir)
-	if err != nil {
-		sum.fail(corpus.TopicsFile, err.Error()+" (indexing without it)")
+	sum.dataProblem(corpus.TopicsFile, err)
+	if syn, err := query.LoadSynonyms(joinRel(dir, corpus.SynonymsFile)); err == nil {
+		for _, p := range syn.Problems() {
+			sum.fail(corpus.SynonymsFile, p)
+		}
 	}
 	return manifest, councils, topics
+}
+
+// dataProblem reports what loading a data file went wrong with.
+func (s *Summary) dataProblem(file string, err error) {
+	var bad *corpus.BadEntries
+	switch {
+	case err == nil:
+	case errors.As(err, &bad):
+		for _, p := range bad.Problems {
+			s.fail(file, p)
+		}
+	default:
+		s.fail(file, err.Error()+" (indexing without it)")
+	}
 }
 
 func joinRel(root, rel string) string {

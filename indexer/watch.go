@@ -9,6 +9,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search"
 )
 
@@ -26,15 +27,30 @@ func NewLive(ix *search.Index, opts Options) *Live {
 	return &Live{ix: ix, opts: opts}
 }
 
-// Reindex runs one incremental update now and returns its summary.
+// Reindex runs one incremental update now and returns its summary. The
+// searches also pick up the synonyms and topic labels as the corpus's
+// data files now have them.
 func (l *Live) Reindex(ctx context.Context) (*Summary, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	start := time.Now()
 	opts := l.opts
 	opts.Full = false
+	l.ix.ReloadSynonyms()
+	if topics, err := corpus.LoadTopics(opts.Corpus); err == nil || corpus.IsBadEntries(err) {
+		l.ix.SetTopicLabels(topicLabels(topics))
+	}
 	sum, err := Update(ctx, l.ix, opts)
 	return finish(sum, err, start, opts)
+}
+
+// topicLabels maps topic slugs to their labels.
+func topicLabels(ts []corpus.Topic) map[string]string {
+	out := make(map[string]string, len(ts))
+	for _, t := range ts {
+		out[t.Slug] = t.Label
+	}
+	return out
 }
 
 // Watch re-indexes whenever the corpus changes, checking every interval,

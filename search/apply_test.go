@@ -207,8 +207,15 @@ func TestCreateOpenLocked(t *testing.T) {
 	if err := os.WriteFile(bad, []byte("lonely\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := Open(dir, Options{SynonymsFile: bad}); err == nil || !strings.Contains(err.Error(), "bad.txt line 1") {
-		t.Errorf("malformed synonyms file: %v", err)
+	var logged strings.Builder
+	withBad, err := Open(dir, Options{SynonymsFile: bad, Logger: slog.New(slog.NewTextHandler(&logged, nil))})
+	if err != nil {
+		t.Errorf("a bad line in the synonyms file should be reported, not stop the index opening: %v", err)
+	} else {
+		withBad.Close()
+	}
+	if !strings.Contains(logged.String(), "bad.txt:1: a group needs at least two members") {
+		t.Errorf("the bad line is not reported with its file and line: %q", logged.String())
 	}
 }
 

@@ -58,7 +58,7 @@ func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
 			Venue:     m.Venue,
 		}
 		for _, t := range d.Topics {
-			d.TopicLabels = append(d.TopicLabels, cmp.Or(ix.opts.TopicLabels[t], t))
+			d.TopicLabels = append(d.TopicLabels, cmp.Or(ix.topicLabelMap()[t], t))
 		}
 		if i > 0 {
 			d.PrevID = m.Items[i-1].ID

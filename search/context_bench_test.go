@@ -56,7 +56,8 @@ func withBenchInspections(b *testing.B) *Index {
 				PublicationDate: fmt.Sprintf("%d-%02d-10", year, 1+c%12), Judgement: inspections.Graded[c%4], Source: "invented"})
 		}
 	}
-	ix := &Index{idx: shared.idx, path: shared.path, opts: shared.opts, log: shared.log, synonyms: shared.synonyms, analyzer: shared.analyzer}
+	ix := &Index{idx: shared.idx, path: shared.path, opts: shared.opts, log: shared.log}
+	ix.synonyms.Store(shared.synonyms.Load())
 	ix.opts.Inspections = insps
 	return ix
 }

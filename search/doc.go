@@ -27,6 +27,15 @@
 // values of the meeting records (files.go, labels.go), never from their
 // stored JSON.
 //
+// Text is read by the analyser of package query (query.TextAnalyzer), the
+// same for the index, the query builder and highlighting. Scores are BM25
+// with each field's real average length (bm25.go); a query that finds
+// nothing is relaxed to the items holding most of its parts (relax.go),
+// with suggestions (suggest.go); items whose title is their meeting's
+// heading line have it indexed apart, weighted low (heading.go). The
+// indexing run stamps the index with the data files it reflects
+// (stamps.go) to apply later edits of them.
+//
 // Searches may be kept to the months after or before Ofsted inspections of
 // each item's own council (Request.RelativeTo, relative.go), and Compare
 // may align councils on their latest inspection instead of calendar years

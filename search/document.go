@@ -37,13 +37,18 @@ func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
 		fieldCommitteeName: m.Committee,
 		fieldItemNumber:    it.Number,
 		fieldSeq:           float64(it.Seq),
-		fieldTitle:         it.Title,
 		fieldAgenda:        it.Agenda,
 		fieldText:          it.Text,
 		fieldDecisions:     it.Decisions,
 		fieldTopics:        it.Topics,
 		fieldProcedural:    it.Procedural,
 		fieldSourceURL:     m.SourceURL,
+	}
+	if isHeading(it) {
+		d[fieldHeading] = it.Title
+		d[fieldHeadingItem] = true
+	} else {
+		d[fieldTitle] = it.Title
 	}
 	if t, ok := parseDate(m.Date); ok {
 		d[fieldDate] = t

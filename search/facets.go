@@ -61,7 +61,11 @@ func (ix *Index) facets(ctx context.Context, req Request, t *tally) (map[string]
 			if f.name == "month" && !strings.HasPrefix(tc.term, req.Year+"-") {
 				continue
 			}
-			list = append(list, Facet{Value: tc.term, Label: labels.label(f.name, tc.term), Count: tc.count})
+			fc := Facet{Value: tc.term, Label: labels.label(f.name, tc.term), Count: tc.count}
+			if f.name == "topic" {
+				fc.Parent = ix.opts.TopicFamilies[tc.term]
+			}
+			list = append(list, fc)
 		}
 		sortFacet(f.name, list)
 		out[f.name] = list

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 	"html"
 	"strings"
@@ -13,12 +14,12 @@ import (
 // hitFields are the stored fields a hit is made from.
 var hitFields = []string{
 	fieldMeetingID, fieldFile, fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName,
-	fieldDateString, fieldItemNumber, fieldTitle, fieldTopics, fieldSourceURL, fieldAgenda, fieldText,
+	fieldDateString, fieldItemNumber, fieldTitle, fieldHeading, fieldTopics, fieldSourceURL, fieldAgenda, fieldText,
 }
 
 // snippetFields are highlighted, best first: what was decided, then the
 // minute, the agenda text and the title.
-var snippetFields = []string{fieldDecisions, fieldText, fieldAgenda, fieldTitle}
+var snippetFields = []string{fieldDecisions, fieldText, fieldAgenda, fieldTitle, fieldHeading}
 
 // Snippet limits.
 const (
@@ -65,7 +66,7 @@ func (ix *Index) hit(h *bsearch.DocumentMatch) Hit {
 		CommitteeName: str(f[fieldCommitteeName]),
 		Date:          str(f[fieldDateString]),
 		ItemNumber:    str(f[fieldItemNumber]),
-		Title:         str(f[fieldTitle]),
+		Title:         cmp.Or(str(f[fieldTitle]), str(f[fieldHeading])),
 		Snippets:      snippets(h),
 		Topics:        nonNil(strs(f[fieldTopics])),
 		Score:         h.Score,
@@ -81,7 +82,7 @@ func snippets(h *bsearch.DocumentMatch) []string {
 	out := []string{}
 	seen := map[string]bool{}
 	for _, field := range snippetFields {
-		if field == fieldTitle && len(out) > 0 {
+		if (field == fieldTitle || field == fieldHeading) && len(out) > 0 {
 			break // the title is shown anyway
 		}
 		for _, frag := range h.Fragments[field] {

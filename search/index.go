@@ -9,9 +9,9 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bolterrors "go.etcd.io/bbolt/errors"
 
@@ -31,19 +31,19 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // change.
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "2"
+	schemaVersion = "3"
 )
 
 // Index is the bleve index of agenda items and meeting records. It
 // implements Searcher. One process may hold an index at a time; within it,
 // searches may run concurrently with one Apply at a time.
 type Index struct {
-	idx      bleve.Index
-	path     string
-	opts     Options
-	log      *slog.Logger
-	synonyms *query.Synonyms
-	analyzer analysis.Analyzer
+	idx         bleve.Index
+	path        string
+	opts        Options
+	log         *slog.Logger
+	synonyms    atomic.Pointer[query.Synonyms]    // nil: none; see ReloadSynonyms
+	topicLabels atomic.Pointer[map[string]string] // nil: Options.TopicLabels; see SetTopicLabels
 
 	writeMu sync.Mutex  // one Apply at a time
 	fresh   *freshIndex // guarded by writeMu; see fresh.go
@@ -53,7 +53,8 @@ type Index struct {
 	councils []Council        // Councils' answer, nil when stale
 	staleGen int              // counts invalidations, so that a late answer is not kept
 
-	tables facetTables // facet values of the latest snapshot searched
+	tables  facetTables // facet values of the latest snapshot searched
+	lengths lengthStats // BM25 statistics of the latest snapshot searched
 
 	labelsMu   sync.Mutex
 	labelCache *facetLabels // nil when stale; see labels.go
@@ -67,10 +68,7 @@ func Create(path string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("create index %s: path already exists", path)
 	}
 	opts = opts.withDefaults()
-	syn, err := loadSynonyms(opts.SynonymsFile, opts.Logger)
-	if err != nil {
-		return nil, err
-	}
+	syn := loadSynonyms(opts.SynonymsFile, opts.Logger)
 	idx, err := bleve.NewUsing(path, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig(opts))
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
@@ -94,10 +92,7 @@ func Open(path string, opts Options) (*Index, error) {
 	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	syn, err := loadSynonyms(opts.SynonymsFile, opts.Logger)
-	if err != nil {
-		return nil, err
-	}
+	syn := loadSynonyms(opts.SynonymsFile, opts.Logger)
 	idx, err := bleve.OpenUsing(path, runtimeConfig(opts))
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) || strings.Contains(err.Error(), "timeout") {
@@ -117,35 +112,53 @@ func runtimeConfig(opts Options) map[string]any {
 }
 
 // loadSynonyms reads the synonyms file. Like the corpus's other data
-// files, a missing one means none (with a warning); a malformed one is an
-// error naming the file and line.
-func loadSynonyms(path string, log *slog.Logger) (*query.Synonyms, error) {
+// files, a missing or unreadable one means none, and a bad line is left
+// out; each is logged as a warning naming the file (and line), and the
+// index opens all the same.
+func loadSynonyms(path string, log *slog.Logger) *query.Synonyms {
 	if path == "" {
-		return nil, nil
+		return nil
 	}
 	syn, err := query.LoadSynonyms(path)
-	if errors.Is(err, fs.ErrNotExist) {
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
 		log.Warn("no synonyms file: searching without synonyms", "path", path)
-		return nil, nil
+		return nil
+	case err != nil:
+		log.Warn("synonyms file unreadable: searching without synonyms", "path", path, "err", err)
+		return nil
 	}
-	if err != nil {
-		return nil, fmt.Errorf("load synonyms: %w", err)
+	for _, p := range syn.Problems() {
+		log.Warn("synonyms: line left out", "problem", p)
 	}
-	return syn, nil
+	return syn
+}
+
+// ReloadSynonyms reads the synonyms file again: searches from now on use
+// the new groups. Like Open, it logs a missing file or a bad line as a
+// warning and goes on without it.
+func (ix *Index) ReloadSynonyms() {
+	ix.synonyms.Store(loadSynonyms(ix.opts.SynonymsFile, ix.log))
 }
 
 func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (*Index, error) {
-	an := idx.Mapping().AnalyzerNamed(textAnalyzer)
-	if an == nil {
-		idx.Close()
-		return nil, fmt.Errorf("open index %s: analyzer %q missing", path, textAnalyzer)
-	}
 	// bleve keeps this limit in a package variable; set it once, leaving
 	// any stricter value the program chose.
 	if searcher.DisjunctionMaxClauseCount == 0 || searcher.DisjunctionMaxClauseCount > MaxDisjunctionClauses {
 		searcher.DisjunctionMaxClauseCount = MaxDisjunctionClauses
 	}
-	return &Index{idx: idx, path: path, opts: opts, log: opts.Logger, synonyms: syn, analyzer: an}, nil
+	ix := &Index{idx: idx, path: path, opts: opts, log: opts.Logger}
+	ix.synonyms.Store(syn)
+	return ix, nil
+}
+
+// Marker returns the marker of a query, with the index's synonyms.
+func (ix *Index) Marker(q string) (*query.Marker, error) {
+	m, err := query.NewMarker(q, query.Options{Synonyms: ix.synonyms.Load()})
+	if err != nil {
+		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+	}
+	return m, nil
 }
 
 // Close closes the index; every Apply that returned is on disk.

@@ -9,7 +9,7 @@ import (
 // itemFields are the fields only item documents have: meeting records
 // carry none of them (see meetingDocument).
 var itemFields = map[string]bool{
-	fieldTitle: true, fieldAgenda: true, fieldText: true, fieldDecisions: true, fieldTopics: true,
+	fieldTitle: true, fieldHeading: true, fieldAgenda: true, fieldText: true, fieldDecisions: true, fieldTopics: true,
 }
 
 // itemOnly reports whether every document q matches must have one of the

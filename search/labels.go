@@ -50,7 +50,7 @@ func (ix *Index) loadLabels(ctx context.Context) (facetLabels, error) {
 	if err != nil {
 		return facetLabels{}, fmt.Errorf("load labels: %w", err)
 	}
-	l := facetLabels{councils: map[string]string{}, committees: map[string]string{}, topics: ix.opts.TopicLabels}
+	l := facetLabels{councils: map[string]string{}, committees: map[string]string{}, topics: ix.topicLabelMap()}
 	councils := res.Facets["council"]
 	if res.Total > 0 && (councils == nil || councils.Terms == nil || councils.Terms.Len() == 0) {
 		return ix.summaryLabels(ctx)
@@ -93,7 +93,7 @@ func (ix *Index) summaryLabels(ctx context.Context) (facetLabels, error) {
 	if err != nil {
 		return facetLabels{}, err
 	}
-	l := facetLabels{councils: map[string]string{}, committees: map[string]string{}, topics: ix.opts.TopicLabels}
+	l := facetLabels{councils: map[string]string{}, committees: map[string]string{}, topics: ix.topicLabelMap()}
 	for _, m := range list {
 		l.councils[m.Council] = ix.councilName(m.Council, m.CouncilName)
 		if m.CommitteeName != "" {

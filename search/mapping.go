@@ -2,7 +2,6 @@ package search
 
 import (
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"github.com/councilminutes/minutes/search/query"
@@ -17,21 +16,23 @@ const (
 	fieldCouncilName    = "council_name"
 	fieldCommittee      = query.FieldCommittee
 	fieldCommitteeName  = "committee_name"
-	fieldDate           = "date"      // datetime; absent when unknown
-	fieldDateAsc        = "date_asc"  // YYYY-MM-DD, unknown sorts last
-	fieldDateDesc       = "date_desc" // YYYY-MM-DD, unknown sorts last when descending
-	fieldDateString     = "date_str"  // YYYY-MM-DD or "", stored only
-	fieldYear           = "year"      // YYYY or unknownPeriod
-	fieldMonth          = "month"     // YYYY-MM or unknownPeriod
+	fieldDate           = "date"          // datetime; absent when unknown
+	fieldDateAsc        = "date_asc"      // YYYY-MM-DD, unknown sorts last
+	fieldDateDesc       = "date_desc"     // YYYY-MM-DD, unknown sorts last when descending
+	fieldDateString     = "date_str"      // YYYY-MM-DD or "", stored only
+	fieldYear           = query.FieldYear // YYYY or unknownPeriod
+	fieldMonth          = "month"         // YYYY-MM or unknownPeriod
 	fieldCouncilYear    = "council_year"
 	fieldItemNumber     = "item_number"
 	fieldSeq            = "seq"
 	fieldTitle          = query.FieldTitle
+	fieldHeading        = query.FieldHeading // the title, for heading items (heading.go)
 	fieldAgenda         = query.FieldAgenda
 	fieldText           = query.FieldText
 	fieldDecisions      = query.FieldDecisions
 	fieldTopics         = query.FieldTopics
 	fieldProcedural     = "procedural"
+	fieldHeadingItem    = "heading_item" // true for heading items (heading.go)
 	fieldSourceURL      = "source_url"
 	fieldHash           = "hash"
 	fieldFileHash       = "file_hash"       // the hash again, as a doc value (files.go)
@@ -51,9 +52,10 @@ const (
 // unknownPeriod is the year and month of an item whose date is unknown.
 const unknownPeriod = "unknown"
 
-// textAnalyzer is the analyzer of the full-text fields: English with
-// stemming and stop words.
-const textAnalyzer = en.AnalyzerName
+// textAnalyzer is the analyzer of the full-text fields (query.TextAnalyzer):
+// every word in its light form, stop words included, and its stem beside
+// it, so that phrases are exact and other forms of a word score lower.
+const textAnalyzer = query.AnalyzerName
 
 // newMapping builds the index mapping: one static document mapping that
 // holds both item documents and meeting records (told apart by the type
@@ -101,7 +103,7 @@ func newMapping() mapping.IndexMapping {
 	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString} {
 		doc.AddFieldMappingsAt(name, storedOnly())
 	}
-	for _, name := range []string{fieldTitle, fieldAgenda, fieldText, fieldDecisions} {
+	for _, name := range []string{fieldTitle, fieldHeading, fieldAgenda, fieldText, fieldDecisions} {
 		doc.AddFieldMappingsAt(name, textField())
 	}
 	date := mapping.NewDateTimeFieldMapping()
@@ -125,6 +127,11 @@ func newMapping() mapping.IndexMapping {
 	proc.IncludeInAll = false
 	proc.DocValues = false // the ranking walks its posting list (rank.go)
 	doc.AddFieldMappingsAt(fieldProcedural, proc)
+	head := mapping.NewBooleanFieldMapping()
+	head.Store = false
+	head.IncludeInAll = false
+	head.DocValues = false // the ranking walks its posting list (rank.go)
+	doc.AddFieldMappingsAt(fieldHeadingItem, head)
 
 	// no field is included in _all, but bleve would still build and
 	// visit the empty composite field for every document

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"sort"
 
@@ -21,12 +20,8 @@ func (ix *Index) Meetings(ctx context.Context, council string) ([]schema.Meeting
 		q = bq.NewConjunctionQuery([]bq.Query{q, termQuery(fieldCouncil, council)})
 	}
 	var out []schema.Meeting
-	err := ix.each(ctx, q, []string{fieldMeetingJSON}, func(id string, f map[string]any) error {
-		var m schema.Meeting
-		if err := json.Unmarshal([]byte(str(f[fieldMeetingJSON])), &m); err != nil {
-			return fmt.Errorf("meeting %q: decode stored record: %w", id[len(meetingDocPrefix):], err)
-		}
-		out = append(out, m)
+	err := ix.eachMeeting(ctx, q, func(m *schema.Meeting) error {
+		out = append(out, *m)
 		return nil
 	})
 	if err != nil {

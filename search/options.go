@@ -15,6 +15,10 @@ type Options struct {
 	SynonymsFile string
 	// TopicLabels maps topic slugs to display labels for the topic facet.
 	TopicLabels map[string]string
+	// TopicFamilies maps each topic's slug to its family's slug (topics
+	// come in families: planning applications in planning), so that the
+	// topic facet can show each topic under its family.
+	TopicFamilies map[string]string
 	// CouncilNames maps council slugs to display names, overriding the
 	// names recorded in the minutes.
 	CouncilNames map[string]string

@@ -17,48 +17,83 @@ import (
 // optional boosting clause, keeps the order whatever the query's scale.
 const proceduralFactor = 0.3
 
+// headingFactor scales the score of heading items (heading.go): a
+// meeting's heading, venue and attendance lines never outrank item text.
+const headingFactor = 0.2
+
 // rankQuery wraps the compiled query of a search. Its searcher passes on
 // the matches of inner, multiplying the score of procedural items by
-// proceduralFactor when demote is set, and counting the facets of every
-// match in tally when that is not nil.
+// proceduralFactor and that of heading items by headingFactor when demote
+// is set, and counting the facets of every
+// match in tally when that is not nil. With parts (a relaxed query, see
+// relax.go) a match scores the number of parts it holds plus a fraction
+// from its own score, so that items holding more of the words come first.
 //
-// It finds procedural items by walking the (short) posting list of
-// procedural:T alongside the matches, and facet values in a table built
-// once per index snapshot (facettable.go), so it reads no stored fields
-// and no doc values per match.
+// It finds procedural and heading items, and the matches of each part, by walking
+// their posting lists alongside the matches, and facet values in a table
+// built once per index snapshot (facettable.go), so it reads no stored
+// fields and no doc values per match.
 type rankQuery struct {
-	inner  bq.Query
-	demote bool
-	tally  *tally
-	tables *facetTables
-	keep   int // > 0: pass on only matches that may be among the best keep (prune.go)
+	inner   bq.Query
+	demote  bool
+	tally   *tally
+	tables  *facetTables
+	lengths *lengthStats // nil: bleve's own BM25 statistics
+	keep    int          // > 0: pass on only matches that may be among the best keep (prune.go)
+	parts   []bq.Query   // relaxed: rank by how many of these a match holds
 }
 
 // Searcher implements bleve's query.Query.
 func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if q.lengths != nil {
+		var err error
+		if ctx, err = q.lengths.withStats(ctx, r); err != nil {
+			return nil, err
+		}
+	}
 	child, err := q.inner.Searcher(ctx, r, m, opts)
 	if err != nil {
 		return nil, err
 	}
 	s := &rankSearcher{child: child, tally: q.tally}
+	fail := func(err error) (bsearch.Searcher, error) {
+		s.Close()
+		return nil, err
+	}
 	if q.keep > 0 {
 		s.top = newTopScores(q.keep)
 	}
 	if q.tally != nil {
 		t, err := q.tables.get(ctx, r)
 		if err != nil {
-			child.Close()
-			return nil, err
+			return fail(err)
 		}
 		q.tally.start(t)
 	}
+	unscored := bsearch.SearcherOptions{Score: "none"}
 	if q.demote {
 		pq := bq.NewBoolFieldQuery(true)
 		pq.SetField(fieldProcedural)
-		s.proc, err = pq.Searcher(ctx, r, m, bsearch.SearcherOptions{Score: "none"})
+		ps, err := pq.Searcher(ctx, r, m, unscored)
 		if err != nil {
-			child.Close()
-			return nil, fmt.Errorf("procedural items: %w", err)
+			return fail(fmt.Errorf("procedural items: %w", err))
+		}
+		s.proc = &walker{s: ps}
+		hq := bq.NewBoolFieldQuery(true)
+		hq.SetField(fieldHeadingItem)
+		hs, err := hq.Searcher(ctx, r, m, unscored)
+		if err != nil {
+			return fail(fmt.Errorf("heading items: %w", err))
+		}
+		s.heading = &walker{s: hs}
+	}
+	if opts.Score != "none" {
+		for _, p := range q.parts {
+			ps, err := p.Searcher(ctx, r, m, unscored)
+			if err != nil {
+				return fail(fmt.Errorf("relaxed query: %w", err))
+			}
+			s.parts = append(s.parts, &walker{s: ps})
 		}
 	}
 	return s, nil
@@ -66,12 +101,12 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 
 // rankSearcher is the searcher of a rankQuery.
 type rankSearcher struct {
-	child    bsearch.Searcher
-	proc     bsearch.Searcher // procedural:T; nil when not demoting
-	procID   index.IndexInternalID
-	procDone bool
-	tally    *tally
-	top      *topScores // nil: pass every match on
+	child   bsearch.Searcher
+	proc    *walker // procedural:T; nil when not demoting
+	heading *walker // heading_item:T; nil when not demoting
+	parts   []*walker
+	tally   *tally
+	top     *topScores // nil: pass every match on
 }
 
 func (s *rankSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -98,62 +133,101 @@ func (s *rankSearcher) Advance(sctx *bsearch.SearchContext, id index.IndexIntern
 	return s.visit(sctx, d)
 }
 
-// visit demotes and counts one match.
+// visit demotes, ranks by parts held and counts one match.
 func (s *rankSearcher) visit(sctx *bsearch.SearchContext, d *bsearch.DocumentMatch) (*bsearch.DocumentMatch, error) {
 	if s.tally != nil {
 		s.tally.add(d.IndexInternalID)
 	}
-	if s.proc == nil {
-		return d, nil
-	}
-	proc, err := s.isProcedural(sctx, d.IndexInternalID)
-	if err != nil {
-		return nil, err
-	}
-	if proc {
-		d.Score *= proceduralFactor
-		if d.Expl != nil {
-			d.Expl = &bsearch.Explanation{Value: d.Score, Message: "procedural item", Children: []*bsearch.Explanation{d.Expl}}
+	if s.proc != nil {
+		proc, err := s.proc.has(sctx, d.IndexInternalID)
+		if err != nil {
+			return nil, fmt.Errorf("procedural items: %w", err)
 		}
+		if proc {
+			d.Score *= proceduralFactor
+			if d.Expl != nil {
+				d.Expl = &bsearch.Explanation{Value: d.Score, Message: "procedural item", Children: []*bsearch.Explanation{d.Expl}}
+			}
+		}
+	}
+	if s.heading != nil {
+		head, err := s.heading.has(sctx, d.IndexInternalID)
+		if err != nil {
+			return nil, fmt.Errorf("heading items: %w", err)
+		}
+		if head {
+			d.Score *= headingFactor
+		}
+	}
+	if len(s.parts) > 0 {
+		held := 0
+		for _, p := range s.parts {
+			ok, err := p.has(sctx, d.IndexInternalID)
+			if err != nil {
+				return nil, fmt.Errorf("relaxed query: %w", err)
+			}
+			if ok {
+				held++
+			}
+		}
+		d.Score = float64(held) + d.Score/(d.Score+1)
 	}
 	return d, nil
 }
 
-// isProcedural advances the procedural posting list to id. Matches come
-// in increasing ID order, so the list is walked once.
-func (s *rankSearcher) isProcedural(sctx *bsearch.SearchContext, id index.IndexInternalID) (bool, error) {
-	if s.procDone {
+// walker walks the matches of a searcher alongside those of another, in
+// increasing document order, answering whether each is among them. Each
+// list is walked once.
+type walker struct {
+	s    bsearch.Searcher
+	at   index.IndexInternalID
+	done bool
+}
+
+func (w *walker) has(sctx *bsearch.SearchContext, id index.IndexInternalID) (bool, error) {
+	if w.done {
 		return false, nil
 	}
-	if s.procID != nil && bytes.Compare(s.procID, id) >= 0 {
-		return bytes.Equal(s.procID, id), nil
+	if w.at != nil && bytes.Compare(w.at, id) >= 0 {
+		return bytes.Equal(w.at, id), nil
 	}
-	m, err := s.proc.Advance(sctx, id)
+	m, err := w.s.Advance(sctx, id)
 	if err != nil {
-		return false, fmt.Errorf("procedural items: %w", err)
+		return false, err
 	}
 	if m == nil {
-		s.procDone = true
+		w.done = true
 		return false, nil
 	}
-	s.procID = append(s.procID[:0], m.IndexInternalID...)
+	w.at = append(w.at[:0], m.IndexInternalID...)
 	sctx.DocumentMatchPool.Put(m)
-	return bytes.Equal(s.procID, id), nil
+	return bytes.Equal(w.at, id), nil
 }
 
 func (s *rankSearcher) Close() error {
 	err := s.child.Close()
-	if s.proc != nil {
-		if perr := s.proc.Close(); err == nil {
-			err = perr
+	for _, w := range append([]*walker{s.proc, s.heading}, s.parts...) {
+		if w == nil {
+			continue
+		}
+		if werr := w.s.Close(); err == nil {
+			err = werr
 		}
 	}
 	return err
 }
 
-func (s *rankSearcher) Weight() float64            { return s.child.Weight() }
-func (s *rankSearcher) SetQueryNorm(n float64)     { s.child.SetQueryNorm(n) }
-func (s *rankSearcher) Count() uint64              { return s.child.Count() }
-func (s *rankSearcher) Min() int                   { return s.child.Min() }
-func (s *rankSearcher) Size() int                  { return s.child.Size() }
-func (s *rankSearcher) DocumentMatchPoolSize() int { return s.child.DocumentMatchPoolSize() + 1 }
+func (s *rankSearcher) Weight() float64        { return s.child.Weight() }
+func (s *rankSearcher) SetQueryNorm(n float64) { s.child.SetQueryNorm(n) }
+func (s *rankSearcher) Count() uint64          { return s.child.Count() }
+func (s *rankSearcher) Min() int               { return s.child.Min() }
+func (s *rankSearcher) Size() int              { return s.child.Size() }
+
+// DocumentMatchPoolSize makes room for the matches the walkers hold.
+func (s *rankSearcher) DocumentMatchPoolSize() int {
+	n := s.child.DocumentMatchPoolSize() + 2
+	for _, w := range s.parts {
+		n += w.s.DocumentMatchPoolSize()
+	}
+	return n
+}

@@ -36,6 +36,14 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 			return nil, err
 		}
 		res.Notes = ix.notes(req)
+		if !none {
+			if res, err = ix.relaxGroups(ctx, req, res); err != nil {
+				return nil, err
+			}
+		}
+		if err := ix.addSuggestions(ctx, req, res); err != nil {
+			return nil, err
+		}
 		res.TookMS = msSince(start)
 		return res, nil
 	}
@@ -47,6 +55,12 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	}
 	t, err := ix.searchPage(ctx, req, q, res)
 	if err != nil {
+		return nil, err
+	}
+	if t, err = ix.relax(ctx, req, res, t); err != nil {
+		return nil, err
+	}
+	if err := ix.addSuggestions(ctx, req, res); err != nil {
 		return nil, err
 	}
 	res.Facets, err = ix.facets(ctx, req, t)
@@ -113,14 +127,21 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 // compile builds the scored, filtered bleve query of a request. none is
 // true when the query can match nothing (only stop words).
 func (ix *Index) compile(req Request) (bq.Query, bool, error) {
-	user, err := query.Compile(req.Query, query.Options{
-		Synonyms:      ix.synonyms,
-		Analyzer:      ix.analyzer,
-		DecisionsOnly: req.DecisionsOnly,
-	})
+	user, err := query.Compile(req.Query, ix.queryOptions(req))
 	if err != nil {
 		return nil, false, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
 	}
+	return ix.wrap(req, user)
+}
+
+// queryOptions are the options of the query language for a request.
+func (ix *Index) queryOptions(req Request) query.Options {
+	return query.Options{Synonyms: ix.synonyms.Load(), DecisionsOnly: req.DecisionsOnly}
+}
+
+// wrap adds the request's filters to a user query and wraps it for
+// ranking (rank.go).
+func (ix *Index) wrap(req Request, user bq.Query) (bq.Query, bool, error) {
 	if _, ok := user.(*bq.MatchNoneQuery); ok {
 		return user, true, nil
 	}
@@ -139,7 +160,7 @@ func (ix *Index) compile(req Request) (bq.Query, bool, error) {
 		inner = bq.NewConjunctionQuery([]bq.Query{user, f})
 	}
 	_, all := user.(*bq.MatchAllQuery)
-	return &rankQuery{inner: inner, demote: !all, tables: &ix.tables}, false, nil
+	return &rankQuery{inner: inner, demote: !all, tables: &ix.tables, lengths: &ix.lengths}, false, nil
 }
 
 // zeroBoost sets the boost of every leaf of q to 0, so that it selects

@@ -9,6 +9,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/query"
 )
 
 // Similar-items tuning.
@@ -132,8 +134,8 @@ type distinctTerm struct {
 // with its idf.
 func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]distinctTerm, error) {
 	tf := map[string]int{}
-	for _, tok := range ix.analyzer.Analyze([]byte(text)) {
-		if t := string(tok.Term); len(t) >= 3 && !isNumber(t) {
+	for _, tok := range query.Tokens(text) {
+		if t := tok.Light; !tok.Stop && len(t) >= 3 && !isNumber(t) {
 			tf[t]++
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"errors"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -93,8 +94,25 @@ type Result struct {
 	// Next is the search_after key for the page after this one, if any.
 	Next []string `json:"next,omitempty"`
 	// Notes explain the result, e.g. what an inspection-relative filter
-	// kept, or why it leaves nothing.
+	// kept, or why it leaves nothing, or that the query was relaxed.
 	Notes []string `json:"notes,omitempty"`
+	// Relaxed is true when too few items held every word of the query
+	// (fewer than 3): the answer is then the items holding most of them,
+	// those holding more first, and Total counts those. AllWordsTotal is
+	// how many hold every word; Dropped lists the words some hit lacks.
+	Relaxed       bool     `json:"relaxed,omitempty"`
+	AllWordsTotal uint64   `json:"all_words_total,omitempty"`
+	Dropped       []string `json:"dropped,omitempty"`
+	// Suggestions offer other words for the query's words that find
+	// little: spellings in the index one edit away, synonyms.
+	Suggestions []Suggestion `json:"suggestions,omitempty"`
+}
+
+// Suggestion is what might be searched instead of one word of the query.
+type Suggestion struct {
+	Word      string   `json:"word"`
+	Spellings []string `json:"spellings,omitempty"` // words in the index one edit away, most frequent first
+	Synonyms  []string `json:"synonyms,omitempty"`  // members of synonym groups that use the word
 }
 
 // Hit is one matching agenda item.
@@ -116,6 +134,8 @@ type Hit struct {
 	// Similarity is, for similar items, the share of the item's distinctive
 	// terms (weighted by rarity) this one contains, 0 to 1.
 	Similarity float64 `json:"similarity,omitempty"`
+	// Missing lists the words of a relaxed query this item lacks.
+	Missing []string `json:"missing,omitempty"`
 }
 
 // Group is one meeting with its matching items, for group=meeting.
@@ -137,6 +157,9 @@ type Facet struct {
 	Value string `json:"value"`
 	Label string `json:"label"`
 	Count int    `json:"count"`
+	// Parent is, for a topic, the slug of its family (itself a value of
+	// the topic facet); "" for a family and for other facets.
+	Parent string `json:"parent,omitempty"`
 }
 
 // ItemDetail is one item with everything the item page and /api/items/{id}
@@ -273,5 +296,8 @@ type Searcher interface {
 	Council(ctx context.Context, slug string) (*Council, error)
 	Compare(ctx context.Context, req CompareRequest) (*CompareResult, error)
 	Similar(ctx context.Context, id string, otherCouncils bool, size int) ([]Hit, error)
+	// Marker finds the words of a text that a query matches, as searches
+	// match them, for pages to mark (query.Marker).
+	Marker(q string) (*query.Marker, error)
 	Ping(ctx context.Context) error
 }

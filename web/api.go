@@ -12,7 +12,7 @@ import (
 
 // Default and largest number of similar items.
 const (
-	defaultSimilar = 10
+	defaultSimilar = 5
 	maxSimilar     = 50
 )
 

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"net/http"
 	"slices"
 	"strings"
@@ -218,5 +219,33 @@ func TestCouncilsAPI(t *testing.T) {
 	decode(t, get(t, h, "/api/councils/kent"), &c)
 	if c.Name != "Kent County Council" || c.Items != 3 {
 		t.Errorf("council = %+v", c)
+	}
+}
+
+// similarSpy records the size the handler asks the searcher for.
+type similarSpy struct {
+	*fakeSearcher
+	size int
+}
+
+func (s *similarSpy) Similar(ctx context.Context, id string, otherCouncils bool, size int) ([]search.Hit, error) {
+	s.size = size
+	return s.fakeSearcher.Similar(ctx, id, otherCouncils, size)
+}
+
+// TestSimilarDefaultSize checks the README's default of 5 similar items.
+func TestSimilarDefaultSize(t *testing.T) {
+	spy := &similarSpy{fakeSearcher: newFake()}
+	h := newHandler(t, spy)
+	for target, want := range map[string]int{
+		"/api/items/kent--corporate-parenting-panel--2013-12-13--i01/similar":        5,
+		"/api/items/kent--corporate-parenting-panel--2013-12-13--i01/similar?size=8": 8,
+	} {
+		if rec := get(t, h, target); rec.Code != http.StatusOK {
+			t.Fatalf("%s: %d %s", target, rec.Code, rec.Body)
+		}
+		if spy.size != want {
+			t.Errorf("%s asked for %d similar items, want %d", target, spy.size, want)
+		}
 	}
 }

@@ -24,7 +24,8 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 	req.After = nil
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	_ = w.Write([]string{"id", "council", "committee", "date", "item_number", "title", "url", "snippet"})
+	// missing: the words of a relaxed query the item lacks (see search.Result.Relaxed)
+	_ = w.Write([]string{"id", "council", "committee", "date", "item_number", "title", "url", "snippet", "missing"})
 	rows := 0
 	for rows < MaxExportRows {
 		res, err := s.search.Search(ctx, req)
@@ -36,7 +37,7 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 				break
 			}
 			_ = w.Write([]string{h.ID, cell(h.CouncilName), cell(h.CommitteeName), h.Date, cell(h.ItemNumber),
-				cell(h.Title), h.URL, cell(plainSnippet(strings.Join(h.Snippets, " … ")))})
+				cell(h.Title), h.URL, cell(plainSnippet(strings.Join(h.Snippets, " … "))), cell(strings.Join(h.Missing, "; "))})
 			rows++
 		}
 		if len(res.Hits) < req.Size || uint64(rows) >= res.Total {
@@ -86,6 +87,14 @@ func compareCSV(res *search.CompareResult) (*download, error) {
 func plainSnippet(s string) string {
 	s = strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s)
 	return html.UnescapeString(s)
+}
+
+// lacks says which words of a relaxed query a hit lacks, for plain text.
+func lacks(h search.Hit) string {
+	if len(h.Missing) == 0 {
+		return ""
+	}
+	return "[Does not hold: " + strings.Join(h.Missing, ", ") + "] "
 }
 
 // cell guards a text cell against spreadsheet formula injection: a value

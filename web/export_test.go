@@ -31,7 +31,7 @@ func TestSearchCSV(t *testing.T) {
 		t.Errorf("Content-Type %q", ct)
 	}
 	rows := readCSV(t, rec.Body.String())
-	want := []string{"id", "council", "committee", "date", "item_number", "title", "url", "snippet"}
+	want := []string{"id", "council", "committee", "date", "item_number", "title", "url", "snippet", "missing"}
 	if strings.Join(rows[0], ",") != strings.Join(want, ",") {
 		t.Errorf("header %v", rows[0])
 	}

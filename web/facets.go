@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"net/url"
 	"slices"
 	"strings"
@@ -40,8 +41,11 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 			values = slices.Clone(values)
 			slices.SortFunc(values, func(a, b search.Facet) int { return strings.Compare(b.Value, a.Value) })
 		}
+		if name == "topic" {
+			values = underFamilies(values, q["topic"])
+		}
 		for _, f := range values {
-			fv := facetValue{Label: f.Label, Count: f.Count}
+			fv := facetValue{Label: f.Label, Count: f.Count, Sub: f.Parent != ""}
 			if fv.Label == "" {
 				fv.Label = f.Value
 			}
@@ -63,6 +67,41 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 			g.Values = append(g.Values, fv)
 		}
 		out = append(out, g)
+	}
+	return out
+}
+
+// underFamilies orders topic facet values as a tree: each family (in the
+// facet's order, most items first), and under a family that is a filter
+// in force, or has a topic that is, its topics. A topic whose family is
+// not in the list comes last.
+func underFamilies(values []search.Facet, active []string) []search.Facet {
+	open := map[string]bool{}
+	for _, f := range values {
+		if slices.Contains(active, f.Value) {
+			open[cmp.Or(f.Parent, f.Value)] = true
+		}
+	}
+	out := make([]search.Facet, 0, len(values))
+	placed := map[string]bool{}
+	for _, f := range values {
+		if f.Parent != "" {
+			continue
+		}
+		out = append(out, f)
+		for _, sub := range values {
+			if sub.Parent == f.Value {
+				placed[sub.Value] = true
+				if open[f.Value] {
+					out = append(out, sub)
+				}
+			}
+		}
+	}
+	for _, f := range values {
+		if f.Parent != "" && !placed[f.Value] {
+			out = append(out, f)
+		}
 	}
 	return out
 }

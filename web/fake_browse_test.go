@@ -8,6 +8,7 @@ import (
 
 	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -156,3 +157,7 @@ func (f *fakeSearcher) Similar(ctx context.Context, id string, otherCouncils boo
 }
 
 func (f *fakeSearcher) Ping(ctx context.Context) error { return f.pingErr }
+
+func (f *fakeSearcher) Marker(q string) (*query.Marker, error) {
+	return query.NewMarker(q, query.Options{})
+}

@@ -41,6 +41,9 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 		Description: "Newest council committee minutes matching this search",
 		Id:          feedID(base, pageURL),
 	}
+	if res.Relaxed {
+		feed.Description = strings.Join(res.Notes, " ")
+	}
 	for _, h := range res.Hits {
 		date := parseDay(h.Date)
 		if date.After(feed.Updated) {
@@ -50,7 +53,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 			Title:       hitHeading(h),
 			Link:        &feeds.Link{Href: base + h.URL},
 			Id:          feedID(base, base+h.URL),
-			Description: plainSnippet(strings.Join(h.Snippets, " … ")),
+			Description: lacks(h) + plainSnippet(strings.Join(h.Snippets, " … ")),
 			Updated:     date,
 			Created:     date,
 			Author:      &feeds.Author{Name: h.CouncilName},

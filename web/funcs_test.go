@@ -1,6 +1,8 @@
 package web
 
 import (
+	"github.com/councilminutes/minutes/search/query"
+
 	"errors"
 	"net/url"
 	"slices"
@@ -46,22 +48,34 @@ func FuzzSafeSnippet(f *testing.F) {
 	})
 }
 
-func TestQueryTermsAndHighlight(t *testing.T) {
+// TestHighlight checks that item pages mark the words the query matched,
+// as the search matched them.
+func TestHighlight(t *testing.T) {
 	tests := []struct {
-		query, text, want string
+		query, field, text, want string
 	}{
-		{"inspection", "Inspections and the inspection.", "<mark>Inspections</mark> and the <mark>inspection</mark>."},
-		{`"care leavers" -housing`, "Care leavers need housing", "<mark>Care</mark> <mark>leavers</mark> need housing"},
-		{"title:budget", "The budget & <b>", "The <mark>budget</mark> &amp; &lt;b&gt;"},
-		{"", "<script>", "&lt;script&gt;"},
-		{"+ofsted OR fostering", "Ofsted fostering", "<mark>Ofsted</mark> <mark>fostering</mark>"},
+		{"inspection", "text", "Inspections and the inspection.", "<mark>Inspections</mark> and the <mark>inspection</mark>."},
+		{`"care leavers" -housing`, "text", "Care leavers need housing", "<mark>Care</mark> <mark>leavers</mark> need housing"},
+		{`"care of children"`, "text", "cared for children, and the care of children", "cared for children, and the <mark>care</mark> <mark>of</mark> <mark>children</mark>"},
+		{"title:budget", "title", "The budget & <b>", "The <mark>budget</mark> &amp; &lt;b&gt;"},
+		{"title:budget", "text", "The budget", "The budget"},
+		{"", "text", "<script>", "&lt;script&gt;"},
+		{"+ofsted OR fostering", "text", "Ofsted fostering", "<mark>Ofsted</mark> <mark>fostering</mark>"},
+		{"O'Brien", "text", "Councillor O’Brien’s motion", "Councillor <mark>O’Brien’s</mark> motion"},
+		{"wind farms", "text", "the windfarm and the farm", "the <mark>windfarm</mark> and the <mark>farm</mark>"},
+		{"safeguard*", "text", "Safeguarding", "<mark>Safeguarding</mark>"},
+		{"the", "text", "the end", "the end"},
 	}
 	for _, tt := range tests {
-		if got := string(highlight(tt.text, queryTerms(tt.query))); got != tt.want {
-			t.Errorf("highlight(%q, %q) = %q, want %q", tt.text, tt.query, got, tt.want)
+		m, err := query.NewMarker(tt.query, query.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := string(highlight(tt.text, tt.field, m)); got != tt.want {
+			t.Errorf("highlight(%q, %q) in %s = %q, want %q", tt.text, tt.query, tt.field, got, tt.want)
 		}
 	}
-	if got := paragraphs("one\n\n two \n\n\n", nil); len(got) != 2 || got[1] != "two" {
+	if got := paragraphs("one\n\n two \n\n\n", "text", nil); len(got) != 2 || got[1] != "two" {
 		t.Errorf("paragraphs = %q", got)
 	}
 }

@@ -4,9 +4,8 @@ import (
 	"html"
 	"html/template"
 	"strings"
-	"unicode"
 
-	porterstemmer "github.com/blevesearch/go-porterstemmer"
+	"github.com/councilminutes/minutes/search/query"
 )
 
 // safeSnippet renders a snippet from the Searcher, which should be escaped
@@ -46,83 +45,28 @@ func safeSnippet(s string) template.HTML {
 	return template.HTML(b.String())
 }
 
-// queryTerms returns the stems of the words a query string searches for:
-// plain words and the words of phrases, without excluded (-) words, field
-// names, operators or wildcards.
-func queryTerms(q string) []string {
-	var terms []string
-	seen := map[string]bool{}
-	for _, tok := range strings.FieldsFunc(q, func(r rune) bool { return unicode.IsSpace(r) }) {
-		if strings.HasPrefix(tok, "-") || tok == "OR" || tok == "AND" || tok == "NOT" {
-			continue
-		}
-		if _, v, ok := strings.Cut(tok, ":"); ok {
-			tok = v
-		}
-		for _, w := range words(tok) {
-			st := stem(w)
-			if len(st) > 1 && !seen[st] {
-				seen[st] = true
-				terms = append(terms, st)
-			}
-		}
-	}
-	return terms
-}
-
-// highlight escapes text and marks every word whose stem is one of terms.
-func highlight(text string, terms []string) template.HTML {
-	if len(terms) == 0 {
-		return template.HTML(template.HTMLEscapeString(text))
-	}
-	want := map[string]bool{}
-	for _, t := range terms {
-		want[t] = true
-	}
+// highlight escapes text and marks the words a query matched in it: the
+// spans its marker (query.Marker) finds, so that a page marks the same
+// words the search matched.
+func highlight(text, field string, m *query.Marker) template.HTML {
 	var b strings.Builder
-	start := -1 // start of the current word, or -1
-	flush := func(end int) {
-		w := text[start:end]
-		if want[stem(w)] {
-			b.WriteString("<mark>" + template.HTMLEscapeString(w) + "</mark>")
-		} else {
-			b.WriteString(template.HTMLEscapeString(w))
-		}
-		start = -1
+	last := 0
+	for _, sp := range m.Spans(field, text) {
+		b.WriteString(template.HTMLEscapeString(text[last:sp[0]]))
+		b.WriteString("<mark>" + template.HTMLEscapeString(text[sp[0]:sp[1]]) + "</mark>")
+		last = sp[1]
 	}
-	for i, r := range text {
-		if isWordRune(r) {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			flush(i)
-		}
-		b.WriteString(template.HTMLEscapeString(string(r)))
-	}
-	if start >= 0 {
-		flush(len(text))
-	}
+	b.WriteString(template.HTMLEscapeString(text[last:]))
 	return template.HTML(b.String())
 }
 
 // paragraphs splits text on blank lines and highlights each paragraph.
-func paragraphs(text string, terms []string) []template.HTML {
+func paragraphs(text, field string, m *query.Marker) []template.HTML {
 	var out []template.HTML
 	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
 		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, highlight(p, terms))
+			out = append(out, highlight(p, field, m))
 		}
 	}
 	return out
 }
-
-func words(s string) []string {
-	return strings.FieldsFunc(s, func(r rune) bool { return !isWordRune(r) })
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
-func stem(w string) string { return porterstemmer.StemString(strings.ToLower(w)) }

@@ -51,20 +51,21 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	terms := queryTerms(query)
+	// a query the parser refuses marks nothing: the item is still worth showing
+	marker, _ := s.search.Marker(query)
 	v := itemView{
 		Item:       it,
 		Query:      query,
 		CouncilURL: "/councils/" + url.PathEscape(it.Council),
 		MeetingURL: "/meetings/" + url.PathEscape(it.MeetingID),
-		Agenda:     paragraphs(it.Agenda, terms),
-		Paragraphs: paragraphs(it.Text, terms),
+		Agenda:     paragraphs(it.Agenda, "agenda", marker),
+		Paragraphs: paragraphs(it.Text, "text", marker),
 		Permalink:  s.base() + "/items/" + url.PathEscape(it.ID),
 
 		MinSimilarity: search.MinSimilarity,
 	}
 	for _, d := range it.Decisions {
-		v.Decisions = append(v.Decisions, highlight(d, terms))
+		v.Decisions = append(v.Decisions, highlight(d, "decisions", marker))
 	}
 	for i, t := range it.Topics {
 		label := t

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/councilminutes/minutes/search"
 )
@@ -35,7 +36,9 @@ type searchView struct {
 	Grouped    bool
 	Examples   []example
 	Loosen     []activeFilter // "no results": filters to remove
-	Notes      []string       // what an inspection-relative filter kept, or why nothing
+	Notes      []string       // what an inspection-relative filter kept, or why nothing; a relaxed query
+	Relaxed    bool           // no item holds every word: these hold most of them
+	Suggest    []suggestion   // other words to try
 	Relative   []option       // links to search relative to inspections (Value is the URL)
 	// NeighboursURL compares the one council of the filters with its
 	// statistical neighbours, with the same query and inspection filters.
@@ -71,6 +74,7 @@ type facetGroup struct {
 type facetValue struct {
 	Label  string
 	Count  int
+	Sub    bool // a topic within a family, shown under it
 	Active bool
 	URL    string // adds or removes this filter
 }
@@ -92,6 +96,12 @@ type pager struct {
 
 type example struct {
 	Label, URL string
+}
+
+// suggestion offers searches with other words for one word of the query.
+type suggestion struct {
+	Word string
+	Try  []example // the word to try and the search with it
 }
 
 // pageSearch answers GET /: the search form, facets and results.
@@ -154,6 +164,8 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 		v.Active = append(v.Active, activeFilter{Label: label, RemoveURL: "/?" + withoutRelative(q).Encode()})
 	}
 	v.Notes = res.Notes
+	v.Relaxed = res.Relaxed
+	v.Suggest = suggestions(q, res.Suggestions)
 	if res.Total == 0 {
 		v.Loosen = v.Active
 	}
@@ -187,6 +199,26 @@ func newHitView(h search.Hit, query string, topics map[string]string) hitView {
 		hv.Snippets = append(hv.Snippets, safeSnippet(sn))
 	}
 	return hv
+}
+
+// suggestions turns the search layer's suggestions into links: the same
+// search with the word replaced (a phrase quoted).
+func suggestions(q url.Values, ss []search.Suggestion) []suggestion {
+	var out []suggestion
+	query := q.Get("q")
+	for _, s := range ss {
+		sg := suggestion{Word: s.Word}
+		for _, alt := range append(append([]string(nil), s.Spellings...), s.Synonyms...) {
+			with := alt
+			if strings.Contains(alt, " ") {
+				with = `"` + alt + `"`
+			}
+			replaced := strings.Replace(query, s.Word, with, 1)
+			sg.Try = append(sg.Try, example{Label: alt, URL: "/?" + withParam(withoutPaging(q), "q", replaced).Encode()})
+		}
+		out = append(out, sg)
+	}
+	return out
 }
 
 func sortOptions(current string) []option {

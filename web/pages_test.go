@@ -65,7 +65,7 @@ func TestPages(t *testing.T) {
 			`href="/?council=kent&amp;from=2013&amp;q=ofsted&amp;to=2013"`, "Download CSV"}},
 		{"/compare?q=ofsted&norm=per10k", []string{"per 10,000 residents aged 0–25</strong>", `name="norm" value="per10k"`}},
 		{"/compare?neighbours_of=kent", []string{"<strong>Kent County Council</strong> and its statistical neighbours", `name="neighbours_of" value="kent"`, "Luton Borough Council"}},
-		{"/help", []string{`"care leavers"`, "title:budget"}},
+		{"/help", []string{`"care of children"`, "title:budget", "do not matter"}},
 	}
 	for _, tt := range tests {
 		body := htmlPage(t, h, tt.target, http.StatusOK)

@@ -7,6 +7,8 @@ import (
 	"flag"
 	"fmt"
 	"html"
+	"net/url"
+	"os"
 	"strings"
 	"text/tabwriter"
 
@@ -54,6 +56,13 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	// 0 would silently mean the default to the search layer: refuse it here
+	if req.Size < 1 || req.Size > search.MaxSize {
+		return fmt.Errorf("%w: --size: %d is out of range 1-%d", errUsage, req.Size, search.MaxSize)
+	}
+	if req.Page < 1 || req.Page > search.MaxPage {
+		return fmt.Errorf("%w: --page: %d is out of range 1-%d", errUsage, req.Page, search.MaxPage)
+	}
 	req.Query = strings.Join(rest, " ")
 	req.Councils, req.Committees, req.Topics, req.Regions, req.Types = councils, committees, topics, regions, types
 	req.Highlight = true
@@ -68,7 +77,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	ix, err := search.Open(indexDir, opts)
 	if err != nil {
 		if errors.Is(err, search.ErrLocked) {
-			return fmt.Errorf("index %s is held by a running server; ask it instead: curl 'http://127.0.0.1:8080/api/search?q=...': %w", indexDir, err)
+			return fmt.Errorf("index %s is held by a running server; %s: %w", indexDir, askServer(indexDir, req.Query), err)
 		}
 		return fmt.Errorf("open index %s (run `minutes index` first?): %w", indexDir, err)
 	}
@@ -89,7 +98,21 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	for _, n := range res.Notes {
 		fmt.Fprintf(e.stdout, "\nnote: %s\n", terminal.Escape(n))
 	}
+	for _, s := range res.Suggestions {
+		fmt.Fprintf(e.stdout, "\ninstead of %q, try: %s\n", terminal.Escape(s.Word), terminal.Escape(strings.Join(append(s.Spellings, s.Synonyms...), ", ")))
+	}
 	return nil
+}
+
+// askServer says how to ask the server holding an index instead, at the
+// address it noted beside the index (serverFile).
+func askServer(indexDir, q string) string {
+	data, err := os.ReadFile(serverFile(indexDir))
+	base := strings.TrimSpace(string(data))
+	if err != nil || !strings.HasPrefix(base, "http") {
+		return "ask the server that holds it (GET /api/search?q=... on its address)"
+	}
+	return "ask it instead: curl '" + base + "/api/search?" + url.Values{"q": {q}}.Encode() + "'"
 }
 
 // relativeFlags reads --after/--before inspection and --within into the
@@ -120,7 +143,11 @@ func relativeFlags(after, before, within string) (string, int, error) {
 
 // printHits prints a result as a table for people.
 func printHits(e *env, res *search.Result) {
-	fmt.Fprintf(e.stdout, "%d items match %q (%.1f ms)\n\n", res.Total, res.Query, res.TookMS)
+	if res.Relaxed {
+		fmt.Fprintf(e.stdout, "%d items hold some of the words of %q, %d hold them all (%.1f ms)\n\n", res.Total, res.Query, res.AllWordsTotal, res.TookMS)
+	} else {
+		fmt.Fprintf(e.stdout, "%d items match %q (%.1f ms)\n\n", res.Total, res.Query, res.TookMS)
+	}
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "DATE\tCOUNCIL\tCOMMITTEE\tITEM\tTITLE\tID")
 	for _, h := range res.Hits {
@@ -133,8 +160,14 @@ func printHits(e *env, res *search.Result) {
 	}
 	tw.Flush()
 	for _, h := range res.Hits {
+		if len(h.Snippets) > 0 || len(h.Missing) > 0 {
+			fmt.Fprintf(e.stdout, "\n%s\n", terminal.Escape(h.ID))
+		}
+		if len(h.Missing) > 0 {
+			fmt.Fprintf(e.stdout, "  does not hold: %s\n", terminal.Escape(strings.Join(h.Missing, ", ")))
+		}
 		if len(h.Snippets) > 0 {
-			fmt.Fprintf(e.stdout, "\n%s\n  %s\n", terminal.Escape(h.ID), terminal.Escape(plainSnippet(h.Snippets[0])))
+			fmt.Fprintf(e.stdout, "  %s\n", terminal.Escape(plainSnippet(h.Snippets[0])))
 		}
 	}
 }

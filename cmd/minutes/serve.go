@@ -94,6 +94,11 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("listen on %s: %w", o.addr, err)
 	}
 	defer ln.Close()
+	// tell `minutes search`, which cannot open the held index, where to ask
+	if err := os.WriteFile(serverFile(o.index.Index), []byte("http://"+localAddr(ln.Addr())+"\n"), 0o644); err != nil {
+		e.log.Warn("cannot note the server's address beside the index", "err", err)
+	}
+	defer os.Remove(serverFile(o.index.Index))
 	live := indexer.NewLive(ix, o.index)
 	handler, err := web.New(web.Config{
 		BaseURL:    orListenURL(o.baseURL, ln.Addr()),
@@ -133,17 +138,42 @@ func orListenURL(base string, addr net.Addr) string {
 	return "http://" + tcp.String()
 }
 
-// serveUntilDone serves handler on ln until ctx ends, then shuts down
-// gracefully, letting requests in flight finish.
-func serveUntilDone(ctx context.Context, e *env, ln net.Listener, handler http.Handler) error {
-	srv := &http.Server{
+// serverFile is where a server holding an index notes its address.
+func serverFile(index string) string { return index + ".server" }
+
+// localAddr is a listening address as this machine can reach it: an
+// unspecified host (0.0.0.0, ::) becomes 127.0.0.1.
+func localAddr(a net.Addr) string {
+	tcp, ok := a.(*net.TCPAddr)
+	if !ok {
+		return a.String()
+	}
+	host := tcp.IP.String()
+	if tcp.IP == nil || tcp.IP.IsUnspecified() {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, fmt.Sprint(tcp.Port))
+}
+
+// newHTTPServer is the HTTP server of `minutes serve`. Request lines and
+// headers may take 1 MB (Go's default), so that an over-long query string
+// reaches the handler, which refuses it with a JSON 414 (web.MaxQueryBytes)
+// rather than the server's plain-text 431.
+func newHTTPServer(handler http.Handler) *http.Server {
+	return &http.Server{
 		Handler:           handler,
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       15 * time.Second,
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       90 * time.Second,
-		MaxHeaderBytes:    64 << 10,
+		MaxHeaderBytes:    1 << 20,
 	}
+}
+
+// serveUntilDone serves handler on ln until ctx ends, then shuts down
+// gracefully, letting requests in flight finish.
+func serveUntilDone(ctx context.Context, e *env, ln net.Listener, handler http.Handler) error {
+	srv := newHTTPServer(handler)
 	e.log.Info("serving", "url", "http://"+ln.Addr().String()+"/")
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()

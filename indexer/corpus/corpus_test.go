@@ -89,3 +89,24 @@ func TestIsDataFile(t *testing.T) {
 		}
 	}
 }
+
+// TestBadEntriesAreLeftOut checks that a bad entry of topics.json or
+// councils.json is reported with its file and line and the others kept,
+// and that a file that cannot be parsed names its line.
+func TestBadEntriesAreLeftOut(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, TopicsFile), []byte("[\n  {\"slug\": \"a\", \"terms\": [\"x\"]},\n  {\"slug\": \"b\"},\n  {\"slug\": \"c\", \"terms\": 3},\n  {\"slug\": \"d\", \"terms\": [\"y\"]}\n]\n"), 0o644)
+	ts, err := LoadTopics(dir)
+	if !IsBadEntries(err) || len(ts) != 2 || ts[0].Slug != "a" || ts[1].Slug != "d" {
+		t.Fatalf("topics %v, error %v: want a and d kept", ts, err)
+	}
+	for _, want := range []string{TopicsFile + ":3: entry 2 needs a slug and terms", TopicsFile + ":4: entry 3 cannot be read"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	os.WriteFile(filepath.Join(dir, CouncilsFile), []byte("[\n  {\"slug\": \"a\", \"name\": \"A\"},\n  {\"slug\": \"b\" \"name\": \"B\"}\n]\n"), 0o644)
+	if cs, err := LoadCouncils(dir); err == nil || IsBadEntries(err) || cs != nil || !strings.Contains(err.Error(), CouncilsFile+":3:") {
+		t.Errorf("councils %v, error %v: want an error naming line 3", cs, err)
+	}
+}

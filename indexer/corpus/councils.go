@@ -1,8 +1,8 @@
 package corpus
 
 import (
+	"encoding/json"
 	"fmt"
-	"path/filepath"
 	"strings"
 
 	"github.com/councilminutes/minutes/search/schema"
@@ -33,18 +33,25 @@ type Council struct {
 type Councils []Council
 
 // LoadCouncils reads dir/councils.json. A missing file is an empty list.
+// An entry that cannot be used is left out and reported in a *BadEntries
+// error returned with the other councils (see IsBadEntries).
 func LoadCouncils(dir string) (Councils, error) {
-	var cs Councils
-	if _, err := readJSON(dir, CouncilsFile, "councils", &cs); err != nil {
-		return nil, err
-	}
-	path := filepath.Join(dir, CouncilsFile)
-	for i, c := range cs {
-		if c.Slug == "" || c.Name == "" {
-			return nil, fmt.Errorf("councils %s: entry %d needs both slug and name", path, i+1)
+	cs := Councils{}
+	err := readEntries(dir, CouncilsFile, func(raw json.RawMessage, n int) string {
+		var c Council
+		if why := decodeEntry(raw, &c); why != "" {
+			return why
 		}
+		if c.Slug == "" || c.Name == "" {
+			return "needs both slug and name"
+		}
+		cs = append(cs, c)
+		return ""
+	})
+	if err != nil && !IsBadEntries(err) {
+		return nil, fmt.Errorf("councils: %w", err)
 	}
-	return cs, nil
+	return cs, err
 }
 
 // Resolve finds the council a name refers to, ignoring case, punctuation and

@@ -3,25 +3,30 @@ package query
 import (
 	"strings"
 
-	"github.com/blevesearch/bleve/v2/analysis"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/search/schema"
 )
 
-// Analyzer is the text analyzer of the full-text fields (bleve's "en"). The
-// builder uses it to drop words the index never holds (stop words) and to
-// stem prefixes.
-type Analyzer interface {
-	Analyze([]byte) analysis.TokenStream
-}
-
 // Options tune Build.
 type Options struct {
 	Synonyms      *Synonyms // nil: no expansion
-	Analyzer      Analyzer  // nil: words are taken as they are
 	DecisionsOnly bool      // unqualified words search only the decisions
 }
+
+// Scoring weights of the clauses Build makes.
+const (
+	// lightBoost weighs a word's own form (up to a plural ending) against
+	// its other forms with the same stem: "protection" finds "protected",
+	// ranked lower.
+	lightBoost = 2.0
+	// yearBoost weighs "the meeting was in that year" for a year in the
+	// query, against the year written in the item.
+	yearBoost = 0.5
+	// maxGap is how many stop words may stand between two words of the
+	// query for their nearness to count ("notice of motion").
+	maxGap = 2
+)
 
 // Compile parses s and builds its bleve query.
 func Compile(s string, opts Options) (bq.Query, error) {
@@ -67,23 +72,34 @@ func (b builder) node(n Node) bq.Query {
 		}
 		return bq.NewBooleanQuery([]bq.Query{bq.NewMatchAllQuery()}, nil, []bq.Query{q})
 	case *Term:
-		return b.text(n.Field, n.Text, false)
+		return b.term(n.Field, n.Text)
 	case *Phrase:
-		return b.text(n.Field, n.Text, true)
+		return b.phrase(n.Field, n.Text)
 	case *Prefix:
 		return b.prefix(n)
 	}
 	return bq.NewMatchNoneQuery() // unreachable: Parse makes only the nodes above
 }
 
+// and requires every child, excludes the negated ones, and adds optional
+// clauses that favour the words near each other.
 func (b builder) and(n *And) bq.Query {
 	var must, mustNot []bq.Query
-	for _, c := range b.joinSynonymRuns(n.Children) {
+	children := b.joinSynonymRuns(n.Children)
+	for i := 0; i < len(children); i++ {
+		c := children[i]
 		if not, ok := c.(*Not); ok {
 			if q := b.node(not.Child); q != nil {
 				mustNot = append(mustNot, q)
 			}
 			continue
+		}
+		if i+1 < len(children) {
+			if q := b.compound(c, children[i+1]); q != nil {
+				must = append(must, q)
+				i++
+				continue
+			}
 		}
 		if q := b.node(c); q != nil {
 			must = append(must, q)
@@ -95,122 +111,136 @@ func (b builder) and(n *And) bq.Query {
 	if len(must) == 0 {
 		must = []bq.Query{bq.NewMatchAllQuery()}
 	}
-	if len(mustNot) == 0 && len(must) == 1 {
-		return must[0]
+	q := must[0]
+	if len(must) > 1 {
+		q = bq.NewConjunctionQuery(must)
 	}
-	return bq.NewBooleanQuery(must, nil, mustNot)
-}
-
-// text builds a word or phrase query on a field ("" = the default fields),
-// expanding synonyms.
-func (b builder) text(field, text string, phrase bool) bq.Query {
-	if isKeyword(field) {
-		q := bq.NewTermQuery(schema.Slug(text))
-		q.SetField(userFields[field].index)
+	optional := b.nearness(children)
+	if t := b.inTitle(children); t != nil {
+		optional = append(optional, t)
+	}
+	q = withOptional(q, optional)
+	if len(mustNot) == 0 {
 		return q
 	}
-	if group := b.opts.Synonyms.Lookup(text); group != nil {
-		var alts []bq.Query
-		seen := map[string]bool{}
-		for _, member := range group {
-			// members the analyzer makes identical ("care leaver",
-			// "care leavers") need searching once
-			key := b.analyzedKey(member)
-			if seen[key] {
-				continue
-			}
-			seen[key] = true
-			multi := strings.Contains(member, " ")
-			if q := b.fields(field, member, multi); q != nil {
-				alts = append(alts, q)
-			}
-		}
-		return disjunction(alts)
-	}
-	return b.fields(field, text, phrase)
+	return bq.NewBooleanQuery([]bq.Query{q}, nil, mustNot)
 }
 
-// fields searches text in one field or across the default fields.
-func (b builder) fields(field, text string, phrase bool) bq.Query {
-	if b.opts.Analyzer != nil && len(b.opts.Analyzer.Analyze([]byte(text))) == 0 {
-		return nil // only stop words
+// withOptional adds clauses that raise the score of the matches of q that
+// they match, each by its own score: nested one by one, because bleve
+// scales the clauses of one disjunction by the share of them matched.
+func withOptional(q bq.Query, optional []bq.Query) bq.Query {
+	for _, o := range optional {
+		q = bq.NewBooleanQuery([]bq.Query{q}, []bq.Query{o}, nil)
+	}
+	return q
+}
+
+// term builds a word typed without quotes on a field ("" = the default
+// fields), expanding synonyms. A word the analyser splits ("co-opted",
+// "2019/20") is searched as the phrase of its parts.
+func (b builder) term(field, text string) bq.Query {
+	if isKeyword(field) {
+		return keywordTerm(field, text)
+	}
+	if group := b.opts.Synonyms.Lookup(text); group != nil {
+		return b.group(field, group)
+	}
+	toks := Tokens(text)
+	switch {
+	case allStop(toks):
+		return nil
+	case len(toks) == 1:
+		return b.word(field, toks[0])
+	}
+	return b.exact(field, toks)
+}
+
+// phrase builds a quoted phrase: its words in this order, stop words
+// included, each in its light form (so "care leavers" finds "care
+// leaver"), or any member of its synonym group, each as exact.
+func (b builder) phrase(field, text string) bq.Query {
+	if isKeyword(field) {
+		return keywordTerm(field, text)
+	}
+	if group := b.opts.Synonyms.Lookup(text); group != nil {
+		return b.group(field, group)
+	}
+	return b.exact(field, Tokens(text))
+}
+
+// group matches any member of a synonym group, each as an exact phrase
+// (or word).
+func (b builder) group(field string, members []string) bq.Query {
+	var alts []bq.Query
+	seen := map[string]bool{}
+	for _, m := range members {
+		toks := Tokens(m)
+		key := lightKey(toks)
+		if seen[key] {
+			continue // "care leaver" and "care leavers" are one search
+		}
+		seen[key] = true
+		if q := b.exact(field, toks); q != nil {
+			alts = append(alts, q)
+		}
+	}
+	return disjunction(alts)
+}
+
+// word matches one word in its light form, or any word with the same
+// stem, scored lower; a year also matches the items of meetings in that
+// year.
+func (b builder) word(field string, t Token) bq.Query {
+	var alts []bq.Query
+	for _, f := range b.targets(field) {
+		alts = append(alts, forms(f.Name, f.Boost, t))
+	}
+	if field == "" && isYear(t.Term) {
+		alts = append(alts, termQuery(FieldYear, t.Term, yearBoost))
+	}
+	return disjunction(alts)
+}
+
+// forms matches a word in one field: its light form, weighed lightBoost
+// times more than the other forms of its stem.
+func forms(field string, boost float64, t Token) bq.Query {
+	alts := []bq.Query{termQuery(field, t.Light, boost*lightBoost)}
+	if t.Stem != "" {
+		alts = append(alts, termQuery(field, StemPrefix+t.Stem, boost))
+		if t.Stem != t.Light {
+			alts = append(alts, termQuery(field, t.Stem, boost))
+		}
+	}
+	return disjunction(alts)
+}
+
+// exact matches the tokens' light forms in a row.
+func (b builder) exact(field string, toks []Token) bq.Query {
+	if len(toks) == 0 {
+		return nil
 	}
 	var alts []bq.Query
 	for _, f := range b.targets(field) {
-		var q bq.Query
-		if phrase {
-			mp := bq.NewMatchPhraseQuery(text)
-			mp.SetField(f.Name)
-			mp.SetBoost(f.Boost)
-			q = mp
-		} else {
-			m := bq.NewMatchQuery(text)
-			m.SetField(f.Name)
-			m.SetBoost(f.Boost)
-			m.SetOperator(bq.MatchQueryOperatorAnd)
-			q = m
+		if len(toks) == 1 {
+			alts = append(alts, termQuery(f.Name, toks[0].Light, f.Boost))
+			continue
 		}
-		alts = append(alts, q)
+		terms := make([]string, len(toks))
+		for i, t := range toks {
+			terms[i] = t.Light
+		}
+		p := bq.NewPhraseQuery(terms, f.Name)
+		p.SetBoost(f.Boost)
+		alts = append(alts, p)
 	}
 	return disjunction(alts)
-}
-
-// prefix matches terms beginning with the prefix as typed. The index holds
-// stems ("recruitment" is stored as "recruit"), so a prefix longer than the
-// stem would miss: the builder also takes the prefix's own stem, and the
-// prefix cut short by up to maxStemCut characters as exact terms.
-func (b builder) prefix(n *Prefix) bq.Query {
-	text := strings.ToLower(n.Text)
-	if isKeyword(n.Field) {
-		q := bq.NewPrefixQuery(text)
-		q.SetField(userFields[n.Field].index)
-		return q
-	}
-	prefixes := []string{text}
-	if b.opts.Analyzer != nil {
-		if ts := b.opts.Analyzer.Analyze([]byte(text)); len(ts) == 1 && string(ts[0].Term) != text {
-			prefixes = append(prefixes, string(ts[0].Term))
-		}
-	}
-	var cuts []string
-	r := []rune(text)
-	for k := 1; k <= maxStemCut && len(r)-k >= MinPrefixLength; k++ {
-		if cut := string(r[:len(r)-k]); !hasAnyPrefix(cut, prefixes) {
-			cuts = append(cuts, cut)
-		}
-	}
-	var alts []bq.Query
-	for _, f := range b.targets(n.Field) {
-		for _, p := range prefixes {
-			q := bq.NewPrefixQuery(p)
-			q.SetField(f.Name)
-			q.SetBoost(f.Boost)
-			alts = append(alts, q)
-		}
-		for _, c := range cuts {
-			q := bq.NewTermQuery(c)
-			q.SetField(f.Name)
-			q.SetBoost(f.Boost)
-			alts = append(alts, q)
-		}
-	}
-	return disjunction(alts)
-}
-
-// maxStemCut is the longest suffix stemming removes that a prefix search
-// makes up for ("-ment", "-ing", "-ion").
-const maxStemCut = 4
-
-func hasAnyPrefix(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }
 
 func (b builder) targets(field string) []textField {
+	if field == "title" {
+		return []textField{{FieldTitle, 1}, {FieldHeading, 1}} // a heading's title is a title too
+	}
 	if field != "" {
 		return []textField{{userFields[field].index, 1}}
 	}
@@ -220,8 +250,35 @@ func (b builder) targets(field string) []textField {
 	return defaultFields
 }
 
+func keywordTerm(field, text string) bq.Query {
+	q := bq.NewTermQuery(schema.Slug(text))
+	q.SetField(userFields[field].index)
+	return q
+}
+
+func termQuery(field, term string, boost float64) bq.Query {
+	q := bq.NewTermQuery(term)
+	q.SetField(field)
+	q.SetBoost(boost)
+	return q
+}
+
 func isKeyword(field string) bool {
 	return field != "" && userFields[field].keyword
+}
+
+func allStop(toks []Token) bool {
+	for _, t := range toks {
+		if !t.Stop {
+			return false
+		}
+	}
+	return true
+}
+
+// isYear reports whether a word is a year from 1900 to 2099.
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
 
 func disjunction(qs []bq.Query) bq.Query {
@@ -232,4 +289,29 @@ func disjunction(qs []bq.Query) bq.Query {
 		return qs[0]
 	}
 	return bq.NewDisjunctionQuery(qs)
+}
+
+// prefix matches words beginning with the prefix as typed (folded), or
+// with its light form ("policies*" also finds "policy").
+func (b builder) prefix(n *Prefix) bq.Query {
+	text := fold(n.Text)
+	if isKeyword(n.Field) {
+		q := bq.NewPrefixQuery(text)
+		q.SetField(userFields[n.Field].index)
+		return q
+	}
+	prefixes := []string{text}
+	if toks := Tokens(n.Text); len(toks) == 1 && toks[0].Light != text && !strings.HasPrefix(toks[0].Light, text) {
+		prefixes = append(prefixes, toks[0].Light)
+	}
+	var alts []bq.Query
+	for _, f := range b.targets(n.Field) {
+		for _, p := range prefixes {
+			q := bq.NewPrefixQuery(p)
+			q.SetField(f.Name)
+			q.SetBoost(f.Boost)
+			alts = append(alts, q)
+		}
+	}
+	return disjunction(alts)
 }

@@ -10,4 +10,10 @@
 // Parse builds a small tree (Node) and Build turns it into a bleve query,
 // expanding synonyms (see Synonyms) on the way. Every error the parser
 // returns wraps ErrSyntax and says where in the query it went wrong.
+//
+// The package also owns how text is read, for the index and the queries
+// alike: Tokens folds and splits text into words, each with its light form
+// (plural ending off) and its stem; TextAnalyzer is the index's analyser
+// built on it. Relax loosens a query that finds nothing; Marker finds the
+// words a query matches in a text, for highlighting.
 package query

@@ -1,9 +1,6 @@
 package query
 
-import (
-	"fmt"
-	"strings"
-)
+import "strings"
 
 // joinSynonymRuns replaces runs of plain words that together form a
 // synonym ("looked after children") with one phrase, so that the phrase is
@@ -48,16 +45,4 @@ func plainRun(nodes []Node) ([]string, string, bool) {
 		words = append(words, t.Text)
 	}
 	return words, field, true
-}
-
-// analyzedKey is text as the index sees it: its terms and positions.
-func (b builder) analyzedKey(text string) string {
-	if b.opts.Analyzer == nil {
-		return text
-	}
-	var sb strings.Builder
-	for _, tok := range b.opts.Analyzer.Analyze([]byte(text)) {
-		fmt.Fprintf(&sb, "%d:%s ", tok.Position, tok.Term)
-	}
-	return sb.String()
 }

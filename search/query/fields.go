@@ -9,9 +9,11 @@ const (
 	FieldAgenda    = "agenda"
 	FieldText      = "text"
 	FieldDecisions = "decisions"
+	FieldHeading   = "heading" // the title of an item that is a heading line of its meeting
 	FieldCouncil   = "council"
 	FieldCommittee = "committee"
 	FieldTopics    = "topics"
+	FieldYear      = "year" // the meeting's year, YYYY
 )
 
 // textField is a full-text field searched by unqualified words, with the
@@ -23,10 +25,11 @@ type textField struct {
 
 // defaultFields are searched by words without a field.
 var defaultFields = []textField{
-	{FieldTitle, 3},
+	{FieldTitle, 2},
 	{FieldDecisions, 2},
 	{FieldAgenda, 1.2},
 	{FieldText, 1},
+	{FieldHeading, 0.2},
 }
 
 // userFields maps the names users type before ':' to index fields, and says

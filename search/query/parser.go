@@ -21,6 +21,7 @@ const (
 
 // Parse reads a query string into a tree. An empty or blank query is *All.
 func Parse(s string) (Node, error) {
+	s = Normalise(s)
 	if n := utf8.RuneCountInString(s); n > MaxLength {
 		return nil, fmt.Errorf("%w: query is %d characters long, the limit is %d", ErrSyntax, n, MaxLength)
 	}

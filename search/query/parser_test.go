@@ -111,6 +111,21 @@ func FuzzParse(f *testing.F) {
 		}
 		_ = n.String()
 		_ = Build(n, Options{})
+		if _, err := Relax(s, Options{}); err != nil {
+			t.Fatalf("Relax(%q): %v after Parse succeeded", s, err)
+		}
+		m, err := NewMarker(s, Options{})
+		if err != nil {
+			t.Fatalf("NewMarker(%q): %v after Parse succeeded", s, err)
+		}
+		text := "The care of children, O’Brien's wind farm: " + s
+		last := 0
+		for _, sp := range m.Spans(FieldText, text) {
+			if sp[0] < last || sp[1] <= sp[0] || sp[1] > len(text) {
+				t.Fatalf("NewMarker(%q): span %v out of order in %q", s, sp, text)
+			}
+			last = sp[1]
+		}
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
 )
 
@@ -14,9 +15,10 @@ import (
 // phrase that belongs to a group matches any member of the group. Keys are
 // lower-case words joined by single spaces.
 type Synonyms struct {
-	groups  [][]string
-	byKey   map[string]int // member -> index in groups
-	longest int            // words in the longest member
+	groups   [][]string
+	byKey    map[string]int // member -> index in groups
+	longest  int            // words in the longest member
+	problems []string       // lines left out, "file:line: reason"
 }
 
 // LoadSynonyms reads a synonyms file. A missing file is an error: the
@@ -35,8 +37,10 @@ func LoadSynonyms(path string) (*Synonyms, error) {
 
 // ParseSynonyms reads synonym groups, one a line: comma-separated terms or
 // phrases; '#' starts a comment; blank lines are skipped. name is used in
-// error messages. A member that appears in two groups is an error, since
-// its expansion would be ambiguous.
+// messages. A line that cannot be used (a group of one member, or a member
+// already in the group of an earlier line, whose expansion would be
+// ambiguous) is left out and listed in Problems as "name:line: reason";
+// the other lines are used. The error is for a file that cannot be read.
 func ParseSynonyms(r io.Reader, name string) (*Synonyms, error) {
 	s := &Synonyms{byKey: map[string]int{}}
 	sc := bufio.NewScanner(r)
@@ -50,33 +54,49 @@ func ParseSynonyms(r io.Reader, name string) (*Synonyms, error) {
 		if strings.TrimSpace(text) == "" {
 			continue
 		}
-		var group []string
-		for _, member := range strings.Split(text, ",") {
-			key := normalise(member)
-			if key == "" {
-				continue
-			}
-			if g, dup := s.byKey[key]; dup {
-				if g == len(s.groups) {
-					continue // repeated within its own line
-				}
-				return nil, fmt.Errorf("synonyms %s line %d: %q is already in the group on an earlier line", name, line, key)
-			}
-			s.byKey[key] = len(s.groups)
-			group = append(group, key)
-			if n := len(strings.Fields(key)); n > s.longest {
-				s.longest = n
-			}
+		if problem := s.addGroup(text); problem != "" {
+			s.problems = append(s.problems, fmt.Sprintf("%s:%d: %s", name, line, problem))
 		}
-		if len(group) < 2 {
-			return nil, fmt.Errorf("synonyms %s line %d: a group needs at least two members", name, line)
-		}
-		s.groups = append(s.groups, group)
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("read synonyms %s: %w", name, err)
 	}
 	return s, nil
+}
+
+// addGroup adds one line's group, or returns why it cannot.
+func (s *Synonyms) addGroup(text string) string {
+	var group []string
+	seen := map[string]bool{}
+	for _, member := range strings.Split(text, ",") {
+		key := normalise(member)
+		if key == "" || seen[key] {
+			continue // empty, or repeated within its own line
+		}
+		if _, dup := s.byKey[key]; dup {
+			return fmt.Sprintf("%q is already in the group of an earlier line; this line is left out", strings.TrimSpace(member))
+		}
+		seen[key] = true
+		group = append(group, key)
+	}
+	if len(group) < 2 {
+		return "a group needs at least two members; this line is left out"
+	}
+	g := len(s.groups)
+	for _, key := range group {
+		s.byKey[key] = g
+		s.longest = max(s.longest, len(strings.Fields(key)))
+	}
+	s.groups = append(s.groups, group)
+	return ""
+}
+
+// Problems lists the lines left out, as "file:line: reason".
+func (s *Synonyms) Problems() []string {
+	if s == nil {
+		return nil
+	}
+	return s.problems
 }
 
 // Len is the number of groups.
@@ -107,18 +127,37 @@ func (s *Synonyms) Longest() int {
 	return s.longest
 }
 
-// normalise lower-cases text, turns punctuation other than apostrophes and
-// hyphens into spaces and joins the words with single spaces.
+// normalise is a term or phrase as a key: its words as the index reads
+// them (folded, possessive 's dropped), joined by single spaces.
 func normalise(text string) string {
-	text = strings.ToLower(text)
-	text = strings.Map(func(r rune) rune {
-		switch {
-		case r == '\'' || r == '’' || r == '-':
-			return r
-		case r < '0' || (r > '9' && r < 'a') || (r > 'z' && r < 128):
-			return ' '
+	toks := Tokens(text)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.Term
+	}
+	return strings.Join(words, " ")
+}
+
+// Containing returns the members of the synonym groups that hold word as
+// one of their words without being it ("asylum" is in "unaccompanied
+// asylum seeking children"), with the other members of those groups.
+func (s *Synonyms) Containing(word string) []string {
+	if s == nil {
+		return nil
+	}
+	key := normalise(word)
+	var out []string
+	for _, g := range s.groups {
+		hit := false
+		for _, m := range g {
+			if m != key && slices.Contains(strings.Fields(m), key) {
+				hit = true
+				break
+			}
 		}
-		return r
-	}, text)
-	return strings.Join(strings.Fields(text), " ")
+		if hit {
+			out = append(out, g...)
+		}
+	}
+	return out
 }

@@ -1,0 +1,31 @@
+package search
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// Minutes open with their heading: whose meeting, where it was held, on
+// what day, who was present. When extraction cannot tell the heading from
+// the business, heading lines become items of their own, titled "Newcastle
+// West, Co. Limerick, on Tuesday, 20th" or "Minutes of Proceedings at
+// Meeting of the ...", with the attendance list as their text, and a
+// search for a town would rank every meeting held there above what was
+// said about the town. Such titles are indexed in the heading field,
+// weighted far below titles (query.FieldHeading), and the items' scores
+// are multiplied by headingFactor (rank.go), so that heading, venue and
+// attendance lines never outrank item text; they are still found and
+// shown.
+
+// headingTitle matches the titles of heading lines: a venue ("held in",
+// "... on" cut at the line's end), a day ("on Tuesday, 20th"), or "(Minutes of)
+// Proceedings" / "Meeting of the" / "Of the" opening the title.
+var headingTitle = regexp.MustCompile(`(?i)\bheld\s+(in|at)\b|\b(on|at)\s*,?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*(,|\d|the\b|$)|\bon\s*$|^(minutes\s+of\s+)?(the\s+)?(proceedings|meeting\s+of\s+the)\b|^of\s+the\s`)
+
+// isHeading reports whether an item is a heading line of its meeting
+// rather than business: it has no number and its title reads as one.
+func isHeading(it schema.Item) bool {
+	return it.Number == "" && headingTitle.MatchString(strings.TrimSpace(it.Title))
+}

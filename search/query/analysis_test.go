@@ -1,0 +1,94 @@
+package query
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestTokensFold checks that the spellings a reader takes for one word
+// give one index term, through the analyser the index uses.
+func TestTokensFold(t *testing.T) {
+	tests := []struct {
+		name  string
+		texts []string
+		want  string // the light forms, space-separated
+	}{
+		{"apostrophes", []string{"O'Brien", "O’Brien", "O‘Brien", "OʼBrien", "O′Brien", "O`Brien", "O＇Brien"}, "o'brien"},
+		{"possessive", []string{"council's", "council’s", "COUNCIL’S"}, "council"},
+		{"plural possessive", []string{"councillors'", "councillors’"}, "councillor"},
+		{"case and accents", []string{"Seán Ó Ceallaigh", "SEAN O CEALLAIGH", "Sean O Ceallaigh"}, "sean o ceallaigh"},
+		{"compatibility forms", []string{"ﬁnance", "ｆｉｎａｎｃｅ", "finance"}, "finance"},
+		{"dashes split words", []string{"co-opted", "co–opted", "co—opted", "co opted"}, "co opted"},
+		{"numbers keep their points", []string{"€1,000.50", "1,000.50"}, "1,000.50"},
+		{"plural light form", []string{"care leavers", "Care Leaver"}, "care leaver"},
+		{"stop words are kept", []string{"care of children"}, "care of children"},
+		{"quotes around a word are not part of it", []string{"‘churn’", "'churn'", "\"churn\""}, "churn"},
+	}
+	for _, tt := range tests {
+		for _, text := range tt.texts {
+			if got := lights(Tokens(text)); got != tt.want {
+				t.Errorf("%s: Tokens(%q) = %q, want %q", tt.name, text, got, tt.want)
+			}
+		}
+	}
+}
+
+func lights(toks []Token) string {
+	var parts []string
+	for _, t := range toks {
+		parts = append(parts, t.Light)
+	}
+	return strings.Join(parts, " ")
+}
+
+// TestTextAnalyzer checks what the index holds for a text: each word's
+// light form at its position and offsets, stop words included, and the
+// stem beside it when it differs.
+func TestTextAnalyzer(t *testing.T) {
+	text := "The Adoption of O’Brien’s children"
+	var got []string
+	for _, tok := range (TextAnalyzer{}).Analyze([]byte(text)) {
+		got = append(got, fmt.Sprintf("%d:%s[%s]", tok.Position, tok.Term, text[tok.Start:tok.End]))
+	}
+	want := "1:the[The] 2:adoption[Adoption] 2:~adopt[Adoption] 3:of[of] 4:o'brien[O’Brien’s] 5:children[children]"
+	if strings.Join(got, " ") != want {
+		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
+	}
+}
+
+func TestNormalise(t *testing.T) {
+	for in, want := range map[string]string{
+		"Staffing – update": "Staffing - update",
+		"ﬁnance —ofsted":    "finance -ofsted",
+		"plain":             "plain",
+	} {
+		if got := Normalise(in); got != want {
+			t.Errorf("Normalise(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// FuzzTokens checks that tokens are non-empty, in order, and point at
+// text that holds them.
+func FuzzTokens(f *testing.F) {
+	for _, s := range []string{"O’Brien's", "co-opted 1,000.5", "ﬁ Seán", "a\u0301b", "x''y", "9™", strings.Repeat("z", 300)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		last := 0
+		for i, tok := range Tokens(s) {
+			if tok.Term == "" || tok.Light == "" {
+				t.Fatalf("empty token %d in %q", i, s)
+			}
+			if tok.Pos != i+1 || tok.Start < last || tok.End <= tok.Start || tok.End > len(s) {
+				t.Fatalf("token %d of %q out of place: %+v", i, s, tok)
+			}
+			if !utf8.ValidString(s[tok.Start:tok.End]) && utf8.ValidString(s) {
+				t.Fatalf("token %d of %q splits a character", i, s)
+			}
+			last = tok.End
+		}
+	})
+}

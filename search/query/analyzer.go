@@ -1,0 +1,47 @@
+package query
+
+import (
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/registry"
+)
+
+// AnalyzerName is the name of the analyzer of the full-text fields in the
+// index mapping. Indexes record it by name, so it is registered with bleve
+// when this package is loaded.
+const AnalyzerName = "minutes_text"
+
+// StemPrefix starts the index term that carries a word's Snowball stem
+// when it differs from the word's light form: "adoption" is indexed as
+// "adoption" and "~adopt", at the same position.
+const StemPrefix = "~"
+
+// TextAnalyzer analyses the full-text fields for the index. For every
+// word (see Tokens) it emits the light form, stop words included, so that
+// phrases are exact; and, for words that are not stop words and whose
+// stem differs, the stem with StemPrefix at the same position, so that a
+// search may also match other forms of the word, scored lower.
+type TextAnalyzer struct{}
+
+// Analyze implements bleve's analysis.Analyzer.
+func (TextAnalyzer) Analyze(text []byte) analysis.TokenStream {
+	toks := Tokens(string(text))
+	out := make(analysis.TokenStream, 0, len(toks)*3/2)
+	for _, t := range toks {
+		out = append(out, &analysis.Token{Term: []byte(t.Light), Start: t.Start, End: t.End, Position: t.Pos, Type: analysis.AlphaNumeric})
+		if t.Stem != "" && t.Stem != t.Light {
+			out = append(out, &analysis.Token{Term: []byte(StemPrefix + t.Stem), Start: t.Start, End: t.End, Position: t.Pos, Type: analysis.AlphaNumeric})
+		}
+	}
+	return out
+}
+
+func init() {
+	// bleve finds analyzers by name in its registry when it opens an
+	// index, so registration cannot wait for a constructor call.
+	err := registry.RegisterAnalyzer(AnalyzerName, func(map[string]any, *registry.Cache) (analysis.Analyzer, error) {
+		return TextAnalyzer{}, nil
+	})
+	if err != nil {
+		panic(err)
+	}
+}

@@ -1,0 +1,182 @@
+package query
+
+// Marker finds the words of a text that a query matches, the way the
+// index matches them, so that a page can mark them: a word in any form
+// with the same stem, a phrase or synonym in a row, a prefix; not the
+// words the query excludes, nor field:value filters.
+type Marker struct {
+	rules []markRule
+}
+
+// markRule is what the query looks for in one field ("" for any).
+type markRule struct {
+	field    string
+	light    map[string]bool // words, by light form
+	stem     map[string]bool // words in any form, by stem
+	seqs     [][]string      // phrases: light forms in a row
+	prefixes []string
+}
+
+// NewMarker parses q and returns its marker. An empty query marks nothing.
+func NewMarker(q string, opts Options) (*Marker, error) {
+	n, err := Parse(q)
+	if err != nil {
+		return nil, err
+	}
+	m := &Marker{}
+	b := builder{opts: opts}
+	b.mark(m, n)
+	return m, nil
+}
+
+// rule returns the rule of a query field ("" = the default fields).
+func (b builder) rule(m *Marker, field string) *markRule {
+	name := ""
+	switch {
+	case field != "":
+		name = userFields[field].index
+	case b.opts.DecisionsOnly:
+		name = FieldDecisions
+	}
+	for i := range m.rules {
+		if m.rules[i].field == name {
+			return &m.rules[i]
+		}
+	}
+	m.rules = append(m.rules, markRule{field: name, light: map[string]bool{}, stem: map[string]bool{}})
+	return &m.rules[len(m.rules)-1]
+}
+
+func (b builder) mark(m *Marker, n Node) {
+	switch n := n.(type) {
+	case *And:
+		children := b.joinSynonymRuns(n.Children)
+		for i, c := range children {
+			b.mark(m, c)
+			if i+1 < len(children) {
+				b.markCompound(m, c, children[i+1])
+			}
+		}
+	case *Or:
+		for _, c := range n.Children {
+			b.mark(m, c)
+		}
+	case *Term:
+		if !isKeyword(n.Field) {
+			b.markText(m, n.Field, n.Text, false)
+		}
+	case *Phrase:
+		if !isKeyword(n.Field) {
+			b.markText(m, n.Field, n.Text, true)
+		}
+	case *Prefix:
+		if !isKeyword(n.Field) {
+			r := b.rule(m, n.Field)
+			r.prefixes = append(r.prefixes, fold(n.Text))
+		}
+	}
+}
+
+// markText marks a word or phrase, or the members of its synonym group.
+func (b builder) markText(m *Marker, field, text string, phrase bool) {
+	r := b.rule(m, field)
+	if group := b.opts.Synonyms.Lookup(text); group != nil {
+		for _, member := range group {
+			r.addExact(Tokens(member))
+		}
+		return
+	}
+	toks := Tokens(text)
+	if !phrase && len(toks) == 1 && !toks[0].Stop {
+		r.light[toks[0].Light] = true
+		r.stem[toks[0].Stem] = true
+		return
+	}
+	if !phrase && allStop(toks) {
+		return
+	}
+	r.addExact(toks)
+}
+
+// markCompound marks the one word two typed words make (wind farm: windfarm).
+func (b builder) markCompound(m *Marker, a, c Node) {
+	wa, ok1 := plainWord(a)
+	wc, ok2 := plainWord(c)
+	if !ok1 || !ok2 || wa.stop || wc.stop || wa.field != wc.field {
+		return
+	}
+	if joined := Tokens(wa.text + wc.text); len(joined) == 1 {
+		r := b.rule(m, wa.field)
+		r.light[joined[0].Light] = true
+		r.stem[joined[0].Stem] = true
+	}
+}
+
+func (r *markRule) addExact(toks []Token) {
+	switch len(toks) {
+	case 0:
+	case 1:
+		r.light[toks[0].Light] = true
+	default:
+		seq := make([]string, len(toks))
+		for i, t := range toks {
+			seq[i] = t.Light
+		}
+		r.seqs = append(r.seqs, seq)
+	}
+}
+
+// Spans returns the byte ranges of the words of text to mark, in order,
+// for a text of the given index field (FieldTitle, FieldText ...).
+func (m *Marker) Spans(field, text string) [][2]int {
+	if m == nil || len(m.rules) == 0 {
+		return nil
+	}
+	if field == FieldHeading {
+		field = FieldTitle // a heading's title is a title too
+	}
+	toks := Tokens(text)
+	marked := make([]bool, len(toks))
+	for _, r := range m.rules {
+		if r.field != "" && r.field != field {
+			continue
+		}
+		for i, t := range toks {
+			if !t.Stop && (r.light[t.Light] || (t.Stem != "" && (r.stem[t.Stem] || r.stem[t.Light]))) {
+				marked[i] = true
+			}
+			for _, p := range r.prefixes {
+				if len(t.Term) >= len(p) && t.Term[:len(p)] == p {
+					marked[i] = true
+				}
+			}
+			for _, seq := range r.seqs {
+				if inRow(toks[i:], seq) {
+					for j := range seq {
+						marked[i+j] = true
+					}
+				}
+			}
+		}
+	}
+	var out [][2]int
+	for i, t := range toks {
+		if marked[i] {
+			out = append(out, [2]int{t.Start, t.End})
+		}
+	}
+	return out
+}
+
+// inRow reports whether toks begin with the light forms of seq.
+func inRow(toks []Token, seq []string) bool {
+	if len(toks) < len(seq) {
+		return false
+	}
+	for j, w := range seq {
+		if toks[j].Light != w {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,163 @@
+package query
+
+import (
+	"strings"
+
+	bq "github.com/blevesearch/bleve/v2/search/query"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Normalise prepares a query string for parsing: Unicode NFKC, and every
+// dash form as a hyphen, so that a pasted "–" works as "-".
+func Normalise(s string) string {
+	s = norm.NFKC.String(s)
+	if !strings.ContainsFunc(s, func(r rune) bool { return r != '-' && isDash(r) }) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isDash(r) {
+			return '-'
+		}
+		return r
+	}, s)
+}
+
+// maxNearPairs bounds the nearness clauses of one query.
+const maxNearPairs = 8
+
+// nearness returns optional clauses that favour items where consecutive
+// words of the query stand next to each other (with the stop words typed
+// between them): "planning permission" ranks "planning permission" above
+// "plans ... with the permission of the Chair".
+func (b builder) nearness(children []Node) []bq.Query {
+	var out []bq.Query
+	for i := 0; i < len(children) && len(out) < maxNearPairs; i++ {
+		first, ok := plainWord(children[i])
+		if !ok || first.stop {
+			continue
+		}
+		// the next word that is not a stop word, within maxGap stop words
+		for j := i + 1; j < len(children) && j-i-1 <= maxGap; j++ {
+			w, ok := plainWord(children[j])
+			if !ok || w.field != first.field {
+				break
+			}
+			if w.stop {
+				continue
+			}
+			var toks []Token
+			for _, c := range children[i : j+1] {
+				toks = append(toks, Tokens(c.(*Term).Text)...)
+			}
+			out = append(out, b.near(first.field, toks)...)
+			break
+		}
+	}
+	return out
+}
+
+// near matches the tokens in a row, each in any form with its stem.
+func (b builder) near(field string, toks []Token) []bq.Query {
+	terms := make([][]string, len(toks))
+	for i, t := range toks {
+		terms[i] = []string{t.Light}
+		if t.Stem != "" {
+			terms[i] = append(terms[i], StemPrefix+t.Stem)
+			if t.Stem != t.Light {
+				terms[i] = append(terms[i], t.Stem)
+			}
+		}
+	}
+	fields := b.targets(field)
+	if field == "" && !b.opts.DecisionsOnly {
+		fields = nearFields // titles are short and texts long: nearness counts in these
+	}
+	var out []bq.Query
+	for _, f := range fields {
+		p := bq.NewMultiPhraseQuery(terms, f.Name)
+		p.SetBoost(f.Boost)
+		out = append(out, p)
+	}
+	return out
+}
+
+var nearFields = []textField{{FieldTitle, 3}, {FieldText, 2}}
+
+// titleBonus is the weight of an optional clause matching items whose
+// title holds every word of the query: a title that names the whole
+// subject, not one word of it ("Economic Development and Planning" for
+// "planning permission").
+const titleBonus = 2.0
+
+// inTitle returns the optional clause that favours items whose title holds
+// every plain word of children, or nil when the query has other parts.
+func (b builder) inTitle(children []Node) bq.Query {
+	if b.opts.DecisionsOnly {
+		return nil
+	}
+	var all []bq.Query
+	for _, c := range children {
+		w, ok := plainWord(c)
+		switch {
+		case !ok || w.field != "":
+			return nil
+		case w.stop:
+			continue
+		}
+		all = append(all, forms(FieldTitle, titleBonus, Tokens(w.text)[0]))
+	}
+	if len(all) < 2 {
+		return nil
+	}
+	return bq.NewConjunctionQuery(all)
+}
+
+// compound matches two typed words also as the one word they make
+// together, when the minutes write it so: "wind farm" finds "windfarm",
+// "pot holes" finds "potholes". It returns nil when a and c are not two
+// plain words.
+func (b builder) compound(a, c Node) bq.Query {
+	wa, ok1 := plainWord(a)
+	wc, ok2 := plainWord(c)
+	if !ok1 || !ok2 || wa.stop || wc.stop || wa.field != wc.field {
+		return nil
+	}
+	if b.opts.Synonyms.Lookup(wa.text) != nil || b.opts.Synonyms.Lookup(wc.text) != nil {
+		return nil
+	}
+	joined := Tokens(wa.text + wc.text)
+	if len(joined) != 1 || joined[0].Stop {
+		return nil
+	}
+	both := bq.NewConjunctionQuery([]bq.Query{b.term(wa.field, wa.text), b.term(wc.field, wc.text)})
+	return bq.NewDisjunctionQuery([]bq.Query{both, b.word(wa.field, joined[0])})
+}
+
+// typedWord is a Term that is one word of text.
+type typedWord struct {
+	field, text string
+	stop        bool
+}
+
+// plainWord reports whether n is a plain word on a text field: a Term
+// that the analyser reads as one word.
+func plainWord(n Node) (typedWord, bool) {
+	t, ok := n.(*Term)
+	if !ok || isKeyword(t.Field) {
+		return typedWord{}, false
+	}
+	toks := Tokens(t.Text)
+	if len(toks) != 1 {
+		return typedWord{}, false
+	}
+	return typedWord{field: t.Field, text: t.Text, stop: toks[0].Stop}, true
+}
+
+// lightKey is a token list as a phrase search sees it.
+func lightKey(toks []Token) string {
+	parts := make([]string, len(toks))
+	for i, t := range toks {
+		parts[i] = t.Light
+	}
+	return strings.Join(parts, " ")
+}

@@ -1,0 +1,101 @@
+package search
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+
+	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/schema"
+)
+
+// stampPrefix starts the keys of stamps in the index's internal store.
+const stampPrefix = "minutes:stamp:"
+
+// Stamp returns the value last recorded under name by SetStamp, or "".
+// The indexing run stamps the index with what its corpus data files (the
+// topic taxonomy, the councils) were, to see what changed since.
+func (ix *Index) Stamp(name string) (string, error) {
+	v, err := ix.idx.GetInternal([]byte(stampPrefix + name))
+	if err != nil {
+		return "", fmt.Errorf("read stamp %s of %s: %w", name, ix.path, err)
+	}
+	return string(v), nil
+}
+
+// SetStamp records value under name.
+func (ix *Index) SetStamp(name, value string) error {
+	if err := ix.idx.SetInternal([]byte(stampPrefix+name), []byte(value)); err != nil {
+		return fmt.Errorf("write stamp %s of %s: %w", name, ix.path, err)
+	}
+	return nil
+}
+
+// EachMeeting calls fn with every indexed meeting, with its items, in ID
+// order, reading the stored records one page at a time.
+func (ix *Index) EachMeeting(ctx context.Context, fn func(m *schema.Meeting) error) error {
+	return ix.eachMeeting(ctx, typeQuery(docMeeting), fn)
+}
+
+func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.Meeting) error) error {
+	err := ix.each(ctx, q, []string{fieldMeetingJSON}, func(id string, f map[string]any) error {
+		var m schema.Meeting
+		if err := json.Unmarshal([]byte(str(f[fieldMeetingJSON])), &m); err != nil {
+			return fmt.Errorf("meeting %q: decode stored record: %w", id[len(meetingDocPrefix):], err)
+		}
+		return fn(&m)
+	})
+	if err != nil {
+		return fmt.Errorf("read meetings: %w", err)
+	}
+	return nil
+}
+
+// FileCouncils returns the council slug of every indexed file's meeting,
+// from doc values (as Files does).
+func (ix *Index) FileCouncils(ctx context.Context) (map[string]string, error) {
+	out := map[string]string{}
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(typeQuery(docMeeting), scanPage, 0, false)
+		req.Score = "none"
+		req.SortByCustom(bsearch.SortOrder{
+			&bsearch.SortField{Field: fieldFile, Type: bsearch.SortFieldAsString},
+			&bsearch.SortField{Field: fieldCouncil, Type: bsearch.SortFieldAsString},
+		})
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := ix.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("list the councils of indexed files: %w", err)
+		}
+		for _, h := range res.Hits {
+			if len(h.Sort) == 2 && h.Sort[1] != bsearch.HighTerm {
+				out[h.Sort[0]] = h.Sort[1]
+			}
+		}
+		if len(res.Hits) < scanPage {
+			return out, nil
+		}
+		after = res.Hits[len(res.Hits)-1].Sort
+	}
+}
+
+// SetTopicLabels replaces Options.TopicLabels, for a topics file edited
+// while the index is open.
+func (ix *Index) SetTopicLabels(labels map[string]string) {
+	ix.topicLabels.Store(&labels)
+	ix.invalidateLabels()
+}
+
+// topicLabelMap maps topic slugs to their display labels.
+func (ix *Index) topicLabelMap() map[string]string {
+	if m := ix.topicLabels.Load(); m != nil {
+		return *m
+	}
+	return ix.opts.TopicLabels
+}
