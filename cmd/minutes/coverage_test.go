@@ -110,7 +110,7 @@ func TestCoverageCommandGaps(t *testing.T) {
 		t.Errorf("2019: %+v", y)
 	}
 	_, table, _ := run(t, "coverage", "--index", index, "--corpus", dir)
-	if !strings.Contains(table, "gap  Corporate Parenting Panel: missing 2019-04, 2019-05, 2019-06") ||
+	if !strings.Contains(table, "gap  Corporate Parenting Panel: no minutes for 2019-04, 2019-05 and 2019-06") ||
 		!strings.Contains(table, "failed  kent/corporate-parenting-panel/2019-05-15.txt") {
 		t.Errorf("table lacks the gap or the failed file:\n%s", table)
 	}
