@@ -2,13 +2,11 @@ package research
 
 import (
 	"context"
-	"strings"
 
 	"github.com/councilminutes/minutes/indexer"
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/coverage"
-	"github.com/councilminutes/minutes/search/schema"
 )
 
 // Coverage builds coverage.Input from the index (one council's meetings,
@@ -21,7 +19,7 @@ func Coverage(ctx context.Context, ix *search.Index, indexDir, corpusDir, counci
 	}
 	var in coverage.Input
 	for _, m := range meetings {
-		in.Meetings = append(in.Meetings, coverage.FromMeeting(m, readByOCR(m)))
+		in.Meetings = append(in.Meetings, coverage.FromMeeting(m, coverage.ReadByOCR(m)))
 	}
 	last, err := indexer.LoadLastRun(indexDir)
 	if err != nil {
@@ -51,18 +49,6 @@ func Coverage(ctx context.Context, ix *search.Index, indexDir, corpusDir, counci
 		}
 	}
 	return coverage.Compute(in), nil
-}
-
-// readByOCR reports whether a meeting's text came from OCR, which the
-// meeting records only as the warning indexer/pdftext adds ("no text
-// layer; text read by OCR (tesseract), ...").
-func readByOCR(m schema.Meeting) bool {
-	for _, w := range m.Warnings {
-		if strings.Contains(strings.ToLower(w), "read by ocr") {
-			return true
-		}
-	}
-	return false
 }
 
 // listings converts the manifest's entries for coverage.
