@@ -5,6 +5,7 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
 
 	"github.com/councilminutes/minutes/search"
 )
@@ -44,6 +45,12 @@ type compareView struct {
 	// neighbours are compared.
 	NoMinutes []councilRef
 	Focus     string
+	// ByCommittee is true for by=committee: a row per committee of the
+	// councils chosen. CouncilsURL and CommitteesURL switch between rows
+	// of councils and of committees ("" when it does not apply).
+	ByCommittee   bool
+	CouncilsURL   string
+	CommitteesURL string
 }
 
 func (v compareView) headerQuery() string { return v.Query }
@@ -86,10 +93,14 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := compareView{Query: creq.Query, Req: creq.Request, PerPop: q.Get("norm") == normPer10k}
+	v := compareView{Query: creq.Query, Req: creq.Request, PerPop: q.Get("norm") == normPer10k, ByCommittee: creq.By == search.ByCommittee}
+	title := "Compare councils"
+	if v.ByCommittee {
+		title = "Compare committees"
+	}
 	if isEmptySearch(creq.Request) {
 		v.Empty = true
-		return &page{Template: "compare.html", Title: "Compare councils", View: v}, nil
+		return &page{Template: "compare.html", Title: title, View: v}, nil
 	}
 	ctx, cancel := s.ctx(r)
 	defer cancel()
@@ -118,6 +129,11 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 			v.HasThin = v.HasThin || c.Thin
 		}
 	}
+	if v.ByCommittee {
+		v.CouncilsURL = "/compare?" + withParam(withoutPaging(q), "by", "").Encode()
+	} else if len(creq.Councils) > 0 && !v.Aligned {
+		v.CommitteesURL = "/compare?" + withParam(withParam(withoutPaging(q), "norm", ""), "by", search.ByCommittee).Encode()
+	}
 	results := withoutPaging(q)
 	for _, p := range []string{"per", "norm", "by"} {
 		results.Del(p)
@@ -125,18 +141,21 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	v.SearchURL = "/?" + results.Encode()
 	v.CSVURL = "/api/compare?" + withParam(withoutPaging(q), "format", "csv").Encode()
 	v.JSONURL = "/api/compare?" + withoutPaging(q).Encode()
-	title := "Compare councils"
 	if creq.Query != "" {
-		title = creq.Query + " – compare councils"
+		title = creq.Query + " – " + strings.ToLower(title[:1]) + title[1:]
 	}
 	return &page{Template: "compare.html", Title: title, View: v}, nil
 }
 
 // layoutHeatMap places every cell and shades it by share (or, with
-// perPop, by items per 10,000 residents aged 0 to 25) relative to the
-// largest, so the pattern shows whatever the absolute level.
+// perPop, by items per 10,000 residents aged 0 to 25; with no query, by
+// count) relative to the largest, so the pattern shows whatever the
+// absolute level.
 func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) heatMap {
 	value := func(c search.CompareCell) float64 {
+		if req.Query == "" { // every item matches: the share is 1 wherever there are items
+			return float64(c.Count)
+		}
 		if !perPop {
 			return c.Share
 		}
@@ -184,8 +203,12 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				from, to, _ = alignedRange(at, c.Period)
 			}
 			if c.Count > 0 && from != "" {
-				link := searchQuery(search.Request{Query: req.Query, Councils: []string{row.Key}, Topics: req.Topics,
-					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
+				councils, committees := []string{row.Key}, req.Committees
+				if row.Committee != "" {
+					councils, committees = []string{row.Council}, []string{row.Committee}
+				}
+				link := searchQuery(search.Request{Query: req.Query, Councils: councils, Topics: req.Topics,
+					Committees: committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
 					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths,
 					SubJudgements: req.SubJudgements})
 				cell.URL = "/?" + link.Encode()

@@ -85,6 +85,17 @@ func (c CouncilCoverage) Year(year string) (YearRow, bool) {
 	return YearRow{}, false
 }
 
+// Committee returns the council's committee of that slug, and false when
+// it has none.
+func (c CouncilCoverage) Committee(slug string) (CommitteeCoverage, bool) {
+	for _, cm := range c.Committees {
+		if cm.Slug == slug {
+			return cm, true
+		}
+	}
+	return CommitteeCoverage{}, false
+}
+
 // add adds o's figures to c. GapDays is added too; council rows take the
 // largest instead (see Compute).
 func (c *Counts) add(o Counts) {
