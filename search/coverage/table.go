@@ -15,6 +15,7 @@ missing:  listed with minutes, but no indexed meeting on that date
 indexed:  meetings whose minutes are indexed; items: their agenda items
 undated:  indexed meetings with no known date (year "unknown"); inferred: dates inferred, not printed
 draft:    minutes marked draft or not yet approved; ocr: text read by OCR
+low-conf: meetings whose items may be mis-split (structure confidence below 0.5), listed below the table
 failed:   files that could not be read (year from the file name)
 expect:   meetings the committees' cadences expect that year, learned from their own history (recesses,
           and years before a committee's first or after its last minutes, expect none); "-": no cadence
@@ -35,7 +36,7 @@ func WriteTable(w io.Writer, covs []CouncilCoverage) error {
 		} else {
 			fmt.Fprintf(tw, "%s (%s)\n", terminal.Escape(c.Name), terminal.Escape(c.Slug))
 		}
-		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tfailed\texpect\tgap-mo\tthin")
+		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tlow-conf\tfailed\texpect\tgap-mo\tthin")
 		for _, cm := range c.Committees {
 			for _, y := range cm.Years {
 				writeRow(tw, cm.Name, y, "")
@@ -69,8 +70,8 @@ func writeRow(w io.Writer, name string, y YearRow, thin string) {
 	if y.Expected > 0 {
 		expect = fmt.Sprint(y.Expected)
 	}
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%s\n", terminal.Escape(name), terminal.Escape(y.Year), known, noMins, missing,
-		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.Failed, expect, y.GapMonths, thin)
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%s\n", terminal.Escape(name), terminal.Escape(y.Year), known, noMins, missing,
+		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.LowConfidence, y.Failed, expect, y.GapMonths, thin)
 }
 
 func writeDetails(w io.Writer, c CouncilCoverage) {
@@ -84,6 +85,9 @@ func writeDetails(w io.Writer, c CouncilCoverage) {
 	}
 	for _, f := range c.Failures {
 		fmt.Fprintf(w, "  failed  %s: %s\n", terminal.Escape(f.File), terminal.Escape(f.Reason))
+	}
+	for _, m := range c.MaySplitWrong {
+		fmt.Fprintf(w, "  low-conf  %s: items %s, confidence %.2f: %s\n", terminal.Escape(m.File), m.Method, m.Confidence, terminal.Escape(m.Reason))
 	}
 	for _, n := range c.Notes {
 		fmt.Fprintf(w, "  note  %s\n", terminal.Escape(n))
