@@ -115,3 +115,21 @@ func TestThinReasonOfACommittee(t *testing.T) {
 		t.Errorf("unknown committee: %q", got)
 	}
 }
+
+func TestShortLabel(t *testing.T) {
+	tests := []struct {
+		label string
+		n     int
+		want  string
+	}{
+		{"Full Council", 20, "Full Council"},
+		{"Cappamore-Kilmallock Joint Policing Sub-Committee", 20, "Cappamore-Kilmalloc…"}, // 20 with the ellipsis
+		{"Joint Policing Committee", 15, "Joint Policing…"},                               // no space before the ellipsis
+		{"Ab", 1, "Ab"},
+	}
+	for _, tt := range tests {
+		if got := shortLabel(tt.label, tt.n); got != tt.want {
+			t.Errorf("shortLabel(%q, %d) = %q, want %q", tt.label, tt.n, got, tt.want)
+		}
+	}
+}

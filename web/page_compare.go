@@ -6,13 +6,16 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/councilminutes/minutes/search"
 )
 
 // Heat map geometry, in SVG user units.
 const (
-	heatLabelWidth = 230
+	heatLabelWidth = 230 // the narrowest room for row labels; longer ones (committees) get more, up to heatLabelMax
+	heatLabelMax   = 420
+	heatCharWidth  = 7 // a label's character, roughly, in the map's 13-unit font
 	heatHeadHeight = 28
 	heatCellWidth  = 64
 	heatCellHeight = 34
@@ -170,18 +173,23 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			maxShare = max(maxShare, value(c))
 		}
 	}
+	labelWidth := heatLabelWidth
+	for _, row := range res.Rows {
+		labelWidth = max(labelWidth, min(heatLabelMax, heatCharWidth*utf8.RuneCountInString(fmt.Sprintf("%s (%d)", row.Label, row.Total))+12))
+	}
 	m := heatMap{
-		Width:  heatLabelWidth + heatCellWidth*len(res.Periods) + 8,
+		Width:  labelWidth + heatCellWidth*len(res.Periods) + 8,
 		Height: heatHeadHeight + heatCellHeight*len(res.Rows) + 4,
 	}
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: heatLabelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
+		m.Columns = append(m.Columns, heatColumn{X: labelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
 	}
 	for j, row := range res.Rows {
 		y := heatHeadHeight + j*heatCellHeight
-		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: row.Label, Total: row.Total, Focus: row.Key == res.Focus}
+		label := shortLabel(row.Label, (labelWidth-12)/heatCharWidth-len(fmt.Sprintf(" (%d)", row.Total)))
+		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: label, Total: row.Total, Focus: row.Key == res.Focus}
 		for i, c := range row.Cells {
-			x := heatLabelWidth + i*heatCellWidth
+			x := labelWidth + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
 				TextX: x + heatCellWidth/2, TextY: y + heatCellHeight/2 + 5, Count: c.Count}
 			level := 0.0
@@ -218,6 +226,16 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 		m.Rows = append(m.Rows, hr)
 	}
 	return m
+}
+
+// shortLabel cuts a row's label to n characters, with an ellipsis, so
+// that it does not run under the cells (the table below has it whole).
+func shortLabel(label string, n int) string {
+	r := []rune(label)
+	if len(r) <= n || n < 2 {
+		return label
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // compareURL is the compare page for a query, for links from elsewhere.
