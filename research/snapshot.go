@@ -134,7 +134,8 @@ func (st *snapshot) inputs(ctx context.Context, rc *Context) (*snapshotInputs, e
 }
 
 // warm works out every council with minutes, one at a time, once per
-// snapshot; later calls wait for the first.
+// snapshot, stopping when a newer state has been seen; later calls wait
+// for the first.
 func (st *snapshot) warm(ctx context.Context, rc *Context) error {
 	st.warmOnce.Do(func() {
 		go func() {
@@ -148,6 +149,9 @@ func (st *snapshot) warm(ctx context.Context, rc *Context) error {
 				if all[i].Meetings == 0 {
 					continue
 				}
+				if rc.superseded(st) { // the index moved on (a re-index under way): its own snapshot will do
+					return
+				}
 				if _, err := st.answer(context.Background(), rc, &all[i]); err != nil && st.warmErr == nil {
 					st.warmErr = fmt.Errorf("council %s: %w", all[i].Slug, err)
 				}
@@ -160,6 +164,13 @@ func (st *snapshot) warm(ctx context.Context, rc *Context) error {
 	case <-ctx.Done():
 		return ctx.Err()
 	}
+}
+
+// superseded reports whether a newer state of the index has been seen.
+func (rc *Context) superseded(st *snapshot) bool {
+	rc.mu.Lock()
+	defer rc.mu.Unlock()
+	return rc.snap != st
 }
 
 // run returns what was read of a council's minutes: kept from before when
