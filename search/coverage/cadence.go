@@ -52,7 +52,7 @@ const GapFactor = 1.75
 type cadence struct {
 	calendar bool     // judged by month of the year (else by interval)
 	meetsIn  [12]bool // by calendar: the months of the year it meets in
-	never    [12]bool // months of the year it never met in, seen in two years or more, that are a recess
+	never    [12]bool // months of the year it never met in that are a recess: its council's, or its own over enough years
 	metIn    [12]bool // months of the year it met in at least once
 	median   int      // median interval between meetings, in days
 	first    time.Time
@@ -95,7 +95,7 @@ func learnCadence(days []time.Time, quiet [12]bool) cadence {
 	}
 	chance := 1 - float64(metAll)/float64(c.months)
 	for i := range 12 {
-		c.never[i] = seen[i] >= 2 && met[i] == 0 && (quiet[i] || math.Pow(chance, float64(seen[i])) <= recessChance)
+		c.never[i] = met[i] == 0 && ((quiet[i] && seen[i] >= 1) || (seen[i] >= 2 && math.Pow(chance, float64(seen[i])) <= recessChance))
 		c.meetsIn[i] = met[i] > 0 && 2*met[i] >= seen[i]
 		c.metIn[i] = met[i] > 0
 	}
