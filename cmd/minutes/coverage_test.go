@@ -125,3 +125,18 @@ func TestLastRunBesideIndex(t *testing.T) {
 		t.Fatalf("last run: %+v, %v", sum, err)
 	}
 }
+
+// TestAskServerCoverage: a coverage run against an index a server holds
+// names the server's own address, as it noted it beside the index.
+func TestAskServerCoverage(t *testing.T) {
+	index := filepath.Join(t.TempDir(), "ix.bleve")
+	if got := askServerCoverage(index, "kent"); !strings.Contains(got, "GET /api/councils/SLUG/coverage") {
+		t.Errorf("without a noted address: %q", got)
+	}
+	if err := os.WriteFile(serverFile(index), []byte("http://127.0.0.1:18999\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := askServerCoverage(index, "kent"); got != "ask it instead: curl http://127.0.0.1:18999/api/councils/kent/coverage" {
+		t.Errorf("with a noted address: %q", got)
+	}
+}
