@@ -126,6 +126,9 @@ func searchQuery(req search.Request) url.Values {
 	if req.DecisionsOnly {
 		v.Set("decisions", "1")
 	}
+	if req.Undated {
+		v.Set("undated", "1")
+	}
 	if req.RelativeTo != "" {
 		v.Set(req.RelativeTo, inspectionValue)
 		if req.Judgement != "" {

@@ -9,12 +9,16 @@ import (
 	"github.com/councilminutes/minutes/search"
 )
 
-// Heat map geometry, in SVG user units.
+// Heat map geometry, in SVG user units (pixels). Each council's name is
+// written above its row of cells, so that six columns fit a phone's
+// screen (375 pixels wide); more scroll sideways within the figure.
 const (
-	heatLabelWidth = 230
-	heatHeadHeight = 28
-	heatCellWidth  = 64
-	heatCellHeight = 34
+	heatHeadHeight = 24 // the columns' labels
+	heatLabelRow   = 20 // a council's name, above its cells
+	heatCellWidth  = 56
+	heatCellHeight = 32
+	heatRowGap     = 6
+	heatCharWidth  = 8 // a generous width of one character of a council's name
 )
 
 // compareView is the view model of /compare.
@@ -151,18 +155,22 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			maxShare = max(maxShare, value(c))
 		}
 	}
+	pitch := heatLabelRow + heatCellHeight + heatRowGap
 	m := heatMap{
-		Width:  heatLabelWidth + heatCellWidth*len(res.Periods) + 8,
-		Height: heatHeadHeight + heatCellHeight*len(res.Rows) + 4,
+		Width:  heatCellWidth*len(res.Periods) + 4,
+		Height: heatHeadHeight + pitch*len(res.Rows),
 	}
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: heatLabelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
+		m.Columns = append(m.Columns, heatColumn{X: 2 + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
 	}
 	for j, row := range res.Rows {
-		y := heatHeadHeight + j*heatCellHeight
-		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: row.Label, Total: row.Total, Focus: row.Key == res.Focus}
+		y := heatHeadHeight + j*pitch
+		label := fmt.Sprintf("%s (%d)", row.Label, row.Total)
+		m.Width = max(m.Width, heatCharWidth*len([]rune(label)))
+		hr := heatRow{Y: y, TextY: y + heatLabelRow - 6, Label: row.Label, Total: row.Total, Focus: row.Key == res.Focus}
+		y += heatLabelRow
 		for i, c := range row.Cells {
-			x := heatLabelWidth + i*heatCellWidth
+			x := 2 + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
 				TextX: x + heatCellWidth/2, TextY: y + heatCellHeight/2 + 5, Count: c.Count}
 			level := 0.0
@@ -170,7 +178,7 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				level = value(c) / maxShare
 			}
 			cell.Fill, cell.Ink = shade(level, c.Count > 0)
-			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, c.Period, c.Count, c.Items, percent(c.Share))
+			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, periodLabel(res.Per, c.Period), c.Count, c.Items, percent(c.Share))
 			if c.Per10k != nil {
 				cell.Title += fmt.Sprintf("; %s per 10,000 residents aged 0–25", per10k(*c.Per10k))
 			}
@@ -183,9 +191,13 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				at, _ := row.Anchor.Date()
 				from, to, _ = alignedRange(at, c.Period)
 			}
-			if c.Count > 0 && from != "" {
+			undated := c.Period == unknownYear && row.Anchor == nil
+			if undated {
+				from, to = "", ""
+			}
+			if c.Count > 0 && (from != "" || undated) {
 				link := searchQuery(search.Request{Query: req.Query, Councils: []string{row.Key}, Topics: req.Topics,
-					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
+					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to, Undated: undated,
 					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths,
 					SubJudgements: req.SubJudgements})
 				cell.URL = "/?" + link.Encode()

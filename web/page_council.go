@@ -60,7 +60,8 @@ type councilRef struct {
 }
 
 type timelineYear struct {
-	Year     string
+	Year     string // "2021", or "Date unknown"
+	ID       string // its heading's id: "y-2021", "y-unknown"
 	Meetings []search.MeetingSummary
 }
 
@@ -159,12 +160,12 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 		if m.URL == "" {
 			m.URL = "/meetings/" + url.PathEscape(m.ID)
 		}
-		year := "Date unknown"
+		year, id := "Date unknown", "y-"+unknownYear
 		if len(m.Date) >= 4 {
-			year = m.Date[:4]
+			year, id = m.Date[:4], "y-"+m.Date[:4]
 		}
 		if len(out) == 0 || out[len(out)-1].Year != year {
-			out = append(out, timelineYear{Year: year})
+			out = append(out, timelineYear{Year: year, ID: id})
 		}
 		last := &out[len(out)-1]
 		last.Meetings = append(last.Meetings, m)

@@ -27,13 +27,16 @@ func pageTemplates() []string {
 // templateFuncs are the functions templates may call.
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
-		"snippet":    safeSnippet,
-		"longDate":   longDate,
-		"plural":     plural,
-		"percent":    percent,
-		"per10k":     per10k,
-		"commaList":  func(xs []string) string { return strings.Join(xs, ", ") },
-		"pathEscape": func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
+		"snippet":     safeSnippet,
+		"longDate":    longDate,
+		"isDay":       func(d string) bool { _, ok := dayOf(d); return ok },
+		"plural":      plural,
+		"percent":     percent,
+		"pct":         func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) + "%" },
+		"per10k":      per10k,
+		"periodLabel": periodLabel,
+		"commaList":   func(xs []string) string { return strings.Join(xs, ", ") },
+		"pathEscape":  func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
 	}
 }
 
