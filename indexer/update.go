@@ -9,6 +9,7 @@ import (
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/indexer/moderngov"
+	"github.com/councilminutes/minutes/internal/progress"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/query"
 )
@@ -92,14 +93,17 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		}
 	}
 
-	w := &writer{ix: ix, sum: sum, limit: opts.BatchItems, progress: opts.Progress, total: len(jobs)}
+	w := &writer{ix: ix, sum: sum, limit: opts.BatchItems}
 	if err := w.apply(ctx, deletes); err != nil {
 		return sum, err
 	}
 	sum.Deleted = len(deletes)
 	written := map[string]bool{}
+	p := progress.Start(opts.Progress, "index", "files", len(toRead))
+	defer p.Finish()
 	for o := range runJobs(ctx, root, jobs, opts) {
-		w.done++
+		p.Add(len(o.job.files))
+		p.Detail("%d meetings written, %d files unchanged, %d failed", sum.Meetings, sum.Unchanged, sum.Failed)
 		for _, f := range o.failures {
 			sum.fail(f.File, f.Reason)
 		}
@@ -126,6 +130,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err := w.flush(ctx); err != nil {
 		return sum, err
 	}
+	p.Detail("%d meetings written, %d files unchanged, %d failed", sum.Meetings, sum.Unchanged, sum.Failed)
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}
