@@ -104,7 +104,7 @@ func TestExportLinksAbsolute(t *testing.T) {
 
 func TestPlainSnippets(t *testing.T) {
 	for in, want := range map[string]string{
-		"a <mark>b</mark>|…c d…":        "a b … c d …",
+		"a <mark>b</mark>|…c d…":       "a b … c d …",
 		"…x\n\ny…|…z":                  "… x y … z",
 		"":                             "",
 		"…only&#39;s…":                 "… only's …",
