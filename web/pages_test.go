@@ -68,7 +68,7 @@ func TestPages(t *testing.T) {
 			`href="/?council=kent&amp;from=2013&amp;q=ofsted&amp;to=2013"`, "Download CSV"}},
 		{"/compare?q=ofsted&norm=per10k", []string{"per 10,000 residents aged 0–25</strong>", `name="norm" value="per10k"`}},
 		{"/compare?neighbours_of=kent", []string{"<strong>Kent County Council</strong> and its statistical neighbours", `name="neighbours_of" value="kent"`, "Luton Borough Council"}},
-		{"/help", []string{`"care of children"`, "title:budget", "do not matter"}},
+		{"/help", []string{`<a href="/?q=%22children%20in%20care%22"><code>"children in care"</code></a>`, "title:ofsted", "do not matter"}},
 		// minutes whose date is unknown: no datetime, a filter of their own
 		{"/?q=permanence", []string{"Middlesbrough Council · Corporate Parenting Board · date unknown · item 21/30",
 			`href="/?q=permanence&amp;undated=1"`, "Date unknown <span"}},

@@ -1,0 +1,125 @@
+package main
+
+import (
+	"io"
+	"net/http"
+	"net/url"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+// pageLinks returns the links (a and link elements) of an HTML page that
+// stay on the server, resolved against the page's URL.
+func pageLinks(t *testing.T, page *url.URL, body io.Reader) []string {
+	t.Helper()
+	doc, err := html.Parse(body)
+	if err != nil {
+		t.Fatalf("%s: %v", page, err)
+	}
+	var out []string
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && (n.Data == "a" || n.Data == "link") {
+			for _, a := range n.Attr {
+				if a.Key != "href" {
+					continue
+				}
+				u, err := page.Parse(a.Val)
+				if err != nil {
+					t.Errorf("%s: bad link %q", page, a.Val)
+					continue
+				}
+				if u.Host == page.Host && u.Scheme == page.Scheme {
+					u.Fragment = ""
+					out = append(out, u.String())
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return out
+}
+
+// TestEveryLinkAnswers follows every link of the pages a new user starts
+// from over the bundled minutes, and of the pages those lead to, then of
+// the next pages up to maxFetches in all: facets (the "Date unknown" year
+// among them), compare's cells, pagers, exports, feeds, source files.
+// Each answers 200: a link the application writes is never a 400 or a
+// 404.
+func TestEveryLinkAnswers(t *testing.T) {
+	srv, _, _ := bundledServer(t)
+	seeds := []string{"/", "/?q=ofsted", "/?q=ofsted&group=meeting", "/compare?q=ofsted",
+		"/compare?q=ofsted&per=months_since_inspection", "/councils/kent", "/councils/central-bedfordshire", "/help"}
+	seen := map[string]bool{}
+	var level []string
+	for _, s := range seeds {
+		level = append(level, srv.URL+s)
+	}
+	const maxFetches = 600
+	fetched := 0
+	for depth := 0; depth < 3 && len(level) > 0; depth++ {
+		var next []string
+		for _, link := range level {
+			if seen[link] || fetched == maxFetches {
+				continue
+			}
+			seen[link] = true
+			fetched++
+			resp, err := http.Get(link)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if resp.StatusCode != http.StatusOK {
+				t.Errorf("%s: status %d", strings.TrimPrefix(link, srv.URL), resp.StatusCode)
+			}
+			if strings.HasPrefix(resp.Header.Get("Content-Type"), "text/html") {
+				u, _ := url.Parse(link)
+				next = append(next, pageLinks(t, u, resp.Body)...)
+			}
+			resp.Body.Close()
+		}
+		level = next
+	}
+	t.Logf("followed %d links", fetched)
+	if fetched < maxFetches {
+		t.Errorf("only %d links followed", fetched)
+	}
+}
+
+// TestHelpExamplesFind: every example search of the help page finds items
+// holding all its words in the bundled minutes, so a new user trying them
+// sees what each does.
+func TestHelpExamplesFind(t *testing.T) {
+	srv, _, _ := bundledServer(t)
+	resp, err := http.Get(srv.URL + "/help")
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, _ := url.Parse(srv.URL + "/help")
+	links := pageLinks(t, u, resp.Body)
+	resp.Body.Close()
+	examples := 0
+	for _, link := range links {
+		l, _ := url.Parse(link)
+		if l.Path != "/" || l.Query().Get("q") == "" {
+			continue
+		}
+		examples++
+		var res struct {
+			Total   int  `json:"total"`
+			Relaxed bool `json:"relaxed"`
+		}
+		getJSON(t, srv, "/api/search?"+l.RawQuery, http.StatusOK, &res)
+		if res.Total == 0 || res.Relaxed {
+			t.Errorf("help's example %q finds %d items (relaxed %v)", l.Query().Get("q"), res.Total, res.Relaxed)
+		}
+	}
+	if examples < 8 {
+		t.Errorf("the help page links %d example searches, want every row of its table", examples)
+	}
+}
