@@ -45,6 +45,16 @@ func (f *fakeSearcher) Meeting(ctx context.Context, id string) (*search.MeetingD
 			return &search.MeetingDetail{Meeting: m, CouncilName: m.Council, CommitteeName: m.Committee, URL: "/meetings/" + m.ID}, nil
 		}
 	}
+	var files []string
+	for _, p := range f.sources {
+		if schema.MeetingID(p) == id {
+			files = append(files, p)
+		}
+	}
+	if len(files) > 0 {
+		m := schema.Meeting{ID: id, SourcePath: files[0], Alternatives: files[1:]}
+		return &search.MeetingDetail{Meeting: m, URL: "/meetings/" + id}, nil
+	}
 	return nil, fmt.Errorf("meeting %q: %w", id, search.ErrNotFound)
 }
 

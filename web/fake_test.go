@@ -19,6 +19,7 @@ type fakeSearcher struct {
 	meetings []schema.Meeting
 	names    map[string]string // slug -> display name, councils and committees
 	pingErr  error
+	sources  []string // more files the index holds as meetings' sources (source_test.go)
 }
 
 func fixtureMeeting(council, committee, date string, items ...schema.Item) schema.Meeting {

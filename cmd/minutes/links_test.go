@@ -123,3 +123,25 @@ func TestHelpExamplesFind(t *testing.T) {
 		t.Errorf("the help page links %d example searches, want every row of its table", examples)
 	}
 }
+
+// TestSourceServesOnlyMeetings: /source/ serves the files meetings were
+// read from, never the corpus's data files or its tools.
+func TestSourceServesOnlyMeetings(t *testing.T) {
+	srv, _, _ := bundledServer(t)
+	for path, want := range map[string]int{
+		"/source/manifest.json":                                 http.StatusNotFound,
+		"/source/councils.json":                                 http.StatusNotFound,
+		"/source/inspections.csv":                               http.StatusNotFound,
+		"/source/tools/mkfodt/main.go":                          http.StatusNotFound,
+		"/source/kent/corporate-parenting-panel/2013-12-13.pdf": http.StatusOK,
+	} {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Errorf("%s: status %d, want %d", path, resp.StatusCode, want)
+		}
+	}
+}
