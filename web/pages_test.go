@@ -215,3 +215,21 @@ func TestPagerPastTheEnd(t *testing.T) {
 		t.Errorf("page 99: %s", fault)
 	}
 }
+
+// TestWording: counts say "1 meeting", never "1 meeting(s)", and a council
+// whose minutes are of one day says so once.
+func TestWording(t *testing.T) {
+	f := newFake()
+	h := newHandler(t, f, withContext(f))
+	for _, target := range []string{"/councils/kent", "/councils/middlesbrough", "/compare?q=ofsted", "/councils"} {
+		body := htmlPage(t, h, target, http.StatusOK)
+		if m := regexp.MustCompile(`\w\(s\)`).FindString(body); m != "" {
+			t.Errorf("%s: %q", target, m)
+		}
+	}
+	body := htmlPage(t, h, "/councils/kent", http.StatusOK)
+	mustContain(t, "kent", body, "1 meeting, 3 items, on 13 December 2013.")
+	if strings.Contains(body, "from 13 December 2013 to 13 December 2013") {
+		t.Error("kent: a range from a day to the same day")
+	}
+}

@@ -45,7 +45,7 @@ func findGaps(dates []time.Time, known []KnownMeeting) (medianDays int, cadence 
 		}
 		g.Explanation = fmt.Sprintf("%s; no minutes between %s and %s", cadence, g.From, g.To)
 		if g.ListedInGap > 0 {
-			g.Explanation += fmt.Sprintf(" (a listing names %d meeting(s) in between)", g.ListedInGap)
+			g.Explanation += fmt.Sprintf(" (a listing names %s in between)", countOf(g.ListedInGap, "meeting", "meetings"))
 		}
 		gaps = append(gaps, g)
 	}

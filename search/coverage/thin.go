@@ -25,7 +25,7 @@ func ThinReason(cov CouncilCoverage, year string) string {
 		return fmt.Sprintf("no minutes indexed in %s", year)
 	}
 	if y.Indexed < ThinMeetings {
-		return fmt.Sprintf("only %d meeting(s) indexed in %s", y.Indexed, year)
+		return fmt.Sprintf("only %s indexed in %s", countOf(y.Indexed, "meeting", "meetings"), year)
 	}
 	third := daysInYear(year) / 3
 	for _, cm := range cov.Committees {
@@ -56,4 +56,12 @@ func daysInYear(year string) int {
 		return 365
 	}
 	return time.Date(n, 12, 31, 0, 0, 0, 0, time.UTC).YearDay()
+}
+
+// countOf is "1 meeting", "2 meetings".
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
