@@ -75,7 +75,7 @@ func TestHighlight(t *testing.T) {
 			t.Errorf("highlight(%q, %q) in %s = %q, want %q", tt.text, tt.query, tt.field, got, tt.want)
 		}
 	}
-	if got := paragraphs("one\n\n two \n\n\n", "text", nil); len(got) != 2 || got[1] != "two" {
+	if got := paragraphs("One.\n\n two \n\n\n", "text", nil); len(got) != 2 || got[1] != "two" {
 		t.Errorf("paragraphs = %q", got)
 	}
 }

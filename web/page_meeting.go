@@ -28,7 +28,8 @@ type sourceLink struct {
 
 type meetingItem struct {
 	schema.Item
-	URL string
+	URL           string
+	DecisionViews []decisionView
 }
 
 // pageMeeting answers GET /meetings/{id}.
@@ -44,7 +45,7 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})
 	}
 	for _, it := range m.Items {
-		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID)})
+		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID), DecisionViews: decisionViews(it.Decisions, nil)})
 	}
 	title := m.Committee + ", " + longDate(m.Date)
 	return &page{Template: "meeting.html", Title: title + " – " + m.CouncilName, View: v}, nil
