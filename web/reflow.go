@@ -75,37 +75,69 @@ func endsSentence(s string) bool {
 }
 
 // decisionParts splits a decision into its opening words and its
-// lettered or numbered parts ("RESOLVED that: a) …; b) …"), each part
-// with its own marker, so that the page lists them one by one. A
-// decision without parts is all opening words.
+// lettered or numbered parts ("RESOLVED that: a) …; b) …", "(i) …
+// (ii) …"), each part with its own marker, so that the page lists them
+// one by one. A decision without parts is all opening words.
 func decisionParts(d string) (intro string, parts []string) {
 	paras := blockParagraphs(strings.ReplaceAll(d, "\r\n", "\n"))
 	if len(paras) > 1 {
-		first := 0
-		if !listMarker.MatchString(paras[0]) {
-			intro, first = paras[0], 1
+		if listMarker.MatchString(paras[0]) {
+			return "", paras
 		}
-		return intro, paras[first:]
+		// the first part may start on the opening line: "Resolved: (i) That …"
+		intro, first := splitInline(paras[0])
+		if len(first) == 0 {
+			if m := firstPart.FindStringSubmatchIndex(paras[0]); m != nil {
+				intro, first = strings.TrimSpace(paras[0][:m[2]]), []string{paras[0][m[2]:]}
+			}
+		}
+		return intro, append(first, paras[1:]...)
 	}
-	line := strings.Join(strings.Fields(d), " ")
-	return splitInline(line)
+	return splitInline(strings.Join(strings.Fields(d), " "))
 }
 
-// inlinePart finds "a) " or "(b) " after a space or at the start.
-var inlinePart = regexp.MustCompile(`(?:^|\s)(\(?([a-z])\)\s)`)
+// firstPart finds the first part of a list begun on an opening line,
+// after a colon or a dash: "Resolved: (i) That".
+var firstPart = regexp.MustCompile(`[:\-–]\s*(\(?(a|i|1)\)\s)`)
 
-// splitInline splits a one-line decision at lettered parts that follow
-// one another from a), each after the first coming after a colon, a
-// semicolon or a comma (and maybe "and"): "that a) x; b) y; and c) z".
+// inlinePart finds "a) ", "(b) " or "(iv) " after a space or at the start.
+var inlinePart = regexp.MustCompile(`(?:^|\s)(\(?([a-z]|[ivx]{1,4})\)\s)`)
+
+// romans are the numbers of parts counted in roman numerals.
+var romans = []string{"i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"}
+
+// nextPart is the marker after label in its sequence: b after a, ii
+// after i.
+func nextPart(label string, roman bool) string {
+	if roman {
+		for i, r := range romans[:len(romans)-1] {
+			if r == label {
+				return romans[i+1]
+			}
+		}
+		return ""
+	}
+	return string(rune(label[0]) + 1)
+}
+
+// splitInline splits a one-line decision at parts that follow one another
+// from a) (or (i)), each after the first coming after a colon, a semicolon,
+// a comma or a full stop (and maybe "and"): "that a) x; b) y; and c) z".
 func splitInline(line string) (string, []string) {
 	var starts []int
-	want := byte('a')
+	want, roman := "", false
 	for _, m := range inlinePart.FindAllStringSubmatchIndex(line, -1) {
+		label := line[m[4]:m[5]]
 		before := strings.TrimSuffix(strings.TrimSpace(line[:m[2]]), " and")
-		if line[m[4]] == want && (want == 'a' || strings.HasSuffix(before, ";") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":")) {
-			starts = append(starts, m[2])
-			want++
+		switch {
+		case want == "" && (label == "a" || label == "i"):
+			roman = label == "i"
+		case want != "" && label == want && strings.ContainsAny(lastByte(before), ";,:."):
+		default:
+			continue
 		}
+		starts = append(starts, m[2])
+		want = nextPart(label, roman)
 	}
 	if len(starts) < 2 {
 		return line, nil
@@ -120,4 +152,11 @@ func splitInline(line string) (string, []string) {
 		parts = append(parts, strings.TrimSpace(line[s:end]))
 	}
 	return intro, parts
+}
+
+func lastByte(s string) string {
+	if s == "" {
+		return ""
+	}
+	return s[len(s)-1:]
 }

@@ -44,6 +44,10 @@ func TestDecisionParts(t *testing.T) {
 			"AGREED that", []string{"a) the plan be endorsed;", "b) progress be reported; and", "c) the team be thanked."}},
 		{"no parts", "RESOLVED that the report\nbe noted.", "RESOLVED that the report be noted.", nil},
 		{"a lone letter is no list", "NOTED the report of the (a) team.", "NOTED the report of the (a) team.", nil},
+		{"roman parts, the first on the opening line", "Resolved: (i) That the thanks be recorded.\n(ii) That the reports\nbe noted.\n(iii) That a report come back.",
+			"Resolved:", []string{"(i) That the thanks be recorded.", "(ii) That the reports be noted.", "(iii) That a report come back."}},
+		{"roman parts inline", "RESOLVED (i) that the plan be noted. (ii) that it be published.",
+			"RESOLVED", []string{"(i) that the plan be noted.", "(ii) that it be published."}},
 		{"numbered, no opening words", "1. the report be noted\n2. the plan be agreed", "", []string{"1. the report be noted", "2. the plan be agreed"}},
 	}
 	for _, tt := range tests {

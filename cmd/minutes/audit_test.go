@@ -1,7 +1,13 @@
 package main
 
 import (
+	"net/http"
+	"net/http/httptest"
+	"net/url"
+	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search"
 
 	"github.com/councilminutes/minutes/web/webtest"
 )
@@ -19,10 +25,7 @@ var auditedPages = []string{
 	"/?q=ofsted+dragons",                        // relaxed: no item holds every word
 	"/?q=ofstd",                                 // nothing found, a spelling suggested
 	"/?q=zzzzqqq&council=kent",                  // nothing found, filters to remove
-	"/items/kent--corporate-parenting-panel--2013-12-13--i05?q=ofsted",
-	"/items/central-bedfordshire--corporate-parenting-panel--agenda-and-minutes--i07?q=ofsted", // undated
-	"/meetings/kent--corporate-parenting-panel--2013-12-13",
-	"/meetings/central-bedfordshire--corporate-parenting-panel--agenda-and-minutes", // undated
+	// and an item and a meeting, dated and undated (auditedItems)
 	"/councils",
 	"/councils/kent",                 // timeline, inspections, coverage
 	"/councils/central-bedfordshire", // undated meetings only
@@ -38,6 +41,23 @@ var auditedPages = []string{
 	"/?page=0",      // 400
 }
 
+// auditedItems are the pages of an item matching ofsted and of its
+// meeting, one dated and one undated, as the index has them.
+func auditedItems(t *testing.T, srv *httptest.Server) []string {
+	t.Helper()
+	var out []string
+	for _, filter := range []string{"&sort=-date", "&undated=1"} {
+		var res search.Result
+		getJSON(t, srv, "/api/search?q=ofsted"+filter, http.StatusOK, &res)
+		if len(res.Hits) == 0 {
+			t.Fatalf("no item matches ofsted%s", filter)
+		}
+		h := res.Hits[0]
+		out = append(out, "/items/"+url.PathEscape(h.ID)+"?q=ofsted", "/meetings/"+url.PathEscape(h.MeetingID))
+	}
+	return out
+}
+
 // TestPageAuditsOverBundledCorpus runs axe-core (WCAG 2.1 A and AA) on
 // every kind of page in Chromium, and the Nu HTML Checker on the HTML as
 // served: any finding fails. On a phone's screen (375 pixels) no page
@@ -48,12 +68,31 @@ func TestPageAuditsOverBundledCorpus(t *testing.T) {
 	b := webtest.New(t)
 	b.Serve(srv.Config.Handler)
 	audit := webtest.NewAudit(b)
-	for _, f := range audit.Run(auditedPages) {
+	pages := append(auditedItems(t, srv), auditedPages...)
+	for _, f := range audit.Run(pages) {
 		t.Errorf("%s", f)
+	}
+	for _, p := range pages {
+		want := http.StatusOK
+		switch p {
+		case "/no/such/page":
+			want = http.StatusNotFound
+		case "/?page=0":
+			want = http.StatusBadRequest
+		}
+		if audit.Status[p] != want {
+			t.Errorf("%s: status %d, want %d", p, audit.Status[p], want)
+		}
+	}
+
+	for p, sel := range map[string]string{"/councils/kent": "#timeline", "/compare?q=ofsted": ".heatmap",
+		"/items/" + pages[0][len("/items/"):]: ".item"} {
+		b.Open(p)
+		b.ScreenshotOf(sel, "audit-"+strings.Trim(sel, "#.")+"-1280")
 	}
 
 	b.Viewport(375, 800)
-	for _, p := range auditedPages {
+	for _, p := range pages {
 		b.Open(p)
 		if w := b.PageWidth(); w > 375 {
 			t.Errorf("%s is %d pixels wide on a 375-pixel screen", p, w)
@@ -87,4 +126,6 @@ func TestPageAuditsOverBundledCorpus(t *testing.T) {
 	b.Open("/compare?q=ofsted")
 	b.ScreenshotOf(".heatmap", "audit-compare-heatmap-375")
 	b.ScreenshotOf(".compare-table", "audit-compare-table-375")
+	b.Open(pages[0])
+	b.ScreenshotOf(".item", "audit-item-375")
 }

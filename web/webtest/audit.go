@@ -39,6 +39,8 @@ type Audit struct {
 	b         *Browser
 	axe       string // axe.min.js
 	java, jar string
+	// Status is the HTTP status each audited path answered.
+	Status map[string]int
 }
 
 type servedPage struct {
@@ -64,7 +66,7 @@ func NewAudit(b *Browser) *Audit {
 	if err != nil {
 		b.t.Fatalf("webtest: read axe-core: %v", err)
 	}
-	return &Audit{b: b, axe: string(src), java: java, jar: jar}
+	return &Audit{b: b, axe: string(src), java: java, jar: jar, Status: map[string]int{}}
 }
 
 // Run audits pages: it fetches the HTML the server sends for each path
@@ -141,6 +143,7 @@ func (a *Audit) fetch(path string) []byte {
 	if err != nil {
 		a.b.t.Fatalf("webtest: read %s: %v", path, err)
 	}
+	a.Status[path] = resp.StatusCode
 	return body
 }
 
