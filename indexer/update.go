@@ -20,7 +20,9 @@ import (
 // tab stops as spaces rather than table cells.
 // 3: topics from the taxonomy of council business in families, tagged
 // with context (corpus/topics.json, or the built-in one).
-const extractorVersion = "3"
+// 4: items found by scored candidates and a sequence chosen as a whole;
+// the text outside the items indexed as each meeting's front record.
+const extractorVersion = "4"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
@@ -119,8 +121,8 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		}
 		for _, c := range o.changes {
 			written[c.Path] = true
-			if c.Meeting != nil && len(c.Meeting.Warnings) > 0 {
-				sum.Warnings = append(sum.Warnings, FileWarnings{File: c.Path, Warnings: c.Meeting.Warnings})
+			if c.Meeting != nil {
+				sum.noteMeeting(c.Path, *c.Meeting)
 			}
 		}
 		if err := w.add(ctx, o.changes); err != nil {
