@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"golang.org/x/net/html"
+
+	"github.com/councilminutes/minutes/search"
 )
 
 // pageLinks returns the links (a and link elements) of an HTML page that
@@ -91,36 +93,71 @@ func TestEveryLinkAnswers(t *testing.T) {
 	}
 }
 
-// TestHelpExamplesFind: every example search of the help page finds items
-// holding all its words in the bundled minutes, so a new user trying them
-// sees what each does.
-func TestHelpExamplesFind(t *testing.T) {
+// TestExamplesFind: every example search of the help page, and every
+// search the home page offers, finds items holding all its words in the
+// bundled minutes, so a new user trying them sees what each does.
+func TestExamplesFind(t *testing.T) {
 	srv, _, _ := bundledServer(t)
-	resp, err := http.Get(srv.URL + "/help")
-	if err != nil {
-		t.Fatal(err)
+	for page, least := range map[string]int{"/help": 8, "/": 4} {
+		resp, err := http.Get(srv.URL + page)
+		if err != nil {
+			t.Fatal(err)
+		}
+		u, _ := url.Parse(srv.URL + page)
+		links := pageLinks(t, u, resp.Body)
+		resp.Body.Close()
+		searches := 0
+		for _, link := range links {
+			l, _ := url.Parse(link)
+			if l.Path != "/" || l.RawQuery == "" {
+				continue
+			}
+			searches++
+			var res struct {
+				Total   int  `json:"total"`
+				Relaxed bool `json:"relaxed"`
+			}
+			getJSON(t, srv, "/api/search?"+l.RawQuery, http.StatusOK, &res)
+			if res.Total == 0 || res.Relaxed {
+				t.Errorf("%s offers %s, which finds %d items (relaxed %v)", page, l.RawQuery, res.Total, res.Relaxed)
+			}
+		}
+		if searches < least {
+			t.Errorf("%s links %d searches, want at least %d", page, searches, least)
+		}
 	}
-	u, _ := url.Parse(srv.URL + "/help")
-	links := pageLinks(t, u, resp.Body)
-	resp.Body.Close()
-	examples := 0
-	for _, link := range links {
-		l, _ := url.Parse(link)
-		if l.Path != "/" || l.Query().Get("q") == "" {
-			continue
-		}
-		examples++
-		var res struct {
-			Total   int  `json:"total"`
-			Relaxed bool `json:"relaxed"`
-		}
-		getJSON(t, srv, "/api/search?"+l.RawQuery, http.StatusOK, &res)
-		if res.Total == 0 || res.Relaxed {
-			t.Errorf("help's example %q finds %d items (relaxed %v)", l.Query().Get("q"), res.Total, res.Relaxed)
-		}
+}
+
+// TestSnippetsShowEachPassageOnce: no two snippets of a hit show the same
+// passage (the same sentence came back from the decisions, the minute and
+// the agenda), over the bundled minutes.
+func TestSnippetsShowEachPassageOnce(t *testing.T) {
+	srv, _, _ := bundledServer(t)
+	words := func(s string) []string {
+		s = strings.NewReplacer("<mark>", "", "</mark>", "", "…", " ", "&#39;", "'").Replace(s)
+		return strings.Fields(strings.ToLower(s))
 	}
-	if examples < 8 {
-		t.Errorf("the help page links %d example searches, want every row of its table", examples)
+	shared := func(a, b []string, n int) string { // a run of n words of a also in b
+		for i := 0; i+n <= len(a); i++ {
+			run := strings.Join(a[i:i+n], " ")
+			if strings.Contains(" "+strings.Join(b, " ")+" ", " "+run+" ") {
+				return run
+			}
+		}
+		return ""
+	}
+	for _, q := range []string{"ofsted", "care leavers", "fostering", "inspection", "placement", "education"} {
+		var res search.Result
+		getJSON(t, srv, "/api/search?size=100&q="+url.QueryEscape(q), http.StatusOK, &res)
+		for _, h := range res.Hits {
+			for i := range h.Snippets {
+				for j := range i {
+					if run := shared(words(h.Snippets[i]), words(h.Snippets[j]), 8); run != "" {
+						t.Errorf("%q: %s shows %q twice", q, h.ID, run)
+					}
+				}
+			}
+		}
 	}
 }
 
