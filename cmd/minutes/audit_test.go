@@ -4,6 +4,8 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -34,8 +36,10 @@ var auditedPages = []string{
 	"/compare?q=ofsted",              // by year, with an undated column
 	"/compare?q=ofsted&per=months_since_inspection",
 	"/compare?q=ofsted&norm=per10k",
-	"/compare?neighbours_of=kent", // neighbours without minutes
-	"/compare?q=zzzzqqq",          // nothing found
+	"/compare?neighbours_of=kent",                 // neighbours without minutes
+	"/compare?q=zzzzqqq",                          // nothing found
+	"/compare?q=ofsted&council=kent&by=committee", // a council's committees
+	"/compare?q=ofsted&council=kent&council=luton&council=central-bedfordshire&by=committee", // several councils' committees, undated too
 	"/help",
 	"/no/such/page", // 404
 	"/?page=0",      // 400
@@ -129,3 +133,87 @@ func TestPageAuditsOverBundledCorpus(t *testing.T) {
 	b.Open(pages[0])
 	b.ScreenshotOf(".item", "audit-item-375")
 }
+
+// TestPageAuditsOfCommittees audits what a council of several committees
+// shows (no council of the bundled minutes has two): its page, with the
+// form comparing its committees, and that compare, as a table and as
+// cards on a phone. The bundled minutes are copied with one invented
+// meeting of a second Kent committee.
+func TestPageAuditsOfCommittees(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(bundledCorpus)); err != nil {
+		t.Fatal(err)
+	}
+	meeting := filepath.Join(dir, "kent", "childrens-social-care-and-health-cabinet-committee", "2014-03-04.txt")
+	if err := os.MkdirAll(filepath.Dir(meeting), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(meeting, []byte(committeeMinutes), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	srv := corpusServer(t, dir)
+	b := webtest.New(t)
+	b.Serve(srv.Config.Handler)
+	audit := webtest.NewAudit(b)
+	pages := []string{
+		"/councils/kent", // with the form comparing its committees
+		"/compare?q=ofsted&council=kent&by=committee",
+		"/compare?council=kent&by=committee", // no query: every item
+		"/compare?q=ofsted&council=kent",     // rows of councils, offering committees
+	}
+	for _, f := range audit.Run(pages) {
+		t.Errorf("%s", f)
+	}
+	for _, p := range pages {
+		if audit.Status[p] != http.StatusOK {
+			t.Errorf("%s: status %d", p, audit.Status[p])
+		}
+	}
+	b.Open("/councils/kent")
+	if n := b.Count("form.compare-committees"); n != 1 {
+		t.Fatalf("Kent's page shows %d forms comparing its committees, want 1", n)
+	}
+	b.Submit("#ccq", "ofsted")
+	if loc := b.Location(); !strings.Contains(loc, "by=committee") || !strings.Contains(loc, "council=kent") {
+		t.Errorf("the form led to %s", loc)
+	}
+	if n := b.Count("svg a.cell"); n != 2 {
+		t.Errorf("Kent's committees compared: %d cells, want one a committee", n)
+	}
+	b.ScreenshotOf(".heatmap", "audit-compare-committees-1280")
+
+	b.Viewport(375, 800)
+	for _, p := range pages {
+		b.Open(p)
+		if w := b.PageWidth(); w > 375 {
+			t.Errorf("%s is %d pixels wide on a 375-pixel screen", p, w)
+		}
+	}
+	p := "/compare?q=ofsted&council=kent&by=committee"
+	b.Open(p)
+	for _, out := range b.OutOfView("svg a.cell, svg .row text, .compare-table td") {
+		t.Errorf("%s on a phone: out of view: %s", p, out)
+	}
+	for _, f := range audit.Axe(p + " (375 pixels)") {
+		t.Errorf("%s", f)
+	}
+	b.ScreenshotOf(".heatmap", "audit-compare-committees-heatmap-375")
+	b.ScreenshotOf(".compare-table", "audit-compare-committees-table-375")
+	b.Open("/councils/kent")
+	for _, f := range audit.Axe("/councils/kent (375 pixels)") {
+		t.Errorf("%s", f)
+	}
+}
+
+// committeeMinutes are invented minutes of a second Kent committee, for
+// the page audits only.
+const committeeMinutes = `KENT COUNTY COUNCIL
+Minutes of a meeting of the Children's Social Care and Health Cabinet Committee held on 4 March 2014
+
+1 Apologies for absence
+Apologies were received from one member. (Invented for tests.)
+
+2 Ofsted inspection of children's services
+The Committee received an update on the actions taken since the Ofsted inspection.
+RESOLVED that the update be noted.
+`
