@@ -73,6 +73,9 @@ type Request struct {
 	// Moved ("inadequate..good") keeps the councils whose overall
 	// judgement moved so between two consecutive inspections.
 	Moved string `json:"moved,omitempty"`
+	// Undated keeps only the items whose meeting date is unknown (the
+	// "unknown" value of the year facet); not with From or To.
+	Undated bool `json:"undated,omitempty"`
 	// Highlight asks for <mark>ed snippets (true for every API answer).
 	Highlight bool `json:"-"`
 }

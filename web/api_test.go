@@ -72,7 +72,9 @@ func TestSearchAPIFilters(t *testing.T) {
 		{"/api/search?q=ofsted&topic=ofsted&committee=corporate-parenting-board", 2},
 		{"/api/search?q=noted&decisions=1", 4},
 		{"/api/search?q=ofsted+-inspection", 2},
-		{"/api/search", 12},
+		{"/api/search?q=permanence&undated=1", 1},
+		{"/api/search?q=ofsted&undated=1", 0},
+		{"/api/search", 13},
 	}
 	for _, tt := range tests {
 		if got := total(tt.target); got != tt.want {

@@ -91,9 +91,13 @@ func alignedRange(anchor time.Time, period string) (from, to string, ok bool) {
 	return month.AddDate(0, start, 0).Format("2006-01"), month.AddDate(0, end, 0).Format("2006-01"), true
 }
 
-// periodLabel names a compare column for people: a year as it is, an
-// aligned span as "months 0 to 5".
+// periodLabel names a compare column for people: a year as it is,
+// "undated" for the items whose date is unknown, an aligned span as
+// "0 to 5" (months).
 func periodLabel(per, period string) string {
+	if period == unknownYear {
+		return "undated"
+	}
 	if per != search.PerMonthsSinceInspection {
 		return period
 	}

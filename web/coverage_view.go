@@ -76,7 +76,7 @@ func newCoverageGrid(cov *coverage.CouncilCoverage) coverageGrid {
 func newGridCell(name, year string, y coverage.YearRow) gridCell {
 	c := gridCell{Indexed: y.Indexed}
 	var class, says []string
-	says = append(says, fmt.Sprintf("%s, %s: %d meeting(s) indexed", name, year, y.Indexed))
+	says = append(says, fmt.Sprintf("%s, %s: %s indexed", name, year, plural(y.Indexed, "meeting", "meetings")))
 	if y.Expected > 0 {
 		says[0] += fmt.Sprintf(" of about %d its cadence expects", y.Expected)
 	}
@@ -85,11 +85,11 @@ func newGridCell(name, year string, y coverage.YearRow) gridCell {
 	}
 	if y.GapMonths > 0 {
 		class = append(class, "gap")
-		says = append(says, fmt.Sprintf("%d month(s) missing where the cadence says it met", y.GapMonths))
+		says = append(says, plural(y.GapMonths, "month", "months")+" missing where the cadence says it met")
 	}
 	if y.Failed > 0 {
 		class = append(class, "failed")
-		says = append(says, fmt.Sprintf("%d file(s) could not be read", y.Failed))
+		says = append(says, plural(y.Failed, "file", "files")+" could not be read")
 	}
 	if y.Listed {
 		says = append(says, fmt.Sprintf("%d listed by the council", y.Known))

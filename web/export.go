@@ -38,7 +38,7 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 				break
 			}
 			_ = w.Write([]string{h.ID, cell(h.CouncilName), cell(h.CommitteeName), h.Date, cell(h.ItemNumber),
-				cell(h.Title), h.URL, cell(plainSnippet(strings.Join(h.Snippets, " … "))), cell(strings.Join(h.Missing, "; "))})
+				cell(h.Title), s.base() + h.URL, cell(plainSnippets(h.Snippets)), cell(strings.Join(h.Missing, "; "))})
 			rows++
 		}
 		if len(res.Hits) < req.Size || uint64(rows) >= res.Total {
@@ -100,6 +100,29 @@ func compareCSV(res *search.CompareResult) (*download, error) {
 func plainSnippet(s string) string {
 	s = strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s)
 	return html.UnescapeString(s)
+}
+
+// plainSnippets joins a hit's snippets as one line of plain text, each
+// passage apart from the next by one " … ".
+func plainSnippets(snippets []string) string {
+	var parts []string
+	for _, s := range snippets {
+		s = strings.Join(strings.Fields(plainSnippet(s)), " ")
+		if s = strings.TrimSpace(strings.Trim(s, "…")); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	out := strings.Join(parts, " … ")
+	if first := strings.TrimSpace(plainSnippet(snippets[0])); strings.HasPrefix(first, "…") {
+		out = "… " + out
+	}
+	if last := strings.TrimSpace(plainSnippet(snippets[len(snippets)-1])); strings.HasSuffix(last, "…") {
+		out += " …"
+	}
+	return out
 }
 
 // lacks says which words of a relaxed query a hit lacks, for plain text.

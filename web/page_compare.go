@@ -11,14 +11,20 @@ import (
 	"github.com/councilminutes/minutes/search"
 )
 
-// Heat map geometry, in SVG user units.
+// Heat map geometry, in SVG user units (pixels). Each council's name is
+// written above its row of cells, so that six columns fit a phone's
+// screen (375 pixels wide); more scroll sideways within the figure.
 const (
-	heatLabelWidth = 230 // the narrowest room for row labels; longer ones (committees) get more, up to heatLabelMax
-	heatLabelMax   = 420
-	heatCharWidth  = 7 // a label's character, roughly, in the map's 13-unit font
-	heatHeadHeight = 28
-	heatCellWidth  = 64
-	heatCellHeight = 34
+	heatHeadHeight = 24 // the columns' labels
+	heatLabelRow   = 20 // a row's name (council or committee), above its cells
+	heatCellWidth  = 56
+	heatCellHeight = 32
+	heatRowGap     = 6
+	heatCharWidth  = 8 // a generous width of one character of a row's name
+	// heatLabelMax is the widest a row's name may make the map: six
+	// columns' width, what fits a phone; a longer name (a committee's) is
+	// cut with an ellipsis, unless the columns make the map wider anyway.
+	heatLabelMax = 6*heatCellWidth + 4
 )
 
 // compareView is the view model of /compare.
@@ -173,23 +179,23 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			maxShare = max(maxShare, value(c))
 		}
 	}
-	labelWidth := heatLabelWidth
-	for _, row := range res.Rows {
-		labelWidth = max(labelWidth, min(heatLabelMax, heatCharWidth*utf8.RuneCountInString(fmt.Sprintf("%s (%d)", row.Label, row.Total))+12))
-	}
+	pitch := heatLabelRow + heatCellHeight + heatRowGap
 	m := heatMap{
-		Width:  labelWidth + heatCellWidth*len(res.Periods) + 8,
-		Height: heatHeadHeight + heatCellHeight*len(res.Rows) + 4,
+		Width:  heatCellWidth*len(res.Periods) + 4,
+		Height: heatHeadHeight + pitch*len(res.Rows),
 	}
+	labelMax := max(m.Width, heatLabelMax)
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: labelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
+		m.Columns = append(m.Columns, heatColumn{X: 2 + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
 	}
 	for j, row := range res.Rows {
-		y := heatHeadHeight + j*heatCellHeight
-		label := shortLabel(row.Label, (labelWidth-12)/heatCharWidth-len(fmt.Sprintf(" (%d)", row.Total)))
-		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: label, Total: row.Total, Focus: row.Key == res.Focus}
+		y := heatHeadHeight + j*pitch
+		label := shortLabel(row.Label, labelMax/heatCharWidth-len(fmt.Sprintf(" (%d)", row.Total)))
+		m.Width = max(m.Width, min(labelMax, heatCharWidth*utf8.RuneCountInString(fmt.Sprintf("%s (%d)", label, row.Total))))
+		hr := heatRow{Y: y, TextY: y + heatLabelRow - 6, Label: label, Total: row.Total, Focus: row.Key == res.Focus}
+		y += heatLabelRow
 		for i, c := range row.Cells {
-			x := labelWidth + i*heatCellWidth
+			x := 2 + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
 				TextX: x + heatCellWidth/2, TextY: y + heatCellHeight/2 + 5, Count: c.Count}
 			level := 0.0
@@ -197,7 +203,7 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				level = value(c) / maxShare
 			}
 			cell.Fill, cell.Ink = shade(level, c.Count > 0)
-			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, c.Period, c.Count, c.Items, percent(c.Share))
+			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, periodLabel(res.Per, c.Period), c.Count, c.Items, percent(c.Share))
 			if c.Per10k != nil {
 				cell.Title += fmt.Sprintf("; %s per 10,000 residents aged 0–25", per10k(*c.Per10k))
 			}
@@ -210,13 +216,17 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				at, _ := row.Anchor.Date()
 				from, to, _ = alignedRange(at, c.Period)
 			}
-			if c.Count > 0 && from != "" {
+			undated := c.Period == unknownYear && row.Anchor == nil
+			if undated {
+				from, to = "", ""
+			}
+			if c.Count > 0 && (from != "" || undated) {
 				councils, committees := []string{row.Key}, req.Committees
 				if row.Committee != "" {
 					councils, committees = []string{row.Council}, []string{row.Committee}
 				}
 				link := searchQuery(search.Request{Query: req.Query, Councils: councils, Topics: req.Topics,
-					Committees: committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
+					Committees: committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to, Undated: undated,
 					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths,
 					SubJudgements: req.SubJudgements})
 				cell.URL = "/?" + link.Encode()
@@ -229,7 +239,8 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 }
 
 // shortLabel cuts a row's label to n characters, with an ellipsis, so
-// that it does not run under the cells (the table below has it whole).
+// that it does not widen the map past a phone's screen (the cells' titles
+// and the table below have it whole).
 func shortLabel(label string, n int) string {
 	r := []rune(label)
 	if len(r) <= n || n < 2 {

@@ -3,6 +3,7 @@ package web
 import (
 	"cmp"
 	"context"
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -60,7 +61,8 @@ type councilRef struct {
 }
 
 type timelineYear struct {
-	Year     string
+	Year     string // "2021", or "Date unknown"
+	ID       string // its heading's id: "y-2021", "y-unknown"
 	Meetings []timelineMeeting
 }
 
@@ -69,8 +71,8 @@ type timelineYear struct {
 // thousand rows.
 type timelineMeeting struct {
 	URL, Date, CommitteeName string
-	When                     string // "13 December 2013"
-	Size                     string // "4 items"
+	When                     template.HTML // <time datetime="2013-12-13">13 December 2013</time>, as the "date" template writes it
+	Size                     string        // "4 items"
 }
 
 // pageCouncils answers GET /councils.
@@ -176,16 +178,16 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 		if m.URL == "" {
 			m.URL = "/meetings/" + url.PathEscape(m.ID)
 		}
-		year := "Date unknown"
+		year, id := "Date unknown", "y-"+unknownYear
 		if len(m.Date) >= 4 {
-			year = m.Date[:4]
+			year, id = m.Date[:4], "y-"+m.Date[:4]
 		}
 		if len(out) == 0 || out[len(out)-1].Year != year {
-			out = append(out, timelineYear{Year: year})
+			out = append(out, timelineYear{Year: year, ID: id})
 		}
 		last := &out[len(out)-1]
 		last.Meetings = append(last.Meetings, timelineMeeting{URL: m.URL, Date: m.Date, CommitteeName: m.CommitteeName,
-			When: longDate(m.Date), Size: plural(m.Items, "item", "items")})
+			When: dateHTML(m.Date), Size: plural(m.Items, "item", "items")})
 	}
 	return out
 }

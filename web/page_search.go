@@ -95,6 +95,9 @@ type option struct {
 type pager struct {
 	Page, Pages int
 	Prev, Next  string
+	// Last links to the last page when Page is past it (page=99 of an
+	// answer of one page); Prev and Next are then empty.
+	Last string
 }
 
 type example struct {
@@ -247,6 +250,10 @@ func newPager(q url.Values, req search.Request, res *search.Result) pager {
 	}
 	pages = min(pages, search.MaxPage)
 	p := pager{Page: req.Page, Pages: pages}
+	if req.Page > pages && pages > 0 {
+		p.Last = "/?" + withParam(q, "page", strconv.Itoa(pages)).Encode()
+		return p
+	}
 	if req.Page > 1 {
 		p.Prev = "/?" + withParam(q, "page", strconv.Itoa(req.Page-1)).Encode()
 	}
@@ -260,7 +267,7 @@ func newPager(q url.Values, req search.Request, res *search.Result) pager {
 // the page then shows what the index holds instead of results.
 func isEmptySearch(req search.Request) bool {
 	return req.Query == "" && len(req.Councils)+len(req.Committees)+len(req.Topics)+len(req.Regions)+len(req.Types) == 0 &&
-		req.From == "" && req.To == "" && req.RelativeTo == "" && req.Judgement == "" && req.SubJudgements.IsZero() &&
+		req.From == "" && req.To == "" && !req.Undated && req.RelativeTo == "" && req.Judgement == "" && req.SubJudgements.IsZero() &&
 		req.NeighboursOf == "" && req.Moved == ""
 }
 

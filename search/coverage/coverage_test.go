@@ -78,7 +78,7 @@ func TestGaps(t *testing.T) {
 	}
 	want := []Gap{
 		{From: "2019-03-15", To: "2019-07-15", Missing: []string{"2019-04", "2019-05", "2019-06"}, MedianDays: 31, ListedInGap: 2,
-			Explanation: "no minutes for 2019-04, 2019-05 and 2019-06, where it usually meets every ~4 weeks; none between 2019-03-15 and 2019-07-15 (a listing names 2 meeting(s) in between)"},
+			Explanation: "no minutes for 2019-04, 2019-05 and 2019-06, where it usually meets every ~4 weeks; none between 2019-03-15 and 2019-07-15 (a listing names 2 meetings in between)"},
 		{From: "2020-02-15", To: "2020-11-15", Missing: []string{"2020-03", "2020-04", "2020-05", "2020-06", "2020-07", "2020-08", "2020-09", "2020-10"},
 			MedianDays: 31, Explanation: "no minutes for 2020-03, 2020-04, 2020-05, 2020-06, 2020-07, 2020-08, 2020-09 and 2020-10, where it usually meets every ~4 weeks; none between 2020-02-15 and 2020-11-15"},
 	}
@@ -137,7 +137,7 @@ func TestThin(t *testing.T) {
 		}
 	}
 	two := Compute(Input{Meetings: []MeetingInfo{{CouncilSlug: "x", Date: "2020-01-01"}, {CouncilSlug: "x", Date: "2020-06-01"}}})[0]
-	if got := ThinReason(two, "2020"); got != "only 2 meeting(s) indexed in 2020, and no committee's cadence to judge by" {
+	if got := ThinReason(two, "2020"); got != "only 2 meetings indexed in 2020, and no committee's cadence to judge by" {
 		t.Errorf("two meetings: %q", got)
 	}
 	if s := Score(luton, "2021"); s != 1 {

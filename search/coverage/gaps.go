@@ -36,7 +36,7 @@ func findGaps(dates []time.Time, known []KnownMeeting, quiet [12]bool) (cadence,
 		g.Explanation = fmt.Sprintf("no minutes for %s, where it usually meets %s; none between %s and %s",
 			monthList(g.Missing), c.short(), g.From, g.To)
 		if g.ListedInGap > 0 {
-			g.Explanation += fmt.Sprintf(" (a listing names %d meeting(s) in between)", g.ListedInGap)
+			g.Explanation += fmt.Sprintf(" (a listing names %s in between)", countOf(g.ListedInGap, "meeting", "meetings"))
 		}
 	}
 	return c, gaps

@@ -137,13 +137,13 @@ func notes(c CouncilCoverage) []string {
 		out = append(out, "no fetched listing: meetings held but missing from the corpus show only as gaps in a committee's cadence")
 	}
 	if n := c.Totals.DateUnknown; n > 0 {
-		out = append(out, fmt.Sprintf("%d indexed meeting(s) have no known date: counted under %q, in no year, and not used to find gaps", n, UnknownYear))
+		out = append(out, fmt.Sprintf("%s no known date: counted under %q, in no year, and not used to find gaps", countOf(n, "indexed meeting has", "indexed meetings have"), UnknownYear))
 	}
 	if n := c.Totals.DateInferred; n > 0 {
-		out = append(out, fmt.Sprintf("%d meeting date(s) were inferred rather than printed in the minutes", n))
+		out = append(out, fmt.Sprintf("%s inferred rather than printed in the minutes", countOf(n, "meeting date was", "meeting dates were")))
 	}
 	if n := len(c.Failures); n > 0 {
-		out = append(out, fmt.Sprintf("%d file(s) could not be read: their meetings are missing from the figures", n))
+		out = append(out, countOf(n, "file could not be read: its meetings are", "files could not be read: their meetings are")+" missing from the figures")
 	}
 	first, last := "", ""
 	for _, cm := range c.Committees {

@@ -26,7 +26,7 @@ func ThinReason(cov CouncilCoverage, year string) string {
 	}
 	if y.Expected == 0 {
 		if y.Indexed < ThinMeetings {
-			return fmt.Sprintf("only %d meeting(s) indexed in %s, and no committee's cadence to judge by", y.Indexed, year)
+			return fmt.Sprintf("only %s indexed in %s, and no committee's cadence to judge by", countOf(y.Indexed, "meeting", "meetings"), year)
 		}
 		return ""
 	}
@@ -39,8 +39,8 @@ func ThinReason(cov CouncilCoverage, year string) string {
 			worst, most = cm.Name, r.GapMonths
 		}
 	}
-	return fmt.Sprintf("%d of the %d meetings its committees usually hold in %s have no minutes (%d of them %s's)",
-		y.GapMonths, y.Expected, year, most, worst)
+	return fmt.Sprintf("%d of the %s its committees usually hold in %s %s no minutes (%d of them %s's)",
+		y.GapMonths, countOf(y.Expected, "meeting", "meetings"), year, haveOrHas(y.GapMonths), most, worst)
 }
 
 // CommitteeThinReason says why a committee's record for a year is thin
@@ -50,9 +50,10 @@ func CommitteeThinReason(cm CommitteeCoverage, year string) string {
 	y, _ := cm.Year(year)
 	switch {
 	case y.Expected > 0 && y.Indexed == 0:
-		return fmt.Sprintf("no minutes of %s indexed in %s, where it usually meets %d time(s)", cm.Name, year, y.Expected)
+		return fmt.Sprintf("no minutes of %s indexed in %s, where it usually meets %s", cm.Name, year, countOf(y.Expected, "time", "times"))
 	case y.Expected > 0 && 3*y.GapMonths > y.Expected:
-		return fmt.Sprintf("%d of the %d meetings %s usually holds in %s have no minutes", y.GapMonths, y.Expected, cm.Name, year)
+		return fmt.Sprintf("%d of the %s %s usually holds in %s %s no minutes",
+			y.GapMonths, countOf(y.Expected, "meeting", "meetings"), cm.Name, year, haveOrHas(y.GapMonths))
 	}
 	return ""
 }
@@ -80,4 +81,21 @@ func Score(cov CouncilCoverage, year string) float64 {
 		return min(1, float64(y.Indexed)/ThinMeetings)
 	}
 	return max(0, 1-float64(y.GapMonths)/float64(y.Expected))
+}
+
+// countOf is "1 meeting", "2 meetings".
+func countOf(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}
+
+// haveOrHas is the verb after "n of the meetings": "1 of them has", "2 of
+// them have".
+func haveOrHas(n int) string {
+	if n == 1 {
+		return "has"
+	}
+	return "have"
 }
