@@ -222,10 +222,11 @@ type MeetingSummary struct {
 	URL           string `json:"url"`
 }
 
-// CompareRequest asks for matching items per council per period.
+// CompareRequest asks for matching items per council (or committee) per
+// period.
 type CompareRequest struct {
 	Request        // query and filters; paging is ignored
-	By      string `json:"by"`  // "council"
+	By      string `json:"by"`  // ByCouncil or ByCommittee (which needs councils chosen)
 	Per     string `json:"per"` // "year" or "months_since_inspection" (PerMonthsSinceInspection)
 }
 
@@ -250,12 +251,19 @@ type CompareResult struct {
 	Notes []string `json:"notes,omitempty"`
 }
 
-// CompareRow is one council's line of the matrix.
+// CompareRow is one council's line of the matrix, or, by committee, one
+// committee's.
 type CompareRow struct {
-	Key   string        `json:"key"` // council slug
-	Label string        `json:"label"`
-	Cells []CompareCell `json:"cells"` // one per period, same order as Periods
-	Total int           `json:"total"`
+	Key   string `json:"key"` // council slug; by committee, the committee slug (of several councils: "council/committee")
+	Label string `json:"label"`
+	// Council, CouncilName, Committee and CommitteeName name a
+	// committee's row (by committee); empty by council.
+	Council       string        `json:"council,omitempty"`
+	CouncilName   string        `json:"council_name,omitempty"`
+	Committee     string        `json:"committee,omitempty"`
+	CommitteeName string        `json:"committee_name,omitempty"`
+	Cells         []CompareCell `json:"cells"` // one per period, same order as Periods
+	Total         int           `json:"total"`
 	// Anchor is the inspection the row is aligned on
 	// (per=months_since_inspection).
 	Anchor *inspections.Inspection `json:"anchor,omitempty"`

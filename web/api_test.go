@@ -104,7 +104,7 @@ func TestBadParameters(t *testing.T) {
 		{"/api/search?topic=%3Cx%3E", "topic"},
 		{"/api/search?q=" + long, "q"},
 		{"/api/search?format=xml", "format"},
-		{"/api/compare?q=x&by=committee", "by"},
+		{"/api/compare?q=x&by=topic", "by"},
 		{"/api/compare?q=x&per=month", "per"},
 		{"/api/compare?q=x&page=abc", "page"},
 		{"/api/items/kent--corporate-parenting-panel--2013-12-13--i01/similar?all=2", "all"},

@@ -23,9 +23,10 @@ type gridYear struct {
 }
 
 type gridRow struct {
-	Name  string
-	Cells []gridCell
-	Total bool // the all-committees row
+	Name    string
+	Cadence string // the committee's cadence in words, or why it has none
+	Cells   []gridCell
+	Total   bool // the all-committees row
 }
 
 type gridCell struct {
@@ -49,7 +50,7 @@ func newCoverageGrid(cov *coverage.CouncilCoverage) coverageGrid {
 		for _, y := range cm.Years {
 			byYear[y.Year] = y
 		}
-		row := gridRow{Name: cm.Name}
+		row := gridRow{Name: cm.Name, Cadence: cm.Cadence}
 		for _, y := range g.Years {
 			row.Cells = append(row.Cells, newGridCell(cm.Name, y.Year, byYear[y.Year]))
 		}
@@ -76,6 +77,9 @@ func newGridCell(name, year string, y coverage.YearRow) gridCell {
 	c := gridCell{Indexed: y.Indexed}
 	var class, says []string
 	says = append(says, fmt.Sprintf("%s, %s: %d meeting(s) indexed", name, year, y.Indexed))
+	if y.Expected > 0 {
+		says[0] += fmt.Sprintf(" of about %d its cadence expects", y.Expected)
+	}
 	if y.Indexed == 0 {
 		class = append(class, "none")
 	}

@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -58,21 +59,33 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 }
 
 // compareCSV writes the compare matrix one cell a row; thin says the
-// council's record there is too thin to compare (see markThin).
+// council's (by committee, the committee's) record there is too thin to
+// compare (see markThin). By committee, committee and committee_name
+// follow the council's columns.
 func compareCSV(res *search.CompareResult) (*download, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason",
-		"population_0_25", "per_10k_0_25"})
+	byCommittee := res.By == search.ByCommittee
+	head := []string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason",
+		"population_0_25", "per_10k_0_25"}
+	if byCommittee {
+		head = slices.Insert(head, 2, "committee", "committee_name")
+	}
+	_ = w.Write(head)
 	for _, row := range res.Rows {
 		for _, c := range row.Cells {
 			pop, per := "", ""
 			if row.Population > 0 && c.Per10k != nil {
 				pop, per = strconv.Itoa(row.Population), strconv.FormatFloat(*c.Per10k, 'f', 4, 64)
 			}
-			_ = w.Write([]string{row.Key, cell(row.Label), cell(c.Period), strconv.Itoa(c.Count),
+			rec := []string{row.Key, cell(row.Label), cell(c.Period), strconv.Itoa(c.Count),
 				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason),
-				pop, per})
+				pop, per}
+			if byCommittee {
+				rec[0], rec[1] = row.Council, cell(row.CouncilName)
+				rec = slices.Insert(rec, 2, row.Committee, cell(row.CommitteeName))
+			}
+			_ = w.Write(rec)
 		}
 	}
 	w.Flush()

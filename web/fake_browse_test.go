@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
@@ -99,6 +100,9 @@ func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (
 	if req.Per == search.PerMonthsSinceInspection {
 		return f.compareAligned(ctx, req)
 	}
+	if req.By == search.ByCommittee {
+		return f.compareCommittees(req)
+	}
 	res := &search.CompareResult{Query: req.Query, By: req.By, Per: req.Per, Focus: req.NeighboursOf}
 	hits := f.matches(req.Request, "")
 	years := map[string]bool{}
@@ -139,6 +143,55 @@ func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (
 			res.Rows = append(res.Rows, row)
 		}
 	}
+	return res, nil
+}
+
+// compareCommittees compares the committees of the councils named, as
+// search.Index does: a row per committee, keyed by its slug.
+func (f *fakeSearcher) compareCommittees(req search.CompareRequest) (*search.CompareResult, error) {
+	if len(req.Councils) == 0 {
+		return nil, fmt.Errorf("%w: by: committee compares the committees of the councils chosen: add council=SLUG", search.ErrBadRequest)
+	}
+	res := &search.CompareResult{Query: req.Query, By: req.By, Per: "year"}
+	hits := f.matches(req.Request, "")
+	rows := map[string]*search.CompareRow{}
+	years := map[string]bool{}
+	for _, m := range f.meetings {
+		if !slices.Contains(req.Councils, m.CouncilSlug) {
+			continue
+		}
+		years[m.Date[:4]] = true
+		if rows[m.CommitteeSlug] == nil {
+			rows[m.CommitteeSlug] = &search.CompareRow{Key: m.CommitteeSlug, Label: m.Committee, Council: m.CouncilSlug,
+				CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee}
+		}
+	}
+	for y := range years {
+		res.Periods = append(res.Periods, y)
+	}
+	slices.Sort(res.Periods)
+	for _, row := range rows {
+		for _, y := range res.Periods {
+			cell := search.CompareCell{Period: y}
+			for _, m := range f.meetings {
+				if m.CouncilSlug == row.Council && m.CommitteeSlug == row.Committee && m.Date[:4] == y {
+					cell.Items += len(m.Items)
+				}
+			}
+			for _, h := range hits {
+				if h.m.CouncilSlug == row.Council && h.m.CommitteeSlug == row.Committee && h.m.Date[:4] == y {
+					cell.Count++
+				}
+			}
+			if cell.Items > 0 {
+				cell.Share = float64(cell.Count) / float64(cell.Items)
+			}
+			row.Total += cell.Count
+			row.Cells = append(row.Cells, cell)
+		}
+		res.Rows = append(res.Rows, *row)
+	}
+	slices.SortFunc(res.Rows, func(a, b search.CompareRow) int { return strings.Compare(a.Label, b.Label) })
 	return res, nil
 }
 

@@ -112,7 +112,7 @@ func TestTimelineNewestFirst(t *testing.T) {
 	for _, y := range got {
 		years = append(years, y.Year)
 		for _, m := range y.Meetings {
-			ids = append(ids, m.ID)
+			ids = append(ids, strings.TrimPrefix(m.URL, "/meetings/"))
 		}
 	}
 	if !slices.Equal(years, []string{"2021", "2019", "Date unknown"}) || !slices.Equal(ids, []string{"c", "d", "a", "b"}) {

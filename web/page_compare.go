@@ -5,13 +5,17 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/councilminutes/minutes/search"
 )
 
 // Heat map geometry, in SVG user units.
 const (
-	heatLabelWidth = 230
+	heatLabelWidth = 230 // the narrowest room for row labels; longer ones (committees) get more, up to heatLabelMax
+	heatLabelMax   = 420
+	heatCharWidth  = 7 // a label's character, roughly, in the map's 13-unit font
 	heatHeadHeight = 28
 	heatCellWidth  = 64
 	heatCellHeight = 34
@@ -44,6 +48,12 @@ type compareView struct {
 	// neighbours are compared.
 	NoMinutes []councilRef
 	Focus     string
+	// ByCommittee is true for by=committee: a row per committee of the
+	// councils chosen. CouncilsURL and CommitteesURL switch between rows
+	// of councils and of committees ("" when it does not apply).
+	ByCommittee   bool
+	CouncilsURL   string
+	CommitteesURL string
 }
 
 func (v compareView) headerQuery() string { return v.Query }
@@ -86,10 +96,14 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := compareView{Query: creq.Query, Req: creq.Request, PerPop: q.Get("norm") == normPer10k}
+	v := compareView{Query: creq.Query, Req: creq.Request, PerPop: q.Get("norm") == normPer10k, ByCommittee: creq.By == search.ByCommittee}
+	title := "Compare councils"
+	if v.ByCommittee {
+		title = "Compare committees"
+	}
 	if isEmptySearch(creq.Request) {
 		v.Empty = true
-		return &page{Template: "compare.html", Title: "Compare councils", View: v}, nil
+		return &page{Template: "compare.html", Title: title, View: v}, nil
 	}
 	ctx, cancel := s.ctx(r)
 	defer cancel()
@@ -118,6 +132,11 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 			v.HasThin = v.HasThin || c.Thin
 		}
 	}
+	if v.ByCommittee {
+		v.CouncilsURL = "/compare?" + withParam(withoutPaging(q), "by", "").Encode()
+	} else if len(creq.Councils) > 0 && !v.Aligned {
+		v.CommitteesURL = "/compare?" + withParam(withParam(withoutPaging(q), "norm", ""), "by", search.ByCommittee).Encode()
+	}
 	results := withoutPaging(q)
 	for _, p := range []string{"per", "norm", "by"} {
 		results.Del(p)
@@ -125,18 +144,21 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	v.SearchURL = "/?" + results.Encode()
 	v.CSVURL = "/api/compare?" + withParam(withoutPaging(q), "format", "csv").Encode()
 	v.JSONURL = "/api/compare?" + withoutPaging(q).Encode()
-	title := "Compare councils"
 	if creq.Query != "" {
-		title = creq.Query + " – compare councils"
+		title = creq.Query + " – " + strings.ToLower(title[:1]) + title[1:]
 	}
 	return &page{Template: "compare.html", Title: title, View: v}, nil
 }
 
 // layoutHeatMap places every cell and shades it by share (or, with
-// perPop, by items per 10,000 residents aged 0 to 25) relative to the
-// largest, so the pattern shows whatever the absolute level.
+// perPop, by items per 10,000 residents aged 0 to 25; with no query, by
+// count) relative to the largest, so the pattern shows whatever the
+// absolute level.
 func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) heatMap {
 	value := func(c search.CompareCell) float64 {
+		if req.Query == "" { // every item matches: the share is 1 wherever there are items
+			return float64(c.Count)
+		}
 		if !perPop {
 			return c.Share
 		}
@@ -151,18 +173,23 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			maxShare = max(maxShare, value(c))
 		}
 	}
+	labelWidth := heatLabelWidth
+	for _, row := range res.Rows {
+		labelWidth = max(labelWidth, min(heatLabelMax, heatCharWidth*utf8.RuneCountInString(fmt.Sprintf("%s (%d)", row.Label, row.Total))+12))
+	}
 	m := heatMap{
-		Width:  heatLabelWidth + heatCellWidth*len(res.Periods) + 8,
+		Width:  labelWidth + heatCellWidth*len(res.Periods) + 8,
 		Height: heatHeadHeight + heatCellHeight*len(res.Rows) + 4,
 	}
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: heatLabelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
+		m.Columns = append(m.Columns, heatColumn{X: labelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
 	}
 	for j, row := range res.Rows {
 		y := heatHeadHeight + j*heatCellHeight
-		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: row.Label, Total: row.Total, Focus: row.Key == res.Focus}
+		label := shortLabel(row.Label, (labelWidth-12)/heatCharWidth-len(fmt.Sprintf(" (%d)", row.Total)))
+		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: label, Total: row.Total, Focus: row.Key == res.Focus}
 		for i, c := range row.Cells {
-			x := heatLabelWidth + i*heatCellWidth
+			x := labelWidth + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
 				TextX: x + heatCellWidth/2, TextY: y + heatCellHeight/2 + 5, Count: c.Count}
 			level := 0.0
@@ -184,8 +211,12 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				from, to, _ = alignedRange(at, c.Period)
 			}
 			if c.Count > 0 && from != "" {
-				link := searchQuery(search.Request{Query: req.Query, Councils: []string{row.Key}, Topics: req.Topics,
-					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
+				councils, committees := []string{row.Key}, req.Committees
+				if row.Committee != "" {
+					councils, committees = []string{row.Council}, []string{row.Committee}
+				}
+				link := searchQuery(search.Request{Query: req.Query, Councils: councils, Topics: req.Topics,
+					Committees: committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
 					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths,
 					SubJudgements: req.SubJudgements})
 				cell.URL = "/?" + link.Encode()
@@ -195,6 +226,16 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 		m.Rows = append(m.Rows, hr)
 	}
 	return m
+}
+
+// shortLabel cuts a row's label to n characters, with an ellipsis, so
+// that it does not run under the cells (the table below has it whole).
+func shortLabel(label string, n int) string {
+	r := []rune(label)
+	if len(r) <= n || n < 2 {
+		return label
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // compareURL is the compare page for a query, for links from elsewhere.

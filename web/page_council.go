@@ -5,7 +5,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
-	"sort"
+	"slices"
 
 	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
@@ -61,7 +61,16 @@ type councilRef struct {
 
 type timelineYear struct {
 	Year     string
-	Meetings []search.MeetingSummary
+	Meetings []timelineMeeting
+}
+
+// timelineMeeting is a meeting of the list, with its date and size in
+// words worked out once rather than by the template for each of a
+// thousand rows.
+type timelineMeeting struct {
+	URL, Date, CommitteeName string
+	When                     string // "13 December 2013"
+	Size                     string // "4 items"
 }
 
 // pageCouncils answers GET /councils.
@@ -147,13 +156,21 @@ func (s *Server) addContext(ctx context.Context, r *http.Request, v *councilView
 
 // timeline groups meetings by year, newest first; undated ones come last.
 func timeline(ms []search.MeetingSummary) []timelineYear {
-	ms = append([]search.MeetingSummary(nil), ms...)
-	sort.SliceStable(ms, func(i, j int) bool {
-		if (ms[i].Date == "") != (ms[j].Date == "") {
-			return ms[j].Date == ""
+	newestFirst := func(a, b search.MeetingSummary) int {
+		switch {
+		case a.Date == b.Date:
+			return 0
+		case a.Date == "": // undated last
+			return 1
+		case b.Date == "":
+			return -1
 		}
-		return ms[i].Date > ms[j].Date
-	})
+		return cmp.Compare(b.Date, a.Date)
+	}
+	if !slices.IsSortedFunc(ms, newestFirst) { // search.Council lists them so already
+		ms = slices.Clone(ms)
+		slices.SortStableFunc(ms, newestFirst)
+	}
 	var out []timelineYear
 	for _, m := range ms {
 		if m.URL == "" {
@@ -167,7 +184,8 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 			out = append(out, timelineYear{Year: year})
 		}
 		last := &out[len(out)-1]
-		last.Meetings = append(last.Meetings, m)
+		last.Meetings = append(last.Meetings, timelineMeeting{URL: m.URL, Date: m.Date, CommitteeName: m.CommitteeName,
+			When: longDate(m.Date), Size: plural(m.Items, "item", "items")})
 	}
 	return out
 }

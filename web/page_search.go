@@ -33,13 +33,16 @@ type searchView struct {
 	FeedURL    string
 	GroupURL   string // toggles group=meeting
 	CompareURL string
-	Grouped    bool
-	Examples   []example
-	Loosen     []activeFilter // "no results": filters to remove
-	Notes      []string       // what an inspection-relative filter kept, or why nothing; a relaxed query
-	Relaxed    bool           // no item holds every word: these hold most of them
-	Suggest    []suggestion   // other words to try
-	Relative   []option       // links to search relative to inspections (Value is the URL)
+	// CommitteesURL compares the committees of the one council of the
+	// filters for the query ("" otherwise).
+	CommitteesURL string
+	Grouped       bool
+	Examples      []example
+	Loosen        []activeFilter // "no results": filters to remove
+	Notes         []string       // what an inspection-relative filter kept, or why nothing; a relaxed query
+	Relaxed       bool           // no item holds every word: these hold most of them
+	Suggest       []suggestion   // other words to try
+	Relative      []option       // links to search relative to inspections (Value is the URL)
 	// NeighboursURL compares the one council of the filters with its
 	// statistical neighbours, with the same query and inspection filters.
 	NeighboursURL  string
@@ -179,6 +182,9 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 	v.GroupURL = "/?" + withParam(withoutPaging(q), "group", group).Encode()
 	if req.Query != "" {
 		v.CompareURL = compareURL(req.Query)
+	}
+	if req.Query != "" && len(req.Councils) == 1 {
+		v.CommitteesURL = "/compare?" + url.Values{"q": {req.Query}, "council": req.Councils, "by": {search.ByCommittee}}.Encode()
 	}
 }
 

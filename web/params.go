@@ -188,9 +188,13 @@ func parseCompare(q url.Values) (search.CompareRequest, error) {
 		return search.CompareRequest{}, err
 	}
 	req.Highlight = false
-	creq := search.CompareRequest{Request: req, By: "council", Per: "year"}
-	if by := q.Get("by"); by != "" && by != "council" {
-		return creq, badParam("by", "%q is not supported (only \"council\")", by)
+	creq := search.CompareRequest{Request: req, By: search.ByCouncil, Per: "year"}
+	switch by := q.Get("by"); by {
+	case "", search.ByCouncil:
+	case search.ByCommittee:
+		creq.By = by
+	default:
+		return creq, badParam("by", "%q is not council or committee", by)
 	}
 	switch per := q.Get("per"); per {
 	case "", "year":

@@ -41,10 +41,13 @@ type tlYear struct {
 	Label     string
 }
 
+// tlTick is a month's meetings: a bar whose height grows with their
+// number, linking to the meeting when there is one, else to the year's
+// list below the drawing.
 type tlTick struct {
-	X     int
-	URL   string
-	Title string
+	X, Y, H int
+	URL     string
+	Title   string
 }
 
 type tlMarker struct {
@@ -100,18 +103,7 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspections.Inspect
 		x1 := x(time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC))
 		t.Years = append(t.Years, tlYear{X: x0, LabelX: (x0 + x1) / 2, Label: strconv.Itoa(y)})
 	}
-	for _, m := range meetings {
-		d, ok := dayOf(m.Date)
-		if !ok {
-			t.Undated++
-			continue
-		}
-		link := m.URL
-		if link == "" {
-			link = "/meetings/" + url.PathEscape(m.ID)
-		}
-		t.Ticks = append(t.Ticks, tlTick{X: x(d), URL: link, Title: fmt.Sprintf("%s · %s (%s)", longDate(m.Date), m.CommitteeName, plural(m.Items, "item", "items"))})
-	}
+	t.Ticks, t.Undated = monthTicks(meetings, x)
 	for _, in := range sourced {
 		d, ok := in.Date()
 		if !ok {
@@ -145,6 +137,52 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspections.Inspect
 			Title: fmt.Sprintf("From minutes (%s%s): %s", when, checked, c.Sentence)})
 	}
 	return t, true
+}
+
+// monthTicks draws the meetings a bar a month (one mark per meeting would
+// repeat the list below the drawing, and a thousand of them weigh more
+// than the rest of the page): its height grows with the month's meetings,
+// up to the busiest month's. It returns the bars in date order and the
+// number of meetings without a date.
+func monthTicks(meetings []search.MeetingSummary, x func(time.Time) int) ([]tlTick, int) {
+	byMonth := map[string][]search.MeetingSummary{}
+	undated, most := 0, 0
+	for _, m := range meetings {
+		if _, ok := dayOf(m.Date); !ok {
+			undated++
+			continue
+		}
+		byMonth[m.Date[:7]] = append(byMonth[m.Date[:7]], m)
+		most = max(most, len(byMonth[m.Date[:7]]))
+	}
+	months := make([]string, 0, len(byMonth))
+	for month := range byMonth {
+		months = append(months, month)
+	}
+	sort.Strings(months)
+	ticks := make([]tlTick, 0, len(months))
+	for _, month := range months {
+		ms := byMonth[month]
+		start, _ := time.Parse("2006-01", month)
+		h := tlTickBottom - tlTickTop
+		if most > 1 {
+			h = 8 + (h-8)*(len(ms)-1)/(most-1)
+		}
+		tick := tlTick{X: x(start.AddDate(0, 0, 14)), Y: tlTickBottom - h, H: h}
+		if len(ms) == 1 {
+			m := ms[0]
+			tick.URL = m.URL
+			if tick.URL == "" {
+				tick.URL = "/meetings/" + url.PathEscape(m.ID)
+			}
+			tick.Title = fmt.Sprintf("%s · %s (%s)", longDate(m.Date), m.CommitteeName, plural(m.Items, "item", "items"))
+		} else {
+			tick.URL = "#y-" + month[:4]
+			tick.Title = fmt.Sprintf("%s: %d meetings (listed below)", start.Format("January 2006"), len(ms))
+		}
+		ticks = append(ticks, tick)
+	}
+	return ticks, undated
 }
 
 // labelWidth estimates the width of a marker's label in the timeline's
