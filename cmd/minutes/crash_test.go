@@ -156,7 +156,9 @@ func TestSecondProcessDoesNotHang(t *testing.T) {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	holder := child("serve", "--corpus", bundledCorpus, "--index", indexDir, "--addr", "127.0.0.1:0")
-	var holderOut bytes.Buffer
+	// exec copies the child's output from its own goroutine while this one
+	// reads it: the buffer must be safe for both.
+	var holderOut syncBuffer
 	holder.Stdout, holder.Stderr = &holderOut, &holderOut
 	if err := holder.Start(); err != nil {
 		t.Fatal(err)
