@@ -10,7 +10,6 @@ import (
 	"testing"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
-	"github.com/councilminutes/minutes/search/schema"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -80,12 +79,4 @@ func TestExtractGolden(t *testing.T) {
 			}
 		})
 	}
-}
-
-func summary(m schema.Meeting) string {
-	var b strings.Builder
-	for _, it := range m.Items {
-		b.WriteString(it.Number + " | " + it.Title + "\n")
-	}
-	return b.String()
 }

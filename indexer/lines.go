@@ -77,9 +77,6 @@ func markSetextHeadings(ls []line) {
 	}
 }
 
-// splitLines is readLines for text already normalised.
-func splitLines(s string) []line { return readLines(s) }
-
 // parseLine reads one cleaned line: indentation, Markdown heading marks,
 // escapes, links, inline tags, emphasis and bullets.
 func parseLine(r string) line {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
@@ -96,14 +95,4 @@ func (b brokenSearcher) Item(ctx context.Context, id string) (*search.ItemDetail
 		panic(b.panicMsg)
 	}
 	return nil, b.err
-}
-
-// read returns a file body or fails.
-func readAll(t *testing.T, r io.Reader) string {
-	t.Helper()
-	b, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }
