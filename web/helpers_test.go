@@ -3,18 +3,13 @@ package web
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/councilminutes/minutes/search"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
 // newHandler builds the whole application over a Searcher, logging to the
 // test log.
@@ -55,24 +50,6 @@ func decode(t *testing.T, rec *httptest.ResponseRecorder, v any) {
 	}
 	if err := json.Unmarshal(rec.Body.Bytes(), v); err != nil {
 		t.Fatalf("decode %s: %v", rec.Body.String(), err)
-	}
-}
-
-// golden compares got with testdata/name, rewriting it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden file (run with -update to create): %v", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, got, want)
 	}
 }
 
