@@ -51,8 +51,8 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 		}
 		feed.Items = append(feed.Items, &feeds.Item{
 			Title:       hitHeading(h),
-			Link:        &feeds.Link{Href: base + h.URL},
-			Id:          feedID(base, base+h.URL),
+			Link:        &feeds.Link{Href: base + itemPath(h.ID)},
+			Id:          feedID(base, base+itemPath(h.ID)),
 			Description: lacks(h) + plainSnippets(h.Snippets),
 			Updated:     date,
 			Created:     date,

@@ -55,7 +55,7 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 			}
 			link := "/?" + url.Values{name: {f.Value}}.Encode()
 			if name == "council" {
-				link = "/councils/" + url.PathEscape(f.Value)
+				link = councilPath(f.Value)
 			}
 			out = append(out, facetValue{Label: f.Label, Count: f.Count, URL: link})
 		}

@@ -123,7 +123,7 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	v.ShareURL = "/compare?" + withParam(withoutPaging(q), "norm", "").Encode()
 	v.PerPopURL = "/compare?" + withParam(withoutPaging(q), "norm", normPer10k).Encode()
 	for _, row := range res.NoMinutes {
-		v.NoMinutes = append(v.NoMinutes, councilRef{Name: row.Label, URL: "/councils/" + url.PathEscape(row.Key)})
+		v.NoMinutes = append(v.NoMinutes, councilRef{Name: row.Label, URL: councilPath(row.Key)})
 	}
 	for _, row := range res.Rows {
 		if row.Key == res.Focus {

@@ -85,7 +85,7 @@ func (s *Server) pageCouncils(r *http.Request) (*page, error) {
 	}
 	var v councilsView
 	for _, c := range cs {
-		l := councilLink{Council: c, URL: "/councils/" + url.PathEscape(c.Slug)}
+		l := councilLink{Council: c, URL: councilPath(c.Slug)}
 		if c.Latest != nil {
 			l.Latest = outcome(c.Latest.Kind, c.Latest.Judgement)
 			if d, ok := c.Latest.Date(); ok {
@@ -130,7 +130,7 @@ func (s *Server) pageCouncil(r *http.Request) (*page, error) {
 			}
 		}
 		for _, n := range c.Register.Neighbours {
-			v.Neighbours = append(v.Neighbours, councilRef{Name: cmp.Or(names[n], n), URL: "/councils/" + url.PathEscape(n)})
+			v.Neighbours = append(v.Neighbours, councilRef{Name: cmp.Or(names[n], n), URL: councilPath(n)})
 		}
 		v.NeighboursURL = "/compare?" + url.Values{"neighbours_of": {c.Slug}}.Encode()
 	}
@@ -175,9 +175,6 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 	}
 	var out []timelineYear
 	for _, m := range ms {
-		if m.URL == "" {
-			m.URL = "/meetings/" + url.PathEscape(m.ID)
-		}
 		year, id := "Date unknown", "y-"+unknownYear
 		if len(m.Date) >= 4 {
 			year, id = m.Date[:4], "y-"+m.Date[:4]
@@ -186,7 +183,7 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 			out = append(out, timelineYear{Year: year, ID: id})
 		}
 		last := &out[len(out)-1]
-		last.Meetings = append(last.Meetings, timelineMeeting{URL: m.URL, Date: m.Date, CommitteeName: m.CommitteeName,
+		last.Meetings = append(last.Meetings, timelineMeeting{URL: meetingPath(m.ID), Date: m.Date, CommitteeName: m.CommitteeName,
 			When: dateHTML(m.Date), Size: plural(m.Items, "item", "items")})
 	}
 	return out

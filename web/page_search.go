@@ -156,7 +156,7 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 	}
 	for _, g := range res.Groups {
 		shown := g.Hits[:min(len(g.Hits), hitsPerGroup)]
-		gv := groupView{Group: g, Link: "/meetings/" + url.PathEscape(g.MeetingID), More: max(g.Total-len(shown), 0)}
+		gv := groupView{Group: g, Link: meetingPath(g.MeetingID), More: max(g.Total-len(shown), 0)}
 		for _, h := range shown {
 			hv := newHitView(h, req.Query, topics)
 			hv.InGroup = true
@@ -193,10 +193,7 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 
 // newHitView prepares a hit for display; topics maps topic slugs to labels.
 func newHitView(h search.Hit, query string, topics map[string]string) hitView {
-	link := h.URL
-	if link == "" {
-		link = "/items/" + url.PathEscape(h.ID)
-	}
+	link := itemPath(h.ID)
 	if query != "" {
 		link += "?" + url.Values{"q": {query}}.Encode()
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/gorilla/mux"
@@ -47,6 +48,42 @@ func (s *Server) routes() http.Handler {
 	r.MethodNotAllowedHandler = http.HandlerFunc(s.methodNotAllowed)
 
 	return s.withRequestID(s.withHeaders(s.withRecover(r)))
+}
+
+// The paths of the pages and files the routes above serve, made here
+// alone: search hands back IDs, slugs and file paths, and every link to
+// them, in pages, JSON, feeds and CSV, comes from these.
+
+// itemPath is the page of an item: /items/{id}.
+func itemPath(id string) string { return "/items/" + url.PathEscape(id) }
+
+// meetingPath is the page of a meeting: /meetings/{id}.
+func meetingPath(id string) string { return "/meetings/" + url.PathEscape(id) }
+
+// councilPath is the page of a council: /councils/{slug}.
+func councilPath(slug string) string { return "/councils/" + url.PathEscape(slug) }
+
+// sourcePath is the /source/ URL of a corpus-relative file path, each
+// segment escaped: a name may hold any byte.
+func sourcePath(file string) string {
+	parts := strings.Split(file, "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	return "/source/" + strings.Join(parts, "/")
+}
+
+// minutesLink is where to read a meeting's minutes: the council's own URL
+// when known (councilURL), else the server's copy of its file; "" when
+// there is neither.
+func minutesLink(councilURL, file string) string {
+	switch {
+	case councilURL != "":
+		return councilURL
+	case file != "":
+		return sourcePath(file)
+	}
+	return ""
 }
 
 // pathVar returns a path variable of the matched route. Handlers read path

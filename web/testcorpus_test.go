@@ -35,7 +35,7 @@ func item(number, title, text string, topics []string, decisions ...string) sche
 // testMeetings is the test corpus. Each call returns fresh values, so a
 // test may change its copy before building an index of its own.
 func testMeetings() []schema.Meeting {
-	return []schema.Meeting{
+	ms := []schema.Meeting{
 		testMeeting("Kent County Council", "Corporate Parenting Panel", "2013-12-13",
 			item("65", "Ofsted inspection of children's services", "The Panel considered the Ofsted inspection report.\n\nFollowing the Ofsted inspection in March 2013, services were judged inadequate. Members asked about the inspection findings on care leavers.", []string{"ofsted"}, "RESOLVED that the Ofsted inspection report be noted."),
 			item("66", "Care leavers and housing", "Housing for care leavers was discussed at length.", []string{"care-leavers"}, "AGREED to receive a housing update."),
@@ -57,7 +57,12 @@ func testMeetings() []schema.Meeting {
 			item("21/30", "Permanence action plan", "The Board reviewed the permanence action plan.\n\nThe plan sets out a) stability, b) review and c) support.", nil,
 				"AGREED that a) the permanence action plan be endorsed; b) progress be reported to the Board; c) the Board thank the team.")),
 	}
+	ms[1].SourceURL = cheshireEastMinutes // fetched from the council's site: links go there
+	return ms
 }
+
+// cheshireEastMinutes is where Cheshire East publishes its meeting's minutes.
+const cheshireEastMinutes = "https://moderngov.cheshireeast.gov.uk/ieListDocuments.aspx?CId=1&MId=7"
 
 // testTopicLabels are the topics' display labels, as topics.json gives them.
 var testTopicLabels = map[string]string{"ofsted": "Ofsted", "care-leavers": "Care leavers", "fostering": "Fostering"}
