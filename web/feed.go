@@ -34,7 +34,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 	if req.Query != "" {
 		title += ": " + req.Query
 	}
-	pageURL := base + "/?" + searchQuery(req).Encode()
+	pageURL := base + searchLink(searchQuery(req))
 	feed := &feeds.Feed{
 		Title:       title,
 		Link:        &feeds.Link{Href: pageURL},

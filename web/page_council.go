@@ -132,7 +132,7 @@ func (s *Server) pageCouncil(r *http.Request) (*page, error) {
 		for _, n := range c.Register.Neighbours {
 			v.Neighbours = append(v.Neighbours, councilRef{Name: cmp.Or(names[n], n), URL: councilPath(n)})
 		}
-		v.NeighboursURL = "/compare?" + url.Values{"neighbours_of": {c.Slug}}.Encode()
+		v.NeighboursURL = compareLink(url.Values{"neighbours_of": {c.Slug}})
 	}
 	if t, ok := newTimeline(c.MeetingList, v.Sourced, v.Mined); ok {
 		v.Timeline = &t

@@ -70,7 +70,7 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 		if i < len(it.TopicLabels) {
 			label = it.TopicLabels[i]
 		}
-		v.Topics = append(v.Topics, topicLink{Label: label, URL: "/?" + url.Values{"topic": {t}}.Encode()})
+		v.Topics = append(v.Topics, topicLink{Label: label, URL: searchLink(url.Values{"topic": {t}})})
 	}
 	keep := ""
 	if query != "" {

@@ -50,9 +50,9 @@ func (s *Server) routes() http.Handler {
 	return s.withRequestID(s.withHeaders(s.withRecover(r)))
 }
 
-// The paths of the pages and files the routes above serve, made here
-// alone: search hands back IDs, slugs and file paths, and every link to
-// them, in pages, JSON, feeds and CSV, comes from these.
+// The links to the pages, answers and files the routes above serve, made
+// here alone: search hands back IDs, slugs and file paths, and every link,
+// in pages, JSON, feeds and CSV, comes from these.
 
 // itemPath is the page of an item: /items/{id}.
 func itemPath(id string) string { return "/items/" + url.PathEscape(id) }
@@ -85,6 +85,20 @@ func minutesLink(councilURL, file string) string {
 	}
 	return ""
 }
+
+// searchLink is the search page asking q: /?q=…&council=….
+func searchLink(q url.Values) string { return "/?" + q.Encode() }
+
+// compareLink is the compare page for q.
+func compareLink(q url.Values) string { return "/compare?" + q.Encode() }
+
+// apiSearchLink and apiCompareLink are the JSON (or, with format=csv, the
+// CSV) answers of the search and compare pages' questions.
+func apiSearchLink(q url.Values) string  { return "/api/search?" + q.Encode() }
+func apiCompareLink(q url.Values) string { return "/api/compare?" + q.Encode() }
+
+// feedLink is the Atom feed of a search.
+func feedLink(q url.Values) string { return "/feeds/search?" + q.Encode() }
 
 // pathVar returns a path variable of the matched route. Handlers read path
 // variables only through it, so tests can set them with mux.SetURLVars.
