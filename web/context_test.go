@@ -71,6 +71,7 @@ func TestCouncilPageContext(t *testing.T) {
 		"no minutes for 2013-08 and 2013-09",                                         // the gap, explained
 		`<th scope="row" title="usually meets every ~4 weeks`, "its cadence expects", // the cadence, and what it expects
 		"kent/corporate-parenting-panel/2013-08-13.pdf", "pdf: encrypted", // the failed file
+		`href="/api/councils/kent/coverage"`, `href="/api/councils/kent/inspections"`, // the same as JSON
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("council page lacks %q", want)

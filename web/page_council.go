@@ -53,6 +53,8 @@ type councilView struct {
 	// NeighboursURL compares the council with them.
 	Neighbours    []councilRef
 	NeighboursURL string
+	// CoverageJSON and InspectionsJSON are the API's answers of the same.
+	CoverageJSON, InspectionsJSON string
 }
 
 // councilRef names a council with a link to its page.
@@ -115,7 +117,8 @@ func (s *Server) pageCouncil(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := councilView{C: c, Years: timeline(c.MeetingList)}
+	v := councilView{C: c, Years: timeline(c.MeetingList),
+		CoverageJSON: apiCouncilPath(c.Slug, "coverage"), InspectionsJSON: apiCouncilPath(c.Slug, "inspections")}
 	if s.context != nil {
 		s.addContext(ctx, r, &v)
 	}

@@ -73,6 +73,16 @@ func sourcePath(file string) string {
 	return "/source/" + strings.Join(parts, "/")
 }
 
+// apiCouncilPath is a council's answer of the API: /api/councils/{slug},
+// or one of its parts (coverage, inspections) with part.
+func apiCouncilPath(slug, part string) string {
+	p := "/api/councils/" + url.PathEscape(slug)
+	if part != "" {
+		p += "/" + part
+	}
+	return p
+}
+
 // minutesLink is where to read a meeting's minutes: the council's own URL
 // when known (councilURL), else the server's copy of its file; "" when
 // there is neither.
