@@ -3,8 +3,14 @@
 // layer and the command line run against it (Index implements Searcher).
 // The query language users type lives in the subpackage query.
 //
-// It knows nothing of files or HTTP: extraction hands it schema.Meeting
-// values, and it hands back typed results (Result, ItemDetail, ...).
+// It reads no source file and knows nothing of HTTP: extraction hands it
+// schema.Meeting values, and it hands back plain values (Result,
+// ItemDetail, ...) that name items and meetings by ID, councils and
+// committees by slug, and source files by their path in the corpus
+// (Hit.SourcePath) or the council's own URL (Hit.CouncilURL). Their JSON
+// field names are those of the API, but the links among them (the URL
+// and SourceURL fields) are left empty: package web owns every route and
+// makes every link from those IDs and paths (web/routes.go, web/links.go).
 //
 // The index holds two kinds of document, told apart by the "type" field:
 // one per agenda item (searched, faceted, highlighted), and one record per

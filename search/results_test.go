@@ -42,8 +42,8 @@ func TestSnippetsAreEscapedAndMarked(t *testing.T) {
 	if len(h.Snippets) > maxSnippets {
 		t.Errorf("%d snippets, want at most %d", len(h.Snippets), maxSnippets)
 	}
-	if h.URL != "/items/"+h.ID || h.SourceURL != "/source/cheshire-east/corporate-parenting-committee/2019-03-20.txt" {
-		t.Errorf("urls %q %q", h.URL, h.SourceURL)
+	if h.SourcePath != "cheshire-east/corporate-parenting-committee/2019-03-20.txt" || h.CouncilURL != "" || h.URL != "" || h.SourceURL != "" {
+		t.Errorf("source %q %q, links %q %q (the web layer's)", h.SourcePath, h.CouncilURL, h.URL, h.SourceURL)
 	}
 	if h.Date != "2019-03-20" || h.CouncilName != "Cheshire East Council" || h.CommitteeName != "Corporate Parenting Committee" || h.ItemNumber != "62" {
 		t.Errorf("hit fields %+v", h)
@@ -66,8 +66,8 @@ func TestSnippetsAreEscapedAndMarked(t *testing.T) {
 	if s := res.Hits[0].Snippets; len(s) != 1 || !strings.HasPrefix(s[0], "Apologies for absence") {
 		t.Errorf("fallback snippet %q", s)
 	}
-	if res.Hits[0].SourceURL == "" || !strings.HasPrefix(res.Hits[0].SourceURL, "https://moderngov.cheshireeast.gov.uk/") {
-		t.Errorf("source url %q, want the council's", res.Hits[0].SourceURL)
+	if !strings.HasPrefix(res.Hits[0].CouncilURL, "https://moderngov.cheshireeast.gov.uk/") {
+		t.Errorf("council url %q, want the council's", res.Hits[0].CouncilURL)
 	}
 }
 
