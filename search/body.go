@@ -43,23 +43,19 @@ func proseFactor(tokens float64) float64 {
 
 // bodyLengths reads the length of the body of matches in increasing
 // document order, walking the postings of commonTerms in bodyFields once.
+// A term's postings are opened when first needed: most bodies hold "the".
 type bodyLengths struct {
 	cursors []*normCursor
 }
 
-func newBodyLengths(ctx context.Context, r index.IndexReader) (*bodyLengths, error) {
+func newBodyLengths(ctx context.Context, r index.IndexReader) *bodyLengths {
 	b := &bodyLengths{}
 	for _, f := range bodyFields {
 		for _, term := range commonTerms {
-			tfr, err := r.TermFieldReader(ctx, []byte(term), f, false, true, false)
-			if err != nil {
-				b.Close()
-				return nil, fmt.Errorf("body lengths of %s: %w", f, err)
-			}
-			b.cursors = append(b.cursors, &normCursor{r: tfr})
+			b.cursors = append(b.cursors, &normCursor{ctx: ctx, ir: r, field: f, term: term})
 		}
 	}
-	return b, nil
+	return b
 }
 
 // tokens is the length in tokens of the longest body field of document id
@@ -89,6 +85,9 @@ func (b *bodyLengths) tokens(id index.IndexInternalID, enough float64) (float64,
 func (b *bodyLengths) Close() error {
 	var err error
 	for _, c := range b.cursors {
+		if c.r == nil {
+			continue
+		}
 		if cerr := c.r.Close(); err == nil {
 			err = cerr
 		}
@@ -100,14 +99,24 @@ func (b *bodyLengths) Close() error {
 // of each document asked for in increasing order (0: the document does not
 // hold the term).
 type normCursor struct {
-	r    index.TermFieldReader
-	at   index.TermFieldDoc
-	done bool
+	ctx         context.Context
+	ir          index.IndexReader
+	field, term string
+	r           index.TermFieldReader // nil until first needed
+	at          index.TermFieldDoc
+	done        bool
 }
 
 func (c *normCursor) norm(id index.IndexInternalID) (float64, error) {
 	if c.done {
 		return 0, nil
+	}
+	if c.r == nil {
+		r, err := c.ir.TermFieldReader(c.ctx, []byte(c.term), c.field, false, true, false)
+		if err != nil {
+			return 0, fmt.Errorf("body lengths of %s: %w", c.field, err)
+		}
+		c.r = r
 	}
 	if c.at.ID == nil || bytes.Compare(c.at.ID, id) < 0 {
 		d, err := c.r.Advance(id, c.at.Reset())

@@ -95,9 +95,7 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 			return fail(fmt.Errorf("front records: %w", err))
 		}
 		s.front = &walker{s: fs}
-		if s.body, err = newBodyLengths(ctx, r); err != nil {
-			return fail(err)
-		}
+		s.body = newBodyLengths(ctx, r)
 	}
 	if opts.Score != "none" {
 		for _, p := range q.parts {
