@@ -25,7 +25,10 @@
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are zero-boost conjunction clauses; the query
 // is wrapped in a rankQuery (rank.go) whose searcher demotes procedural
-// items by walking the procedural posting list, counts facets from a
+// items by walking the procedural posting list (only their housekeeping
+// when the extraction merged business into them, demote.go) and items with
+// little or no prose in their body, read from the norms of the commonest
+// words' postings (body.go), counts facets from a
 // table of every item's facet values built once per index snapshot
 // (facettable.go), and hands bleve's collector only the matches that can
 // still reach the page (prune.go). Stored fields and snippets are read for
