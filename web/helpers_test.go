@@ -53,9 +53,11 @@ func decode(t *testing.T, rec *httptest.ResponseRecorder, v any) {
 	}
 }
 
-// brokenSearcher wraps the fake and fails or panics on Search.
+// brokenSearcher wraps an index and fails or panics on Search and Item:
+// a real index cannot be made to fail with a chosen error, or to panic,
+// and the tests of error mapping need both.
 type brokenSearcher struct {
-	*fakeSearcher
+	search.Searcher
 	err      error
 	panicMsg string
 }
