@@ -6,7 +6,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
+	"strings"
 	"time"
 )
 
@@ -90,6 +92,9 @@ func indexAll(ctx context.Context, e engine, items, path string, batch int, prof
 		took += time.Since(t0)
 		return err
 	})
+	if err == nil {
+		err = writeHeapProfile(heapProfilePath(profile))
+	}
 	t0 := time.Now()
 	cerr := e.Close()
 	took += time.Since(t0)
@@ -109,6 +114,36 @@ func indexAll(ctx context.Context, e engine, items, path string, batch int, prof
 		return nil, err
 	}
 	return &indexResult{Took: took, CPU: cpu, Mem: peak, Bytes: size}, nil
+}
+
+// heapProfilePath is where the heap profile goes beside a CPU profile
+// ("" for none).
+func heapProfilePath(cpuProfile string) string {
+	if cpuProfile == "" {
+		return ""
+	}
+	return strings.TrimSuffix(cpuProfile, ".pprof") + "-heap.pprof"
+}
+
+// writeHeapProfile writes a heap profile (live objects after a GC, and
+// every allocation so far) to path; "" does nothing.
+func writeHeapProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create heap profile: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write heap profile %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write heap profile %s: %w", path, err)
+	}
+	return nil
 }
 
 // startProfile starts a CPU profile written to path; "" does nothing.
