@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/search/schema"
@@ -31,6 +32,13 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		return err
 	}
 	batch := ix.idx.NewBatch()
+	codec, dict, err := batchCodec(ix.body.Load(), changes)
+	if err != nil {
+		return fmt.Errorf("apply: %w", err)
+	}
+	if dict != nil {
+		batch.SetInternal([]byte(dictKey), dict)
+	}
 	if !ix.fresh.untouched(changes) {
 		ids, err := ix.docsOfFiles(ctx, changes)
 		if err != nil {
@@ -53,7 +61,8 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		m.SourcePath = c.Path
 		m.Hash = c.Hash
 		for _, it := range m.Items {
-			if err := batch.Index(it.ID, itemDocument(&m, it)); err != nil {
+			body := codec.encode(itemBody{Agenda: it.Agenda, Text: it.Text, Decisions: it.Decisions})
+			if err := ix.index(batch, it.ID, itemDocument(&m, it, body)); err != nil {
 				return fmt.Errorf("apply %s: index item %s: %w", c.Path, it.ID, err)
 			}
 		}
@@ -61,7 +70,7 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		if err != nil {
 			return fmt.Errorf("apply %s: %w", c.Path, err)
 		}
-		if err := batch.Index(meetingDocID(m.ID), doc); err != nil {
+		if err := ix.index(batch, meetingDocID(m.ID), doc); err != nil {
 			return fmt.Errorf("apply %s: index meeting %s: %w", c.Path, m.ID, err)
 		}
 	}
@@ -71,10 +80,22 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	if err := ix.idx.Batch(batch); err != nil {
 		return fmt.Errorf("apply batch of %d files: %w", len(changes), err)
 	}
+	ix.body.Store(codec) // with the dictionary the batch stored, if any
 	ix.fresh.record(changes)
 	ix.invalidateSummaries()
 	ix.invalidateLabels()
 	return nil
+}
+
+// index adds a document to a batch: mapped as the index mapping says, with
+// its full-text fields indexed as textTerms.
+func (ix *Index) index(batch *bleve.Batch, id string, data map[string]any) error {
+	doc := document.NewDocument(id)
+	if err := ix.idx.Mapping().MapDocument(doc, data); err != nil {
+		return err
+	}
+	withTextTerms(doc, ix.words)
+	return batch.IndexAdvanced(doc)
 }
 
 // ErrDuplicateMeeting refuses a change whose meeting ID another file of

@@ -83,6 +83,9 @@ func (ix *Index) loadMeeting(ctx context.Context, id string) (*schema.Meeting, e
 	if err := json.Unmarshal([]byte(str(res.Hits[0].Fields[fieldMeetingJSON])), &m); err != nil {
 		return nil, fmt.Errorf("meeting %q: decode stored record: %w", id, err)
 	}
+	if err := ix.withBodies(ctx, []*schema.Meeting{&m}); err != nil {
+		return nil, fmt.Errorf("meeting %q: %w", id, err)
+	}
 	return &m, nil
 }
 

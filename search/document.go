@@ -24,12 +24,12 @@ func parseDate(s string) (time.Time, bool) {
 
 // itemDocument is the bleve document of one agenda item: the item's own
 // fields plus the meeting fields a hit needs, facets use and sorts read.
-func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
+// body is the stored form of its body (bodyCodec.encode).
+func itemDocument(m *schema.Meeting, it schema.Item, body []byte) map[string]any {
 	year, month := unknownPeriod, unknownPeriod
 	dateAsc, dateDesc, dateStr := "9999-99-99", "0000-00-00", ""
 	d := map[string]any{
-		fieldType:          docItem,
-		fieldMeetingID:     m.ID,
+		fieldType:          docItem, // the meeting ID is the item ID's start (schema.MeetingOfItem)
 		fieldFile:          m.SourcePath,
 		fieldCouncil:       m.CouncilSlug,
 		fieldCouncilName:   m.Council,
@@ -43,6 +43,7 @@ func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
 		fieldTopics:        it.Topics,
 		fieldProcedural:    it.Procedural,
 		fieldSourceURL:     m.SourceURL,
+		fieldBody:          string(body),
 	}
 	if isHeading(it) {
 		d[fieldHeading] = it.Title
@@ -66,11 +67,18 @@ func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
 }
 
 // meetingDocument is the record of one meeting and the file it came from:
-// the whole meeting as JSON (for GET /api/meetings/{id} and item pages),
-// the file's path and hash (for incremental indexing), and the fields the
+// the meeting as JSON without its items' bodies, which their own documents
+// hold (for GET /api/meetings/{id} and item pages, see withBodies), the
+// file's path and hash (for incremental indexing), and the fields the
 // council summaries read.
 func meetingDocument(m *schema.Meeting, hash string) (map[string]any, error) {
-	raw, err := json.Marshal(m)
+	bodyless := *m
+	bodyless.Items = make([]schema.Item, len(m.Items))
+	for i, it := range m.Items {
+		it.Agenda, it.Text, it.Decisions = "", "", nil
+		bodyless.Items[i] = it
+	}
+	raw, err := json.Marshal(&bodyless)
 	if err != nil {
 		return nil, fmt.Errorf("encode meeting %s: %w", m.ID, err)
 	}

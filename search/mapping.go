@@ -39,7 +39,8 @@ const (
 	fieldCouncilLabel   = "council_label"   // slug + labelSep + name, meeting records (labels.go)
 	fieldCommitteeLabel = "committee_label" // the same for the committee
 	fieldSummary        = "summary"         // a meeting record's summary (summarydv.go)
-	fieldMeetingJSON    = "meeting"
+	fieldMeetingJSON    = "meeting"         // the meeting without its items' bodies
+	fieldBody           = "body"            // an item's agenda, text and decisions, compressed (body.go)
 	fieldItemCount      = "items"
 )
 
@@ -81,11 +82,11 @@ func newMapping() mapping.IndexMapping {
 		f.DocValues = false
 		return f
 	}
-	textField := func() *mapping.FieldMapping {
+	textField := func(store bool) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = textAnalyzer
-		f.Store = true
-		f.IncludeTermVectors = true // highlighting
+		f.Store = store             // titles for hits; bodies are stored once, in fieldBody
+		f.IncludeTermVectors = true // positions: phrases and nearness
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
@@ -100,11 +101,14 @@ func newMapping() mapping.IndexMapping {
 	for _, name := range []string{fieldFile, fieldCouncil, fieldCommittee, fieldTopics} {
 		doc.AddFieldMappingsAt(name, keywordField(true, true))
 	}
-	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString} {
+	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString, fieldBody} {
 		doc.AddFieldMappingsAt(name, storedOnly())
 	}
-	for _, name := range []string{fieldTitle, fieldHeading, fieldAgenda, fieldText, fieldDecisions} {
-		doc.AddFieldMappingsAt(name, textField())
+	for _, name := range []string{fieldTitle, fieldHeading} {
+		doc.AddFieldMappingsAt(name, textField(true))
+	}
+	for _, name := range []string{fieldAgenda, fieldText, fieldDecisions} {
+		doc.AddFieldMappingsAt(name, textField(false))
 	}
 	date := mapping.NewDateTimeFieldMapping()
 	date.Store = false // hits show date_str

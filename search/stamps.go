@@ -41,18 +41,42 @@ func (ix *Index) EachMeeting(ctx context.Context, fn func(m *schema.Meeting) err
 }
 
 func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.Meeting) error) error {
+	// a page of meetings at a time, to read their items' bodies together
+	var page []*schema.Meeting
+	flush := func() error {
+		if err := ix.withBodies(ctx, page); err != nil {
+			return err
+		}
+		for _, m := range page {
+			if err := fn(m); err != nil {
+				return err
+			}
+		}
+		page = page[:0]
+		return nil
+	}
 	err := ix.each(ctx, q, []string{fieldMeetingJSON}, func(id string, f map[string]any) error {
 		var m schema.Meeting
 		if err := json.Unmarshal([]byte(str(f[fieldMeetingJSON])), &m); err != nil {
 			return fmt.Errorf("meeting %q: decode stored record: %w", id[len(meetingDocPrefix):], err)
 		}
-		return fn(&m)
+		page = append(page, &m)
+		if len(page) == meetingPage {
+			return flush()
+		}
+		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		return fmt.Errorf("read meetings: %w", err)
 	}
 	return nil
 }
+
+// meetingPage is how many meetings eachMeeting reads the bodies of at once.
+const meetingPage = 200
 
 // FileCouncils returns the council slug of every indexed file's meeting,
 // from doc values (as Files does).

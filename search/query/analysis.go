@@ -2,6 +2,7 @@ package query
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,24 +32,44 @@ const maxTermBytes = 240
 // two of them (O’Brien, O'Brien, Oʼ Brien without the space) is part of
 // the word, and so is a full stop or comma between two digits (1,000 and
 // 3.5). Everything else, hyphens and dashes included, separates words.
-func Tokens(text string) []Token {
+func Tokens(text string) []Token { return (*Analyser)(nil).Tokens(text) }
+
+// Analyser gives the same tokens as Tokens, remembering the forms of the
+// words it has seen (up to maxRemembered of them), so that a text of
+// words met before costs no folding or stemming. It is safe for
+// concurrent use; a nil *Analyser remembers nothing.
+type Analyser struct {
+	mu    sync.RWMutex
+	words map[string]wordForms // by the word as written
+}
+
+// maxRemembered bounds an Analyser's memory: English minutes use far
+// fewer distinct spellings; beyond it words are analysed each time.
+const maxRemembered = 1 << 19
+
+// wordForms is what analysis makes of one word as written.
+type wordForms struct {
+	term, light, stem string
+	stop              bool
+}
+
+// NewAnalyser returns an Analyser that remembers nothing yet.
+func NewAnalyser() *Analyser { return &Analyser{words: map[string]wordForms{}} }
+
+// Tokens is Tokens with the words a remembers.
+func (a *Analyser) Tokens(text string) []Token {
 	var toks []Token
-	var word strings.Builder
+	var word []byte
 	start, pos := -1, 0
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		term := fold(word.String())
-		term = strings.TrimSuffix(term, "'s")
-		if term != "" {
-			if len(term) > maxTermBytes {
-				term = term[:maxTermBytes]
-			}
+		if f := a.forms(word); f.term != "" {
 			pos++
-			toks = append(toks, Token{Term: term, Start: start, End: end, Pos: pos})
+			toks = append(toks, Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, Start: start, End: end, Pos: pos})
 		}
-		word.Reset()
+		word = word[:0]
 		start = -1
 	}
 	for i, r := range text {
@@ -57,38 +78,61 @@ func Tokens(text string) []Token {
 			if start < 0 {
 				start = i
 			}
-			word.WriteRune(r)
+			word = utf8.AppendRune(word, r)
 		case start >= 0 && isApostrophe(r) && followedBy(text, i, r, isLetterOrDigit):
-			word.WriteByte('\'')
-		case start >= 0 && (r == '.' || r == ',') && lastIsDigit(word.String()) && followedBy(text, i, r, unicode.IsDigit):
-			word.WriteRune(r)
+			word = append(word, '\'')
+		case start >= 0 && (r == '.' || r == ',') && lastIsDigit(word) && followedBy(text, i, r, unicode.IsDigit):
+			word = utf8.AppendRune(word, r)
 		default:
 			flush(i)
 		}
 	}
 	flush(len(text))
-	stemTokens(toks)
 	return toks
 }
 
-// stemTokens fills Light, Stem and Stop.
-func stemTokens(toks []Token) {
-	var light, stem analysis.TokenStream
-	for i := range toks {
-		t := &toks[i]
-		t.Stop = stopWords[t.Term]
-		t.Light = t.Term
-		if !t.Stop {
-			light = append(light, &analysis.Token{Term: []byte(t.Term), Position: i})
-			stem = append(stem, &analysis.Token{Term: []byte(t.Term), Position: i})
-		}
+// forms returns the forms of a word as written, remembered or worked out.
+func (a *Analyser) forms(word []byte) wordForms {
+	if a == nil {
+		return analyseWord(string(word))
 	}
-	for _, t := range pluralStemmer.Filter(light) {
-		toks[t.Position].Light = string(t.Term)
+	a.mu.RLock()
+	f, ok := a.words[string(word)]
+	a.mu.RUnlock()
+	if ok {
+		return f
 	}
-	for _, t := range snowball.Filter(stem) {
-		toks[t.Position].Stem = string(t.Term)
+	f = analyseWord(string(word))
+	a.mu.Lock()
+	if len(a.words) < maxRemembered {
+		a.words[string(word)] = f
 	}
+	a.mu.Unlock()
+	return f
+}
+
+// analyseWord folds a word, drops a possessive 's, caps its length and
+// finds its light form and stem; term is "" when nothing is left.
+func analyseWord(word string) wordForms {
+	term := fold(word)
+	term = strings.TrimSuffix(term, "'s")
+	if term == "" {
+		return wordForms{}
+	}
+	if len(term) > maxTermBytes {
+		term = term[:maxTermBytes]
+	}
+	f := wordForms{term: term, light: term, stop: stopWords[term]}
+	if f.stop {
+		return f
+	}
+	if out := pluralStemmer.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
+		f.light = string(out[0].Term)
+	}
+	if out := snowball.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
+		f.stem = string(out[0].Term)
+	}
+	return f
 }
 
 // Fold is text as the index compares it: Unicode NFKC, lower case, accents
@@ -152,8 +196,8 @@ func followedBy(text string, i int, r rune, ok func(rune) bool) bool {
 	return n > 0 && ok(next)
 }
 
-func lastIsDigit(s string) bool {
-	r, n := utf8.DecodeLastRuneInString(s)
+func lastIsDigit(s []byte) bool {
+	r, n := utf8.DecodeLastRune(s)
 	return n > 0 && unicode.IsDigit(r)
 }
 
