@@ -61,12 +61,11 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		m.SourcePath = c.Path
 		m.Hash = c.Hash
 		for _, it := range m.Items {
-			body := codec.encode(itemBody{Agenda: it.Agenda, Text: it.Text, Decisions: it.Decisions})
-			if err := ix.index(batch, it.ID, itemDocument(&m, it, body)); err != nil {
+			if err := ix.index(batch, it.ID, itemDocument(&m, it, codec)); err != nil {
 				return fmt.Errorf("apply %s: index item %s: %w", c.Path, it.ID, err)
 			}
 		}
-		doc, err := meetingDocument(&m, c.Hash)
+		doc, err := meetingDocument(&m, c.Hash, codec)
 		if err != nil {
 			return fmt.Errorf("apply %s: %w", c.Path, err)
 		}
@@ -154,14 +153,19 @@ func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, repl
 		return nil
 	}
 	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldFile}
+	req.Fields = []string{fieldRecord}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return fmt.Errorf("apply: check meeting IDs: %w", err)
 	}
 	if len(res.Hits) > 0 {
 		h := res.Hits[0]
-		return fmt.Errorf("apply: meeting %s is already indexed from file %v: %w", h.ID[len(meetingDocPrefix):], h.Fields[fieldFile], ErrDuplicateMeeting)
+		id := h.ID[len(meetingDocPrefix):]
+		m, err := ix.meetingRecord(id, h.Fields[fieldRecord])
+		if err != nil {
+			return fmt.Errorf("apply: check meeting IDs: %w", err)
+		}
+		return fmt.Errorf("apply: meeting %s is already indexed from file %v: %w", id, m.SourcePath, ErrDuplicateMeeting)
 	}
 	return nil
 }

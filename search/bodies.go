@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
@@ -34,18 +35,31 @@ func (ix *Index) storedDocs(ctx context.Context, ids []string, fields []string) 
 	return out, nil
 }
 
-// bodyOf decodes the body stored in a match's fields; a match without one
-// has an empty body.
-func (ix *Index) bodyOf(h *bsearch.DocumentMatch) (itemBody, error) {
-	stored := str(h.Fields[fieldBody])
-	if stored == "" {
-		return itemBody{}, nil
+// itemRecordOf decodes the record stored in an item match's fields.
+func (ix *Index) itemRecordOf(h *bsearch.DocumentMatch) (itemRecord, error) {
+	var r itemRecord
+	raw, err := ix.body.Load().decompress([]byte(str(h.Fields[fieldRecord])))
+	if err == nil {
+		err = r.unmarshal(raw)
 	}
-	b, err := ix.body.Load().decode([]byte(stored))
 	if err != nil {
-		return itemBody{}, fmt.Errorf("item %s: %w", h.ID, err)
+		return r, fmt.Errorf("item %s: %w", h.ID, err)
 	}
-	return b, nil
+	return r, nil
+}
+
+// meetingRecord decodes the stored record of a meeting (without its
+// items' bodies).
+func (ix *Index) meetingRecord(id string, stored any) (*schema.Meeting, error) {
+	raw, err := ix.body.Load().decompress([]byte(str(stored)))
+	if err != nil {
+		return nil, fmt.Errorf("meeting %q: %w", id, err)
+	}
+	var m schema.Meeting
+	if err := json.Unmarshal(raw, &m); err != nil {
+		return nil, fmt.Errorf("meeting %q: decode stored record: %w", id, err)
+	}
+	return &m, nil
 }
 
 // withBodies puts back the agenda, text and decisions of the meetings'
@@ -57,7 +71,7 @@ func (ix *Index) withBodies(ctx context.Context, meetings []*schema.Meeting) err
 			ids = append(ids, it.ID)
 		}
 	}
-	docs, err := ix.storedDocs(ctx, ids, []string{fieldBody})
+	docs, err := ix.storedDocs(ctx, ids, []string{fieldRecord})
 	if err != nil {
 		return fmt.Errorf("read item bodies: %w", err)
 	}
@@ -68,11 +82,11 @@ func (ix *Index) withBodies(ctx context.Context, meetings []*schema.Meeting) err
 			if !ok {
 				continue
 			}
-			b, err := ix.bodyOf(h)
+			r, err := ix.itemRecordOf(h)
 			if err != nil {
 				return err
 			}
-			it.Agenda, it.Text, it.Decisions = b.Agenda, b.Text, b.Decisions
+			it.Agenda, it.Text, it.Decisions = r.Body.Agenda, r.Body.Text, r.Body.Decisions
 		}
 	}
 	return nil

@@ -8,23 +8,26 @@ import (
 	"github.com/klauspost/compress/zstd"
 )
 
-// An item's body (its agenda text, minute and decisions) is kept once in
-// the index: in the item's document, as one stored field compressed with
-// zstd against a dictionary of the index's own text. Meeting records keep
-// every other field of their items (bodyless, see meetingDocument), and
-// the bodies are joined back when a meeting is read. Bleve's own stored
-// fields are compressed one document at a time with snappy, which leaves
-// agenda items (a few kilobytes each) at three quarters of their size; a
-// dictionary made of the first texts indexed takes them to about a third.
+// Every document stores one field: its record, compressed with zstd
+// against a dictionary of the index's own text (record.go). An item's
+// record holds the fields of a hit and its body (agenda text, minute and
+// decisions); a meeting's holds the meeting as JSON, its items without
+// their bodies (meetingDocument), which are joined back when a meeting is
+// read. So an item's text is kept once. Bleve's own stored fields are
+// compressed one document at a time with snappy, which leaves agenda
+// items (a few kilobytes each) at three quarters of their size, and add a
+// few bytes of field metadata per value; a dictionary made of the first
+// texts indexed takes them to about a third.
 
-// itemBody is what the body field holds.
+// itemBody is an item's text: what its record holds beside the fields of
+// a hit (record.go).
 type itemBody struct {
 	Agenda    string
 	Text      string
 	Decisions []string
 }
 
-// Body formats, the first byte of a stored body.
+// Record formats, the first byte of a stored record.
 const (
 	bodyPlain = 1 // zstd without a dictionary
 	bodyDict  = 2 // zstd with the index's dictionary
@@ -93,19 +96,8 @@ func makeDict(texts []string) []byte {
 	return out[:min(len(out), dictSize)]
 }
 
-// encode returns the stored form of b.
-func (c *bodyCodec) encode(b itemBody) []byte {
-	raw := appendString(nil, b.Agenda)
-	raw = appendString(raw, b.Text)
-	// 0 for no decisions list (nil), else one more than its length
-	n := 0
-	if b.Decisions != nil {
-		n = len(b.Decisions) + 1
-	}
-	raw = binary.AppendUvarint(raw, uint64(n))
-	for _, d := range b.Decisions {
-		raw = appendString(raw, d)
-	}
+// compress returns the stored form of raw.
+func (c *bodyCodec) compress(raw []byte) []byte {
 	format := byte(bodyPlain)
 	if c.raw != nil {
 		format = bodyDict
@@ -113,45 +105,21 @@ func (c *bodyCodec) encode(b itemBody) []byte {
 	return c.enc.EncodeAll(raw, []byte{format})
 }
 
-// decode reads a stored body.
-func (c *bodyCodec) decode(stored []byte) (itemBody, error) {
-	var b itemBody
-	if len(stored) == 0 {
-		return b, errors.New("empty body")
-	}
-	if stored[0] == bodyDict && c.raw == nil {
-		return b, errors.New("body compressed with a dictionary the index does not hold")
-	}
-	if stored[0] != bodyDict && stored[0] != bodyPlain {
-		return b, fmt.Errorf("unknown body format %d", stored[0])
+// decompress reads back what compress stored.
+func (c *bodyCodec) decompress(stored []byte) ([]byte, error) {
+	switch {
+	case len(stored) == 0:
+		return nil, errors.New("empty stored record")
+	case stored[0] == bodyDict && c.raw == nil:
+		return nil, errors.New("record compressed with a dictionary the index does not hold")
+	case stored[0] != bodyDict && stored[0] != bodyPlain:
+		return nil, fmt.Errorf("unknown record format %d", stored[0])
 	}
 	raw, err := c.dec.DecodeAll(stored[1:], nil)
 	if err != nil {
-		return b, fmt.Errorf("decompress body: %w", err)
+		return nil, fmt.Errorf("decompress record: %w", err)
 	}
-	var ok bool
-	if b.Agenda, raw, ok = readString(raw); !ok {
-		return b, errors.New("truncated body")
-	}
-	if b.Text, raw, ok = readString(raw); !ok {
-		return b, errors.New("truncated body")
-	}
-	n, k := binary.Uvarint(raw)
-	if k <= 0 || n > uint64(len(raw)) {
-		return b, errors.New("truncated body")
-	}
-	raw = raw[k:]
-	if n > 0 {
-		b.Decisions = make([]string, 0, n-1)
-	}
-	for range max(n, 1) - 1 {
-		var d string
-		if d, raw, ok = readString(raw); !ok {
-			return b, errors.New("truncated body")
-		}
-		b.Decisions = append(b.Decisions, d)
-	}
-	return b, nil
+	return raw, nil
 }
 
 func appendString(b []byte, s string) []byte {

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"context"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -11,10 +10,7 @@ import (
 )
 
 // hitFields are the stored fields a hit is made from.
-var hitFields = []string{
-	fieldFile, fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName,
-	fieldDateString, fieldItemNumber, fieldTitle, fieldHeading, fieldTopics, fieldSourceURL, fieldBody,
-}
+var hitFields = []string{fieldRecord}
 
 // pageHits makes the hits of a page of matches: their stored fields and,
 // with a marker, their snippets, read for the page alone so that the
@@ -60,29 +56,30 @@ func (ix *Index) hitsByID(ctx context.Context, m *query.Marker, ids []string) (m
 	return out, nil
 }
 
-// hit turns the stored fields of an item into a Hit.
+// hit turns the stored record of an item into a Hit.
 func (ix *Index) hit(h *bsearch.DocumentMatch, m *query.Marker) (Hit, error) {
-	f := h.Fields
-	body, err := ix.bodyOf(h)
+	r, err := ix.itemRecordOf(h)
 	if err != nil {
 		return Hit{}, err
 	}
-	council := str(f[fieldCouncil])
-	title, heading := str(f[fieldTitle]), str(f[fieldHeading])
+	title, heading := r.Title, ""
+	if r.Heading {
+		title, heading = "", r.Title
+	}
 	return Hit{
 		ID:            h.ID,
 		MeetingID:     schema.MeetingOfItem(h.ID),
-		Council:       council,
-		CouncilName:   ix.councilName(council, str(f[fieldCouncilName])),
-		Committee:     str(f[fieldCommittee]),
-		CommitteeName: str(f[fieldCommitteeName]),
-		Date:          str(f[fieldDateString]),
-		ItemNumber:    str(f[fieldItemNumber]),
-		Title:         cmp.Or(title, heading),
-		Snippets:      snippets(ix.highlighter, m, title, heading, body),
-		Topics:        nonNil(strs(f[fieldTopics])),
+		Council:       r.Council,
+		CouncilName:   ix.councilName(r.Council, r.CouncilName),
+		Committee:     r.Committee,
+		CommitteeName: r.CommitteeName,
+		Date:          r.Date,
+		ItemNumber:    r.Number,
+		Title:         r.Title,
+		Snippets:      snippets(ix.highlighter, m, title, heading, r.Body),
+		Topics:        nonNil(r.Topics),
 		Score:         h.Score,
 		URL:           "/items/" + h.ID,
-		SourceURL:     sourceURL(str(f[fieldSourceURL]), str(f[fieldFile])),
+		SourceURL:     sourceURL(r.SourceURL, r.File),
 	}, nil
 }

@@ -32,7 +32,7 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // change.
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "4"
+	schemaVersion = "5"
 )
 
 // Index is the bleve index of agenda items and meeting records. It
@@ -175,7 +175,7 @@ func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (
 
 // Marker returns the marker of a query, with the index's synonyms.
 func (ix *Index) Marker(q string) (*query.Marker, error) {
-	m, err := query.NewMarker(q, query.Options{Synonyms: ix.synonyms.Load()})
+	m, err := query.NewMarker(q, query.Options{Synonyms: ix.synonyms.Load(), Words: ix.words})
 	if err != nil {
 		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
 	}

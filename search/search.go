@@ -116,7 +116,9 @@ func (ix *Index) snippetMarker(req Request) (*query.Marker, error) {
 	if !req.Highlight || req.Query == "" {
 		return nil, nil
 	}
-	m, err := query.NewMarker(req.Query, ix.queryOptions(req))
+	opts := ix.queryOptions(req)
+	opts.Words = ix.words
+	m, err := query.NewMarker(req.Query, opts)
 	if err != nil {
 		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
 	}

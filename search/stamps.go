@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
@@ -55,12 +54,12 @@ func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.
 		page = page[:0]
 		return nil
 	}
-	err := ix.each(ctx, q, []string{fieldMeetingJSON}, func(id string, f map[string]any) error {
-		var m schema.Meeting
-		if err := json.Unmarshal([]byte(str(f[fieldMeetingJSON])), &m); err != nil {
-			return fmt.Errorf("meeting %q: decode stored record: %w", id[len(meetingDocPrefix):], err)
+	err := ix.each(ctx, q, []string{fieldRecord}, func(id string, f map[string]any) error {
+		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[fieldRecord])
+		if err != nil {
+			return err
 		}
-		page = append(page, &m)
+		page = append(page, m)
 		if len(page) == meetingPage {
 			return flush()
 		}
@@ -73,6 +72,18 @@ func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.
 		return fmt.Errorf("read meetings: %w", err)
 	}
 	return nil
+}
+
+// eachMeetingRecord calls fn with every meeting record q matches, in ID
+// order, without its items' bodies.
+func (ix *Index) eachMeetingRecord(ctx context.Context, q bq.Query, fn func(m *schema.Meeting) error) error {
+	return ix.each(ctx, q, []string{fieldRecord}, func(id string, f map[string]any) error {
+		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[fieldRecord])
+		if err != nil {
+			return err
+		}
+		return fn(m)
+	})
 }
 
 // meetingPage is how many meetings eachMeeting reads the bodies of at once.
