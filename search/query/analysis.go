@@ -3,6 +3,7 @@ package query
 import (
 	"strings"
 	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -39,8 +40,12 @@ func Tokens(text string) []Token { return (*Analyser)(nil).Tokens(text) }
 // words met before costs no folding or stemming. It is safe for
 // concurrent use; a nil *Analyser remembers nothing.
 type Analyser struct {
-	mu    sync.RWMutex
-	words map[string]wordForms // by the word as written
+	// seen is read without a lock and never changed: words worked out
+	// since are kept in fresh (under mu), and now and then seen is
+	// replaced by a copy with them.
+	seen  atomic.Pointer[map[string]wordForms] // by the word as written
+	mu    sync.Mutex
+	fresh map[string]wordForms
 }
 
 // maxRemembered bounds an Analyser's memory: English minutes use far
@@ -54,23 +59,49 @@ type wordForms struct {
 }
 
 // NewAnalyser returns an Analyser that remembers nothing yet.
-func NewAnalyser() *Analyser { return &Analyser{words: map[string]wordForms{}} }
+func NewAnalyser() *Analyser {
+	a := &Analyser{fresh: map[string]wordForms{}}
+	a.seen.Store(&map[string]wordForms{})
+	return a
+}
 
 // Tokens is Tokens with the words a remembers.
 func (a *Analyser) Tokens(text string) []Token {
-	var toks []Token
-	var word []byte
+	toks := make([]Token, 0, len(text)/5+1)
+	// The word being read is text[start:i] as long as it is spelled as
+	// written; once it is not (an apostrophe form other than ', an
+	// invalid byte), it is copied into buf and built there.
+	var buf []byte
+	copied := false
 	start, pos := -1, 0
+	current := func(i int) []byte {
+		if copied {
+			return buf
+		}
+		return []byte(text[start:i])
+	}
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		if f := a.forms(word); f.term != "" {
+		var f wordForms
+		if copied {
+			f = a.forms(buf)
+		} else {
+			f = a.formsOf(text[start:end])
+		}
+		if f.term != "" {
 			pos++
 			toks = append(toks, Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, Start: start, End: end, Pos: pos})
 		}
-		word = word[:0]
+		buf, copied = buf[:0], false
 		start = -1
+	}
+	copyFrom := func(i int) {
+		if !copied {
+			buf = append(buf[:0], text[start:i]...)
+			copied = true
+		}
 	}
 	for i, r := range text {
 		switch {
@@ -78,11 +109,23 @@ func (a *Analyser) Tokens(text string) []Token {
 			if start < 0 {
 				start = i
 			}
-			word = utf8.AppendRune(word, r)
+			if r == utf8.RuneError {
+				copyFrom(i)
+			}
+			if copied {
+				buf = utf8.AppendRune(buf, r)
+			}
 		case start >= 0 && isApostrophe(r) && followedBy(text, i, r, isLetterOrDigit):
-			word = append(word, '\'')
-		case start >= 0 && (r == '.' || r == ',') && lastIsDigit(word) && followedBy(text, i, r, unicode.IsDigit):
-			word = utf8.AppendRune(word, r)
+			if r != '\'' {
+				copyFrom(i)
+			}
+			if copied {
+				buf = append(buf, '\'')
+			}
+		case start >= 0 && (r == '.' || r == ',') && lastIsDigit(current(i)) && followedBy(text, i, r, unicode.IsDigit):
+			if copied {
+				buf = utf8.AppendRune(buf, r)
+			}
 		default:
 			flush(i)
 		}
@@ -96,18 +139,49 @@ func (a *Analyser) forms(word []byte) wordForms {
 	if a == nil {
 		return analyseWord(string(word))
 	}
-	a.mu.RLock()
-	f, ok := a.words[string(word)]
-	a.mu.RUnlock()
-	if ok {
+	if f, ok := (*a.seen.Load())[string(word)]; ok {
 		return f
 	}
-	f = analyseWord(string(word))
-	a.mu.Lock()
-	if len(a.words) < maxRemembered {
-		a.words[string(word)] = f
+	return a.learn(string(word))
+}
+
+// formsOf is forms for a word that is a substring of the text.
+func (a *Analyser) formsOf(word string) wordForms {
+	if a == nil {
+		return analyseWord(word)
 	}
-	a.mu.Unlock()
+	if f, ok := (*a.seen.Load())[word]; ok {
+		return f
+	}
+	return a.learn(word)
+}
+
+// learn works out the forms of a word not in seen and remembers them.
+func (a *Analyser) learn(word string) wordForms {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if f, ok := a.fresh[word]; ok {
+		return f
+	}
+	f := analyseWord(word)
+	seen := *a.seen.Load()
+	if len(seen)+len(a.fresh) >= maxRemembered {
+		return f
+	}
+	a.fresh[strings.Clone(word)] = f
+	// a new seen once fresh has grown by a quarter of it: each word is
+	// copied a few times in all
+	if len(a.fresh) >= 64+len(seen)/4 {
+		next := make(map[string]wordForms, len(seen)+len(a.fresh))
+		for w, f := range seen {
+			next[w] = f
+		}
+		for w, f := range a.fresh {
+			next[w] = f
+		}
+		a.seen.Store(&next)
+		a.fresh = map[string]wordForms{}
+	}
 	return f
 }
 
