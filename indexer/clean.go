@@ -4,128 +4,123 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 var (
 	// Link residue of ModernGov pages: "pdf icon PDF 98 KB", "PDF 1 MB".
 	// "HeatingPDF 500 KB" (no space) and "(PDF, 132 KB)" occur too.
 	linkResidue = regexp.MustCompile(`(?i)(?:pdf icon\s*)?\(?(?:PDF|DOCX?|XLSX?|PPTX?|RTF),?\s+\d+(?:[.,]\d+)?\s*[KMG]B\b\)?`)
-	// "View the decision for item 4.", a ModernGov link.
-	viewDecision = regexp.MustCompile(`(?i)^\s*(?:-\s*)?View the (?:decision|background to item) for item \S+?\.?\s*$`)
-	// "Additional documents:", a ModernGov link label with its links gone.
-	additionalDocs = regexp.MustCompile(`(?i)\s*\bAdditional documents:\s*`)
 	// "View directions" after a ModernGov venue.
 	viewDirections = regexp.MustCompile(`(?i)\.?\s*View directions\s*$`)
-	// Page footers added by PDF layout: "Page 3 of 12", "Page 3".
-	pageFooter = regexp.MustCompile(`(?i)^\s*(?:-\s*)?page\s+\d+(?:\s+of\s+\d+)?\s*(?:-\s*)?$`)
-	// Markdown emphasis and heading marks.
-	mdHeading  = regexp.MustCompile(`^\s{0,3}#{1,6}\s+`)
-	mdEmphasis = regexp.MustCompile(`\*{1,3}([^*\n]+?)\*{1,3}`)
-	// A bullet or list marker at the start of a line.
-	bulletPrefix = regexp.MustCompile(`^\s*(?:[-*+•·▪●◦o§]\s+|[-•·▪●◦]\s*$)`)
 )
 
-// normaliseText makes the text of any format uniform: newlines, spaces,
-// invisible characters and link residue.
+// normaliseText makes the text of any format uniform: newlines, spaces
+// and invisible characters. It is what readLines does to
+// each line, for callers that want the text back as one string.
 func normaliseText(s string) string {
-	s = strings.ReplaceAll(s, "\r\n", "\n")
-	s = strings.ReplaceAll(s, "\r", "\n")
-	s = strings.Map(func(r rune) rune {
-		switch r {
-		case '\u00a0', '\u2007', '\u202f', '\u2002', '\u2003', '\u2009', '\u3000':
-			return ' '
-		case '\ufeff', '\u200b', '\u200c', '\u200d', '\u00ad', '\u2060':
-			return -1
-		case '\f', '\v':
-			return '\n'
+	var b strings.Builder
+	b.Grow(len(s))
+	forEachLine(s, func(raw string) {
+		if b.Len() > 0 || raw != "" {
+			b.WriteByte('\n')
 		}
-		if r != '\n' && r != '\t' && unicode.IsControl(r) {
-			return -1
-		}
-		return r
-	}, s)
-	lines := strings.Split(s, "\n")
-	for i, l := range lines {
-		lower := strings.ToLower(l)
-		if strings.Contains(lower, "kb") || strings.Contains(lower, "mb") {
-			l = linkResidue.ReplaceAllString(l, "")
-		}
-		if strings.Contains(lower, "additional documents") {
-			l = additionalDocs.ReplaceAllString(l, " ")
-		}
-		if strings.Contains(lower, "page") && pageFooter.MatchString(l) {
-			l = ""
-		}
-		if strings.Contains(lower, "view the") && viewDecision.MatchString(l) {
-			l = ""
-		}
-		lines[i] = strings.TrimRight(l, " \t")
-	}
-	return strings.Join(lines, "\n")
-}
-
-// line is one line of the normalised text, with Markdown marks taken off.
-type line struct {
-	Text    string // the line without heading and emphasis marks
-	Heading bool   // a Markdown heading (# ...)
-	Bullet  bool   // starts with a bullet or list dash
-	Content string // Text without its bullet, trimmed
-}
-
-// splitLines cuts normalised text into lines and strips Markdown marks.
-func splitLines(s string) []line {
-	raw := strings.Split(s, "\n")
-	out := make([]line, 0, len(raw))
-	for _, r := range raw {
-		out = append(out, parseLine(r))
+		b.WriteString(cleanLine(raw))
+	})
+	out := b.String()
+	if strings.HasPrefix(out, "\n") {
+		out = out[1:]
 	}
 	return out
 }
 
-// parseLine strips Markdown heading and emphasis marks from one line and
-// notes whether it is a heading or a bullet.
-func parseLine(r string) line {
-	var l line
-	if loc := mdHeading.FindStringIndex(r); loc != nil {
-		l.Heading = true
-		r = r[loc[1]:]
+// forEachLine calls fn with each line of s, breaking at "\n", "\r\n", "\r",
+// form feeds and vertical tabs, without copying s.
+func forEachLine(s string, fn func(string)) {
+	start := 0
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\n', '\f', '\v':
+			fn(s[start:i])
+			start = i + 1
+		case '\r':
+			fn(s[start:i])
+			if i+1 < len(s) && s[i+1] == '\n' {
+				i++
+			}
+			start = i + 1
+		}
 	}
-	r = mdEmphasis.ReplaceAllString(r, "$1")
-	l.Text = strings.TrimRight(r, " \t")
-	c := strings.TrimSpace(l.Text)
-	if loc := bulletPrefix.FindStringIndex(c); loc != nil {
-		l.Bullet = true
-		c = strings.TrimSpace(c[loc[1]:])
-	}
-	l.Content = c
-	return l
+	fn(s[start:])
 }
 
-// joinLines joins lines into paragraphs text: blank lines collapse to
-// one and the result is trimmed.
-func joinLines(ls []line) string {
-	var b strings.Builder
-	blank := false
-	for _, l := range ls {
-		t := strings.TrimSpace(l.Text)
-		if t == "" {
-			blank = b.Len() > 0
+// cleanLine normalises one line: odd spaces become spaces, invisible and
+// control characters go, trailing space is trimmed. It copies the line
+// only when it changes something. Link residue ("pdf icon PDF 98 KB"),
+// page footers and "View the decision for item 4." stay: every word of
+// the source remains searchable; titles shed them (cleanTitle), and
+// page footers are never item headings.
+func cleanLine(l string) string {
+	if needsMapping(l) {
+		l = strings.Map(mapRune, l)
+	}
+	return strings.TrimRight(l, " \t")
+}
+
+// needsMapping reports whether l holds a byte mapRune may change: a
+// control character other than tab, or any non-ASCII byte.
+func needsMapping(l string) bool {
+	for i := 0; i < len(l); i++ {
+		if c := l[i]; c >= utf8.RuneSelf || (c < 0x20 && c != '\t') || c == 0x7f {
+			return true
+		}
+	}
+	return false
+}
+
+// mapRune turns odd spaces into spaces and drops invisible characters.
+func mapRune(r rune) rune {
+	switch r {
+	case '\u00a0', '\u2007', '\u202f', '\u2002', '\u2003', '\u2009', '\u3000':
+		return ' '
+	case '\ufeff', '\u200b', '\u200c', '\u200d', '\u00ad', '\u2060':
+		return -1
+	}
+	if r != '\t' && unicode.IsControl(r) {
+		return -1
+	}
+	return r
+}
+
+// containsFold reports whether sub occurs in s, ignoring ASCII case.
+// sub must be lower-case ASCII.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		if s[i]|0x20 != sub[0] {
 			continue
 		}
-		if b.Len() > 0 {
-			if blank {
-				b.WriteString("\n\n")
-			} else {
-				b.WriteByte('\n')
+		j := 1
+		for ; j < n; j++ {
+			c := s[i+j]
+			if c >= 'A' && c <= 'Z' {
+				c |= 0x20
+			}
+			if c != sub[j] {
+				break
 			}
 		}
-		blank = false
-		b.WriteString(t)
+		if j == n {
+			return true
+		}
 	}
-	return b.String()
+	return false
 }
 
 // collapseSpace turns every run of white space into one space.
 func collapseSpace(s string) string {
+	if !strings.Contains(s, "  ") && !strings.ContainsAny(s, "\t\n\r") {
+		return strings.TrimSpace(s)
+	}
 	return strings.Join(strings.Fields(s), " ")
 }

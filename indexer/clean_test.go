@@ -2,22 +2,41 @@ package indexer
 
 import "testing"
 
+// TestNormaliseText checks that normalising keeps every word: link
+// residue and page footers stay in the text (titles shed them, see
+// TestCleanTitle).
 func TestNormaliseText(t *testing.T) {
 	tests := []struct{ in, want string }{
-		{"Minutes pdf icon PDF 98 KB", "Minutes"},
-		{"Pimlico District HeatingPDF 500 KB", "Pimlico District Heating"},
-		{"Agenda frontsheet (PDF, 132 KB)", "Agenda frontsheet"},
-		{"Future for Families - Update PDF 1 MB The", "Future for Families - Update  The"},
+		{"Minutes pdf icon PDF 98 KB", "Minutes pdf icon PDF 98 KB"},
 		{"a\r\nb\rc", "a\nb\nc"},
 		{"non\u00a0breaking\u200b space", "non breaking space"},
-		{"Page 3 of 12", ""},
-		{"View the decision for item 4.", ""},
-		{"Additional documents:", ""},
-		{"The page was turned.", "The page was turned."},
+		{"Page 3 of 12", "Page 3 of 12"},
+		{"View the decision for item 4.", "View the decision for item 4."},
+		{"tabs\tkept, trailing space not  ", "tabs\tkept, trailing space not"},
+		{"form\ffeed", "form\nfeed"},
 	}
 	for _, tt := range tests {
 		if got := normaliseText(tt.in); got != tt.want {
 			t.Errorf("normaliseText(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestCleanTitle checks that titles shed references and link residue,
+// which are returned apart so that their words stay searchable.
+func TestCleanTitle(t *testing.T) {
+	tests := []struct{ in, title, ref, residue string }{
+		{"Minutes pdf icon PDF 98 KB", "Minutes", "", "pdf icon PDF 98 KB"},
+		{"Pimlico District HeatingPDF 500 KB", "Pimlico District Heating", "", "PDF 500 KB"},
+		{"Agenda frontsheet (PDF, 132 KB)", "Agenda frontsheet", "", "(PDF, 132 KB)"},
+		{"Minutes (Item A2)", "Minutes", "(Item A2)", ""},
+		{"**Budget Monitoring.**", "Budget Monitoring", "", ""},
+		{"Play Area –", "Play Area", "", ""},
+	}
+	for _, tt := range tests {
+		title, ref, residue := cleanTitle(tt.in)
+		if title != tt.title || ref != tt.ref || residue != tt.residue {
+			t.Errorf("cleanTitle(%q) = %q, %q, %q; want %q, %q, %q", tt.in, title, ref, residue, tt.title, tt.ref, tt.residue)
 		}
 	}
 }

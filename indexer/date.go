@@ -16,9 +16,10 @@ type foundDate struct {
 const monthPattern = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`
 
 var (
-	// "Friday, 13 December 2013", "9th May, 2018", "13th of Dec. 2013"
-	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthPattern + `\.?,?\s+(\d{4})\b`)
-	// "December 13, 2013", "Dec 13th 2013"
+	// "Friday, 13 December 2013", "9th May, 2018", "13th of Dec. 2013",
+	// and the ordinals OCR makes of superscripts: "22"° APRIL, 2014", "14™ JULY", "21% JULY"
+	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\s(?:st|nd|rd|th)\b|["'’”°º™*%]{1,2})?,?(?:\s+of)?\s+` + monthPattern + `\.?,?\s+(\d{4})\b`)
+	// "December 13, 2013", "Dec 13th 2013", "MARCH 3RD 2016"
 	monthDayYear = regexp.MustCompile(`(?i)\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "2013-12-13"
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)

@@ -3,18 +3,26 @@
 // walking a corpus, skipping unchanged files, reporting failures).
 //
 // Extraction (Extract) goes in steps, one file each: read.go tells the
-// format and turns the file into text (decode.go for encodings, html.go,
-// docx.go, pdf.go through package pdftext, xml.go through package
-// moderngov); clean.go normalises the text and strips Markdown and link
-// residue; split.go and rows.go cut it into a header and items (numbered
-// items, flattened ModernGov tables, headings); item.go and decisions.go
-// read each item's title, agenda text, minute and decisions; header.go and
-// meeting.go settle council, committee, date and attendance; topics.go
-// tags items from the topic taxonomy (families of council business and
-// their topics): topics_words.go says how terms meet words,
-// topics_match.go finds where they match, topics_score.go weighs the
-// evidence and picks an item's families and topics. The labelled sample
-// in testdata/topics holds the tagging to a precision floor per family.
+// format and turns the file into lines (decode.go for encodings, html.go,
+// docx.go and docxnum.go, pdf.go and pdflines.go through package pdftext
+// with each line's typography, xml.go through package moderngov);
+// clean.go and lines.go normalise each line and read its Markdown marks.
+// The structure search then finds the items: agendapack.go passes over an
+// agenda front sheet; numbers.go reads item numbers; candidates.go weighs
+// every line that could start an item on its features (evidence.go);
+// sequence.go picks by dynamic programming the best sequence of each
+// numbering family or heading look; split.go takes the best, or the
+// document's sections, or the whole text (rows.go reads flattened
+// ModernGov tables); structure.go says how far to trust it, explain.go
+// why (extract --explain). item.go, title.go and decisions.go read each
+// item's title, agenda text, minute and decisions; parts.go cuts
+// over-long items; heading.go, header.go, date.go and meeting.go settle
+// council, committee, date and attendance; topics.go tags items from the
+// topic taxonomy (families of council business and their topics):
+// topics_words.go says how terms meet words, topics_match.go finds where
+// they match, topics_score.go weighs the evidence and picks an item's
+// families and topics. The labelled sample in testdata/topics holds the
+// tagging to a precision floor per family.
 //
 // The indexing run (Run, Update) goes: walk.go lists the corpus (links are
 // passed over); update.go plans the run from the walk, the manifest and

@@ -7,6 +7,8 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -14,73 +16,200 @@ import (
 const maxDocxXML = 32 << 20
 
 // docxText reads the paragraphs of a Word document (word/document.xml of
-// the zip), one line per paragraph, tabs and breaks kept.
+// the zip), one line per paragraph, tabs and breaks kept, with the list
+// numbers Word draws (numbering.xml) and bold paragraphs marked as
+// Markdown bold. Running headers come first and footers last, so that
+// every word of the document is read.
 func docxText(data []byte) (string, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return "", fmt.Errorf("read docx zip: %w", err)
 	}
-	var doc *zip.File
+	parts := map[string][]byte{}
+	var headers, footers []string
 	for _, f := range zr.File {
-		if f.Name == "word/document.xml" {
-			doc = f
+		name := f.Name
+		isHeader := strings.HasPrefix(name, "word/header") && strings.HasSuffix(name, ".xml")
+		isFooter := strings.HasPrefix(name, "word/footer") && strings.HasSuffix(name, ".xml")
+		if name != "word/document.xml" && name != "word/numbering.xml" && name != "word/styles.xml" && !isHeader && !isFooter {
+			continue
+		}
+		b, err := readZipFile(f)
+		if err != nil {
+			return "", err
+		}
+		parts[name] = b
+		switch {
+		case isHeader:
+			headers = append(headers, name)
+		case isFooter:
+			footers = append(footers, name)
 		}
 	}
-	if doc == nil {
+	doc, ok := parts["word/document.xml"]
+	if !ok {
 		return "", errors.New("docx has no word/document.xml")
 	}
-	rc, err := doc.Open()
+	w := wordReader{numbering: parseNumbering(parts["word/numbering.xml"]), styles: parseStyles(parts["word/styles.xml"])}
+	sort.Strings(headers)
+	sort.Strings(footers)
+	var b strings.Builder
+	seen := map[string]bool{}
+	running := func(names []string) error {
+		for _, n := range names {
+			t, err := w.text(parts[n])
+			if err != nil {
+				return err
+			}
+			if t = strings.TrimSpace(t); t != "" && !seen[t] {
+				seen[t] = true
+				b.WriteString(t + "\n\n")
+			}
+		}
+		return nil
+	}
+	if err := running(headers); err != nil {
+		return "", err
+	}
+	body, err := w.text(doc)
 	if err != nil {
-		return "", fmt.Errorf("open word/document.xml: %w", err)
+		return "", err
 	}
-	defer rc.Close()
-	xmlData, err := io.ReadAll(io.LimitReader(rc, maxDocxXML+1))
-	if err != nil {
-		return "", fmt.Errorf("read word/document.xml: %w", err)
+	b.WriteString(body)
+	b.WriteString("\n")
+	if err := running(footers); err != nil {
+		return "", err
 	}
-	if len(xmlData) > maxDocxXML {
-		return "", fmt.Errorf("word/document.xml larger than %d bytes", maxDocxXML)
-	}
-	return wordXMLText(xmlData)
+	return b.String(), nil
 }
 
-// wordXMLText walks WordprocessingML: w:t is text, w:tab a tab, w:br and
-// w:cr line breaks, and each w:p ends a line. Table cells end with a tab
-// so a row stays on one line.
-func wordXMLText(data []byte) (string, error) {
+// readZipFile reads one part of the zip, bounded by maxDocxXML.
+func readZipFile(f *zip.File) ([]byte, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return nil, fmt.Errorf("open %s: %w", f.Name, err)
+	}
+	defer rc.Close()
+	data, err := io.ReadAll(io.LimitReader(rc, maxDocxXML+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", f.Name, err)
+	}
+	if len(data) > maxDocxXML {
+		return nil, fmt.Errorf("%s larger than %d bytes", f.Name, maxDocxXML)
+	}
+	return data, nil
+}
+
+// wordReader turns WordprocessingML into text lines.
+type wordReader struct {
+	numbering *wordNumbering
+	styles    map[string]wordStyle
+}
+
+// wordPara is the paragraph being read.
+type wordPara struct {
+	style       string
+	numID       string
+	ilvl        int
+	text        strings.Builder
+	bold, plain bool // some text in bold, some not
+}
+
+// text walks WordprocessingML: w:t is text, w:tab a tab, w:br and w:cr
+// line breaks, and each w:p ends a line, prefixed with its list number.
+func (w wordReader) text(data []byte) (string, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var b strings.Builder
-	inText := false
+	var p wordPara
+	inText, inPPr, runBold := false, false, false
 	for {
 		tok, err := dec.Token()
 		if err == io.EOF {
 			break
 		}
 		if err != nil {
-			return "", fmt.Errorf("parse word/document.xml: %w", err)
+			return "", fmt.Errorf("parse word xml: %w", err)
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
+			case "p":
+				p = wordPara{ilvl: -1}
+			case "pPr":
+				inPPr = true
+			case "pStyle":
+				p.style = attr(t, "val")
+			case "numId":
+				if inPPr {
+					p.numID = attr(t, "val")
+				}
+			case "ilvl":
+				if inPPr {
+					p.ilvl, _ = strconv.Atoi(attr(t, "val"))
+				}
+			case "r":
+				runBold = false
+			case "b":
+				if !inPPr {
+					runBold = on(t)
+				}
+			case "rStyle":
+				runBold = runBold || w.styles[attr(t, "val")].bold
 			case "t":
 				inText = true
 			case "tab":
-				b.WriteByte('\t')
+				if !inPPr {
+					p.text.WriteByte('\t')
+				}
 			case "br", "cr":
-				b.WriteByte('\n')
+				p.text.WriteByte('\n')
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "t":
 				inText = false
+			case "pPr":
+				inPPr = false
 			case "p":
+				b.WriteString(w.paragraph(&p))
 				b.WriteByte('\n')
 			}
 		case xml.CharData:
 			if inText {
-				b.Write(t)
+				p.text.Write(t)
+				if strings.TrimSpace(string(t)) != "" {
+					if runBold {
+						p.bold = true
+					} else {
+						p.plain = true
+					}
+				}
 			}
 		}
 	}
 	return b.String(), nil
+}
+
+// paragraph writes a paragraph as a line: its list number, a tab, its
+// text; in Markdown bold when all of its text is bold.
+func (w wordReader) paragraph(p *wordPara) string {
+	text := p.text.String()
+	st := resolveStyle(w.styles, p.style)
+	numID, ilvl := p.numID, p.ilvl
+	if numID == "" {
+		numID, ilvl = st.numID, st.ilvl
+	}
+	if ilvl < 0 {
+		ilvl = 0
+	}
+	if numID != "" && numID != "0" && strings.TrimSpace(text) != "" {
+		if n := w.numbering.next(numID, ilvl); n != "" {
+			text = n + "\t" + text
+		}
+	}
+	bold := (p.bold || st.bold) && !(p.plain && !st.bold)
+	if bold && strings.TrimSpace(text) != "" && !strings.Contains(text, "\n") && !strings.Contains(text, "*") {
+		return "**" + strings.TrimSpace(text) + "**"
+	}
+	return text
 }

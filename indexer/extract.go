@@ -36,6 +36,19 @@ var ErrUnsupported = errors.New("unsupported file format")
 // with IDs assigned (schema.Meeting.AssignIDs) and warnings for everything
 // it was unsure of. The error names the file.
 func Extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meeting, error) {
+	m, _, err := extract(ctx, path, opts)
+	return m, err
+}
+
+// parsed is what the structure search saw and chose, kept for Explain.
+type parsed struct {
+	lines []line
+	split splitResult
+}
+
+// extract is Extract, also returning what the structure search saw (nil
+// for ModernGov XML, whose items are given).
+func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meeting, *parsed, error) {
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
@@ -43,26 +56,36 @@ func Extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 	}
 	src, err := readSource(ctx, path, opts)
 	if err != nil {
-		return schema.Meeting{}, fmt.Errorf("extract %s: %w", path, err)
+		return schema.Meeting{}, nil, fmt.Errorf("extract %s: %w", path, err)
 	}
 	var m schema.Meeting
 	var h headerInfo
+	var p *parsed
 	if src.Format == FormatModernGov {
 		if m, err = parseModernGov(src.Data); err != nil {
-			return schema.Meeting{}, fmt.Errorf("extract %s: %w", path, err)
+			return schema.Meeting{}, nil, fmt.Errorf("extract %s: %w", path, err)
 		}
 		h = headerInfo{Committee: m.Committee}
 		if d, ok := ParseDate(m.Date); ok {
 			h.Date, h.HasDate = d, true
 		}
+		m.Structure = schema.Structure{Method: FormatModernGov, Confidence: 1,
+			Reasons: []string{"items read from the structured meeting XML of ModernGov's web service"}}
 	} else {
-		if strings.TrimSpace(src.Text) == "" {
-			return schema.Meeting{}, fmt.Errorf("extract %s: no text in the file", path)
+		ls := src.Lines
+		if ls == nil {
+			ls = readLines(src.Text)
 		}
-		m, h = parseMinutes(src.Text)
+		if wordCount(ls) == 0 {
+			return schema.Meeting{}, nil, fmt.Errorf("extract %s: no text in the file", path)
+		}
+		m, h, p = parseLines(ls)
+		if len(src.Furniture) > 0 { // a PDF's repeated running lines: searchable, outside the items
+			m.Header = strings.TrimSpace(m.Header + "\n\n" + strings.Join(src.Furniture, "\n"))
+		}
 	}
 	if err := ctx.Err(); err != nil {
-		return schema.Meeting{}, fmt.Errorf("extract %s: %w", path, err)
+		return schema.Meeting{}, nil, fmt.Errorf("extract %s: %w", path, err)
 	}
 	m.Format, m.Pages, m.Hash = src.Format, src.Pages, src.Hash
 	m.Warnings = append(src.Warnings, m.Warnings...)
@@ -74,22 +97,40 @@ func Extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 		m.SourceURL = opts.Entry.SourceURL
 	}
 	finishMeeting(&m, h, opts)
-	return m, nil
+	return m, p, nil
 }
 
-// parseMinutes reads the text of a set of minutes: the header's metadata
-// and the items, without the council, committee and date decisions that
-// need the options.
-func parseMinutes(text string) (schema.Meeting, headerInfo) {
-	ls := splitLines(normaliseText(text))
+// parseMinutes reads the text of a set of minutes: the items, the text
+// before them, the heading's metadata and how far to trust the split,
+// without the council, committee and date decisions that need the
+// options.
+func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
+	return parseLines(readLines(text))
+}
+
+// parseLines is parseMinutes for lines already read.
+func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 	res := splitItems(ls)
 	m := schema.Meeting{Items: []schema.Item{}, Warnings: []string{}}
-	headerLines := res.Header
-	if len(headerLines) == 0 && len(ls) > 0 {
-		n := min(15, len(ls)) // no header: look for metadata in the first lines
-		headerLines = ls[:n]
+	first := len(ls) // the first item's line
+	if len(res.Starts) > 0 {
+		first = res.Starts[0].Line
+	} else if res.Method != MethodWhole {
+		first = len(res.Header)
 	}
-	h := readHeader(headerLines)
+	meta := ls[res.Region:min(first, res.Region+maxHeaderLines)]
+	if res.Method == MethodWhole || len(meta) == 0 {
+		meta = ls[res.Region:min(len(ls), res.Region+maxDateLines)] // no header: look for metadata in the first lines
+	}
+	h := readHeader(meta)
+	if h.Council == "" && res.Region > 0 { // an agenda pack names its council on the front sheet
+		h.Council = readHeader(ls[:min(res.Region, 60)]).Council
+	}
+	to := first // the heading is above the first item; sections may cut it, so read the top lines
+	if to <= res.Region || res.Method == MethodSections || res.Method == MethodWhole {
+		to = len(ls)
+	}
+	h.merge(readHeading(ls, res.Region, to))
 	m.Header = joinLines(res.Header)
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft
 	m.Present, m.Apologies, m.InAttendance = h.Present, h.Apologies, h.InAttendance
@@ -101,32 +142,50 @@ func parseMinutes(text string) (schema.Meeting, headerInfo) {
 		m.Items = append(m.Items, it)
 		m.Warnings = append(m.Warnings, warns...)
 	}
-	if res.Method == "whole" && len(strings.Fields(normaliseText(text))) < 8 {
+	if res.Method == MethodWhole && wordCount(ls) < 8 {
 		// "No items." and the like: nothing to make an item of.
 		m.Items, m.Header = []schema.Item{}, joinLines(ls)
 	}
+	var long int
+	if m.Items, long = cutLongItems(m.Items); long > 0 {
+		m.Warnings = append(m.Warnings, fmt.Sprintf("%d items of over %d words cut into parts at paragraph breaks", long, maxItemWords))
+	}
+	m.Structure = assess(res, ls)
 	switch {
 	case len(m.Items) == 0:
 		m.Warnings = append(m.Warnings, "no agenda items found")
-	case res.Method == "whole":
+	case res.Method == MethodWhole:
 		m.Warnings = append(m.Warnings, "no item numbers or headings found: the whole text is one item")
-	case res.Method == "headings":
+	case res.Method == MethodSections:
+		m.Warnings = append(m.Warnings, fmt.Sprintf("no item structure found with confidence: the text is cut into its %d sections by their headings", len(m.Items)))
+	case res.Method == MethodHeadings:
 		m.Warnings = append(m.Warnings, "items found from headings, not item numbers")
 	}
-	return m, h
+	if len(m.Items) > 0 && res.Method != MethodWhole && res.Method != MethodSections && m.Structure.Confidence < schema.LowConfidence {
+		m.Warnings = append(m.Warnings, fmt.Sprintf("the items may be mis-split: structure confidence %.2f", m.Structure.Confidence))
+	}
+	return m, h, &parsed{lines: ls, split: res}
 }
+
+// maxHeaderLines bounds the lines before the first item read for
+// attendance, venue and time: a long text with its first item far down
+// is not read line by line for them.
+const maxHeaderLines = 400
 
 // finishMeeting settles council, committee, date, title, topics and IDs.
 func finishMeeting(m *schema.Meeting, h headerInfo, opts ExtractOptions) {
-	var all strings.Builder
-	all.WriteString(m.Header)
-	for _, it := range m.Items {
-		all.WriteString("\n" + it.Title + "\n" + it.Agenda + "\n" + it.Text)
-	}
-	setCouncil(m, h, all.String(), opts)
+	setCouncil(m, h, opts)
 	setCommittee(m, h, m.Items, opts)
 	setDate(m, h, m.SourcePath, opts)
 	m.Title = meetingTitle(m, filepath.Base(m.SourcePath))
+	if m.Structure.Method == MethodWhole {
+		// one item is the whole meeting: it goes by the meeting's title
+		for i := range m.Items {
+			if t := m.Items[i].Title; t == "" || strings.HasPrefix(t, "(part ") {
+				m.Items[i].Title = strings.TrimSpace(m.Title + " " + t)
+			}
+		}
+	}
 	tm := newTopicMatcher(opts.Topics)
 	for i := range m.Items {
 		if m.Items[i].Decisions == nil {

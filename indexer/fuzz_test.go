@@ -39,6 +39,14 @@ func FuzzSplitItems(f *testing.F) {
 
 		ls := splitLines(normaliseText(text))
 		res := splitItems(ls)
+		for k := 1; k < len(res.Starts); k++ {
+			if res.Starts[k].Line <= res.Starts[k-1].Line {
+				t.Fatalf("item starts out of order: %+v", res.Starts)
+			}
+		}
+		if st := assess(res, ls); st.Confidence < 0 || st.Confidence > 1 || st.Method != res.Method {
+			t.Fatalf("structure %+v for method %q", st, res.Method)
+		}
 		hasWords := len(words(normaliseText(text))) > 0
 		if hasWords && len(res.Items) == 0 {
 			t.Fatalf("no items from text with words: %q", text)
@@ -96,5 +104,46 @@ func FuzzParseDate(f *testing.F) {
 		if !ok || !back.Equal(d) {
 			t.Fatalf("ParseDate(%q) = %v does not read back (%v, %v)", s, d, back, ok)
 		}
+	})
+}
+
+// FuzzReadNumber feeds arbitrary lines to the item number reader: no
+// panic, and a number found is printed at the start of the line and
+// leaves the rest of it.
+func FuzzReadNumber(f *testing.F) {
+	for _, s := range []string{"286.\tApologies", "1.0 Apologies", "19.03.4 Finance", "P/23/12 Planning", "Item 5: Budget",
+		"Minute No. 45 – Apologies", "(ii) a condition", "IV. Finance", "12a Late item", "7.30pm", "29.", "A2 Minutes"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := readNumber(s)
+		if !ok {
+			return
+		}
+		if n.Number == "" || !strings.Contains(s, n.Number) || !strings.HasSuffix(s, n.Rest) {
+			t.Fatalf("readNumber(%q) = %+v: number or rest not from the line", s, n)
+		}
+		if n.Family == "" || n.Key < 0 {
+			t.Fatalf("readNumber(%q) = %+v: no family or a negative key", s, n)
+		}
+	})
+}
+
+// FuzzReadHeading feeds arbitrary text to the heading reader: no panic,
+// and a date found is a real calendar date.
+func FuzzReadHeading(f *testing.F) {
+	addFixtureSeeds(f)
+	f.Add("MINUTES OF THE MEETING OF KELSWORTH PARISH COUNCIL HELD ON\nTHURSDAY MARCH 3RD 2016")
+	f.Add("---\ndate: 2022-04-01\n---\nMinutes of the Ousby Parish Council meeting")
+	f.Fuzz(func(t *testing.T, text string) {
+		if len(text) > maxFuzzText {
+			return
+		}
+		ls := readLines(text)
+		h := readHeading(ls, 0, len(ls))
+		if h.HasDate && (h.Date.Year() < 1900 || h.Date.Year() > 2100 || h.DateFrom == "") {
+			t.Fatalf("readHeading(%q): date %v from %q", text, h.Date, h.DateFrom)
+		}
+		splitBody(h.Council + " " + h.Committee)
 	})
 }

@@ -18,6 +18,7 @@ type headerInfo struct {
 	Apologies    []string
 	InAttendance []string
 	Draft        bool
+	DateFrom     string // where in the text the date was read: "heading", "top lines", "front matter date"…
 
 	noMoreDates bool // past the top of the header: later dates are not the meeting's
 }
@@ -61,7 +62,7 @@ func readHeader(header []line) headerInfo {
 	seen := 0 // non-blank lines so far: the meeting's date is printed near the top
 	for i := 0; i < len(header); i++ {
 		c := collapseSpace(header[i].Content)
-		if c == "" {
+		if c == "" || header[i].Front {
 			continue
 		}
 		if seen++; seen > maxDateLines {
@@ -111,6 +112,24 @@ func readHeader(header []line) headerInfo {
 	return h
 }
 
+// merge takes what the heading says (heading.go) over what single lines
+// said: its body that met names the committee, its date is the meeting's.
+// A date from the top lines stays unless the heading's phrase gave one.
+func (h *headerInfo) merge(hd heading) {
+	if hd.Committee != "" {
+		h.Committee = hd.Committee
+	}
+	if hd.Council != "" && h.Council == "" {
+		h.Council = hd.Council
+	}
+	if h.HasDate && h.DateFrom == "" {
+		h.DateFrom = "top lines"
+	}
+	if hd.HasDate && (hd.DateFrom == "heading" || !h.HasDate) {
+		h.Date, h.HasDate, h.DateFrom = hd.Date, true, hd.DateFrom
+	}
+}
+
 // isLabel reports whether a line starting with a label word really is a
 // label: followed by a colon, or printed in capitals ("PRESENT Mr A").
 func isLabel(c, label string) bool {
@@ -154,7 +173,8 @@ func (h *headerInfo) readLine(c string) {
 		}
 		return
 	}
-	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") {
+	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") &&
+		!strings.HasPrefix(strings.ToLower(c), "minutes") {
 		h.Council = titleCase(strings.TrimSpace(m[1]))
 		return
 	}
@@ -188,7 +208,7 @@ func (h *headerInfo) readLine(c string) {
 	if m := venueAfterTime.FindStringSubmatch(c); m != nil && h.Venue == "" && h.HasDate {
 		h.Venue = strings.TrimSpace(m[1])
 	}
-	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) {
+	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) && hasName(c) {
 		h.Committee = titleCase(c)
 	}
 }

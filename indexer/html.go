@@ -3,6 +3,7 @@ package indexer
 import (
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -115,14 +116,74 @@ func renderHTML(b *strings.Builder, n *html.Node) {
 		n.DataAtom == atom.H4, n.DataAtom == atom.H5, n.DataAtom == atom.H6,
 		hasClass(n, "mgAiTitleTxt"): // ModernGov's item title
 		b.WriteString("## ")
-	case n.DataAtom == atom.Li:
+	case n.DataAtom == atom.Li && !(n.Parent != nil && n.Parent.DataAtom == atom.Ol):
 		b.WriteString("- ")
+	case n.DataAtom == atom.B || n.DataAtom == atom.Strong:
+		// kept as Markdown bold: a bold title run into its text is a title
+		b.WriteString("**")
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			renderHTML(b, c)
+		}
+		b.WriteString("**")
+		return
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		renderHTML(b, c)
+	if n.DataAtom == atom.Ol {
+		renderOrderedList(b, n)
+	} else {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			renderHTML(b, c)
+		}
 	}
 	if block {
 		b.WriteByte('\n')
+	}
+}
+
+// renderOrderedList writes an <ol> with the numbers a browser draws,
+// which are not in the text: <ol start="112"> gives "112. Apologies",
+// <ol type="a"> gives "a) …".
+func renderOrderedList(b *strings.Builder, n *html.Node) {
+	k, kind := 1, "1"
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "start":
+			if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil {
+				k = v
+			}
+		case "type":
+			kind = a.Val
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || c.DataAtom != atom.Li {
+			renderHTML(b, c)
+			continue
+		}
+		for _, a := range c.Attr {
+			if a.Key == "value" {
+				if v, err := strconv.Atoi(strings.TrimSpace(a.Val)); err == nil {
+					k = v
+				}
+			}
+		}
+		b.WriteByte('\n')
+		switch kind {
+		case "a":
+			b.WriteString(formatListNumber(k, "lowerLetter") + ") ")
+		case "A":
+			b.WriteString(formatListNumber(k, "upperLetter") + ". ")
+		case "i":
+			b.WriteString(formatListNumber(k, "lowerRoman") + ") ")
+		case "I":
+			b.WriteString(formatListNumber(k, "upperRoman") + ". ")
+		default:
+			b.WriteString(strconv.Itoa(k) + ". ")
+		}
+		for cc := c.FirstChild; cc != nil; cc = cc.NextSibling {
+			renderHTML(b, cc)
+		}
+		b.WriteByte('\n')
+		k++
 	}
 }
 

@@ -23,12 +23,18 @@ var (
 func buildItem(r rawItem) (schema.Item, []string) {
 	var warns []string
 	it := schema.Item{Number: strings.TrimRight(r.Number, ".:)"), Decisions: []string{}, Topics: []string{}}
-	title, ref := cleanTitle(r.Title)
+	title, ref, residue := cleanTitle(r.Title)
 	it.Title = titleCase(title)
 
 	agenda, text, decided := splitAgenda(r.Body, r.Joined)
+	if r.Ref != "" {
+		ref = strings.TrimSpace(ref + " " + r.Ref)
+	}
 	if ref != "" {
 		agenda = strings.TrimSpace(ref + "\n" + agenda)
+	}
+	if residue != "" { // the title's link residue, last: its words stay searchable
+		agenda = strings.TrimSpace(agenda + "\n" + residue)
 	}
 	if cut, ref, ok := cutTruncation(text); ok {
 		it.Truncated = true

@@ -22,7 +22,7 @@ var (
 
 // setCouncil fills the meeting's council from, in order: the user's
 // option, the manifest, the header, mentions in the text.
-func setCouncil(m *schema.Meeting, h headerInfo, text string, opts ExtractOptions) {
+func setCouncil(m *schema.Meeting, h headerInfo, opts ExtractOptions) {
 	var name, from string
 	switch {
 	case opts.Council != "":
@@ -33,7 +33,7 @@ func setCouncil(m *schema.Meeting, h headerInfo, text string, opts ExtractOption
 		name, from = h.Council, "text"
 	}
 	if name == "" {
-		if c, n := mentionedCouncil(opts.Councils, text); n > 0 {
+		if c, n := mentionedCouncil(opts.Councils, m); n > 0 {
 			name, from = c.Name, "mentions"
 			m.Warnings = append(m.Warnings, fmt.Sprintf("council %q guessed from %d mentions in the text", c.Name, n))
 		}
@@ -49,6 +49,7 @@ func setCouncil(m *schema.Meeting, h headerInfo, text string, opts ExtractOption
 		return
 	}
 	m.Council, m.CouncilSlug = opts.Councils.Normalise(name)
+	m.CouncilSource = from
 	if from != "text" && h.Council != "" {
 		if _, slug := opts.Councils.Normalise(h.Council); slug != m.CouncilSlug {
 			m.Warnings = append(m.Warnings, fmt.Sprintf("the text names council %q but the %s says %q", h.Council, from, name))
@@ -56,10 +57,16 @@ func setCouncil(m *schema.Meeting, h headerInfo, text string, opts ExtractOption
 	}
 }
 
-// mentionedCouncil finds the known council the text names most often, at
-// least twice.
-func mentionedCouncil(cs corpus.Councils, text string) (corpus.Council, int) {
-	lower := strings.ToLower(text)
+// mentionedCouncil finds the known council the meeting's text names most
+// often, at least twice.
+func mentionedCouncil(cs corpus.Councils, m *schema.Meeting) (corpus.Council, int) {
+	if len(cs) == 0 {
+		return corpus.Council{}, 0
+	}
+	texts := []string{m.Header}
+	for _, it := range m.Items {
+		texts = append(texts, it.Title, it.Agenda, it.Text)
+	}
 	var best corpus.Council
 	bestN := 0
 	for _, c := range cs {
@@ -68,7 +75,11 @@ func mentionedCouncil(cs corpus.Councils, text string) (corpus.Council, int) {
 			if len(name) < 5 {
 				continue // short aliases ("KCC") are too ambiguous
 			}
-			n = max(n, countWord(lower, strings.ToLower(name)))
+			k := 0
+			for _, t := range texts {
+				k += countWord(t, name)
+			}
+			n = max(n, k)
 		}
 		if n > bestN {
 			best, bestN = c, n
@@ -80,20 +91,25 @@ func mentionedCouncil(cs corpus.Councils, text string) (corpus.Council, int) {
 	return best, bestN
 }
 
-// countWord counts where word occurs in s between word boundaries.
+// countWord counts where word occurs in s between word boundaries,
+// ignoring case, without copying s.
 func countWord(s, word string) int {
 	n := 0
-	for i := 0; ; {
-		j := strings.Index(s[i:], word)
-		if j < 0 {
-			return n
-		}
-		start, end := i+j, i+j+len(word)
-		if (start == 0 || !isWordByte(s[start-1])) && (end == len(s) || !isWordByte(s[end])) {
-			n++
-		}
-		i = end
+	if word == "" {
+		return 0
 	}
+	first := word[0] | 0x20
+	for i := 0; i+len(word) <= len(s); i++ {
+		if s[i]|0x20 != first || !strings.EqualFold(s[i:i+len(word)], word) {
+			continue
+		}
+		end := i + len(word)
+		if (i == 0 || !isWordByte(s[i-1])) && (end == len(s) || !isWordByte(s[end])) {
+			n++
+			i = end - 1
+		}
+	}
+	return n
 }
 
 // isWordByte reports ASCII letters, digits and underscore.
@@ -106,9 +122,9 @@ func isWordByte(b byte) bool {
 func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts ExtractOptions) {
 	switch {
 	case opts.Entry != nil && opts.Entry.Committee != "":
-		m.Committee = opts.Entry.Committee
+		m.Committee, m.CommitteeSource = opts.Entry.Committee, "manifest"
 	case h.Committee != "":
-		m.Committee = h.Committee
+		m.Committee, m.CommitteeSource = h.Committee, "text"
 	default:
 		for _, it := range items {
 			if !it.Procedural {
@@ -121,6 +137,7 @@ func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts Ext
 					m.Committee = strings.TrimSpace(mm[1])
 				}
 				if m.Committee != "" {
+					m.CommitteeSource = "previous minutes"
 					m.Warnings = append(m.Warnings, fmt.Sprintf("committee %q inferred from the minutes of the previous meeting", m.Committee))
 					break
 				}
@@ -132,7 +149,7 @@ func setCommittee(m *schema.Meeting, h headerInfo, items []schema.Item, opts Ext
 	}
 	if m.Committee == "" {
 		if folder := corpusFolder(opts.Rel, 1); folder != "" {
-			m.Committee = folderName(nil, folder)
+			m.Committee, m.CommitteeSource = folderName(nil, folder), "folder"
 			m.Warnings = append(m.Warnings, fmt.Sprintf("committee %q taken from the corpus folder %q", m.Committee, folder))
 		}
 	}
@@ -155,6 +172,10 @@ func setDate(m *schema.Meeting, h headerInfo, filePath string, opts ExtractOptio
 		if textDate != "" && textDate != m.Date {
 			m.Warnings = append(m.Warnings, fmt.Sprintf("the manifest date %s differs from the date in the text %s: kept the manifest's", m.Date, textDate))
 		}
+	case textDate != "" && strings.HasPrefix(h.DateFrom, "front matter"):
+		// A front matter date is as often the day the page was published.
+		m.Date, m.DateSource = textDate, schema.DateInferred
+		m.Warnings = append(m.Warnings, fmt.Sprintf("meeting date %s taken from the %s: it may be the day the page was published", textDate, h.DateFrom))
 	case textDate != "":
 		m.Date, m.DateSource = textDate, schema.DateFromText
 	default:

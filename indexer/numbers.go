@@ -1,31 +1,286 @@
 package indexer
 
-import "strings"
+import (
+	"strconv"
+	"strings"
+)
 
-// numberKey tells a number's style and its place in an increasing
-// sequence: "29" is plain 290, "5.1" dotted 5001, "IV" roman 4,
-// "CPP/17/22" slash:CPP/17 22.
-func numberKey(n string) (family string, key int, ok bool) {
-	switch {
-	case strings.Contains(n, "/"):
-		i := strings.LastIndex(n, "/")
-		k := atoi(n[i+1:])
-		return "slash:" + n[:i], k, k >= 0
-	case strings.Contains(n, "."):
-		i := strings.Index(n, ".")
-		a, b := atoi(n[:i]), atoi(n[i+1:])
-		return "dotted", a*1000 + b, a >= 0 && b >= 0
-	case n[0] >= '0' && n[0] <= '9':
-		digits := strings.TrimRightFunc(n, func(r rune) bool { return r < '0' || r > '9' })
-		k := atoi(digits) * 30
-		if len(digits) < len(n) {
-			k += int(strings.ToLower(n[len(digits):])[0]-'a') + 1
-		}
-		return "plain", k, true
-	default:
-		v := romanValue(n)
-		return "roman", v, v > 0
+// numbered is an item number read at the start of a line, with what
+// follows it: "286.<tab>Apologies", "Item 5: Budget", "19.03.4 Finance",
+// "(a) the report".
+type numbered struct {
+	Number string // as printed, without a label or trailing punctuation: "286", "1.0", "23/045", "IV"
+	Family string // the numbering style: numbers of one sequence share it
+	Key    int    // place in the sequence, increasing from item to item
+	Sub    bool   // a sub-number: "5.1", "3.2.1", "(a)", "(ii)"
+	Label  bool   // printed after a label: "Item 5", "Minute 23/045"
+	Gap    bool   // a tab, a table cell mark or a wide space after the number
+	Rest   string // the text after the number and its separators
+}
+
+// numberLabels start numbers such as "Item 5" or "Minute No. 45", longest
+// first so that "agenda item" wins over "item".
+var numberLabels = []string{"agenda item", "item no", "minute no", "minute ref", "item", "minute", "min", "no"}
+
+// readNumber reads an item number at the start of s, after an optional
+// label. It reports false when s does not start with one, or when what
+// follows cannot be a title (a time, a sum, a word glued to the number).
+func readNumber(s string) (numbered, bool) {
+	var n numbered
+	s, n.Label = cutLabel(s)
+	if s == "" {
+		return n, false
 	}
+	paren := s[0] == '('
+	if paren {
+		s = s[1:]
+	}
+	if pfx, rest, ok := cutPrefixed(s); ok && !paren {
+		// "HWB 21 Apologies", "FGP 47": a committee's letters, a space, the number
+		s, n.Number = rest, pfx
+	}
+	end := scanNumber(s)
+	if end == 0 {
+		return n, false
+	}
+	token, after := s[:end], s[end:]
+	punct := byte(' ')
+	if after != "" && (after[0] == '.' || after[0] == ')' || after[0] == ':') {
+		punct, after = after[0], after[1:]
+		if punct == '.' && strings.HasPrefix(after, ")") { // "1.)"
+			after = after[1:]
+		}
+	}
+	if paren {
+		if punct != ')' {
+			return n, false
+		}
+		punct = '('
+	}
+	rest, gap, ok := cutSeparator(after, punct)
+	if !ok || token == "" {
+		return n, false
+	}
+	family, key, sub, ok := classifyNumber(token, punct, n.Label)
+	if !ok {
+		return n, false
+	}
+	if n.Number != "" { // after a prefix: only a plain number
+		if family[0] != 'n' || strings.Contains(family, ".n") {
+			return numbered{}, false
+		}
+		family, key, token = "pfx:"+n.Number, key/30, n.Number+" "+token
+	}
+	n.Number, n.Family, n.Key, n.Sub, n.Gap, n.Rest = token, family, key, sub, gap, rest
+	return n, true
+}
+
+// cutPrefixed takes the letters off a number such as "HWB 21" or "LSC
+// 14": two to five capitals, a space, then a digit.
+func cutPrefixed(s string) (prefix, rest string, ok bool) {
+	i := 0
+	for i < len(s) && i < 6 && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	if i < 2 || i > 5 || i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' {
+		return "", s, false
+	}
+	return s[:i], s[i+1:], true
+}
+
+// cutLabel takes a label such as "Item", "Minute No." or "Agenda item"
+// off the start of s.
+func cutLabel(s string) (string, bool) {
+	if s == "" || !(s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z') {
+		return s, false
+	}
+	for _, lab := range numberLabels {
+		if len(s) <= len(lab) || !strings.EqualFold(s[:len(lab)], lab) {
+			continue
+		}
+		r := s[len(lab):]
+		if c := r[0]; c != ' ' && c != '.' && c != ':' && c != '\t' {
+			continue
+		}
+		r = strings.TrimLeft(r, " .:\t")
+		if lab == "minute" || lab == "item" { // "Minute No. 45", "Item No: 3"
+			if len(r) > 3 && strings.EqualFold(r[:2], "no") && (r[2] == '.' || r[2] == ' ' || r[2] == ':') {
+				r = strings.TrimLeft(r[2:], " .:\t")
+			}
+		}
+		if r != "" && (r[0] >= '0' && r[0] <= '9' || r[0] == '(' || r[0] >= 'A' && r[0] <= 'Z') {
+			return r, true
+		}
+		return s, false
+	}
+	return s, false
+}
+
+// scanNumber returns the length of the number at the start of s: digits
+// with dots or slashes between ("19.03.4", "23/045"), a letter after
+// digits ("12a"), capitals before digits or a slash ("CPP/17/22", "A2"),
+// or letters for Roman numerals and lettered paragraphs ("IV", "b").
+// A full stop ends the number unless a digit follows it.
+func scanNumber(s string) int {
+	i := 0
+	for i < len(s) && i < 16 {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9', c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
+			i++
+		case (c == '.' || c == '/') && i > 0 && i+1 < len(s) && (s[i+1] >= '0' && s[i+1] <= '9' || c == '/' && s[i+1] >= 'A' && s[i+1] <= 'Z'):
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// cutSeparator reads what separates a number from its title: nothing at
+// the end of the line, else spaces, a tab, a dash or a table cell mark.
+// A number glued to a word ("7.30pm", "2nd") is not an item number,
+// except after a full stop or bracket and before a capital ("1.Apologies").
+func cutSeparator(after string, punct byte) (rest string, gap, ok bool) {
+	if after == "" {
+		return "", false, true
+	}
+	c := after[0]
+	if c != ' ' && c != '\t' {
+		if (punct == '.' || punct == ')' || punct == ':' || punct == '(') && (c >= 'A' && c <= 'Z' || c == '|' || c == '"' || c == '\'') {
+			return strings.TrimLeft(after, "| "), false, true
+		}
+		return "", false, false
+	}
+	spaces := 0
+	i := 0
+	for i < len(after) && (after[i] == ' ' || after[i] == '\t') {
+		if after[i] == '\t' {
+			spaces += 4
+		} else {
+			spaces++
+		}
+		i++
+	}
+	gap = spaces >= 3
+	r := after[i:]
+	if strings.HasPrefix(r, "| ") || r == "|" { // a cell mark from the PDF reader
+		gap, r = true, strings.TrimLeft(r[1:], " \t")
+	}
+	for _, d := range []string{"- ", "– ", "— ", ": "} {
+		if punct == ' ' && strings.HasPrefix(r, d) {
+			r = strings.TrimLeft(r[len(d):], " \t")
+			break
+		}
+	}
+	return r, gap, true
+}
+
+// classifyNumber tells a number's family, its key in that family and
+// whether it is a sub-number.
+func classifyNumber(t string, punct byte, label bool) (family string, key int, sub, ok bool) {
+	mark := string(punct) // "." ")" ":" " ", or "()" for "(a)"
+	style := "n" + mark
+	if punct == '(' {
+		mark, style = "()", "(n)"
+	}
+	if label {
+		style = "item"
+	}
+	switch {
+	case strings.Contains(t, "/"):
+		i := strings.LastIndexByte(t, '/')
+		k := digits(t[i+1:], 4)
+		if k < 0 || i == 0 || !slashPrefix(t[:i]) {
+			return "", 0, false, false
+		}
+		return "slash:" + t[:i], k, false, true
+	case strings.Contains(t, "."):
+		parts := strings.Split(t, ".")
+		for _, p := range parts {
+			if digits(p, 3) < 0 {
+				return "", 0, false, false
+			}
+		}
+		a, b := digits(parts[0], 3), digits(parts[1], 3)
+		switch len(parts) {
+		case 2:
+			return "n.n", a*1000 + b, b != 0, true
+		case 3:
+			return "n.n.n:" + parts[0] + "." + parts[1], digits(parts[2], 3), false, true
+		}
+		return "n.n.n.n", 0, true, true
+	case t[0] >= '0' && t[0] <= '9':
+		j := 0
+		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
+			j++
+		}
+		v := digits(t[:j], 3)
+		switch {
+		case v < 0:
+			return "", 0, false, false
+		case j == len(t):
+			return style, v * 30, false, true
+		case j == len(t)-1 && t[j] >= 'a' && t[j] <= 'z':
+			return style, v*30 + int(t[j]-'a') + 1, false, true
+		}
+		return "", 0, false, false
+	case len(t) >= 2 && len(t) <= 3 && t[0] >= 'A' && t[0] <= 'Z' && digits(t[1:], 2) >= 0:
+		return "A1:" + t[:1], digits(t[1:], 2), false, true // "A2", "B1": Part A, item 2
+	}
+	if punct == ' ' && !label {
+		return "", 0, false, false // a word, not a number: letters need "." or ")"
+	}
+	if v := romanValue(t); v > 0 && t == strings.ToUpper(t) {
+		return "roman" + mark, v, false, true // "V." is also read as a letter (letterReading)
+	}
+	if v := romanValue(strings.ToUpper(t)); v > 0 && t == strings.ToLower(t) && len(t) > 1 {
+		return "roman-lower" + mark, v, true, true
+	}
+	if len(t) == 1 {
+		c := t[0] | 0x20
+		return "letter" + mark, int(c - 'a'), true, true
+	}
+	return "", 0, false, false
+}
+
+// letterReading gives the second reading of a one-letter Roman numeral
+// ("V.", "C."), as a letter in a lettered list.
+func letterReading(family, number string) (string, int, bool) {
+	if len(number) != 1 || !strings.HasPrefix(family, "roman") || strings.HasPrefix(family, "roman-lower") {
+		return "", 0, false
+	}
+	return "letter" + strings.TrimPrefix(family, "roman"), int(number[0] - 'A'), true
+}
+
+// slashPrefix reports whether the part before a minute number's last
+// slash is a reference: digits, or a few capitals and digits ("CPP/17",
+// "PC23", "P/23").
+func slashPrefix(p string) bool {
+	if len(p) > 12 {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		if !(c >= '0' && c <= '9' || c >= 'A' && c <= 'Z' || c == '/') {
+			return false
+		}
+	}
+	return true
+}
+
+// digits reads s as a number of at most max digits; -1 otherwise.
+func digits(s string, max int) int {
+	if s == "" || len(s) > max {
+		return -1
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return -1
+		}
+	}
+	v, _ := strconv.Atoi(s)
+	return v
 }
 
 // romanValue reads a Roman numeral written in canonical form ("IV", not
@@ -35,6 +290,9 @@ func romanValue(s string) int {
 	total := 0
 	for i := 0; i < len(s); i++ {
 		v := vals[s[i]]
+		if v == 0 {
+			return 0
+		}
 		if i+1 < len(s) && vals[s[i+1]] > v {
 			total -= v
 		} else {
@@ -60,4 +318,24 @@ func toRoman(n int) string {
 		}
 	}
 	return b.String()
+}
+
+// stepSize is how many numbers a step from key a to key b of one family
+// moves on: 1 for 29 to 30, 5.1 to 5.2 or 5.3 to 6.1.
+func stepSize(family string, a, b int) int {
+	switch {
+	case family == "n.n":
+		if a/1000 == b/1000 {
+			return b%1000 - a%1000
+		}
+		return b/1000 - a/1000
+	case strings.HasPrefix(family, "slash:"), strings.HasPrefix(family, "n.n.n"), strings.HasPrefix(family, "pfx:"), strings.HasPrefix(family, "roman"),
+		strings.HasPrefix(family, "letter"), strings.HasPrefix(family, "A1:"), strings.HasPrefix(family, "ref"):
+		return b - a
+	}
+	d := b/30 - a/30 // plain numbers: 12, 12a, 13
+	if d == 0 {
+		return 1
+	}
+	return d
 }

@@ -27,12 +27,14 @@ const (
 
 // source is a file read into text, before items are found in it.
 type source struct {
-	Text     string
-	Format   string
-	Pages    int
-	Hash     string
-	Warnings []string
-	Data     []byte // the raw bytes, for formats parsed elsewhere (XML)
+	Text      string
+	Lines     []line   // for PDFs: the lines with their typography (Text is then empty)
+	Furniture []string // for PDFs: repeated running headers and footers, page numbers
+	Format    string
+	Pages     int
+	Hash      string
+	Warnings  []string
+	Data      []byte // the raw bytes, for formats parsed elsewhere (XML)
 }
 
 // readSource reads a file of minutes (or takes opts.Data, its bytes read
@@ -58,7 +60,8 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 		if err != nil {
 			return source{}, err
 		}
-		src.Text, src.Pages, src.Warnings = doc.Body(), len(doc.Pages), doc.Warnings
+		src.Lines, src.Furniture = pdfLines(doc)
+		src.Pages, src.Warnings = len(doc.Pages), doc.Warnings
 		if doc.Method != "" && doc.Method != pdftext.MethodNative {
 			src.Warnings = append(src.Warnings, "PDF text read by "+doc.Method)
 		}
@@ -112,10 +115,17 @@ func readLimited(path string, max int64) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	if max <= 0 {
-		return io.ReadAll(f)
+	size := int64(512)
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
+		size = fi.Size() + 1 // read in one go, without doubling the buffer
 	}
-	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if max > 0 && size > max+1 {
+		return nil, fmt.Errorf("file larger than the limit of %d bytes", max)
+	}
+	if max <= 0 {
+		max = 1<<63 - 2
+	}
+	data, err := readAllSized(io.LimitReader(f, max+1), size)
 	if err != nil {
 		return nil, err
 	}
@@ -123,6 +133,24 @@ func readLimited(path string, max int64) ([]byte, error) {
 		return nil, fmt.Errorf("file larger than the limit of %d bytes", max)
 	}
 	return data, nil
+}
+
+// readAllSized is io.ReadAll with a first buffer of the expected size.
+func readAllSized(r io.Reader, size int64) ([]byte, error) {
+	b := make([]byte, 0, size)
+	for {
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+	}
 }
 
 // sniffFormat tells the format from the first bytes, then the extension.

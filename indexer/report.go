@@ -8,6 +8,7 @@ import (
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/internal/terminal"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // Failure is a file the run could not index, with the reason. A file that
@@ -46,6 +47,26 @@ type Summary struct {
 	// Duplicates are the meetings held by several files: one is indexed,
 	// the others are linked from it (see Duplicate).
 	Duplicates []Duplicate `json:"duplicates,omitempty"`
+	// LowConfidence lists the files whose items may be mis-split
+	// (structure confidence below schema.LowConfidence).
+	LowConfidence []FileStructure `json:"low_confidence,omitempty"`
+}
+
+// FileStructure is how extraction found one file's items.
+type FileStructure struct {
+	File string `json:"file"`
+	schema.Structure
+}
+
+// noteMeeting records what a run should report of a file it indexed: its
+// warnings, and its structure when the items may be mis-split.
+func (s *Summary) noteMeeting(rel string, m schema.Meeting) {
+	if len(m.Warnings) > 0 {
+		s.Warnings = append(s.Warnings, FileWarnings{File: rel, Warnings: m.Warnings})
+	}
+	if m.Structure.Method != "" && m.Structure.Confidence < schema.LowConfidence {
+		s.LowConfidence = append(s.LowConfidence, FileStructure{File: rel, Structure: m.Structure})
+	}
 }
 
 // NoChange reports whether the run wrote nothing to the index.
@@ -78,6 +99,13 @@ func (s *Summary) Print(w io.Writer) {
 	for _, d := range s.Duplicates {
 		fmt.Fprintf(w, "same meeting %s: indexed %s, linked %s\n", terminal.Escape(d.MeetingID),
 			terminal.Escape(d.Kept), terminal.Escape(strings.Join(d.Alternatives, ", ")))
+	}
+	for _, f := range s.LowConfidence {
+		reason := ""
+		if len(f.Reasons) > 0 {
+			reason = ": " + f.Reasons[0]
+		}
+		fmt.Fprintf(w, "low confidence %s: items %s, confidence %.2f%s (may be mis-split)\n", terminal.Escape(f.File), f.Method, f.Confidence, terminal.Escape(reason))
 	}
 	fmt.Fprintln(w, s.Line())
 }

@@ -1,7 +1,8 @@
 package indexer
 
 import (
-	"regexp"
+	"math"
+	"sort"
 	"strings"
 )
 
@@ -10,228 +11,295 @@ import (
 type rawItem struct {
 	Number string
 	Title  string
+	Ref    string // an agenda reference printed under the title: "(Item 4)"
 	Body   []line
 	Joined bool // Body is a flattened table row: hard line breaks are not paragraphs
 }
 
-// splitResult is the text cut into a header (what comes before the first
-// item) and items.
+// splitResult is the text cut into a header (everything before the first
+// item, so that no word is lost) and items, with how they were found.
 type splitResult struct {
 	Header []line
 	Items  []rawItem
-	Method string // how the items were found: numbered, table, headings, whole
+	Method string // numbered, references, headings, table, sections, whole
+	// Starts are the candidates chosen as item starts, and Chains the best
+	// sequence of every family, best first (for confidence and --explain).
+	Starts []candidate
+	Chains []chain
+	Cands  []candidate
+	Region int // the line where the minutes start (after an agenda front sheet)
 }
 
-// candidate is a line that may start an item.
-type candidate struct {
-	Line   int    // index of the line with the number
-	Number string // as printed, without trailing punctuation
-	Family string // numbering style: plain, dotted, roman, slash:PREFIX
-	Key    int    // position in the numbering, increasing from item to item
-	Title  string
-	Skip   int    // lines taken by number and title (1 or 2 and blanks)
-	Rest   string // text after a capitalised title on the same line
-	Weight float64
-}
-
-const numberPattern = `(\d{1,2}\.\d{1,2}|\d{1,3}[a-zA-Z]?|[A-Z]{1,6}\d{0,4}/\d{1,4}(?:/\d{1,4})?|\d{1,4}/\d{1,4}|[IVXLC]{1,7})`
-
-var (
-	// "Item 5", "Minute 23/045", "Agenda item 3", "No. 4"
-	labelPattern = `(?:(?i:agenda\s+item|item|minute|min\.?|no\.?)\s*){0,2}`
-	// A number alone on its line: "29.", "Item 5:", "CPP/17/22"
-	numberLine = regexp.MustCompile(`^` + labelPattern + numberPattern + `[.:)]?$`)
-	// A number and a title on one line: "12 Apology for Absence", "65. Minutes",
-	// "Item 5: Budget", "5.1 Fostering", "IV. Finance", "CPP/17/22 Minutes"
-	numberTitle = regexp.MustCompile(`^` + labelPattern + numberPattern + `(?:[.:)]\s*|\s+[-–—:]?\s*)(\S.*)$`)
-	// A label that only names an item: "Item 5" — gives the number more weight.
-	hasLabel = regexp.MustCompile(`(?i)^(?:agenda\s+item|item|minute|min\.?)\b`)
-	// An upper-case title followed by text on the same line.
-	capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\- ]{4,80}[A-Z0-9)])(?:\s*[-–—:.]\s+|\s+)([A-Z]?[a-z].*)$`)
-	// Item references in brackets after a title: "(Item A2)", "(Ref: 8)".
-	agendaRef = regexp.MustCompile(`\s*\((?i:item|ref|agenda item|minute|pages?)[^()]*\)\s*$`)
+// Item-finding methods, as reported in splitResult.Method and
+// schema.Structure.Method.
+const (
+	MethodNumbered   = "numbered"   // a sequence of item numbers
+	MethodReferences = "references" // headings each with an agenda reference "(Item N)"
+	MethodHeadings   = "headings"   // unnumbered headings of one look
+	MethodTable      = "table"      // a ModernGov item table flattened to text
+	MethodSections   = "sections"   // no item structure found: the document's sections
+	MethodWhole      = "whole"      // no structure at all: the whole text is one item
 )
 
-// findCandidates lists every line that could start an item.
-func findCandidates(ls []line) []candidate {
-	var out []candidate
-	for i, l := range ls {
-		if l.Bullet || l.Content == "" {
+// minChainScore is the least score a chain needs to be taken as the
+// items; below it the document is cut into sections or kept whole.
+const minChainScore = 1.5
+
+// gapWeight is the least weight of an unnumbered heading taken between
+// two numbered items.
+const gapWeight = 1.2
+
+// minHeadingsScore is the least score of unnumbered headings taken as
+// the items (at least two of them).
+const minHeadingsScore = 0.5
+
+// splitItems cuts the lines of a document into a header and items. It
+// scores every line that could start an item (candidates.go), finds the
+// best sequence of each numbering family or heading look (sequence.go),
+// and takes the best one; failing that, the document's sections, or the
+// whole text as one item.
+func splitItems(ls []line) splitResult {
+	if res, ok := splitTableRows(ls); ok {
+		return res
+	}
+	from := minutesStart(ls)
+	cs := findCandidates(ls, from, len(ls))
+	chains := rankChains(cs)
+	res := splitResult{Chains: chains, Cands: cs, Region: from}
+	if len(chains) > 0 && acceptable(cs, chains[0]) && explainsMost(ls, from, cs[chains[0].Picks[0]].Line) {
+		best := outermost(ls, from, cs, chains)
+		picks := best.Picks
+		switch {
+		case best.Family == "ref":
+			res.Method = MethodReferences
+		case strings.HasPrefix(best.Family, "headings"):
+			res.Method = MethodHeadings
+		default:
+			res.Method = MethodNumbered
+			picks = pairTwins(ls, cs, picks)
+			picks = fillGaps(ls, cs, picks)
+		}
+		return cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
+	}
+	if picks := sectionStarts(cs); len(picks) >= 2 {
+		res.Method = MethodSections
+		return cutAt(ls, cs, picks, res)
+	}
+	res.Method = MethodWhole
+	res.Items = []rawItem{{Body: ls}}
+	return res
+}
+
+// outermost returns the best chain, unless it is of sub-numbers ("(i)",
+// "(a)", "5.1") printed inside the first item of an acceptable chain of
+// whole numbers: sub-items nest inside items, so the outer numbering is
+// the items ("1. Support Services Directorate", then "(a)", "(i)"…).
+func outermost(ls []line, from int, cs []candidate, chains []chain) chain {
+	best := chains[0]
+	if !allSub(cs, best) {
+		return best
+	}
+	start := cs[best.Picks[0]].Line
+	for _, ch := range chains[1:] {
+		if !allSub(cs, ch) && cs[ch.Picks[0]].Line < start && acceptable(cs, ch) && explainsMost(ls, from, cs[ch.Picks[0]].Line) {
+			return ch
+		}
+	}
+	return best
+}
+
+// allSub reports whether every item of a chain is a sub-number.
+func allSub(cs []candidate, ch chain) bool {
+	for _, k := range ch.Picks {
+		if cs[k].Family == "" || !cs[k].Feats.has(fSub) {
+			return false
+		}
+	}
+	return true
+}
+
+// acceptable reports whether a chain is strong enough to be the items:
+// enough score, and two items or one with a label, reference or heading.
+func acceptable(cs []candidate, ch chain) bool {
+	if strings.HasPrefix(ch.Family, "headings") {
+		return len(ch.Picks) >= 2 && ch.Score >= minHeadingsScore
+	}
+	if ch.Score < minChainScore {
+		return false
+	}
+	if len(ch.Picks) >= 2 {
+		return true
+	}
+	c := cs[ch.Picks[0]]
+	return c.Feats.has(fTitle) && (c.Feats&(fRef|fLabel|fMarkdown) != 0 || c.Family != "" && !c.Feats.has(fSub) && c.Feats.has(fBody))
+}
+
+// explainsMost reports whether items starting at line first would hold
+// most of the words from line from: a reading that leaves most of a long
+// text before its first item explains little of the document. A heading
+// with attendance lists runs to a few hundred words.
+func explainsMost(ls []line, from, first int) bool {
+	before := wordCount(ls[from:first])
+	return before <= 300 || float64(before) <= 0.5*float64(wordCount(ls[from:]))
+}
+
+// fillGaps adds to a numbered sequence the unnumbered headings printed
+// just like its items (the same heading mark, bold, size, capitals and
+// agenda reference, at the same indentation, not a table's row): "Public
+// Forum" between minutes 4 and 5 of a parish council, but not "REASONS"
+// in capitals inside a licensing decision.
+func fillGaps(ls []line, cs []candidate, picks []int) []int {
+	const look = fMarkdown | fBold | fLarge | fCaps | fRef
+	counts := map[feature]int{}
+	for _, k := range picks {
+		counts[cs[k].Feats&look]++
+	}
+	var style feature
+	for f, n := range counts {
+		if n*10 >= len(picks)*7 { // shared by seven items in ten
+			style = f
+		}
+	}
+	if style == 0 {
+		return picks
+	}
+	var indents []float64
+	for _, k := range picks {
+		indents = append(indents, float64(ls[cs[k].Line].Indent))
+	}
+	sort.Float64s(indents)
+	indent := indents[len(indents)/2] // where the items' headings start
+	out := make([]int, 0, len(picks))
+	next := 0
+	for k := range cs {
+		if next < len(picks) && picks[next] == k {
+			out = append(out, k)
+			next++
 			continue
 		}
-		c := strings.TrimSpace(l.Text)
-		if m := numberLine.FindStringSubmatch(c); m != nil {
-			j := nextNonBlank(ls, i+1, 3)
-			if j < 0 || ls[j].Bullet {
-				continue
-			}
-			title := strings.TrimSpace(ls[j].Text)
-			if numberLine.MatchString(title) || !titleLike(title, 25, true) {
-				continue
-			}
-			if cand, ok := newCandidate(i, m[1], title, j-i+1, 1.5, hasLabel.MatchString(c), l.Heading); ok {
-				out = append(out, withYearFirst(cand)...)
-			}
-			continue
+		c := cs[k]
+		if len(out) == 0 || next == len(picks) || c.Family != "" || c.Weight < gapWeight || c.Feats&look != style ||
+			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) || strings.Contains(ls[c.Line].Text, " | ") || ls[c.Line].Tab > 0 ||
+			math.Abs(float64(ls[c.Line].Indent)-float64(indent)) > 1 {
+			continue // only between two items, never a signature after the last, a table's head or a sub-heading
 		}
-		if m := numberTitle.FindStringSubmatch(c); m != nil {
-			title, skip := m[2], 1
-			if next, ok := titleContinuation(ls, i, title); ok {
-				title, skip = title+" "+next, 2
-			}
-			rest := ""
-			if !titleLike(title, 22, false) {
-				// "5. BUDGET MONITORING – The Head of Finance reported ..."
-				caps := capsTitle.FindStringSubmatch(title)
-				if caps == nil || !titleLike(caps[1], 12, false) {
-					continue
-				}
-				title, rest, skip = caps[1], caps[2], 1
-			}
-			if cand, ok := newCandidate(i, m[1], title, skip, 1, hasLabel.MatchString(c), l.Heading); ok {
-				cand.Rest = rest
-				out = append(out, withYearFirst(cand)...)
-			}
+		last := cs[out[len(out)-1]]
+		if j := nextNonBlank(ls, last.Line+last.Skip, c.Line); j >= 0 && j < c.Line {
+			out = append(out, k) // the item before has text of its own
 		}
 	}
 	return out
 }
 
-// titleContinuation returns the next line when it carries on a title
-// wrapped by PDF layout: "16 Children's Services Ofsted Improvement Plan
-// (Ref:" then "8)", or "... Care Leavers" then "inspection (Item B2)".
-func titleContinuation(ls []line, i int, title string) (string, bool) {
-	if i+1 >= len(ls) {
-		return "", false
-	}
-	next := strings.TrimSpace(ls[i+1].Text)
-	if next == "" || ls[i+1].Bullet || len(strings.Fields(next)) > 6 || strings.HasSuffix(next, ".") {
-		return "", false
-	}
-	open := strings.Count(title, "(") > strings.Count(title, ")")
-	lower := next[0] >= 'a' && next[0] <= 'z'
-	ref := agendaRef.MatchString(" "+next) && strings.HasPrefix(next, "(")
-	if open || lower || ref {
-		return next, true
-	}
-	return "", false
-}
-
-// withYearFirst adds to a candidate numbered "101/24" the reading where
-// the part before the slash counts items and the part after is the year,
-// as in parish minutes ("101/24", "102/24"), beside the default reading
-// where the last part counts ("24/101", "24/102").
-func withYearFirst(c candidate) []candidate {
-	i := strings.Index(c.Number, "/")
-	if i <= 0 || strings.Count(c.Number, "/") != 1 {
-		return []candidate{c}
-	}
-	k := atoi(c.Number[:i])
-	if k < 0 {
-		return []candidate{c}
-	}
-	alt := c
-	alt.Family, alt.Key = "slash:*/"+c.Number[i+1:], k
-	return []candidate{c, alt}
-}
-
-// newCandidate weighs a possible item start: labels ("Item 5"),
-// headings and standard agenda titles make it more likely.
-func newCandidate(at int, number, title string, skip int, weight float64, label, heading bool) (candidate, bool) {
-	fam, key, ok := numberKey(number)
-	if !ok {
-		return candidate{}, false
-	}
-	if label {
-		weight += 0.5
-	}
-	if heading {
-		weight += 0.5
-	}
-	if knownAgendaTitle(title) {
-		weight += 0.3
-	}
-	return candidate{Line: at, Number: number, Family: fam, Key: key, Title: title, Skip: skip, Weight: weight}, true
-}
-
-// chooseItems picks the item starts: the best chain of candidates of one
-// numbering style whose numbers increase in small steps. Sub-paragraphs
-// ("1.", "2." inside an item) restart their count and so fall out.
-func chooseItems(cands []candidate) []candidate {
-	var best []candidate
-	bestScore := 0.0
-	families := map[string]bool{}
-	for _, c := range cands {
-		families[c.Family] = true
-	}
-	for fam := range families {
-		var fc []candidate
-		for _, c := range cands {
-			if c.Family == fam {
-				fc = append(fc, c)
-			}
+// pairTwins joins an item printed twice with one number, as bilingual
+// minutes print it in two columns ("1. Croeso ac ymddiheuriadau", then
+// "1. Welcome and apologies"): the item starts at the first of the two
+// and its title is both, "Croeso ac ymddiheuriadau / Welcome and
+// apologies". A twin has the chosen item's number and family, another
+// title, and lies after the item before it with at most 300 words
+// between the two.
+func pairTwins(ls []line, cs []candidate, picks []int) []int {
+	out := append([]int(nil), picks...)
+	for n, k := range picks {
+		c := cs[k]
+		floor := 0
+		if n > 0 {
+			floor = cs[picks[n-1]].Line + cs[picks[n-1]].Skip
 		}
-		chain, score := bestChain(fc)
-		if score > bestScore || (score == bestScore && len(chain) > 0 && len(best) > 0 && chain[0].Line < best[0].Line) {
-			best, bestScore = chain, score
-		}
-	}
-	if len(best) == 1 && best[0].Weight < 1.5 {
-		return nil // one lone number and title is too weak to trust
-	}
-	return best
-}
-
-// bestChain finds the heaviest sequence of candidates with increasing keys
-// and steps of at most maxStep.
-func bestChain(fc []candidate) ([]candidate, float64) {
-	maxStep := 30 * 25 // plain: up to 25 numbers skipped
-	if len(fc) > 0 {
-		switch {
-		case fc[0].Family == "dotted":
-			maxStep = 3000 // 5.3 to 6.1 and so on
-		case fc[0].Family != "plain":
-			maxStep = 25
-		}
-	}
-	score := make([]float64, len(fc))
-	prev := make([]int, len(fc))
-	top := -1
-	for j := range fc {
-		score[j], prev[j] = fc[j].Weight, -1
-		for i := 0; i < j; i++ {
-			step := fc[j].Key - fc[i].Key
-			if step <= 0 || step > maxStep || fc[j].Line-fc[i].Line < 1 {
+		for j := k - 1; j >= 0 && cs[j].Line >= floor; j-- {
+			t := cs[j]
+			if t.Family != c.Family || t.Key != c.Key || !t.Feats.has(fTitle) || !c.Feats.has(fTitle) ||
+				strings.EqualFold(t.Title, c.Title) || wordCount(ls[t.Line:c.Line]) > 300 {
 				continue
 			}
-			if fc[i].Line+fc[i].Skip > fc[j].Line {
-				continue
-			}
-			if s := score[i] + fc[j].Weight; s > score[j] {
-				score[j], prev[j] = s, i
-			}
-		}
-		if top < 0 || score[j] > score[top] {
-			top = j
+			t.Title = t.Title + " / " + c.Title
+			cs[j] = t
+			out[n] = j
+			break
 		}
 	}
-	if top < 0 {
-		return nil, 0
-	}
-	var chain []candidate
-	for k := top; k >= 0; k = prev[k] {
-		chain = append([]candidate{fc[k]}, chain...)
-	}
-	return chain, score[top]
+	return out
 }
 
-// nextNonBlank returns the index of the first non-blank line from `from`
-// within limit lines, or -1.
-func nextNonBlank(ls []line, from, limit int) int {
-	for j := from; j < len(ls) && j < from+limit+1; j++ {
-		if strings.TrimSpace(ls[j].Text) != "" {
-			return j
+// sectionStarts are the headings to cut a document into when it has no
+// item structure: every unnumbered heading with positive weight, and
+// every titled number, in order.
+func sectionStarts(cs []candidate) []int {
+	var out []int
+	end := -1
+	for k, c := range cs {
+		if c.Weight <= 0 || !c.Feats.has(fTitle) || c.Feats.has(fDocHeading) || c.Line < end {
+			continue
+		}
+		out = append(out, k)
+		end = c.Line + c.Skip
+	}
+	return out
+}
+
+// headerKeep is how many lines of a long text before the first item stay
+// its header (heading, attendance) when the rest is cut into items.
+const headerKeep = 200
+
+// cutLongHeader cuts a text of over maxItemWords words before the first
+// item (a long document whose numbered items start late) into its
+// sections, or else into one item, so that no part of a document is a
+// book in one piece: its first lines stay the header.
+func cutLongHeader(ls []line, cs []candidate, res splitResult) splitResult {
+	first := len(res.Header)
+	if wordCount(res.Header[res.Region:]) <= maxItemWords {
+		return res
+	}
+	keep := min(first, res.Region+headerKeep)
+	var before []int
+	for _, k := range sectionStarts(cs) {
+		if c := cs[k]; c.Line >= keep && c.Line+c.Skip <= first {
+			before = append(before, k)
 		}
 	}
-	return -1
+	var items []rawItem
+	if len(before) == 0 || cs[before[0]].Line > keep {
+		end := first
+		if len(before) > 0 {
+			end = cs[before[0]].Line
+		}
+		items = append(items, rawItem{Body: ls[keep:end]})
+	}
+	for n, k := range before {
+		c := cs[k]
+		end := first
+		if n+1 < len(before) {
+			end = cs[before[n+1]].Line
+		}
+		items = append(items, rawItem{Number: c.Number, Title: c.Title, Body: ls[c.Line+c.Skip : end]})
+	}
+	res.Header = ls[:keep]
+	res.Items = append(items, res.Items...)
+	return res
+}
+
+// cutAt cuts the lines at the chosen candidates: the header is every line
+// before the first, each item runs to the next.
+func cutAt(ls []line, cs []candidate, picks []int, res splitResult) splitResult {
+	first := cs[picks[0]].Line
+	res.Header = ls[:first]
+	for n, k := range picks {
+		c := cs[k]
+		end := len(ls)
+		if n+1 < len(picks) {
+			end = cs[picks[n+1]].Line
+		}
+		from := min(c.Line+c.Skip, end)
+		body := ls[from:end]
+		if c.Rest != "" {
+			body = append([]line{parseLine(c.Rest)}, body...)
+		}
+		it := rawItem{Number: c.Number, Title: c.Title, Body: body}
+		if c.Ref >= 0 && c.Skip > 0 && refLine.MatchString(ls[c.Line+c.Skip-1].Text) {
+			it.Ref = ls[c.Line+c.Skip-1].Text
+		}
+		res.Items = append(res.Items, it)
+		res.Starts = append(res.Starts, c)
+	}
+	return res
 }

@@ -7,6 +7,8 @@ import (
 )
 
 var (
+	// Item references in brackets after a title: "(Item A2)", "(Ref: 8)".
+	agendaRef     = regexp.MustCompile(`\s*(?:\((?i:item|ref|agenda item|minute|pages?)[^()]*\)|\[(?i:item|ref|agenda item|minute|pages?)[^\[\]]*\])\s*$`)
 	decisionStart = regexp.MustCompile(`(?i)^(?:resolved|agreed|noted|decision|recommended|recommendation)\b`)
 	agendaWords   = regexp.MustCompile(`(?i)\b(?:apolog|declarations?|disclosures?|interests|minutes|announcements|urgent|exclusion|work programme|any other business|date of (?:the )?next|chair'?s? update)`)
 	onlyDate      = regexp.MustCompile(`^[\s,.:;–—\-]*(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—\-]*(?:(?i)at)?[\s\d.:apm]*$`)
@@ -35,13 +37,24 @@ func titleLike(s string, maxWords int, relaxed bool) bool {
 	case strings.HasSuffix(s, ".") && !relaxed:
 		return false
 	}
-	if decisionStart.MatchString(s) {
+	if decisionStart.MatchString(s) || runsOn(words[len(words)-1]) {
 		return false
 	}
 	if isDateLine(s) {
 		return false
 	}
 	return true
+}
+
+// runsOn reports a last word that a title does not end with but a
+// wrapped line does: "of", "the", "and", "to be".
+func runsOn(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "at", "in", "on", "to", "for", "a", "an", "by", "with", "from", "or", "that", "which", "was",
+		"were", "be", "is", "are", "had", "has", "would", "this", "their", "its", "as":
+		return true
+	}
+	return false
 }
 
 // isDateLine reports whether s is a date and little else ("14 February
@@ -66,11 +79,19 @@ func knownAgendaTitle(s string) bool {
 	return agendaWords.MatchString(s)
 }
 
-// cleanTitle takes bracketed agenda references and stray marks off a
-// title and returns the reference apart: "Minutes (Item A2)" gives
-// "Minutes" and "(Item A2)".
-func cleanTitle(s string) (title, ref string) {
+// cleanTitle takes bracketed agenda references, link residue and stray
+// marks off a title and returns the reference apart: "Minutes (Item A2)"
+// gives "Minutes" and "(Item A2)".
+func cleanTitle(s string) (title, ref, residue string) {
 	s = collapseSpace(s)
+	if containsFold(s, "kb") || containsFold(s, "mb") {
+		// a ModernGov link's residue, "Minutes pdf icon PDF 98 KB": kept
+		// apart, since every word stays searchable
+		for _, loc := range linkResidue.FindAllStringIndex(s, -1) {
+			residue = strings.TrimSpace(residue + " " + s[loc[0]:loc[1]])
+		}
+		s = collapseSpace(linkResidue.ReplaceAllString(s, " "))
+	}
 	if loc := agendaRef.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		ref = strings.TrimSpace(s[loc[0]:])
 		s = s[:loc[0]]
@@ -80,7 +101,7 @@ func cleanTitle(s string) (title, ref string) {
 	if strings.HasSuffix(s, ".") && !strings.HasSuffix(s, "..") {
 		s = strings.TrimSpace(strings.TrimSuffix(s, "."))
 	}
-	return s, ref
+	return s, ref, residue
 }
 
 // titleCase turns an upper-case heading into title case: "CORPORATE
@@ -96,7 +117,11 @@ func titleCase(s string) string {
 			continue
 		}
 		r := []rune(w)
-		r[0] = unicode.ToUpper(r[0])
+		for j := range r { // "Adare-Rathkeale", "Children's", "(Ilacs)"
+			if j == 0 || r[j-1] == '-' || r[j-1] == '(' || r[j-1] == '/' {
+				r[j] = unicode.ToUpper(r[j])
+			}
+		}
 		words[i] = string(r)
 	}
 	return strings.Join(words, " ")

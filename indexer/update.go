@@ -9,6 +9,7 @@ import (
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/indexer/moderngov"
+	"github.com/councilminutes/minutes/internal/progress"
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/query"
 )
@@ -19,7 +20,9 @@ import (
 // tab stops as spaces rather than table cells.
 // 3: topics from the taxonomy of council business in families, tagged
 // with context (corpus/topics.json, or the built-in one).
-const extractorVersion = "3"
+// 4: items found by scored candidates and a sequence chosen as a whole;
+// the text outside the items indexed as each meeting's front record.
+const extractorVersion = "4"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
@@ -92,14 +95,17 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		}
 	}
 
-	w := &writer{ix: ix, sum: sum, limit: opts.BatchItems, progress: opts.Progress, total: len(jobs)}
+	w := &writer{ix: ix, sum: sum, limit: opts.BatchItems}
 	if err := w.apply(ctx, deletes); err != nil {
 		return sum, err
 	}
 	sum.Deleted = len(deletes)
 	written := map[string]bool{}
+	p := progress.Start(opts.Progress, "index", "files", len(toRead))
+	defer p.Finish()
 	for o := range runJobs(ctx, root, jobs, opts) {
-		w.done++
+		p.Add(len(o.job.files))
+		p.Detail("%d meetings written, %d files unchanged, %d failed", sum.Meetings, sum.Unchanged, sum.Failed)
 		for _, f := range o.failures {
 			sum.fail(f.File, f.Reason)
 		}
@@ -115,8 +121,8 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		}
 		for _, c := range o.changes {
 			written[c.Path] = true
-			if c.Meeting != nil && len(c.Meeting.Warnings) > 0 {
-				sum.Warnings = append(sum.Warnings, FileWarnings{File: c.Path, Warnings: c.Meeting.Warnings})
+			if c.Meeting != nil {
+				sum.noteMeeting(c.Path, *c.Meeting)
 			}
 		}
 		if err := w.add(ctx, o.changes); err != nil {
@@ -126,6 +132,7 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	if err := w.flush(ctx); err != nil {
 		return sum, err
 	}
+	p.Detail("%d meetings written, %d files unchanged, %d failed", sum.Meetings, sum.Unchanged, sum.Failed)
 	if err := ctx.Err(); err != nil {
 		return sum, err
 	}

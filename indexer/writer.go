@@ -4,8 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
-	"time"
 
 	"github.com/councilminutes/minutes/search"
 )
@@ -13,15 +11,11 @@ import (
 // writer gathers meetings' changes into batches of about limit items and
 // writes them; the changes of one meeting always go in one batch.
 type writer struct {
-	ix       *search.Index
-	sum      *Summary
-	limit    int
-	pending  [][]search.FileChange // one slice per meeting
-	items    int
-	progress io.Writer
-	total    int
-	done     int
-	last     time.Time
+	ix      *search.Index
+	sum     *Summary
+	limit   int
+	pending [][]search.FileChange // one slice per meeting
+	items   int
 }
 
 // add queues one meeting's changes, writing the batch when it is full.
@@ -72,10 +66,6 @@ func (w *writer) flush(ctx context.Context) error {
 		return err
 	}
 	w.pending, w.items = nil, 0
-	if w.progress != nil && time.Since(w.last) > 2*time.Second {
-		w.last = time.Now()
-		fmt.Fprintf(w.progress, "read %d of %d meetings\n", w.done, w.total)
-	}
 	return nil
 }
 

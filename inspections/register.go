@@ -134,6 +134,16 @@ func (r *Register) ByHost(host string) (Authority, bool) {
 	return Authority{}, false
 }
 
+// Site is the registered domain of the authority's web domain, under
+// which its own hosts are: "northtyneside.gov.uk" for
+// "my.northtyneside.gov.uk"; "" when the register gives no domain.
+func (a Authority) Site() string {
+	if a.Domain == "" {
+		return ""
+	}
+	return siteOf(a.Domain)
+}
+
 // Named is a council known by other means (the corpus's councils list):
 // its slug, names and the host of its web site, if known.
 type Named struct {

@@ -124,6 +124,17 @@ func TestRegisterByHost(t *testing.T) {
 	}
 }
 
+func TestAuthoritySite(t *testing.T) {
+	for domain, want := range map[string]string{
+		"kent.gov.uk": "kent.gov.uk", "my.northtyneside.gov.uk": "northtyneside.gov.uk",
+		"www.togetherforchildren.org.uk": "togetherforchildren.org.uk", "": "",
+	} {
+		if got := (Authority{Domain: domain}).Site(); got != want {
+			t.Errorf("Site of %q = %q, want %q", domain, got, want)
+		}
+	}
+}
+
 func TestRegisterAdopt(t *testing.T) {
 	reg := loadTestRegister(t).Adopt([]Named{
 		{Slug: "kent", Name: "Kent County Council"},                                  // the same slug

@@ -65,6 +65,11 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 				return fmt.Errorf("apply %s: index item %s: %w", c.Path, it.ID, err)
 			}
 		}
+		if it, ok := frontItem(&m); ok { // the text outside the items (front.go)
+			if err := ix.index(batch, it.ID, frontDocument(&m, it, codec)); err != nil {
+				return fmt.Errorf("apply %s: index the text before the first item: %w", c.Path, err)
+			}
+		}
 		doc, err := meetingDocument(&m, c.Hash, codec)
 		if err != nil {
 			return fmt.Errorf("apply %s: %w", c.Path, err)

@@ -41,6 +41,9 @@ func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
 		}
 		return nil, err
 	}
+	if it, ok := frontItem(m); ok && it.ID == id {
+		return ix.frontDetail(m, it), nil
+	}
 	for i, it := range m.Items {
 		if it.ID != id {
 			continue

@@ -4,6 +4,7 @@ import (
 	"net/http"
 	"net/url"
 	"path"
+	"strings"
 
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/schema"
@@ -18,6 +19,13 @@ type meetingView struct {
 	// meeting (another format, another spelling of its date).
 	Alternatives []sourceLink
 	Items        []meetingItem
+	// FrontURL is the page of the text before the first item (heading,
+	// attendance, an agenda front sheet); "" when there is none.
+	FrontURL string
+	// How the items were found, in words, and whether they may be
+	// mis-split (confidence below schema.LowConfidence).
+	Method        string
+	LowConfidence bool
 }
 
 // sourceLink is a file of the corpus and its /source/ URL.
@@ -46,8 +54,29 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 	for _, it := range m.Items {
 		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID)})
 	}
+	if strings.TrimSpace(m.Header) != "" {
+		v.FrontURL = "/items/" + url.PathEscape(schema.FrontID(m.ID))
+	}
+	if st := m.Structure; st.Method != "" {
+		v.Method = methodWords[st.Method]
+		if v.Method == "" {
+			v.Method = st.Method
+		}
+		v.LowConfidence = st.Confidence < schema.LowConfidence
+	}
 	title := m.Committee + ", " + longDate(m.Date)
 	return &page{Template: "meeting.html", Title: title + " – " + m.CouncilName, View: v}, nil
+}
+
+// methodWords says how extraction found a meeting's items.
+var methodWords = map[string]string{
+	"numbered":   "from their numbers",
+	"references": "from headings with agenda references",
+	"headings":   "from unnumbered headings",
+	"table":      "from the table of items",
+	"sections":   "no item structure found: the text is cut at its headings",
+	"whole":      "no item structure found: the whole text is one item",
+	"moderngov":  "from the council's structured meeting record",
 }
 
 // meetingSource links to the council's own copy when known, else to the

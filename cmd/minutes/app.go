@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/councilminutes/minutes/indexer/moderngov"
 	"github.com/councilminutes/minutes/indexer/pdftext"
 	"github.com/councilminutes/minutes/internal/terminal"
 )
@@ -36,6 +37,15 @@ type command struct {
 type env struct {
 	stdout, stderr io.Writer
 	log            *slog.Logger
+	// fetchNet, set only by tests, changes how fetch reaches sites (names,
+	// addresses, certificates) so that it can fetch from imitations.
+	fetchNet func(*moderngov.Options)
+}
+
+// newEnv is the environment of a run writing to stdout and stderr.
+func newEnv(stdout, stderr io.Writer) *env {
+	return &env{stdout: stdout, stderr: stderr,
+		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
 }
 
 func commands() map[string]command {
@@ -44,7 +54,7 @@ func commands() map[string]command {
 		"serve":       {"serve search pages and the JSON API (builds the index first if missing)", runServe},
 		"search":      {"search the index from the command line", runSearch},
 		"extract":     {"show what the indexer understands of files, without indexing", runExtract},
-		"fetch":       {"pull a council's minutes from its ModernGov site into the corpus", runFetch},
+		"fetch":       {"pull councils' minutes from their ModernGov sites into the corpus: one site, or many councils (finding their sites)", runFetch},
 		"bench":       {"measure indexing and query speed against plain bleve on a generated corpus", runBench},
 		"coverage":    {"show how complete each council's indexed record is: gaps, failed files, thin years", runCoverage},
 		"inspections": {"import Ofsted inspections, or the register of authorities, from a CSV file into the corpus (inspections import [--register] FILE)", runInspections},
@@ -53,8 +63,12 @@ func commands() map[string]command {
 
 // Main runs the command line args and returns the exit status.
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	e := &env{stdout: stdout, stderr: stderr,
-		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))}
+	return newEnv(stdout, stderr).main(ctx, args)
+}
+
+// main runs the command line args in e and returns the exit status.
+func (e *env) main(ctx context.Context, args []string) int {
+	stdout, stderr := e.stdout, e.stderr
 	cmds := commands()
 	if len(args) > 0 && args[0] == pdfChildCommand {
 		if err := pdftext.ServeChild(ctx, os.Stdin, stdout); err != nil {

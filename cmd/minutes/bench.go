@@ -4,6 +4,7 @@ import (
 	"context"
 	"flag"
 
+	"github.com/councilminutes/minutes/internal/progress"
 	"github.com/councilminutes/minutes/search/bench"
 )
 
@@ -14,6 +15,7 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
 	}
+	opts.Progress = progress.New(e.stderr)
 	_, err := bench.Run(ctx, opts, e.stdout)
 	return err
 }

@@ -198,4 +198,24 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 	if len(cs) != 153 || indexed != 5 {
 		t.Errorf("%d councils, %d with minutes; want 153 and 5", len(cs), indexed)
 	}
+
+	// A name printed only in the heading's attendance list is searchable:
+	// the text before the first item is indexed as a record of its own,
+	// which opens as an item page and is not one of the meeting's items.
+	var front search.Result
+	getJSON(t, srv, "/api/search?q=brookbank", http.StatusOK, &front)
+	const kentFront = "kent--corporate-parenting-panel--2013-12-13--i00"
+	if front.Total != 1 || front.Hits[0].ID != kentFront || front.Hits[0].Title != search.FrontTitle {
+		t.Fatalf("q=brookbank: %d hits %+v; want the Kent minutes' heading %s", front.Total, front.Hits, kentFront)
+	}
+	var frontItem search.ItemDetail
+	getJSON(t, srv, "/api/items/"+kentFront, http.StatusOK, &frontItem)
+	if !strings.Contains(frontItem.Text, "Brookbank") || frontItem.NextID == "" {
+		t.Errorf("front record: text %q, next %q", frontItem.Text, frontItem.NextID)
+	}
+	var meeting search.MeetingDetail
+	getJSON(t, srv, "/api/meetings/kent--corporate-parenting-panel--2013-12-13", http.StatusOK, &meeting)
+	if len(meeting.Items) != 7 || meeting.Structure.Method != "numbered" || meeting.Structure.Confidence < 0.9 {
+		t.Errorf("Kent meeting: %d items, structure %+v; want 7 numbered items, confidence 0.9 or more", len(meeting.Items), meeting.Structure)
+	}
 }

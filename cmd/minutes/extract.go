@@ -33,6 +33,12 @@ type extracted struct {
 	InAttendance  []string        `json:"in_attendance,omitempty"`
 	Items         []extractedItem `json:"items"`
 	Warnings      []string        `json:"warnings"`
+	// Preamble is every word outside the items (the heading, attendance,
+	// an agenda front sheet): with the items, all that is searchable.
+	Preamble        string           `json:"preamble"`
+	Structure       schema.Structure `json:"structure"`
+	CouncilSource   string           `json:"council_source,omitempty"`
+	CommitteeSource string           `json:"committee_source,omitempty"`
 }
 
 type extractedItem struct {
@@ -50,11 +56,13 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	var (
 		council, corpusDir string
 		asJSON, ocr        bool
+		explain            bool
 	)
 	fs := flag.NewFlagSet("extract", flag.ContinueOnError)
 	fs.StringVar(&council, "council", "", "the council whose minutes these are (name or slug)")
 	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose councils, topics and manifest to use")
 	fs.BoolVar(&asJSON, "json", false, "print one JSON object per file")
+	fs.BoolVar(&explain, "explain", false, "print each line chosen as an item heading and why, and the lines passed over")
 	fs.BoolVar(&ocr, "ocr", false, "read PDFs without a text layer by OCR (needs tesseract and pdftoppm)")
 	files, err := parseFlags(fs, e, args)
 	if err != nil {
@@ -79,6 +87,16 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 			if entry, ok := manifest.Lookup(opts.Rel); ok {
 				opts.Entry = &entry
 			}
+		}
+		if explain {
+			ex, err := indexer.Explain(ctx, file, opts)
+			if err != nil {
+				failed++
+				fmt.Fprintf(e.stderr, "minutes extract: %v\n", err)
+				continue
+			}
+			printExplanation(e, file, ex)
+			continue
 		}
 		m, err := indexer.Extract(ctx, file, opts)
 		if err != nil {
@@ -117,7 +135,11 @@ func toExtracted(file string, m schema.Meeting) extracted {
 	out := extracted{File: file, Council: m.Council, CouncilSlug: m.CouncilSlug, Committee: m.Committee,
 		CommitteeSlug: m.CommitteeSlug, DateSource: m.DateSource, Time: m.Time, Venue: m.Venue,
 		Title: m.Title, Format: m.Format, Pages: m.Pages, Present: m.Present, Apologies: m.Apologies,
-		InAttendance: m.InAttendance, Items: []extractedItem{}, Warnings: m.Warnings}
+		InAttendance: m.InAttendance, Items: []extractedItem{}, Warnings: m.Warnings,
+		Preamble: m.Header, Structure: m.Structure, CouncilSource: m.CouncilSource, CommitteeSource: m.CommitteeSource}
+	if out.Structure.Reasons == nil {
+		out.Structure.Reasons = []string{}
+	}
 	if m.Date != "" {
 		d := m.Date
 		out.Date = &d
@@ -150,7 +172,7 @@ func printMeeting(e *env, file string, m schema.Meeting) {
 	esc := terminal.Escape
 	fmt.Fprintf(w, "%s\n  council:   %s (%s)\n  committee: %s (%s)\n  date:      %s (from %s)\n  venue:     %s\n  format:    %s\n",
 		esc(file), esc(m.Council), esc(m.CouncilSlug), esc(m.Committee), esc(m.CommitteeSlug), esc(date), esc(m.DateSource), esc(m.Venue), esc(m.Format))
-	fmt.Fprintf(w, "  items:     %d\n", len(m.Items))
+	fmt.Fprintf(w, "  items:     %d (%s, confidence %.2f)\n", len(m.Items), m.Structure.Method, m.Structure.Confidence)
 	for _, it := range m.Items {
 		fmt.Fprintf(w, "    %-8s %s", esc(it.Number), esc(clip(it.Title, 70)))
 		if len(it.Decisions) > 0 {
@@ -163,6 +185,39 @@ func printMeeting(e *env, file string, m schema.Meeting) {
 	}
 	for _, warn := range m.Warnings {
 		fmt.Fprintf(w, "  warning: %s\n", esc(warn))
+	}
+	fmt.Fprintln(w)
+}
+
+// printExplanation prints, for whoever debugs a new layout, the lines
+// chosen as item headings with the evidence for each, the heaviest lines
+// passed over, and the best reading of each numbering family.
+func printExplanation(e *env, file string, ex indexer.Explanation) {
+	w := e.stdout
+	m := ex.Meeting
+	printMeeting(e, file, m)
+	fmt.Fprintf(w, "structure: %s, confidence %.2f\n", m.Structure.Method, m.Structure.Confidence)
+	for _, r := range m.Structure.Reasons {
+		fmt.Fprintf(w, "  - %s\n", terminal.Escape(r))
+	}
+	if ex.Region > 0 {
+		fmt.Fprintf(w, "the minutes start at line %d, after an agenda front sheet\n", ex.Region)
+	}
+	fmt.Fprintln(w, "\nchosen headings (line: text  [weight: features]):")
+	for _, h := range ex.Chosen {
+		fmt.Fprintf(w, "  %5d: %s\n         [%.1f, %s: %s]\n", h.Line, terminal.Escape(clip(h.Text, 90)), h.Weight, h.Family, h.Features)
+	}
+	if len(ex.Passed) > 0 {
+		fmt.Fprintln(w, "\nheaviest lines passed over:")
+		for _, h := range ex.Passed {
+			fmt.Fprintf(w, "  %5d: %s\n         [%.1f, %s: %s]\n", h.Line, terminal.Escape(clip(h.Text, 90)), h.Weight, h.Family, h.Features)
+		}
+	}
+	if len(ex.Readings) > 0 {
+		fmt.Fprintln(w, "\nbest reading of each family (score, items, first .. last):")
+		for _, r := range ex.Readings {
+			fmt.Fprintf(w, "  %6.1f  %3d  %s: %s .. %s\n", r.Score, r.Items, r.Family, terminal.Escape(r.First), terminal.Escape(r.Last))
+		}
 	}
 	fmt.Fprintln(w)
 }

@@ -4,8 +4,11 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"log/slog"
+	"strings"
 
 	"github.com/councilminutes/minutes/indexer/moderngov"
+	"github.com/councilminutes/minutes/internal/progress"
 )
 
 func runFetch(ctx context.Context, e *env, args []string) error {
@@ -15,11 +18,28 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
 	}
-	if opts.Site == "" && opts.Council == "" {
-		return fmt.Errorf("%w: give --site, --council or both", errUsage)
+	one := strings.TrimSpace(opts.Site) != "" || strings.TrimSpace(opts.Council) != ""
+	switch {
+	case !one && !opts.Many():
+		return fmt.Errorf("%w: give --site, --council or both for one council; --councils, --region or --all for many", errUsage)
+	case one && opts.Many():
+		return fmt.Errorf("%w: --site and --council fetch one council, --councils, --region and --all many: give one or the other", errUsage)
 	}
-	opts.Logger = e.log
-	opts.Progress = e.stderr
+	// Progress and log lines share stderr: on a terminal the log lines
+	// appear above the live progress line.
+	p := progress.New(e.stderr)
+	opts.Logger = slog.New(slog.NewTextHandler(p, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	opts.Progress = p
+	if e.fetchNet != nil {
+		e.fetchNet(&opts)
+	}
+	if opts.Many() {
+		sum, err := moderngov.FetchMany(ctx, opts)
+		if sum != nil {
+			sum.Print(e.stdout)
+		}
+		return err
+	}
 	sum, err := moderngov.Fetch(ctx, opts)
 	if sum != nil {
 		sum.Print(e.stdout)

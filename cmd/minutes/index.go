@@ -3,8 +3,10 @@ package main
 import (
 	"context"
 	"flag"
+	"log/slog"
 
 	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/internal/progress"
 )
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -16,8 +18,11 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	}
 	opts.Search = searchOptions(opts.Corpus)
 	opts.PDFChild = pdfChild()
-	opts.Logger = e.log
-	opts.Progress = e.stderr
+	// Progress and log lines share stderr: on a terminal the log lines
+	// appear above the live progress line.
+	p := progress.New(e.stderr)
+	opts.Logger = slog.New(slog.NewTextHandler(p, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	opts.Progress = p
 	sum, err := indexer.Run(ctx, opts)
 	if sum != nil {
 		sum.Print(e.stdout)

@@ -2,8 +2,12 @@ package main
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"testing"
+
+	"github.com/councilminutes/minutes/indexer/moderngov"
+	"github.com/councilminutes/minutes/indexer/moderngov/moderngovtest"
 )
 
 // childEnv, when set, makes the test binary run Main with its arguments
@@ -11,9 +15,25 @@ import (
 // kill them) without building the binary.
 const childEnv = "MINUTES_TEST_CHILD"
 
+// imitationEnv, in a child, names the file of a moderngovtest.Config:
+// fetch then reaches the imitated councils' sites (their names, loopback
+// ports and certificate) instead of the real ones.
+const imitationEnv = "MINUTES_TEST_IMITATION"
+
 func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) == "1" || len(os.Args) > 1 && os.Args[1] == pdfChildCommand {
-		os.Exit(Main(context.Background(), os.Args[1:], os.Stdout, os.Stderr))
+		e := newEnv(os.Stdout, os.Stderr)
+		if path := os.Getenv(imitationEnv); path != "" {
+			cfg, err := moderngovtest.ReadConfig(path)
+			if err != nil {
+				fmt.Fprintln(os.Stderr, err)
+				os.Exit(exitFail)
+			}
+			e.fetchNet = func(o *moderngov.Options) {
+				o.Resolver, o.Route, o.TLSConfig = cfg, cfg.Route, cfg.TLSConfig()
+			}
+		}
+		os.Exit(e.main(context.Background(), os.Args[1:]))
 	}
 	os.Exit(m.Run())
 }

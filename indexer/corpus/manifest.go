@@ -141,7 +141,7 @@ func IsDataFile(rel string) bool {
 		return false
 	}
 	switch rel {
-	case ManifestFile, CouncilsFile, TopicsFile, SynonymsFile, InspectionsFile, AuthoritiesFile:
+	case ManifestFile, CouncilsFile, TopicsFile, SynonymsFile, InspectionsFile, AuthoritiesFile, SourcesFile:
 		return true
 	}
 	// Documentation at the root: README.md, INSPECTIONS.md and the like.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"sync"
 	"time"
 )
@@ -54,7 +55,8 @@ func (e *timeoutError) Error() string { return fmt.Sprintf("get %s: %s", e.URL, 
 // response is a successful answer: a body, or NotModified after a
 // conditional GET.
 type response struct {
-	URL          string
+	URL          string // as requested
+	Final        string // as answered, after redirects
 	Body         []byte
 	ContentType  string
 	ETag         string
@@ -66,10 +68,11 @@ type response struct {
 // every redirect, goes through its host policy; every connection through
 // its guarded dialer; every answer is bounded in time (connection,
 // headers, whole document, minimum rate) and size. It makes one request
-// at a time, waits delay between requests, retries 429 and 5xx answers
+// at a time, and waits its turn on the host's gate (one request at a time
+// per host across the run, delay apart); it retries 429 and 5xx answers
 // and network errors with exponential backoff (or as long as Retry-After
-// says), and identifies itself. After maxTimeouts timeouts in a row it
-// gives up on the site.
+// says), counts each request against the run's budget, and identifies
+// itself. After maxTimeouts timeouts in a row it gives up on the site.
 type client struct {
 	hc         *http.Client
 	dialer     *guardedDialer
@@ -81,9 +84,11 @@ type client struct {
 	slowGrace  time.Duration
 	minRate    float64 // bytes a second, averaged, after slowGrace
 	log        *slog.Logger
+	gates      *hostGates     // shared by the run's clients
+	budget     *requestBudget // shared by the run's clients; nil: no limit
+	onRequest  func()         // called as each request is sent; may be nil
 
 	mu       sync.Mutex // held for the whole of each request: one at a time
-	last     time.Time  // when the previous request ended
 	requests int        // requests sent, retries included
 	refused  int        // requests and redirects the host policy refused
 	timeouts int        // requests in a row that timed out
@@ -100,14 +105,25 @@ type clientConfig struct {
 	DocTimeout     time.Duration
 	TLS            *tls.Config
 	Resolver       Resolver
+	Route          func(host string, addr netip.AddrPort) netip.AddrPort
 	Log            *slog.Logger
+	// Gates and Budget are shared by the clients of a many-council run;
+	// nil gives the client gates of its own and no request limit.
+	Gates     *hostGates
+	Budget    *requestBudget
+	OnRequest func()
 }
 
 // newClient builds a client that keeps to the policy.
 func newClient(policy *hostPolicy, cfg clientConfig) *client {
 	c := &client{policy: policy, userAgent: cfg.UserAgent, delay: cfg.Delay, retries: cfg.Retries,
-		docTimeout: cfg.DocTimeout, slowGrace: slowGrace, minRate: minRate, log: cfg.Log}
+		docTimeout: cfg.DocTimeout, slowGrace: slowGrace, minRate: minRate, log: cfg.Log,
+		gates: cfg.Gates, budget: cfg.Budget, onRequest: cfg.OnRequest}
+	if c.gates == nil {
+		c.gates = newHostGates()
+	}
 	dialer := newGuardedDialer(policy, cfg.Resolver, cfg.ConnectTimeout)
+	dialer.route = cfg.Route
 	c.dialer = dialer
 	var tlsConfig *tls.Config
 	if cfg.TLS != nil {

@@ -22,10 +22,25 @@
 // Last-Modified, files written through a temporary file and a rename, and
 // the manifest saved after every meeting.
 //
+// FetchMany fetches many councils in one run (many.go): those named, those
+// of a region of the register, or all. A council's site comes from the
+// corpus's sources.json or councils.json, or is discovered (discover.go)
+// by trying the usual ModernGov hosts under the web domain the register
+// gives it and checking that the answer is ModernGov's, and is written
+// back to sources.json (sources.go), which also records each council's
+// last fetch and the run, so that a stopped run resumes without fetching
+// finished councils again. Several councils are fetched at once, but the
+// hosts' gates (gates.go) keep every host to one request at a time, and a
+// request budget (--max-requests) stops the run cleanly. The run ends
+// with a table (table.go). Package moderngovtest imitates several
+// councils' sites on loopback for the tests.
+//
 // Every request goes through one client (client.go) that keeps to a host
-// policy (guard.go): URLs only on the site's host and the operator's
-// --allow-host hosts, connections only to public addresses or to those the
-// operator named, checked on the address dialled (dial.go); with time
+// policy (guard.go), one per council (and during discovery, one allowing
+// only that council's candidate hosts): URLs only on the site's host and
+// the operator's --allow-host hosts, connections only to public addresses
+// or to those the operator named, checked on the address dialled
+// (dial.go); with time
 // limits on connecting, on the headers, on each whole answer and on its
 // rate (body.go), giving up on a site whose requests keep timing out. Every
 // download is checked to be what its name says (content.go) and written

@@ -5,14 +5,10 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"net/url"
-	"path/filepath"
-	"strings"
 	"time"
 
-	"github.com/councilminutes/minutes/indexer/corpus"
-	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/internal/progress"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -20,14 +16,16 @@ import (
 // --committee patterns.
 var ErrNoCommittee = errors.New("no matching committee")
 
-// fetcher carries the state of one Fetch.
+// fetcher carries the state of the fetch of one council's site.
 type fetcher struct {
 	opts        Options
 	site        *url.URL
 	council     string // display name
 	councilSlug string
+	foundBy     string // how the site was found (corpus.FoundBy…)
 	win         window
-	man         *corpus.Manifest
+	sh          *shared
+	man         *manifestStore
 	files       *store
 	cl          *client
 	log         *slog.Logger
@@ -35,37 +33,74 @@ type fetcher struct {
 	now         func() time.Time
 	lookahead   map[string]*response // answers fetched early, by URL, used once
 	dirty       bool                 // the manifest has changes not yet saved
+	// listed is told how many meetings in the window a committee has,
+	// as each is listed; done is told what became of each meeting. Either
+	// may be nil.
+	listed func(n int)
+	done   func(kind string)
 }
 
 // Fetch pulls the minutes of the chosen committees of a council's ModernGov
-// site into opts.Corpus and records them in its manifest. One meeting that
-// fails is reported in the summary and does not stop the others; the error
-// is for what stops the whole fetch (bad options, a site that lists no
-// committees or stops answering, a manifest that cannot be saved, a
-// cancelled context, the run's deadline). The summary is returned with
-// whatever was done even then, except for bad options, which return a nil
-// summary.
+// site into opts.Corpus and records them in its manifest, and records the
+// site and what the fetch gave in the corpus's sources.json. One meeting
+// that fails is reported in the summary and does not stop the others; the
+// error is for what stops the whole fetch (bad options, a site that lists
+// no committees or stops answering, a manifest that cannot be saved, a
+// cancelled context, the run's deadline, --max-requests). The summary is
+// returned with whatever was done even then, except for bad options,
+// which return a nil summary.
 //
-// Requests go one at a time (per Fetch, hence per site), opts.Delay apart,
-// only to the site's host and opts.AllowHosts (see hostPolicy), and
-// nothing is written outside opts.Corpus.
+// Requests go one at a time, opts.Delay apart, only to the site's host and
+// opts.AllowHosts (see hostPolicy), and nothing is written outside
+// opts.Corpus.
 func Fetch(ctx context.Context, opts Options) (*Summary, error) {
-	if opts.Corpus == "" {
-		opts.Corpus = DefaultCorpus
+	if err := opts.check(); err != nil {
+		return nil, err
 	}
-	if opts.UserAgent == "" {
-		opts.UserAgent = DefaultUserAgent
+	if opts.Many() {
+		return nil, fmt.Errorf("--councils, --region and --all fetch many councils: use FetchMany")
 	}
-	if opts.Logger == nil {
-		opts.Logger = slog.Default()
+	ctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	ctx, cancel := withRunTimeout(ctx, opts.RunTimeout)
+	defer cancel()
+	sh, err := openShared(opts, stop)
+	if err != nil {
+		return nil, err
 	}
-	if opts.Retries < 0 || opts.Delay < 0 {
-		return nil, fmt.Errorf("--retries and --delay must not be negative")
+	defer sh.close()
+	p := progress.Start(opts.Progress, "fetch", "meetings", 0)
+	p.RateOf("requests")
+	sh.onRequest = func() { p.Work(1) }
+	f, err := newFetcher(opts, sh)
+	if err != nil {
+		return nil, err
 	}
-	if opts.ConnectTimeout < 0 || opts.HeaderTimeout < 0 || opts.Timeout < 0 || opts.RunTimeout < 0 {
-		return nil, fmt.Errorf("--connect-timeout, --header-timeout, --timeout and --run-timeout must not be negative")
+	total := 0
+	f.listed = func(n int) { total += n; p.SetTotal(total) }
+	f.done = func(string) { p.Add(1) }
+	sum, err := f.fetch(ctx)
+	p.Finish()
+	if serr := recordOne(f, sum, err, ctx.Err() != nil, time.Now()); serr != nil && err == nil {
+		err = serr
 	}
-	f := &fetcher{opts: opts, log: opts.Logger, now: time.Now, lookahead: map[string]*response{}}
+	return sum, err
+}
+
+// withRunTimeout bounds ctx by the run's --run-timeout, if any.
+func withRunTimeout(ctx context.Context, d time.Duration) (context.Context, context.CancelFunc) {
+	if d <= 0 {
+		return ctx, func() {}
+	}
+	return context.WithTimeoutCause(ctx, d,
+		fmt.Errorf("%w: stopped after %s (--run-timeout); run again to continue", ErrRunDeadline, d))
+}
+
+// newFetcher settles the site, council and window of opts and builds the
+// fetcher's client, within the run sh.
+func newFetcher(opts Options, sh *shared) (*fetcher, error) {
+	f := &fetcher{opts: opts, log: opts.Logger, now: time.Now, lookahead: map[string]*response{},
+		sh: sh, man: sh.man, files: sh.files}
 	if err := f.resolve(); err != nil {
 		return nil, err
 	}
@@ -73,25 +108,20 @@ func Fetch(ctx context.Context, opts Options) (*Summary, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.cl = newClient(policy, clientConfig{UserAgent: opts.UserAgent, Delay: opts.Delay, Retries: opts.Retries,
-		ConnectTimeout: opts.ConnectTimeout, HeaderTimeout: opts.HeaderTimeout, DocTimeout: opts.Timeout,
-		TLS: opts.TLSConfig, Resolver: opts.Resolver, Log: f.log})
-	if f.files, err = openStore(opts.Corpus); err != nil {
-		return nil, err
-	}
-	defer f.files.close()
-	if opts.RunTimeout > 0 {
-		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeoutCause(ctx, opts.RunTimeout,
-			fmt.Errorf("%w: stopped after %s (--run-timeout); run again to continue", ErrRunDeadline, opts.RunTimeout))
-		defer cancel()
-	}
+	f.cl = newClient(policy, sh.clientConfig(opts))
 	f.sum = &Summary{Site: f.site.String(), Council: f.council, CouncilSlug: f.councilSlug}
-	err = f.run(ctx)
+	return f, nil
+}
+
+// fetch runs the fetch and returns its summary, and the error that
+// stopped it: the site given up on, the run's deadline or request limit,
+// or what f.run returned.
+func (f *fetcher) fetch(ctx context.Context) (*Summary, error) {
+	err := f.run(ctx)
 	if gaveUp := f.cl.unresponsive(); gaveUp != nil {
 		err = gaveUp
-	} else if err != nil && errors.Is(context.Cause(ctx), ErrRunDeadline) {
-		err = context.Cause(ctx)
+	} else if cause := context.Cause(ctx); err != nil && (errors.Is(cause, ErrRunDeadline) || errors.Is(cause, ErrRequestLimit)) {
+		err = cause
 	}
 	f.sum.Requests, f.sum.Refused = f.cl.requests, f.cl.refusals()
 	return f.sum, err
@@ -100,82 +130,9 @@ func Fetch(ctx context.Context, opts Options) (*Summary, error) {
 // ErrRunDeadline ends a fetch that ran out of its --run-timeout.
 var ErrRunDeadline = errors.New("run deadline reached")
 
-// resolve settles the site, the council and the window from the options.
-func (f *fetcher) resolve() error {
-	councils, err := corpus.LoadCouncils(f.opts.Corpus)
-	if err != nil {
-		return err
-	}
-	site, council := strings.TrimSpace(f.opts.Site), strings.TrimSpace(f.opts.Council)
-	switch {
-	case site == "" && council == "":
-		return fmt.Errorf("fetch needs --site, --council or both")
-	case site == "":
-		c, ok := councils.Resolve(council)
-		if !ok {
-			return fmt.Errorf("--council %q: not in %s/%s; give --site too", council, f.opts.Corpus, corpus.CouncilsFile)
-		}
-		if c.ModernGovURL == "" {
-			return fmt.Errorf("--council %q: %s has no moderngov_url; give --site", council, corpus.CouncilsFile)
-		}
-		site, f.council, f.councilSlug = c.ModernGovURL, c.Name, c.Slug
-	case council == "":
-		if c, ok := councilBySite(councils, site); ok {
-			f.council, f.councilSlug = c.Name, c.Slug
-			break
-		}
-		u, err := normaliseSite(site)
-		if err != nil {
-			return err
-		}
-		reg, err := inspections.LoadRegister(filepath.Join(f.opts.Corpus, corpus.AuthoritiesFile))
-		if err != nil {
-			return err
-		}
-		var registered bool
-		f.council, f.councilSlug, registered = councilOfHost(councils, reg, u.Hostname())
-		if registered {
-			f.log.Info("the site is not in the councils list: the council is the register's authority for its web domain",
-				"site", site, "council", f.council, "file", corpus.AuthoritiesFile)
-			break
-		}
-		f.log.Warn("the site is not in the councils list: the council is named after its host; give --council to name it",
-			"site", site, "council", f.council, "file", corpus.CouncilsFile)
-	default:
-		f.council, f.councilSlug = councils.Normalise(council)
-	}
-	if f.councilSlug == "" {
-		return fmt.Errorf("--council %q: the name has no letters or digits", council)
-	}
-	if f.site, err = normaliseSite(site); err != nil {
-		return err
-	}
-	f.win, err = parseWindow(f.opts.From, f.opts.To, time.Now())
-	return err
-}
-
-// councilBySite finds the council whose ModernGov site has the host of site.
-func councilBySite(cs corpus.Councils, site string) (corpus.Council, bool) {
-	u, err := normaliseSite(site)
-	if err != nil {
-		return corpus.Council{}, false
-	}
-	for _, c := range cs {
-		if cu, err := normaliseSite(c.ModernGovURL); err == nil && c.ModernGovURL != "" && strings.EqualFold(cu.Host, u.Host) {
-			return c, true
-		}
-	}
-	return corpus.Council{}, false
-}
-
-// run lists the committees, picks the matching ones and fetches their
-// meetings.
+// run lists the committees, picks the matching ones, lists their
+// meetings and fetches them.
 func (f *fetcher) run(ctx context.Context) error {
-	man, err := corpus.LoadManifest(f.opts.Corpus)
-	if err != nil {
-		return err
-	}
-	f.man = man
 	all, viaHTML, err := f.listCommittees(ctx)
 	if err != nil {
 		return err
@@ -184,30 +141,21 @@ func (f *fetcher) run(ctx context.Context) error {
 	if len(chosen) == 0 {
 		return fmt.Errorf("--committee %q: %w among the %d committees of %s", f.opts.Committees, ErrNoCommittee, len(all), f.site)
 	}
+	var lists []meetingList
 	for _, c := range chosen {
 		f.sum.Committees = append(f.sum.Committees, c.Title)
-		if err := f.fetchCommittee(ctx, c, viaHTML); err != nil {
+		l, err := f.listCommittee(ctx, c, viaHTML)
+		if err != nil {
+			return err
+		}
+		lists = append(lists, l)
+	}
+	for _, l := range lists {
+		if err := f.fetchCommittee(ctx, l); err != nil {
 			return err
 		}
 	}
 	return nil
-}
-
-// chooseCommittees keeps the committees that are not deleted and match the
-// patterns. With no patterns, every current (not expired) committee;
-// expired ones are taken only when a pattern names them.
-func chooseCommittees(all []committee, m committeeMatcher) []committee {
-	var out []committee
-	for _, c := range all {
-		switch {
-		case c.Deleted:
-		case !m.any() && !c.Expired:
-			out = append(out, c)
-		case m.any() && m.match(c.Title):
-			out = append(out, c)
-		}
-	}
-	return out
 }
 
 // serviceURL is the URL of a web-service operation.
@@ -242,36 +190,4 @@ func (f *fetcher) relPath(c committee, ref meetingRef, withID bool) string {
 		slug = "committee-" + schema.Slug(c.ID)
 	}
 	return f.councilSlug + "/" + slug + "/" + name
-}
-
-// councilOfHost names the council of a site that is not in the councils
-// list: the authority of the register whose web domain the host is under
-// ("democracy.barnet.gov.uk" is Barnet's), with registered true; else a
-// council named after the host (councilFromHost).
-func councilOfHost(councils corpus.Councils, reg *inspections.Register, host string) (name, slug string, registered bool) {
-	if a, ok := reg.ByHost(host); ok {
-		name, slug = councils.Normalise(a.Name)
-		return name, slug, true
-	}
-	name, slug = councils.Normalise(councilFromHost(host))
-	return name, slug, false
-}
-
-// councilFromHost names a council after its site's host when nothing else
-// names it: "democracy.example.gov.uk" gives "example", and
-// "example.moderngov.co.uk" gives "example".
-func councilFromHost(host string) string {
-	skip := map[string]bool{"www": true, "democracy": true, "moderngov": true, "modgov": true,
-		"committees": true, "cmis": true, "meetings": true, "councillors": true, "democratic": true,
-		"decisions": true, "minutes": true, "gov": true, "co": true, "org": true, "uk": true,
-		"com": true, "net": true, "local": true}
-	if net.ParseIP(host) != nil || host == "localhost" {
-		return host
-	}
-	for _, label := range strings.Split(strings.ToLower(host), ".") {
-		if label != "" && !skip[label] {
-			return label
-		}
-	}
-	return host
 }

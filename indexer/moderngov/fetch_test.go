@@ -228,7 +228,9 @@ func TestFetchBadOptions(t *testing.T) {
 		want string
 	}{
 		{"neither site nor council", func(o *Options) { o.Site, o.Council = "", "" }, "needs --site, --council or both"},
-		{"unknown council", func(o *Options) { o.Site = "" }, `--council "Central Bedfordshire Council": not in`},
+		{"unknown council", func(o *Options) { o.Site = "" }, `--council "Central Bedfordshire Council": no site in`},
+		{"one council and many", func(o *Options) { o.Regions = []string{"london"} }, "give one or the other"},
+		{"negative request limit", func(o *Options) { o.MaxRequests = -1 }, "--max-requests"},
 		{"bad scheme", func(o *Options) { o.Site = "ftp://x.gov.uk" }, "--site"},
 		{"bad from", func(o *Options) { o.From = "2018-13" }, "--from"},
 		{"to before from", func(o *Options) { o.From, o.To = "2019", "2018" }, "is after --to"},

@@ -189,7 +189,7 @@ func TestFetchStaysOnTheCouncilSite(t *testing.T) {
 	got := corpusFiles(t, dir)
 	want := []string{base + "2024-01-10.xml", base + "2024-02-14.xml", base + "2024-03-14.xml", base + "2024-04-11.xml",
 		base + "2024-05-09.xml", base + "2024-06-13.pdf", base + "2024-06-13.xml", base + "2024-07-11.xml",
-		base + "2024-09-12.xml", "manifest.json"}
+		base + "2024-09-12.xml", "manifest.json", "sources.json"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("corpus holds\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -126,33 +126,52 @@ func sortMeetings(refs []meetingRef) []meetingRef {
 	return out
 }
 
-// fetchCommittee fetches the committee's meetings in the window, saving
-// the manifest after each one that changed it. Only a cancelled context or
-// a manifest that cannot be saved stops it.
-func (f *fetcher) fetchCommittee(ctx context.Context, c committee, viaHTML bool) error {
+// meetingList is a committee's meetings, as listed, with their corpus
+// paths; failed means they could not be listed.
+type meetingList struct {
+	c       committee
+	refs    []meetingRef
+	names   []string
+	viaHTML bool
+	failed  bool
+}
+
+// listCommittee lists the committee's meetings. A listing that fails is
+// recorded in the summary and gives an empty list; only a cancelled
+// context or a site given up on stops the fetch.
+func (f *fetcher) listCommittee(ctx context.Context, c committee, viaHTML bool) (meetingList, error) {
 	refs, viaHTML, err := f.listMeetings(ctx, c, viaHTML)
 	if err != nil {
 		if ctx.Err() != nil {
-			return err
+			return meetingList{}, err
 		}
-		f.sum.add(failed, Outcome{Committee: c.Title, Reason: err.Error()}, f.opts.Progress)
-		return f.cl.unresponsive()
+		f.record(failed, Outcome{Committee: c.Title, Reason: err.Error()})
+		return meetingList{c: c, failed: true}, f.cl.unresponsive()
 	}
-	names := meetingNames(f, c, refs)
-	if f.opts.Progress != nil {
-		in := 0
-		for _, r := range refs {
-			if f.win.contains(r.Date) {
-				in++
-			}
+	in := 0
+	for _, r := range refs {
+		if f.win.contains(r.Date) {
+			in++
 		}
+	}
+	if f.opts.Progress != nil {
 		fmt.Fprintf(f.opts.Progress, "%s: %d meetings from %s to %s\n", terminal.Escape(c.Title), in, f.win.from, f.win.to)
 	}
-	for i, ref := range refs {
+	if f.listed != nil {
+		f.listed(in)
+	}
+	return meetingList{c: c, refs: refs, names: meetingNames(f, c, refs), viaHTML: viaHTML}, nil
+}
+
+// fetchCommittee fetches the listed meetings in the window, saving the
+// manifest after each one that changed it. Only a cancelled context, a
+// site given up on or a manifest that cannot be saved stops it.
+func (f *fetcher) fetchCommittee(ctx context.Context, l meetingList) error {
+	for i, ref := range l.refs {
 		if !f.win.contains(ref.Date) {
 			continue // some sites ignore the date range they are given
 		}
-		kind, o := f.fetchMeeting(ctx, meetingJob{c: c, refs: refs, names: names, i: i, viaHTML: viaHTML})
+		kind, o := f.fetchMeeting(ctx, meetingJob{c: l.c, refs: l.refs, names: l.names, i: i, viaHTML: l.viaHTML})
 		if f.dirty {
 			if err := f.man.Save(f.opts.Corpus); err != nil {
 				return err
@@ -160,14 +179,23 @@ func (f *fetcher) fetchCommittee(ctx context.Context, c committee, viaHTML bool)
 			f.dirty = false
 		}
 		if ctx.Err() != nil {
-			return fmt.Errorf("fetch %s: %w", c.Title, context.Cause(ctx))
+			return fmt.Errorf("fetch %s: %w", l.c.Title, context.Cause(ctx))
 		}
-		f.sum.add(kind, o, f.opts.Progress)
+		f.record(kind, o)
 		if err := f.cl.unresponsive(); err != nil {
 			return err
 		}
 	}
 	return nil
+}
+
+// record adds what became of a meeting to the summary, writes its
+// progress line and tells the run.
+func (f *fetcher) record(kind string, o Outcome) {
+	f.sum.add(kind, o, f.opts.Progress)
+	if f.done != nil && o.MeetingID != "" {
+		f.done(kind)
+	}
 }
 
 // meetingNames gives each meeting its corpus path without extension: the

@@ -6,9 +6,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/url"
-	"path"
-	"regexp"
+	"net/netip"
 	"strings"
 	"time"
 )
@@ -32,6 +30,7 @@ const (
 	DefaultHeaderTimeout  = 20 * time.Second
 	DefaultTimeout        = 2 * time.Minute
 	DefaultRunTimeout     = 2 * time.Hour
+	DefaultParallel       = 4
 )
 
 // Options says which minutes to fetch from where, and how politely.
@@ -59,12 +58,69 @@ type Options struct {
 	HeaderTimeout  time.Duration
 	Timeout        time.Duration
 	RunTimeout     time.Duration
+	// MaxRequests stops the run, cleanly and resumably, once it has sent
+	// this many requests (0: no limit).
+	MaxRequests int
+
+	// Many councils in one run (FetchMany): the councils of the register
+	// (or of councils.json or sources.json) named by slug or name, those
+	// of the regions, or all of them; at most Parallel hosts at once.
+	// Restart begins a new run even when an unfinished one asked for the
+	// same committees and dates.
+	Councils []string
+	Regions  []string
+	All      bool
+	Parallel int
+	Restart  bool
+
 	// TLSConfig and Resolver replace the system's certificate roots and
-	// DNS, for tests and internal mirrors; nil means the system's.
+	// DNS, for tests and internal mirrors; nil means the system's. Route,
+	// for tests only, changes the address a host's connections go to
+	// after its name is resolved (the address is checked after the
+	// change): an imitation of councils' sites listens on loopback ports,
+	// not on 443.
 	TLSConfig *tls.Config
 	Resolver  Resolver
+	Route     func(host string, addr netip.AddrPort) netip.AddrPort
 	Logger    *slog.Logger
-	Progress  io.Writer // one line per meeting, or nil
+	// Progress receives the run's progress: a line per meeting (one
+	// council) or per council (many), and a progress line now and then,
+	// live when it is a terminal or a *progress.Printer on one. Nil for
+	// none.
+	Progress io.Writer
+}
+
+// Many reports whether the options ask for many councils (--councils,
+// --region or --all) rather than one site.
+func (o *Options) Many() bool { return len(o.Councils) > 0 || len(o.Regions) > 0 || o.All }
+
+// check fills in the zero defaults and refuses impossible values.
+func (o *Options) check() error {
+	if o.Corpus == "" {
+		o.Corpus = DefaultCorpus
+	}
+	if o.UserAgent == "" {
+		o.UserAgent = DefaultUserAgent
+	}
+	if o.Logger == nil {
+		o.Logger = slog.Default()
+	}
+	if o.Parallel == 0 {
+		o.Parallel = DefaultParallel
+	}
+	switch {
+	case o.Retries < 0 || o.Delay < 0:
+		return fmt.Errorf("--retries and --delay must not be negative")
+	case o.ConnectTimeout < 0 || o.HeaderTimeout < 0 || o.Timeout < 0 || o.RunTimeout < 0:
+		return fmt.Errorf("--connect-timeout, --header-timeout, --timeout and --run-timeout must not be negative")
+	case o.MaxRequests < 0:
+		return fmt.Errorf("--max-requests must not be negative")
+	case o.Parallel < 0:
+		return fmt.Errorf("--parallel must be at least 1")
+	case o.Many() && (strings.TrimSpace(o.Site) != "" || strings.TrimSpace(o.Council) != ""):
+		return fmt.Errorf("--site and --council fetch one council; --councils, --region and --all many: give one or the other")
+	}
+	return nil
 }
 
 // Flags registers the fetch flags on fs, with their defaults.
@@ -91,64 +147,27 @@ func (o *Options) Flags(fs *flag.FlagSet) {
 	fs.DurationVar(&o.Timeout, "timeout", DefaultTimeout, "give up on a document not received in full after this long "+
 		"(one dripping under 1 KiB/s is given up on after 10s; two requests in a row given up on end the run)")
 	fs.DurationVar(&o.RunTimeout, "run-timeout", DefaultRunTimeout, "stop the whole fetch after this long (0: no limit); a later run resumes")
+	fs.IntVar(&o.MaxRequests, "max-requests", 0, "stop the fetch after this many requests (0: no limit); a later run resumes")
+	fs.Func("councils", "fetch these councils: slugs or names of the register, comma-separated (many councils in one run)", func(s string) error {
+		o.Councils = append(o.Councils, splitList(s)...)
+		return nil
+	})
+	fs.Func("region", "fetch every council of the register in this region: a slug or name such as north-east (repeatable)", func(s string) error {
+		o.Regions = append(o.Regions, splitList(s)...)
+		return nil
+	})
+	fs.BoolVar(&o.All, "all", false, "fetch every council of the register, and every other council whose site is known")
+	fs.IntVar(&o.Parallel, "parallel", DefaultParallel, "councils fetched at once, each host one request at a time")
+	fs.BoolVar(&o.Restart, "restart", false, "begin a new run of many councils instead of resuming the unfinished one")
 }
 
-// committeeMatcher matches committee titles against the patterns.
-type committeeMatcher struct {
-	patterns []*regexp.Regexp
-}
-
-// newCommitteeMatcher compiles each pattern as a case-insensitive regexp;
-// a pattern that is not a valid regexp is matched as a plain substring.
-func newCommitteeMatcher(patterns []string) committeeMatcher {
-	var m committeeMatcher
-	for _, p := range patterns {
-		p = strings.TrimSpace(p)
-		if p == "" {
-			continue
-		}
-		re, err := regexp.Compile("(?i)" + p)
-		if err != nil {
-			re = regexp.MustCompile("(?i)" + regexp.QuoteMeta(p))
-		}
-		m.patterns = append(m.patterns, re)
-	}
-	return m
-}
-
-// any reports whether patterns were given at all.
-func (m committeeMatcher) any() bool { return len(m.patterns) > 0 }
-
-// match reports whether title matches one of the patterns.
-func (m committeeMatcher) match(title string) bool {
-	for _, re := range m.patterns {
-		if re.MatchString(title) {
-			return true
+// splitList splits a comma-separated flag value, dropping empty parts.
+func splitList(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
 		}
 	}
-	return false
-}
-
-// normaliseSite checks a site URL and returns it without a trailing slash
-// or page name: "https://x.gov.uk/mgListCommittees.aspx" becomes
-// "https://x.gov.uk".
-func normaliseSite(raw string) (*url.URL, error) {
-	raw = strings.TrimSpace(raw)
-	if !strings.Contains(raw, "://") {
-		raw = "https://" + raw
-	}
-	u, err := url.Parse(raw)
-	if err != nil {
-		return nil, fmt.Errorf("--site %q: %w", raw, err)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("--site %q: want an http or https URL with a host", raw)
-	}
-	p := u.Path
-	if ext := strings.ToLower(path.Ext(p)); ext == ".aspx" || ext == ".asmx" {
-		p = path.Dir(p)
-	}
-	u.Path = strings.TrimRight(p, "/")
-	u.RawQuery, u.Fragment, u.RawPath = "", "", ""
-	return u, nil
+	return out
 }

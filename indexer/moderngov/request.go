@@ -7,6 +7,7 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"strconv"
 	"time"
 )
 
@@ -38,8 +39,9 @@ func (c *client) get(ctx context.Context, url, etag, lastModified string) (*resp
 	}
 }
 
-// once sends one request, waiting first for the delay since the previous
-// one. It returns the Retry-After the site gave with a failure.
+// once sends one request, waiting first for its turn on the host (and the
+// delay since the host's previous request). It returns the Retry-After
+// the site gave with a failure.
 func (c *client) once(ctx context.Context, rawURL, etag, lastModified string) (*response, time.Duration, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -54,12 +56,14 @@ func (c *client) once(ctx context.Context, rawURL, etag, lastModified string) (*
 		c.refused++
 		return nil, 0, fmt.Errorf("get %s refused: %w", u.Redacted(), err)
 	}
-	if wait := c.delay - time.Since(c.last); wait > 0 && !c.last.IsZero() {
-		if err := sleep(ctx, wait); err != nil {
-			return nil, 0, fmt.Errorf("get %s: %w", rawURL, err)
-		}
+	release, err := c.gates.acquire(ctx, gateKey(u), c.delay)
+	if err != nil {
+		return nil, 0, fmt.Errorf("get %s: %w", rawURL, err)
 	}
-	defer func() { c.last = time.Now() }()
+	defer release()
+	if err := c.budget.take(); err != nil {
+		return nil, 0, fmt.Errorf("get %s: %w", rawURL, err)
+	}
 	res, retryAfter, err := c.send(ctx, u, etag, lastModified)
 	var te *timeoutError
 	switch {
@@ -101,6 +105,9 @@ func (c *client) send(ctx context.Context, u *url.URL, etag, lastModified string
 		req.Header.Set("If-Modified-Since", lastModified)
 	}
 	c.requests++
+	if c.onRequest != nil {
+		c.onRequest()
+	}
 	res, err := c.hc.Do(req)
 	if err != nil {
 		return nil, 0, c.failure(ctx, reqCtx, rawURL, err)
@@ -108,6 +115,7 @@ func (c *client) send(ctx context.Context, u *url.URL, etag, lastModified string
 	defer res.Body.Close()
 	out := &response{
 		URL:          rawURL,
+		Final:        res.Request.URL.String(),
 		ContentType:  res.Header.Get("Content-Type"),
 		ETag:         res.Header.Get("ETag"),
 		LastModified: res.Header.Get("Last-Modified"),
@@ -147,4 +155,10 @@ func (c *client) failure(ctx, reqCtx context.Context, rawURL string, err error) 
 		return &timeoutError{URL: rawURL, Reason: err.Error() + " (see --connect-timeout and --header-timeout)"}
 	}
 	return fmt.Errorf("get %s: %w", rawURL, err)
+}
+
+// gateKey names the host a URL's request takes its turn on: the host as
+// the policy compares it, with the port it connects to.
+func gateKey(u *url.URL) string {
+	return canonicalHost(u.Hostname()) + ":" + strconv.Itoa(int(defaultPort(u)))
 }

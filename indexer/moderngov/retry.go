@@ -2,7 +2,9 @@ package moderngov
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
+	"net"
 	"net/http"
 	"strconv"
 	"time"
@@ -10,13 +12,19 @@ import (
 
 // retryable reports whether a failed request is worth repeating: 429, 5xx
 // and network errors are; other statuses, time limits, refusals of the
-// host policy and over-large answers are not.
+// host policy, over-large answers, names that do not exist and
+// certificates not valid for the host are not.
 func retryable(err error) bool {
 	var se *statusError
 	if errors.As(err, &se) {
 		return se.Status == http.StatusTooManyRequests || se.Status >= 500
 	}
 	var te *timeoutError
+	var dns *net.DNSError
+	var cert *tls.CertificateVerificationError
+	if errors.As(err, &dns) && dns.IsNotFound || errors.As(err, &cert) {
+		return false
+	}
 	return !errors.As(err, &te) && !errors.Is(err, ErrForeignHost) && !errors.Is(err, ErrPrivateAddress) &&
 		!errors.Is(err, ErrSiteUnresponsive) && !errors.Is(err, errTooLarge)
 }

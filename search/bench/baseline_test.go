@@ -40,7 +40,7 @@ func TestCompareCoversEveryYear(t *testing.T) {
 	q := Query{Class: ClassCompare, Words: []string{"budget"}, Op: OpAnd, Compare: true, Page: 1, PageSize: 20}
 	for _, e := range engines(s) {
 		idx := filepath.Join(dir, e.Name())
-		if _, err := indexAll(ctx, e, path, idx, DefaultBatch, ""); err != nil {
+		if _, err := indexAll(ctx, e, path, idx, DefaultBatch, "", nil); err != nil {
 			t.Fatal(err)
 		}
 		if err := e.Open(idx); err != nil {

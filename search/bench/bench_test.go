@@ -58,7 +58,7 @@ func BenchmarkIndex(b *testing.B) {
 			i := 0
 			for b.Loop() {
 				i++
-				if _, err := indexAll(context.Background(), e, items, filepath.Join(b.TempDir(), "idx"), DefaultBatch, ""); err != nil {
+				if _, err := indexAll(context.Background(), e, items, filepath.Join(b.TempDir(), "idx"), DefaultBatch, "", nil); err != nil {
 					b.Fatal(err)
 				}
 			}
@@ -78,7 +78,7 @@ func BenchmarkQuery(b *testing.B) {
 	ctx := context.Background()
 	for _, e := range engines(s) {
 		path := filepath.Join(b.TempDir(), "idx")
-		if _, err := indexAll(ctx, e, items, path, DefaultBatch, ""); err != nil {
+		if _, err := indexAll(ctx, e, items, path, DefaultBatch, "", nil); err != nil {
 			b.Fatal(err)
 		}
 		if err := e.Open(path); err != nil {

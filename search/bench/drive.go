@@ -10,6 +10,8 @@ import (
 	"runtime/pprof"
 	"strings"
 	"time"
+
+	"github.com/councilminutes/minutes/internal/progress"
 )
 
 // meetingsOf reads the items of a JSONL file and calls yield with batches
@@ -72,9 +74,10 @@ type indexResult struct {
 }
 
 // indexAll creates an index at path and writes every item of the JSONL
-// file into it. Only the time spent in the engine is counted, not reading
-// the file. With profile set, it writes a CPU profile of the indexing.
-func indexAll(ctx context.Context, e engine, items, path string, batch int, profile string) (*indexResult, error) {
+// file into it, counting them on p (nil for no progress). Only the time
+// spent in the engine is counted, not reading the file. With profile
+// set, it writes a CPU profile of the indexing.
+func indexAll(ctx context.Context, e engine, items, path string, batch int, profile string, p *progress.Printer) (*indexResult, error) {
 	if err := e.Create(path); err != nil {
 		return nil, err
 	}
@@ -90,6 +93,11 @@ func indexAll(ctx context.Context, e engine, items, path string, batch int, prof
 		t0 := time.Now()
 		err := e.Index(ctx, ms)
 		took += time.Since(t0)
+		n := 0
+		for _, m := range ms {
+			n += len(m.Items)
+		}
+		p.Add(n) // outside the time measured
 		return err
 	})
 	if err == nil {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/councilminutes/minutes/internal/progress"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -20,7 +21,10 @@ func measure(ctx context.Context, e engine, items, path string, mix map[string][
 		}
 		return filepath.Join(opts.ProfileDir, fmt.Sprintf("%s-%s.pprof", schema.Slug(name), what))
 	}
-	ir, err := indexAll(ctx, e, items, path, opts.Batch, profile("index"))
+	p := progress.Start(opts.Progress, "bench", "items", s.Items)
+	p.Detail("indexing with %s", name)
+	ir, err := indexAll(ctx, e, items, path, opts.Batch, profile("index"), p)
+	p.Finish()
 	if err != nil {
 		return nil, err
 	}
@@ -58,13 +62,20 @@ func measure(ctx context.Context, e engine, items, path string, mix map[string][
 		mem.Stop()
 		return nil, err
 	}
-	single, cpu, err := runSingle(ctx, e, mix, opts.Queries)
+	// Progress is counted between passes, never inside the time measured.
+	p = progress.Start(opts.Progress, "bench", "queries", 2*opts.Queries*len(Classes))
+	p.Detail("querying %s, from one client then %d", name, opts.Clients)
+	defer p.Finish()
+	single, cpu, err := runSingle(ctx, e, mix, opts.Queries, p)
 	if err != nil {
 		mem.Stop()
 		return nil, err
 	}
 	conc, err := runPass(ctx, e, jobs(mix, opts.Queries), opts.Clients)
 	peak := mem.Stop()
+	if err == nil {
+		p.Add(conc.Queries)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -92,9 +103,9 @@ func measure(ctx context.Context, e engine, items, path string, mix map[string][
 }
 
 // runSingle runs n queries of each class from one client, a class at a
-// time, and returns the latencies and the process CPU time per query of
+// time (counting them on prog after each class), and returns the latencies and the process CPU time per query of
 // each class in milliseconds.
-func runSingle(ctx context.Context, e engine, mix map[string][]Query, n int) (*passResult, map[string]float64, error) {
+func runSingle(ctx context.Context, e engine, mix map[string][]Query, n int, prog *progress.Printer) (*passResult, map[string]float64, error) {
 	all := &passResult{Durations: map[string][]time.Duration{}, Matches: map[string]uint64{}}
 	cpu := map[string]float64{}
 	for _, c := range Classes {
@@ -110,6 +121,7 @@ func runSingle(ctx context.Context, e engine, mix map[string][]Query, n int) (*p
 		if len(js) > 0 {
 			cpu[c] = ms(processCPU()-c0) / float64(len(js))
 		}
+		prog.Add(len(js))
 		all.Durations[c] = p.Durations[c]
 		all.Matches[c] = p.Matches[c]
 		all.Wall += p.Wall

@@ -3,6 +3,7 @@ package bench
 import (
 	"flag"
 	"fmt"
+	"io"
 )
 
 // Defaults of Options.
@@ -29,6 +30,10 @@ type Options struct {
 	Queries    int    // queries a class, for each of single client and concurrent runs
 	Batch      int    // items a batch when indexing (whole meetings, so about this many)
 	ProfileDir string // write CPU profiles of indexing and of the broad query here ("" for none)
+	// Progress receives the progress of indexing and querying: a live
+	// line on a terminal, a plain line now and then elsewhere; nil for
+	// none.
+	Progress io.Writer
 }
 
 // Flags registers the options on fs with their defaults.

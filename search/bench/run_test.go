@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/internal/progress"
 )
 
 // TestRunSmall runs the whole benchmark end to end on 2,000 items.
@@ -18,13 +21,19 @@ func TestRunSmall(t *testing.T) {
 	}
 	dir := t.TempDir()
 	out := filepath.Join(dir, "report.json")
-	var buf bytes.Buffer
+	var buf, prog bytes.Buffer
 	rep, err := Run(context.Background(), Options{
 		Items: 2000, Clients: 4, Queries: 12, Dir: filepath.Join(dir, "work"), Seed: 1,
-		Baseline: true, Out: out, ProfileDir: filepath.Join(dir, "prof"),
+		Baseline: true, Out: out, ProfileDir: filepath.Join(dir, "prof"), Progress: progress.NewLive(&prog),
 	}, &buf)
 	if err != nil {
 		t.Fatal(err)
+	}
+	for _, want := range []string{"\rbench: 2000/2000 items", "indexing with ours", "indexing with plain bleve",
+		fmt.Sprintf("\rbench: %d/%[1]d queries", 2*12*len(Classes)), "querying ours, from one client then 4"} {
+		if !strings.Contains(prog.String(), want) {
+			t.Errorf("progress lacks %q: %q", want, prog.String())
+		}
 	}
 	t.Log("\n" + buf.String())
 	if rep.Items != 2000 || rep.Ours == nil || rep.Baseline == nil {

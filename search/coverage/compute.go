@@ -47,6 +47,8 @@ type councilTally struct {
 	committees map[string]*committeeTally
 	failures   []Failure
 	own        map[string]*Counts // failures with no committee folder, by year
+	// meetings whose items may be mis-split
+	lowConfidence []MeetingInfo
 }
 
 type committeeTally struct {
@@ -112,6 +114,11 @@ func (t *tally) meeting(m MeetingInfo) {
 	}
 	if m.OCR {
 		r.OCR++
+	}
+	if m.MaySplitWrong() {
+		r.LowConfidence++
+		c := t.council(m.CouncilSlug, m.Council)
+		c.lowConfidence = append(c.lowConfidence, m)
 	}
 }
 

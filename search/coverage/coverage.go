@@ -18,6 +18,7 @@ type Counts struct {
 	DateInferred     int  `json:"date_inferred"`      // indexed meetings whose date was inferred, not printed
 	Draft            int  `json:"draft"`              // minutes marked draft or not yet approved
 	OCR              int  `json:"ocr"`                // meetings whose text came from OCR
+	LowConfidence    int  `json:"low_confidence"`     // meetings whose items may be mis-split (structure confidence below 0.5)
 	Failed           int  `json:"failed"`             // files that could not be read (year from the file name)
 	GapMonths        int  `json:"gap_months"`         // months in which the cadence says a meeting is missing
 	GapDays          int  `json:"gap_days"`           // days of the year inside gaps (council rows: the largest of its committees)
@@ -64,7 +65,10 @@ type CouncilCoverage struct {
 	Years      []YearRow           `json:"years"`
 	Totals     Counts              `json:"totals"`
 	Failures   []Failure           `json:"failures"`
-	Notes      []string            `json:"notes"`
+	// MaySplitWrong lists the meetings whose items may be mis-split, so
+	// that a reader can check them against the original minutes.
+	MaySplitWrong []MeetingInfo `json:"may_split_wrong"`
+	Notes         []string      `json:"notes"`
 }
 
 // Year returns the council's row for a year, and false when it has none.
@@ -90,6 +94,7 @@ func (c *Counts) add(o Counts) {
 	c.DateInferred += o.DateInferred
 	c.Draft += o.Draft
 	c.OCR += o.OCR
+	c.LowConfidence += o.LowConfidence
 	c.Failed += o.Failed
 	c.GapMonths += o.GapMonths
 	c.GapDays += o.GapDays

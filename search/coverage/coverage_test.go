@@ -203,3 +203,29 @@ func checkGolden(t *testing.T, path string, got []byte) {
 		t.Errorf("%s differs (run go test -update and review the diff):\n%s", path, got)
 	}
 }
+
+// TestLowConfidenceListed checks that meetings whose items may be
+// mis-split are counted per year and listed with their reason.
+func TestLowConfidenceListed(t *testing.T) {
+	in := Input{Meetings: []MeetingInfo{
+		{CouncilSlug: "ashby", Council: "Ashby Parish Council", CommitteeSlug: "parish-council", Committee: "Parish Council",
+			Date: "2024-01-10", Items: 9, File: "ashby/parish-council/2024-01-10.pdf", Method: "numbered", Confidence: 0.93},
+		{CouncilSlug: "ashby", Council: "Ashby Parish Council", CommitteeSlug: "parish-council", Committee: "Parish Council",
+			Date: "2024-02-14", Items: 3, File: "ashby/parish-council/2024-02-14.pdf", Method: "headings", Confidence: 0.41,
+			Reason: "3 items from unnumbered headings"},
+		{CouncilSlug: "ashby", Council: "Ashby Parish Council", CommitteeSlug: "parish-council", Committee: "Parish Council",
+			Date: "2024-03-13", Items: 8, File: "ashby/parish-council/2024-03-13.pdf"}, // indexed before structures were kept
+	}}
+	covs := Compute(in)
+	if len(covs) != 1 || covs[0].Totals.LowConfidence != 1 || len(covs[0].MaySplitWrong) != 1 ||
+		covs[0].MaySplitWrong[0].File != "ashby/parish-council/2024-02-14.pdf" {
+		t.Fatalf("coverage %+v; want one meeting that may be mis-split", covs)
+	}
+	var b strings.Builder
+	if err := WriteTable(&b, covs); err != nil {
+		t.Fatal(err)
+	}
+	if want := "low-conf  ashby/parish-council/2024-02-14.pdf: items headings, confidence 0.41: 3 items from unnumbered headings"; !strings.Contains(b.String(), want) {
+		t.Errorf("table lacks %q:\n%s", want, b.String())
+	}
+}

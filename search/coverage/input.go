@@ -27,6 +27,17 @@ type MeetingInfo struct {
 	File          string `json:"file"`  // corpus-relative path
 	Format        string `json:"format"`
 	OCR           bool   `json:"ocr"` // text came from OCR of page images
+	// How extraction found the items (schema.Structure) and how far to
+	// trust them; Method is "" for records indexed before it was kept.
+	Method     string  `json:"method,omitempty"`
+	Confidence float64 `json:"confidence"`
+	Reason     string  `json:"reason,omitempty"` // the first reason, in words
+}
+
+// MaySplitWrong reports whether the meeting's items may be mis-split: a
+// confidence below schema.LowConfidence, or no structure found at all.
+func (m MeetingInfo) MaySplitWrong() bool {
+	return m.Method != "" && m.Confidence < schema.LowConfidence
 }
 
 // Failure is a file of minutes that could not be read.
@@ -53,12 +64,17 @@ func FromMeeting(m schema.Meeting, ocr bool) MeetingInfo {
 	if m.Date == "" {
 		source = schema.DateUnknown
 	}
-	return MeetingInfo{
+	info := MeetingInfo{
 		CouncilSlug: m.CouncilSlug, Council: m.Council,
 		CommitteeSlug: m.CommitteeSlug, Committee: m.Committee,
 		Date: m.Date, DateSource: source, Items: len(m.Items), Draft: m.Draft,
 		File: m.SourcePath, Format: m.Format, OCR: ocr,
+		Method: m.Structure.Method, Confidence: m.Structure.Confidence,
 	}
+	if len(m.Structure.Reasons) > 0 {
+		info.Reason = m.Structure.Reasons[0]
+	}
+	return info
 }
 
 // FailureOf records a failed file, taking the council from the first

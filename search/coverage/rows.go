@@ -9,7 +9,11 @@ import (
 // finish lays out a council's figures: its committees, its years (all
 // committees together) and its totals.
 func (c *councilTally) finish() CouncilCoverage {
-	out := CouncilCoverage{Slug: c.slug, Name: c.name, Failures: c.failures}
+	out := CouncilCoverage{Slug: c.slug, Name: c.name, Failures: c.failures, MaySplitWrong: c.lowConfidence}
+	if out.MaySplitWrong == nil {
+		out.MaySplitWrong = []MeetingInfo{}
+	}
+	sort.Slice(out.MaySplitWrong, func(i, j int) bool { return out.MaySplitWrong[i].File < out.MaySplitWrong[j].File })
 	if out.Name == "" {
 		out.Name = c.slug
 	}

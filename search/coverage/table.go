@@ -16,6 +16,7 @@ missing:  listed with minutes, but no indexed meeting on that date
 indexed:  meetings whose minutes are indexed; items: their agenda items
 undated:  indexed meetings with no known date (year "unknown"); inferred: dates inferred, not printed
 draft:    minutes marked draft or not yet approved; ocr: text read by OCR
+low-conf: meetings whose items may be mis-split (structure confidence below 0.5), listed below the table
 failed:   files that could not be read (year from the file name)
 gap-mo:   months in which the committee's cadence expects a meeting that has no minutes
 thin:     fewer than 3 meetings indexed, or a committee without minutes for over a third of the year`
@@ -34,7 +35,7 @@ func WriteTable(w io.Writer, covs []CouncilCoverage) error {
 		} else {
 			fmt.Fprintf(tw, "%s (%s)\n", terminal.Escape(c.Name), terminal.Escape(c.Slug))
 		}
-		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tfailed\tgap-mo\tthin")
+		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tlow-conf\tfailed\tgap-mo\tthin")
 		for _, cm := range c.Committees {
 			for _, y := range cm.Years {
 				writeRow(tw, cm.Name, y, "")
@@ -64,8 +65,8 @@ func writeRow(w io.Writer, name string, y YearRow, thin string) {
 	if y.Listed {
 		known, noMins, missing = fmt.Sprint(y.Known), fmt.Sprint(y.ListedNoMinutes), fmt.Sprint(y.ListedNotIndexed)
 	}
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", terminal.Escape(name), terminal.Escape(y.Year), known, noMins, missing,
-		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.Failed, y.GapMonths, thin)
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", terminal.Escape(name), terminal.Escape(y.Year), known, noMins, missing,
+		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.LowConfidence, y.Failed, y.GapMonths, thin)
 }
 
 func writeDetails(w io.Writer, c CouncilCoverage) {
@@ -76,6 +77,9 @@ func writeDetails(w io.Writer, c CouncilCoverage) {
 	}
 	for _, f := range c.Failures {
 		fmt.Fprintf(w, "  failed  %s: %s\n", terminal.Escape(f.File), terminal.Escape(f.Reason))
+	}
+	for _, m := range c.MaySplitWrong {
+		fmt.Fprintf(w, "  low-conf  %s: items %s, confidence %.2f: %s\n", terminal.Escape(m.File), m.Method, m.Confidence, terminal.Escape(m.Reason))
 	}
 	for _, n := range c.Notes {
 		fmt.Fprintf(w, "  note  %s\n", terminal.Escape(n))

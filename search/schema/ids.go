@@ -57,6 +57,11 @@ func ItemID(meetingID string, seq int) string {
 	return fmt.Sprintf("%s--i%02d", meetingID, seq)
 }
 
+// FrontID is the ID under which a meeting's text outside its items (its
+// Header: heading, attendance, an agenda front sheet) is searchable: the
+// item ID of position 0, before the first item.
+func FrontID(meetingID string) string { return ItemID(meetingID, 0) }
+
 // MeetingOfItem returns the meeting ID embedded in an item ID, or "" when
 // id is not an item ID.
 func MeetingOfItem(id string) string {
@@ -76,7 +81,7 @@ func MeetingOfItem(id string) string {
 // The corpus's councils and the register of authorities both use it, so
 // that one council gets one slug.
 func CouncilSlug(name string) string {
-	slug := Slug(name)
+	slug := strings.Replace(Slug(name), "city-and-county", "city-county", 1) // "Limerick City and County Council"
 	var keep []string
 	for _, w := range strings.Split(slug, "-") {
 		switch w {

@@ -44,7 +44,30 @@ type Meeting struct {
 
 	Items    []Item   `json:"items"`
 	Warnings []string `json:"warnings"`
+
+	// Structure says how the items were found and how far to trust them.
+	Structure Structure `json:"structure,omitzero"`
+	// CouncilSource and CommitteeSource say where the council and the
+	// committee came from, as DateSource does for the date: "manifest",
+	// "option", "text" (the heading of the minutes), "mentions",
+	// "previous minutes", "folder" or "" when unknown.
+	CouncilSource   string `json:"council_source,omitempty"`
+	CommitteeSource string `json:"committee_source,omitempty"`
 }
+
+// Structure is how extraction found a meeting's items: the method
+// ("numbered", "references", "headings", "table", "sections", "whole",
+// "moderngov"), a confidence from 0 to 1 that the items are the ones
+// printed, and the reasons for it, in words.
+type Structure struct {
+	Method     string   `json:"method"`
+	Confidence float64  `json:"confidence"`
+	Reasons    []string `json:"reasons"`
+}
+
+// LowConfidence is the confidence below which a meeting's items may be
+// mis-split: the meeting page, the indexing report and coverage flag it.
+const LowConfidence = 0.5
 
 // Item is one agenda item of a meeting: what was on the agenda, what the
 // minute records, and what was decided.

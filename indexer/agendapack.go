@@ -1,0 +1,88 @@
+package indexer
+
+import (
+	"regexp"
+	"strings"
+)
+
+var (
+	// The heading of printed minutes: "MINUTES of a meeting of the Cabinet
+	// held…", "Minutes of Proceedings at Meeting of…", "Minutes of the
+	// Ashby Parish Council meeting held on…", or "MINUTES" alone.
+	minutesHeading = regexp.MustCompile(`(?i)^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|proceedings)\b.*)?$`)
+	// The front sheet of an agenda pack.
+	agendaMark = regexp.MustCompile(`(?i)^(?:agenda|public document pack|summons|notice of (?:the\s+)?meeting|(?:you are|members are) (?:hereby )?(?:summoned|requested|invited))\b`)
+	// Attendance near the top of printed minutes.
+	attendanceMark = regexp.MustCompile(`(?i)^(?:present|members present|councillors present|attendance|attendees|in attendance|apologies)\b`)
+)
+
+// minutesStart finds where the printed minutes start in an agenda pack:
+// a front sheet and agenda for the next meeting followed by the minutes
+// of the previous one. The minutes are what the document records, so the
+// items are theirs and so is the meeting. It returns 0 when the document
+// does not start with an agenda, or has no minutes heading after it.
+func minutesStart(ls []line) int {
+	agenda := -1
+	for i, l := range ls {
+		t := l.Text
+		if t == "" || l.Front {
+			continue
+		}
+		if agenda < 0 {
+			if i < 60 && agendaMark.MatchString(t) && !containsFold(t, "minutes") {
+				agenda = i // "Agenda and minutes" is a ModernGov page of minutes
+			}
+			if i >= 60 {
+				return 0
+			}
+			continue
+		}
+		if len(t) >= 7 && strings.EqualFold(t[:7], "minutes") && minutesHeading.MatchString(t) && opensMinutes(ls, i) {
+			return headingAbove(ls, i, agenda)
+		}
+	}
+	return 0
+}
+
+// headingAbove moves the start of the minutes up over the lines of their
+// heading printed above "Minutes of a meeting…": the council's or the
+// committee's name in capitals or bold (at most three lines).
+func headingAbove(ls []line, i, floor int) int {
+	start := i
+	for n := 0; n < 3; n++ {
+		j := start - 1
+		for j > floor && ls[j].Text == "" {
+			j--
+		}
+		if j <= floor {
+			break
+		}
+		t := ls[j].Text
+		if _, isNum := readNumber(t); isNum || !(isCaps(t) || ls[j].Bold || ls[j].Heading || councilLine.MatchString(t)) || !titleLike(t, 12, false) {
+			break
+		}
+		start = j
+	}
+	return start
+}
+
+// opensMinutes reports whether a minutes heading at line i opens a set of
+// minutes: a date soon after it and attendance below.
+func opensMinutes(ls []line, i int) bool {
+	dated, present := false, false
+	seen := 0
+	for j := i; j < len(ls) && seen < 20; j++ {
+		t := ls[j].Text
+		if t == "" {
+			continue
+		}
+		seen++
+		if seen <= 6 && !dated && len(findDates(t)) > 0 {
+			dated = true
+		}
+		if attendanceMark.MatchString(t) {
+			present = true
+		}
+	}
+	return dated && present
+}

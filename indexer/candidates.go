@@ -1,0 +1,589 @@
+package indexer
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// candidate is a line that may start an item, with the evidence for and
+// against it.
+type candidate struct {
+	Line   int    // the line with the number or heading
+	Skip   int    // lines taken by the number and the title
+	Number string // as printed; "" for an unnumbered heading
+	Family string // numbering family (numbers.go); "" for an unnumbered heading
+	Key    int    // place in the family's sequence
+	Ref    int    // the number of an "(Item N)" reference, -1 when none
+	Title  string
+	Rest   string // text after the title on the same line
+	Feats  feature
+	Weight float64
+}
+
+var (
+	// An agenda reference on its own line: "(Item 4)", "(Ref: 8)", "(Agenda item 3a)".
+	refLine = regexp.MustCompile(`^[(\[]\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()\[\]]{0,24}[)\]]\.?$`)
+	// "Minutes of the last meeting": an item about earlier minutes, not a heading.
+	refersBack = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier)\b`)
+	// The number inside an agenda reference at the end of a title.
+	refNumber = regexp.MustCompile(`(?i)(?:item|ref|minute)[^0-9()]{0,12}[A-Z]?(\d{1,3})`)
+)
+
+// docStats are measures of the whole document that lines are judged
+// against.
+type docStats struct {
+	wrap int // length of a full line: a line this long runs on into the next
+}
+
+// measure takes the document's measures in one pass over its lines.
+func measure(ls []line) docStats {
+	var hist [301]int
+	n := 0
+	for _, l := range ls {
+		if l.Text != "" {
+			hist[min(len(l.Text), 300)]++
+			n++
+		}
+	}
+	st := docStats{wrap: 300}
+	seen := 0
+	for length := 300; length >= 0; length-- { // the 90th percentile
+		seen += hist[length]
+		if seen*10 >= n {
+			st.wrap = max(length, 40)
+			break
+		}
+	}
+	return st
+}
+
+// findCandidates lists every line that could start an item, numbered or
+// not, with its features and weight.
+func findCandidates(ls []line, from, to int) []candidate {
+	st := measure(ls[from:to])
+	top := headingEnd(ls, from, to)
+	heading := topLine(ls, from, to) // the council's or committee's name may head the text above it
+	var out []candidate
+	for i := from; i < to; i++ {
+		l := ls[i]
+		if l.Text == "" || l.Front || l.Bullet {
+			continue
+		}
+		if num, ok := readNumber(l.Text); ok {
+			if c, ok := numberedAt(ls, i, to, num, st); ok {
+				out = append(out, c)
+				if c.Feats.has(fTitle) {
+					heading = min(heading, i) // past the first numbered title: the text's items
+				}
+			}
+			continue
+		}
+		if c, ok := headingAt(ls, i, to, heading); ok {
+			if i <= top {
+				c.Feats |= fDocHeading // a line of the minutes' own heading
+			}
+			out = append(out, c)
+		}
+	}
+	judgeInContext(ls, out, to)
+	return out
+}
+
+// headingEnd is the line where the first date near the top of the
+// minutes ends, which ends their heading ("… held on Thursday 3rd /
+// March 2016"); -1 when there is none before a numbered line.
+func headingEnd(ls []line, from, to int) int {
+	seen := 0
+	prev := ""
+	for i := from; i < to && seen < 30; i++ {
+		t := ls[i].Text
+		if t == "" || ls[i].Front {
+			continue
+		}
+		seen++
+		if _, isNum := readNumber(t); isNum {
+			return -1
+		}
+		if len(findDates(t)) > 0 {
+			return i
+		}
+		if ds := findDates(prev + " " + t); len(ds) > 0 && ds[0].End > len(prev)+1 { // a date wrapped over two lines
+			return i
+		}
+		prev = t
+	}
+	return -1
+}
+
+// topLine is the line after the first fifteen non-blank lines from
+// `from`: above it, a line naming a council or committee is the
+// document's heading; below it, "Public Forum" is an item.
+func topLine(ls []line, from, to int) int {
+	seen := 0
+	for i := from; i < to; i++ {
+		if ls[i].Text != "" && !ls[i].Front {
+			if seen++; seen > 15 {
+				return i
+			}
+		}
+	}
+	return to
+}
+
+// numberedAt weighs line i, which starts with the number num.
+func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, bool) {
+	c := candidate{Line: i, Number: num.Number, Family: num.Family, Key: num.Key, Ref: -1, Feats: fNumber}
+	if num.Label {
+		c.Feats |= fLabel
+	}
+	if num.Sub {
+		c.Feats |= fSub
+	}
+	if num.Gap || ls[i].Tab >= 1.0 { // a tab stop after the number (ems, from the PDF)
+		c.Feats |= fGap
+	}
+	first, rest := i, num.Rest
+	if rest == "" {
+		j := nextNonBlank(ls, i+1, 4)
+		if j < 0 || j >= to || ls[j].Bullet || refLine.MatchString(ls[j].Text) {
+			return c, false
+		}
+		if _, isNum := readNumber(ls[j].Text); isNum {
+			return c, false
+		}
+		first, rest = j, ls[j].Text
+		c.Feats |= fAlone
+	}
+	title, last := wrapTitle(ls, first, to, rest)
+	c.Feats |= lookOf(ls[i]) | lookOf(ls[first])
+	c.Ref, last = refAfter(ls, title, last, to)
+	if c.Ref >= 0 {
+		c.Feats |= fRef
+	}
+	c.Skip = last - i + 1
+	c.Title = title
+	if lead := leadTitle(ls[first].Lead, num.Number, rest); lead != "" && last == first && titleLike(lead, 15, true) {
+		// a bold title run into its text: "112. **Apologies for absence.** Cllr Gray (work)."
+		c.Title, c.Rest = lead, strings.TrimSpace(rest[len(lead):])
+		c.Feats |= fTitle | fInline | fBold
+		if knownAgendaTitle(lead) {
+			c.Feats |= fAgendaWord
+		}
+		return c, true
+	}
+	judgeTitle(&c, ls, last, to, st)
+	return c, true
+}
+
+// leadTitle is a line's leading emphasis when it is the start of the
+// text after the number (the number may be inside the emphasis or not).
+func leadTitle(lead, number, rest string) string {
+	if lead == "" {
+		return ""
+	}
+	if strings.HasPrefix(lead, number) {
+		lead = strings.TrimLeft(lead[len(number):], ".):– \t")
+	}
+	if lead == "" || len(lead) >= len(rest) || !strings.HasPrefix(rest, lead) {
+		return ""
+	}
+	return lead
+}
+
+// headingAt weighs line i as an unnumbered heading: it must look like one
+// (heading mark, bold, larger type, capitals) or carry an agenda
+// reference on the next line.
+func headingAt(ls []line, i, to, top int) (candidate, bool) {
+	l := ls[i]
+	look := lookOf(l)
+	title, last := wrapTitle(ls, i, to, l.Text)
+	ref, last := refAfter(ls, title, last, to)
+	if look == 0 && ref < 0 {
+		return candidate{}, false
+	}
+	c := candidate{Line: i, Skip: last - i + 1, Ref: ref, Title: title, Feats: look}
+	if ref >= 0 {
+		c.Feats |= fRef
+	}
+	maxWords := 15
+	if ref >= 0 {
+		maxWords = 25
+	}
+	label := false
+	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge) != 0 && last+1 < to && ls[last+1].Text != "" {
+		// a bold label heading its section: "Reason(s) for decision:" then the text
+		title, label = strings.TrimSpace(strings.TrimSuffix(t, ":")), true
+		c.Title = title
+	}
+	if !(titleLike(title, maxWords, ref >= 0) || label && labelTitle(title)) || strings.ContainsRune(`"“‘'`, rune(title[0])) || !headingWords(title) {
+		return candidate{}, false
+	}
+	if ref < 0 && look&(fBold|fCaps|fMarkdown|fLarge) != 0 && inBlock(ls, i, last, to, look) {
+		return candidate{}, false // a line of a bold or capitals paragraph
+	}
+	c.Feats |= fTitle
+	if notItemHeading(collapseSpace(title), i < top) || minutesHeading.MatchString(title) && !refersBack.MatchString(title) {
+		c.Feats |= fDocHeading
+	}
+	if knownAgendaTitle(title) {
+		c.Feats |= fAgendaWord
+	}
+	return c, true
+}
+
+// labelTitle reports whether a bold label ending in a colon can head a
+// section: a short title, which may be a word such as "Decision".
+func labelTitle(s string) bool {
+	return strings.Count(s, " ") < 15 && !strings.HasSuffix(s, ".") && !isDateLine(s) && titleLike("X "+s, 16, false)
+}
+
+// headingWords reports whether a heading has words enough to name an
+// item: a word of four letters or more, or two words, and no sentence
+// ending inside it ("Limerick. I had the pleasure").
+func headingWords(t string) bool {
+	fields := strings.Fields(t)
+	long := false
+	for i, w := range fields {
+		letters := 0
+		for _, r := range w {
+			if unicode.IsLetter(r) {
+				letters++
+			}
+		}
+		if letters >= 4 {
+			long = true
+		}
+		if i+1 < len(fields) && strings.HasSuffix(w, ".") && letters >= 4 && w != strings.ToUpper(w) {
+			if r, _ := utf8.DecodeRuneInString(fields[i+1]); unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return long || len(fields) >= 2 && len(t) >= 6
+}
+
+// inBlock reports whether the heading-like lines i..last sit in a block
+// of lines that look the same (bold, capitals): a bold paragraph, or a
+// heading in capitals wrapped over lines, not an item's heading.
+func inBlock(ls []line, i, last, to int, look feature) bool {
+	same := func(j int) bool {
+		l := ls[j]
+		return lookOf(l)&look&(fBold|fCaps|fMarkdown|fLarge) != 0 && len(l.Text) > 0
+	}
+	if j := nextNonBlank(ls, last+1, 1); j >= 0 && j < to && same(j) && !titleLike(ls[j].Text, 15, false) {
+		return true
+	}
+	for j := i - 1; j >= 0 && j >= i-2; j-- {
+		if ls[j].Text != "" {
+			return same(j) && !titleLike(ls[j].Text, 15, false) && !strings.HasSuffix(ls[j].Text, ":")
+		}
+	}
+	return false
+}
+
+// lookOf is the typography of a line: heading mark, bold, size, capitals,
+// indentation.
+func lookOf(l line) feature {
+	var f feature
+	if l.Heading {
+		f |= fMarkdown
+	}
+	if l.Bold {
+		f |= fBold
+	}
+	if l.Size >= 1.12 {
+		f |= fLarge
+	}
+	if l.Indent >= 6 || l.Page > 0 && l.Indent >= 2.5 { // spaces in text, ems in a PDF
+		f |= fIndented
+	}
+	if isCaps(l.Text) {
+		f |= fCaps
+	}
+	return f
+}
+
+// isCaps reports a line in capitals: at least four letters, none
+// lower-case.
+func isCaps(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 4
+}
+
+// wrapTitle returns the title starting with text on line j, carried on
+// over the next lines when it wraps: it has an open bracket or ends on a
+// word that runs on ("… to be"), the next line starts in lower case, or
+// an agenda reference follows. An unfinished title may go on across a
+// blank line and over up to ten short lines (text laid out a word a line).
+func wrapTitle(ls []line, j, to int, text string) (string, int) {
+	// a reference within three lines, no blank between: the lines up to
+	// it are the title ("47. OFSTED INSPECTION …" / "(ILACS) - … THE
+	// IMPROVEMENT" / "BOARD" / "(Item 3)")
+	for r := j + 1; r < to && r <= j+3 && ls[r].Text != ""; r++ {
+		if refLine.MatchString(ls[r].Text) {
+			title := text
+			for k := j + 1; k < r; k++ {
+				title += " " + ls[k].Text
+			}
+			if r > j+1 && strings.Count(title, " ") < 40 {
+				return title, r - 1
+			}
+			break
+		}
+	}
+	title, last := text, j
+	for k := 0; k < 10 && last+1 < to; k++ {
+		open := strings.Count(title, "(") > strings.Count(title, ")")
+		unfinished := open || runsOn(lastWord(title))
+		next := last + 1
+		if ls[next].Text == "" && unfinished && next+1 < to {
+			next++
+		}
+		l := ls[next]
+		t := l.Text
+		if t == "" || l.Bullet || refLine.MatchString(t) || len(t) > 120 || len(title) > 300 {
+			break
+		}
+		if _, isNum := readNumber(t); isNum {
+			break
+		}
+		words := strings.Count(t, " ") + 1
+		r, _ := utf8.DecodeRuneInString(t)
+		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
+		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
+		short := words <= 6 || unfinished && words <= 10
+		if k >= 2 && !(unfinished && words <= 3) {
+			break // beyond two lines only a title laid out a word a line goes on
+		}
+		if !(unfinished && short || lower || refNext) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
+			break
+		}
+		title, last = title+" "+t, next
+	}
+	return title, last
+}
+
+// lastWord is the last word of s.
+func lastWord(s string) string {
+	s = strings.TrimRight(s, " ")
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// refAfter finds an agenda reference closing a title: at its end
+// ("Minutes (Item A2)") or on the line after it ("(Item 4)"). It returns
+// the reference's number (-1 when none) and the last line used.
+func refAfter(ls []line, title string, last, to int) (int, int) {
+	if j := last + 1; j < to {
+		if m := refLine.FindStringSubmatch(ls[j].Text); m != nil {
+			return digits(m[1], 3), j
+		}
+	}
+	if strings.HasSuffix(title, ")") {
+		if loc := agendaRef.FindStringIndex(title); loc != nil && loc[0] > 0 {
+			if m := refNumber.FindStringSubmatch(title[loc[0]:]); m != nil {
+				return digits(m[1], 3), last
+			}
+		}
+	}
+	return -1, last
+}
+
+// capsTitle is a title in capitals followed by text on the same line:
+// "BUDGET MONITORING – The Head of Finance reported".
+var capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\- ]{4,80}[A-Z0-9)])(?:\s*[-–—:.]\s+|\s+)([A-Z]?[a-z].*)$`)
+
+// judgeTitle decides whether a candidate's title reads as a title, as a
+// title with text after it, or as a sentence.
+func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
+	t := collapseSpace(c.Title)
+	maxWords := 15
+	switch {
+	case c.Feats.has(fRef):
+		maxWords = 25
+	case c.Feats.has(fAlone) || strings.Contains(t, "("):
+		maxWords = 20 // "Notice of Motion submitted by Councillor X (to be referred to…)"
+	}
+	n := strings.Count(t, " ") + 1
+	caps := capsTitle.FindStringSubmatch(t)
+	apart := c.Feats&(fAlone|fGap|fLabel) != 0
+	inline, rest, split := splitInlineTitle(t, apart)
+	switch {
+	case split && sentenceInside(t):
+		c.Title, c.Rest = inline, rest // "Apologies. Cllr Henshaw (unwell); accepted."
+		c.Feats |= fInline
+	case caps != nil && !isCaps(t) && titleLike(caps[1], 12, false) && (len(caps[1])+1 < len(t)-len(caps[2]) || strings.Count(caps[2], " ") >= 3):
+		// "APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies", not "COVID-19 Arrangements"
+		c.Title, c.Rest = caps[1], caps[2]
+		c.Feats |= fInline
+	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef)) && !(strings.HasSuffix(t, ".") && n > 8):
+		c.Feats |= fTitle
+		// as long as the text's lines and running on into the next: a
+		// wrapped paragraph, not a title
+		if !c.Feats.has(fRef) && n > 6 && len(ls[last].Text) >= st.wrap*85/100 && last+1 < to && ls[last+1].Text != "" {
+			c.Feats = c.Feats&^fTitle | fSentence
+		}
+	default:
+		if split {
+			c.Title, c.Rest = inline, rest
+			c.Feats |= fInline
+		} else {
+			c.Feats |= fSentence
+		}
+	}
+	if knownAgendaTitle(c.Title) {
+		c.Feats |= fAgendaWord
+	}
+	if isCaps(c.Title) {
+		c.Feats |= fCaps
+	}
+}
+
+// splitInlineTitle cuts a title off text that goes on after it on the
+// same line: capitals then text ("APOLOGIES FOR ABSENCE: Cllr Marsh…"),
+// a title-cased heading then a colon or dash ("Play Area – The…"), or,
+// where the layout sets the number apart (alone, a gap, a label), a
+// short heading and a full stop ("Apologies. Cllr Henshaw (unwell)").
+func splitInlineTitle(s string, apart bool) (title, rest string, ok bool) {
+	if m := capsTitle.FindStringSubmatch(s); m != nil && titleLike(m[1], 12, false) {
+		return m[1], m[2], true
+	}
+	for _, sep := range []string{": ", " – ", " — ", " - "} {
+		i := strings.Index(s, sep)
+		if i <= 0 || i > 90 {
+			continue
+		}
+		head := s[:i]
+		if titleLike(head, 10, false) && (titleCased(head) || knownAgendaTitle(head)) {
+			return head, strings.TrimSpace(s[i+len(sep):]), true
+		}
+	}
+	if i := strings.Index(s, ". "); apart && i > 0 && i <= 70 {
+		head := s[:i]
+		if strings.Count(head, " ") <= 6 && titleLike(head, 7, false) && !abbreviation(lastWord(head)) {
+			return head, strings.TrimSpace(s[i+2:]), true
+		}
+	}
+	return "", "", false
+}
+
+// sentenceInside reports a full stop inside s followed by a capital:
+// a sentence ends there.
+func sentenceInside(s string) bool {
+	for i := 0; ; {
+		j := strings.Index(s[i:], ". ")
+		if j < 0 {
+			return false
+		}
+		j += i
+		if r, _ := utf8.DecodeRuneInString(s[j+2:]); j > 0 && unicode.IsUpper(r) && !abbreviation(lastWord(s[:j])) {
+			return true
+		}
+		i = j + 2
+	}
+}
+
+// abbreviation reports a word that ends in a full stop without ending a
+// sentence: "Mr", "Cllr", "No", a single letter.
+func abbreviation(w string) bool {
+	switch strings.ToLower(w) {
+	case "mr", "mrs", "ms", "dr", "cllr", "no", "st", "co", "rev", "prof", "vs", "cf", "ref", "nos", "approx":
+		return true
+	}
+	return utf8.RuneCountInString(w) <= 1
+}
+
+// titleCased reports whether every word of four letters or more starts
+// with a capital, as in "Children's Play Area".
+func titleCased(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if utf8.RuneCountInString(w) >= 4 && unicode.IsLetter(r) && !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// judgeInContext adds the features that depend on a candidate's
+// neighbours, and weighs every candidate: a sub-number under a printed
+// "5.0", a blank line before, body text after.
+func judgeInContext(ls []line, cs []candidate, to int) {
+	majors := map[int]bool{} // x of every "x.0" printed
+	titles := map[string]int{}
+	for _, c := range cs {
+		if c.Family == "n.n" && c.Key%1000 == 0 {
+			majors[c.Key/1000] = true
+		}
+		titles[strings.ToLower(c.Title)]++
+	}
+	for k := range cs {
+		c := &cs[k]
+		if c.Family == "n.n" && c.Key%1000 != 0 && majors[c.Key/1000] {
+			c.Feats |= fSubOfItem
+		}
+		if c.Line == 0 || ls[c.Line-1].Text == "" || ls[c.Line-1].Page != ls[c.Line].Page {
+			c.Feats |= fBlankBefore
+		}
+		if titles[strings.ToLower(c.Title)] >= 3 {
+			c.Feats |= fRepeated
+		}
+		if c.Feats.has(fAlone) && besidePageBreak(ls, c.Line) {
+			c.Feats |= fPageNumber
+		}
+		body := c.Rest != ""
+		if j := nextNonBlank(ls, c.Line+c.Skip, 3); !body && j >= 0 && j < to {
+			body = true
+			if k+1 < len(cs) && cs[k+1].Line == j && cs[k+1].Family == c.Family && !cs[k+1].Feats.has(fSentence) {
+				body = false // the next item straight after: an agenda list
+			}
+		}
+		if body {
+			c.Feats |= fBody
+		}
+		c.Weight = c.Feats.weight()
+		if c.Family == "" {
+			c.Weight += unnumberedBase
+		}
+	}
+}
+
+// besidePageBreak reports whether the nearest non-blank line before or
+// after line i is a page break kept as a Markdown rule ("---").
+func besidePageBreak(ls []line, i int) bool {
+	isRule := func(t string) bool { return t == "---" || t == "***" || t == "___" || t == "* * *" }
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		if ls[j].Text != "" {
+			if isRule(ls[j].Text) {
+				return true
+			}
+			break
+		}
+	}
+	for j := i + 1; j < len(ls) && j <= i+3; j++ {
+		if ls[j].Text != "" {
+			return isRule(ls[j].Text)
+		}
+	}
+	return false
+}
+
+// nextNonBlank returns the index of the first non-blank line from `from`
+// within limit lines, or -1.
+func nextNonBlank(ls []line, from, limit int) int {
+	for j := from; j < len(ls) && j < from+limit+1; j++ {
+		if ls[j].Text != "" {
+			return j
+		}
+	}
+	return -1
+}

@@ -1,0 +1,216 @@
+package indexer
+
+import (
+	"regexp"
+	"strings"
+	"time"
+)
+
+// heading is what the heading of a set of minutes says of the meeting,
+// read from its first lines taken as one paragraph, so that a heading
+// wrapped over lines ("HELD IN THE COMMUNITY CENTRE ON / THURSDAY MARCH
+// 3RD 2016") reads as printed.
+type heading struct {
+	Council   string
+	Committee string
+	Date      time.Time
+	HasDate   bool
+	DateFrom  string // where the date was read: "heading", "top lines", "front matter title", "front matter date"
+}
+
+// headingLines is how many non-blank lines from the top make the heading.
+const headingLines = 25
+
+var (
+	// "MINUTES of a meeting of the Cabinet held in…", "Minutes of
+	// Proceedings at Meeting of Limerick City and County Council held in…",
+	// "Minutes of the Annual Meeting of the Parish Council, 9 May 2016".
+	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
+	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
+	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
+	// Committee held on…".
+	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:(?:special|annual|ordinary|extraordinary|monthly|adjourned|statutory|full)\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
+	// "Fairleigh Parish Council – minutes of the March meeting", a body that
+	// met before a dash and "minutes".
+	bodyDashMinutes = regexp.MustCompile(`(?i)^(?:the\s+)?(.{3,80}?)\s+[-–—:|]\s+(?:draft\s+|unconfirmed\s+)?minutes\b`)
+	// "A meeting of the Community, Leisure & Emergency Services Strategic
+	// Policy Committee was held in…"
+	aMeetingOf = regexp.MustCompile(`(?i)\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?meeting\s+of\s+(?:the\s+)?(.{3,140}?)\s+(?:was\s+held|took\s+place|held|convened|which)\b`)
+	// A council's name at the start of a body that met: "Ashby Parish
+	// Council", "Limerick City & County Council", "London Borough of Camden".
+	councilPrefix = regexp.MustCompile(`(?i)^((?:royal|london)\s+borough\s+of\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?|(?:[a-z][\w'.-]*\s+){1,5}?(?:(?:city|county|city\s+(?:and|&)\s+county|borough|district|parish|town|community|metropolitan\s+borough|unitary)\s+)?council)\b\s*(.*)$`)
+	// The kind of council named by its last words: "Parish Council".
+	councilKind = regexp.MustCompile(`(?i)\b(county|city|borough|district|parish|town|community)\s+council$`)
+	// Words around a date that make it another meeting's, or the page's.
+	otherDate = regexp.MustCompile(`(?i)\b(?:next|previous|last|future|forthcoming|published|printed|issued|posted|updated|despatch|dispatched|circulated|signed|approved|adopted|confirmed)\b`)
+)
+
+// readHeading reads the council, committee and date from the first lines
+// of the minutes (from `from`, before the first item), then from a YAML
+// front matter's title and date. Front matter and page dates never beat
+// a date printed in the minutes.
+func readHeading(ls []line, from, to int) heading {
+	var h heading
+	text := headingText(ls, from, to)
+	if loc := bodyDashMinutes.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
+		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		h.Date, h.HasDate = dateAfter(text, loc[0])
+	} else if loc := meetingOfPhrase.FindStringSubmatchIndex(text); loc != nil {
+		h.Council, h.Committee = splitBody(text[loc[4]:loc[5]])
+		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); !meetingKind(kind) {
+			// "Joint Policing Sub Committee meeting of the Municipal District of X"
+			h.Committee = titleCase(kind) + " of " + strings.TrimSpace(h.Committee+" "+h.Council)
+		}
+		h.Date, h.HasDate = dateAfter(text, loc[0])
+	} else if loc := minutesOfBody.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
+		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		h.Date, h.HasDate = dateAfter(text, loc[0])
+	} else if loc := aMeetingOf.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
+		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		h.Date, h.HasDate = dateAfter(text, loc[0])
+	}
+	if h.HasDate {
+		h.DateFrom = "heading"
+		return h
+	}
+	if d, ok := firstMeetingDate(text); ok {
+		h.Date, h.HasDate, h.DateFrom = d, true, "top lines"
+		return h
+	}
+	if d, ok := firstMeetingDate(frontValue(ls, "title")); ok {
+		h.Date, h.HasDate, h.DateFrom = d, true, "front matter title"
+		return h
+	}
+	// A front matter's date: is the day the page was published, not the
+	// meeting's: it is never taken.
+	return h
+}
+
+// headingText joins the first non-blank lines of the minutes into one
+// paragraph, skipping front matter.
+func headingText(ls []line, from, to int) string {
+	var b strings.Builder
+	seen := 0
+	for i := from; i < to && seen < headingLines; i++ {
+		if ls[i].Text == "" || ls[i].Front {
+			continue
+		}
+		seen++
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(ls[i].Text)
+	}
+	return collapseSpace(b.String())
+}
+
+// dateAfter returns the first date printed after the start of a minutes
+// heading, within the heading's sentence or the next.
+func dateAfter(text string, at int) (time.Time, bool) {
+	rest := text[at:]
+	if len(rest) > 400 {
+		rest = rest[:400]
+	}
+	return meetingDate(rest, 30)
+}
+
+// firstMeetingDate is the first date in text that is not said to be
+// another meeting's or the page's ("next meeting", "published on").
+func firstMeetingDate(text string) (time.Time, bool) {
+	return meetingDate(text, 40)
+}
+
+// meetingDate is the first date in text whose words before it (at most
+// window bytes, back to the previous date) do not make it another
+// meeting's or the page's.
+func meetingDate(text string, window int) (time.Time, bool) {
+	prevEnd := 0
+	for _, d := range findDates(text) {
+		if !otherDate.MatchString(text[max(prevEnd, d.Start-window):d.Start]) {
+			return d.Date, true
+		}
+		prevEnd = d.End
+	}
+	return time.Time{}, false
+}
+
+// isMonth reports a month's name, in full or short: "march", "sept".
+func isMonth(w string) bool {
+	return dayMonthYear.MatchString("1 "+w+" 2000") && monthNumber(w) > 0 && len(w) >= 3 &&
+		!strings.HasPrefix(w, "mayor")
+}
+
+// meetingKind reports whether the words before "meeting of" only say
+// what kind of meeting it was ("special", "annual", "adjourned budget").
+func meetingKind(words string) bool {
+	for _, w := range strings.Fields(strings.ToLower(words)) {
+		switch w {
+		case "special", "annual", "ordinary", "extraordinary", "monthly", "adjourned", "statutory", "budget", "budgetary",
+			"general", "full", "regular", "emergency", "reconvened", "quarterly", "inaugural", "bi-monthly", "joint", "the", "a", "an", "draft",
+			"plan", "estimates", "public", "private":
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+// plausibleBody reports whether the words after "Minutes of" name a body
+// that met, not a previous meeting ("the meeting held on…") or an item.
+func plausibleBody(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	for _, p := range []string{"the ", "a ", "an ", "this "} {
+		l = strings.TrimPrefix(l, p)
+	}
+	if strings.HasPrefix(l, "meeting") || strings.HasPrefix(l, "proceedings") || isMonth(strings.Fields(l + " x")[0]) && len(strings.Fields(l)) <= 2 {
+		return false // "the March meeting"
+	}
+	return !strings.HasPrefix(l, "the previous") && !strings.HasPrefix(l, "previous") && !strings.HasPrefix(l, "last") &&
+		len(findDates(s)) == 0 && len(strings.Fields(s)) <= 14
+}
+
+// splitBody cuts the body that met into a council and a committee:
+// "Ashby Parish Council" is the council and, sitting as a whole, the
+// committee "Parish Council"; "Limerick City & County Council Environment
+// SPC" is a council's committee; "the Planning Committee of Ashby Parish
+// Council" too; "Cabinet" is a committee of a council named elsewhere.
+func splitBody(body string) (council, committee string) {
+	body = strings.TrimSpace(strings.Trim(collapseSpace(body), ",.;:-–— "))
+	if i := strings.LastIndex(strings.ToLower(body), " of "); i > 0 {
+		if m := councilPrefix.FindStringSubmatch(body[i+4:]); m != nil && strings.TrimSpace(m[2]) == "" && hasName(m[1]) {
+			return titleCase(strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")), titleCase(body[:i])
+		}
+	}
+	m := councilPrefix.FindStringSubmatch(body)
+	if m == nil || !hasName(m[1]) {
+		return "", titleCase(body)
+	}
+	council = titleCase(strings.TrimSpace(m[1]))
+	rest := strings.TrimSpace(strings.Trim(m[2], ",-–—: "))
+	for _, p := range []string{"’s ", "'s ", "’S ", "'S "} { // "Limerick City & County Council’s Travel … Committee"
+		rest = strings.TrimPrefix(rest, strings.TrimSpace(p))
+	}
+	rest = strings.TrimSpace(rest)
+	if strings.Contains(rest, " ") || committeeWord.MatchString(rest) {
+		return council, titleCase(rest)
+	}
+	if k := councilKind.FindStringSubmatch(council); k != nil {
+		return council, titleCase(strings.ToUpper(k[1][:1])+strings.ToLower(k[1][1:])) + " Council"
+	}
+	return council, "Full Council"
+}
+
+// hasName reports whether a council's name has a place in it, not only
+// kind words: "Ashby Parish Council", not "County Council" or "the Council".
+func hasName(s string) bool {
+	for _, w := range strings.Fields(strings.ToLower(s)) {
+		switch w {
+		case "the", "council", "county", "city", "borough", "district", "parish", "town", "community",
+			"metropolitan", "unitary", "and", "&", "full", "special", "annual", "ordinary", "extraordinary",
+			"committee", "sub-committee", "meeting", "panel", "board", "group", "forum":
+			continue
+		}
+		return true
+	}
+	return false
+}

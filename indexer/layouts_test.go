@@ -1,0 +1,145 @@
+package indexer
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// debate is n numbered paragraphs "1) Mr A said …" as a debate in a full
+// Council's minutes, each wrapped over two lines.
+func debate(n int) string {
+	var b strings.Builder
+	for i := 1; i <= n; i++ {
+		fmt.Fprintf(&b, "%d) Member %d spoke about the devolution white paper and the plans that the government\nhad set out for the county and its districts.\n\n", i, i)
+	}
+	return b.String()
+}
+
+// TestStructureLayouts checks the item structure chosen for the layouts
+// real minutes use, including those where numbered paragraphs inside the
+// items outnumber the items.
+func TestStructureLayouts(t *testing.T) {
+	tests := []struct {
+		name    string
+		text    string
+		method  string
+		numbers []string
+		titles  []string
+	}{
+		{
+			name: "printed minutes: number, tab, title, (Item N) below, title wrapped",
+			text: "KENT COUNTY COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025.\n\nPRESENT: Mr A (Chairman)\n\n" +
+				"76.\tApologies\n(Item 1)\n\nNo apologies were received.\n\n" +
+				"77.\tDeclarations of Interest\n(Item 2)\n\n1. Mr B declared an interest in the item about the budget as a member of a body\nthat would receive funds.\n\n" +
+				"78.\tMinutes of the meeting held on 28 November 2024, if in order, to be\napproved as a correct record\n(Item 3)\n\nRESOLVED that the minutes be approved.\n",
+			method:  MethodNumbered,
+			numbers: []string{"76", "77", "78"},
+			titles:  []string{"Apologies", "Declarations of Interest", "Minutes of the meeting held on 28 November 2024, if in order, to be approved as a correct record"},
+		},
+		{
+			name: "full Council: debate paragraphs 1)-20) outnumber the minutes",
+			text: "MINUTES of a meeting of the County Council held on Thursday, 19 December 2024.\n\n" +
+				"270. | Apologies for Absence\n(Item 1)\n\nApologies were reported.\n\n" +
+				"271. | Report by Leader of the Council\n(Item 2)\n\n" + debate(20) +
+				"272. | Local Transport Plan\n(Item 3)\n\n" + debate(6),
+			method:  MethodNumbered,
+			numbers: []string{"270", "271", "272"},
+			titles:  []string{"Apologies for Absence", "Report by Leader of the Council", "Local Transport Plan"},
+		},
+		{
+			name: "unnumbered headings with (Item N), numbered paragraphs inside",
+			text: "Minutes of the Health Panel held on 5 March 2024\n\nPresent: Cllr A\n\n" +
+				"Apologies\n(Item 1)\n\nNone were received.\n\n" +
+				"Minutes of the last meeting\n(Item 2)\n\n1. The minutes of the meeting held on 2 January were agreed as a correct record\nof that meeting.\n\n" +
+				"Budget Monitoring\n(Item 4)\n\n1. The Head of Finance introduced the report on the position at the end of the second\nquarter of the year.\n\n2. Members asked about the overspend on placements and the reasons for\nit.\n",
+			method:  MethodReferences,
+			numbers: []string{"", "", ""},
+			titles:  []string{"Apologies", "Minutes of the last meeting", "Budget Monitoring"},
+		},
+		{
+			name:    "parish 1.0 items with 1.1 sub-paragraphs",
+			text:    "1.0 APOLOGIES\n1.1 Cllr Ash sent apologies, which were accepted.\n2.0 MINUTES\n2.1 The minutes of 4 February were approved.\n2.2 There were no matters arising.\n3.0 PLANNING\n3.1 No objection to 23/0412.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1.0", "2.0", "3.0"},
+			titles:  []string{"Apologies", "Minutes", "Planning"},
+		},
+		{
+			name:    "year, month, item references",
+			text:    "19.03.1 Apologies\nNone.\n19.03.2 Minutes\nApproved.\n19.03.3 Finance\nPayments were approved.\n",
+			method:  MethodNumbered,
+			numbers: []string{"19.03.1", "19.03.2", "19.03.3"},
+			titles:  []string{"Apologies", "Minutes", "Finance"},
+		},
+		{
+			name:    "Markdown: escaped numbers, bold items, an unnumbered bold section between",
+			text:    "---\ntitle: Minutes\ndate: 2022-03-01\n---\n\n**1\\. Apologies**\n\nNone.\n\n**Public Forum**\n\nA resident spoke about speeding.\n\n**2\\. Minutes**\n\nApproved.\n\n**3\\. Highways**\n\nThe potholes were reported.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "", "2", "3"},
+			titles:  []string{"Apologies", "Public Forum", "Minutes", "Highways"},
+		},
+		{
+			name: "agenda pack: the agenda of the next meeting, then the minutes of the last",
+			text: "AGENDA\n\n1. Apologies\n2. Minutes of the last meeting\n3. Budget\n\n" +
+				"MINUTES of a meeting of the Cabinet held on 1 May 2024\n\nPRESENT: Cllr A (Chair), Cllr B\n\n" +
+				"45. Apologies\nNone.\n46. Minutes\nAgreed.\n47. Budget\nThe budget was noted.\n",
+			method:  MethodNumbered,
+			numbers: []string{"45", "46", "47"},
+			titles:  []string{"Apologies", "Minutes", "Budget"},
+		},
+		{
+			name: "bilingual minutes: each item printed twice with one number",
+			text: "1. Croeso ac ymddiheuriadau\nCroesawodd y Cadeirydd bawb.\n1. Welcome and apologies\nThe Chair welcomed everyone.\n\n" +
+				"2. Cofnodion\nCymeradwywyd y cofnodion.\n2. Minutes\nThe minutes were approved.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2"},
+			titles:  []string{"Croeso ac ymddiheuriadau / Welcome and apologies", "Cofnodion / Minutes"},
+		},
+		{
+			name:    "sub-items (a), (i) inside the one numbered item",
+			text:    "1.\nSupport Services Directorate\n(a)\nFilling of Casual Vacancies\nA report was circulated.\n\n(i)\nCasual Vacancy – Councillor A\nCouncillor B was co-opted.\n\n(ii)\nCasual Vacancy – Councillor C\nCouncillor D was co-opted.\n\n(iii)\nCasual Vacancy – Councillor E\nCouncillor F was co-opted.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1"},
+			titles:  []string{"Support Services Directorate"},
+		},
+		{
+			name:    "page numbers after a page rule are not items",
+			text:    "1. Apologies\nNone.\n\n---\n\n2\n\nThe meeting went on with the apologies.\n\n2. Minutes\nAgreed.\n\n---\n\n3\n\nMore text.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2"},
+			titles:  []string{"Apologies", "Minutes"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := splitItems(readLines(tt.text))
+			if res.Method != tt.method {
+				t.Errorf("method = %q; want %q", res.Method, tt.method)
+			}
+			var numbers, titles []string
+			for _, r := range res.Items {
+				it, _ := buildItem(r)
+				numbers = append(numbers, it.Number)
+				titles = append(titles, it.Title)
+			}
+			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
+			}
+		})
+	}
+}
+
+// TestStructureConfidence checks that a clear numbered sequence is
+// trusted and that text with no structure is not.
+func TestStructureConfidence(t *testing.T) {
+	clear := "MINUTES of a meeting of the Cabinet held on 1 May 2024\n\n45. Apologies\n\nNone.\n\n46. Minutes\n\nAgreed.\n\n47. Budget\n\nThe budget was noted.\n\n48. Date of next meeting\n\n3 June 2024.\n"
+	ls := readLines(clear)
+	if st := assess(splitItems(ls), ls); st.Method != MethodNumbered || st.Confidence < 0.8 || len(st.Reasons) < 3 {
+		t.Errorf("clear numbered minutes: %+v; want numbered, confidence 0.8 or more, with reasons", st)
+	}
+	prose := strings.Repeat("The committee talked about the roads and the library at length and agreed nothing. ", 30)
+	ls = readLines(prose)
+	if st := assess(splitItems(ls), ls); st.Method != MethodWhole || st.Confidence >= 0.5 {
+		t.Errorf("prose: %+v; want whole, low confidence", st)
+	}
+}

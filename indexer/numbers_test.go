@@ -1,0 +1,81 @@
+package indexer
+
+import "testing"
+
+// TestReadNumber checks the item numbers read at the start of a line, in
+// every style minutes print, and the lines that only look numbered.
+func TestReadNumber(t *testing.T) {
+	tests := []struct {
+		line           string
+		number, family string
+		key            int
+		sub, label     bool
+		gap            bool
+		rest           string
+	}{
+		{"286.\tApologies for Absence", "286", "n.", 286 * 30, false, false, true, "Apologies for Absence"},
+		{"286. | A pologies for Absence", "286", "n.", 286 * 30, false, false, true, "A pologies for Absence"},
+		{"12 Apology for Absence", "12", "n ", 360, false, false, false, "Apology for Absence"},
+		{"12a Late item", "12a", "n ", 361, false, false, false, "Late item"},
+		{"10) The Chairman thanked", "10", "n)", 300, false, false, false, "The Chairman thanked"},
+		{"(3) Decisions", "3", "(n)", 90, false, false, false, "Decisions"},
+		{"1.0 Apologies", "1.0", "n.n", 1000, false, false, false, "Apologies"},
+		{"5.2 Minutes", "5.2", "n.n", 5002, true, false, false, "Minutes"},
+		{"19.03.4 Finance", "19.03.4", "n.n.n:19.03", 4, false, false, false, "Finance"},
+		{"23/045 Apologies", "23/045", "slash:23", 45, false, false, false, "Apologies"},
+		{"P/23/12 Planning", "P/23/12", "slash:P/23", 12, false, false, false, "Planning"},
+		{"CPP/17/22 Minutes", "CPP/17/22", "slash:CPP/17", 22, false, false, false, "Minutes"},
+		{"Item 5: Budget", "5", "item", 150, false, true, false, "Budget"},
+		{"ITEM 1 – Adoption of Minutes", "1", "item", 30, false, true, false, "Adoption of Minutes"},
+		{"Minute No. 45 – Apologies", "45", "item", 1350, false, true, false, "Apologies"},
+		{"IV. Finance", "IV", "roman.", 4, false, false, false, "Finance"},
+		{"(b) the report", "b", "letter()", 1, true, false, false, "the report"},
+		{"(ii) a condition", "ii", "roman-lower()", 2, true, false, false, "a condition"},
+		{"A2 Minutes", "A2", "A1:A", 2, false, false, false, "Minutes"},
+		{"1.Apologies", "1", "n.", 30, false, false, false, "Apologies"},
+		{"29.", "29", "n.", 870, false, false, false, ""},
+		{"HWB 21 Apologies for Absence", "HWB 21", "pfx:HWB", 21, false, false, false, "Apologies for Absence"},
+		{"FGP 47.\tApologies", "FGP 47", "pfx:FGP", 47, false, false, true, "Apologies"},
+	}
+	for _, tt := range tests {
+		n, ok := readNumber(tt.line)
+		if !ok {
+			t.Errorf("readNumber(%q): no number", tt.line)
+			continue
+		}
+		if n.Number != tt.number || n.Family != tt.family || n.Key != tt.key || n.Sub != tt.sub || n.Label != tt.label ||
+			n.Gap != tt.gap || n.Rest != tt.rest {
+			t.Errorf("readNumber(%q) = %+v; want number %q family %q key %d sub %v label %v gap %v rest %q",
+				tt.line, n, tt.number, tt.family, tt.key, tt.sub, tt.label, tt.gap, tt.rest)
+		}
+	}
+	for _, line := range []string{"7.30pm start", "2nd item", "1,000 homes", "50% of children", "Apologies were received",
+		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million"} {
+		if n, ok := readNumber(line); ok {
+			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
+		}
+	}
+}
+
+// TestStepSize checks how far a step between two numbers of a family
+// moves on.
+func TestStepSize(t *testing.T) {
+	tests := []struct {
+		family string
+		a, b   int
+		want   int
+	}{
+		{"n.", 29 * 30, 30 * 30, 1},
+		{"n.", 12 * 30, 12*30 + 1, 1}, // 12 to 12a
+		{"n.", 10 * 30, 14 * 30, 4},
+		{"n.n", 5001, 5002, 1},
+		{"n.n", 5003, 6001, 1},
+		{"slash:23", 45, 46, 1},
+		{"ref", 3, 4, 1},
+	}
+	for _, tt := range tests {
+		if got := stepSize(tt.family, tt.a, tt.b); got != tt.want {
+			t.Errorf("stepSize(%q, %d, %d) = %d; want %d", tt.family, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
