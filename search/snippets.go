@@ -35,7 +35,7 @@ func newHighlighter() (highlight.Highlighter, error) {
 }
 
 // snippets picks up to maxSnippets marked fragments of an item's fields,
-// or, when the marker marks nothing (or is nil), the escaped start of the
+// each showing a passage the others do not, or, when the marker marks nothing (or is nil), the escaped start of the
 // text.
 func snippets(hl highlight.Highlighter, m *query.Marker, title, heading string, b itemBody) []string {
 	out := []string{}
@@ -47,7 +47,7 @@ func snippets(hl highlight.Highlighter, m *query.Marker, title, heading string, 
 				break // the title is shown anyway
 			}
 			for _, frag := range frags[field] {
-				if len(out) == maxSnippets || !strings.Contains(frag, "<mark>") || seen[frag] {
+				if len(out) == maxSnippets || !strings.Contains(frag, "<mark>") || seen[frag] || repeatsPassage(frag, out) {
 					continue
 				}
 				seen[frag] = true
