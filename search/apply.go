@@ -6,7 +6,6 @@ import (
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/document"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/search/schema"
@@ -23,7 +22,10 @@ type FileChange struct {
 // Apply writes changes as one bleve batch: for each path it deletes every
 // item and meeting record indexed from it before, then indexes the new
 // meeting, its items and the path's hash. Readers, and a crash, see all of
-// the batch or none of it. Meetings must carry IDs (schema.Meeting.AssignIDs).
+// the batch or none of it. The one exception is an index that Create made
+// in this process, which no one reads until it is complete: there a batch
+// is written in parts of bounded size (parts.go). Meetings must carry IDs
+// (schema.Meeting.AssignIDs).
 func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
@@ -31,22 +33,23 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	if err := validateChanges(changes); err != nil {
 		return err
 	}
-	batch := ix.idx.NewBatch()
 	codec, dict, err := batchCodec(ix.body.Load(), changes)
 	if err != nil {
 		return fmt.Errorf("apply: %w", err)
 	}
+	untouched := ix.fresh.untouched(changes)
+	w := &batchWriter{ix: ix, batch: ix.idx.NewBatch(), codec: codec, split: untouched}
 	if dict != nil {
-		batch.SetInternal([]byte(dictKey), dict)
+		w.batch.SetInternal([]byte(dictKey), dict)
 	}
-	if !ix.fresh.untouched(changes) {
+	if !untouched {
 		ids, err := ix.docsOfFiles(ctx, changes)
 		if err != nil {
 			return err
 		}
 		replaced := map[string]bool{} // document IDs deleted by this batch
 		for _, id := range ids {
-			batch.Delete(id)
+			w.batch.Delete(id)
 			replaced[id] = true
 		}
 		if err := ix.checkMeetingIDs(ctx, changes, replaced); err != nil {
@@ -61,12 +64,12 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		m.SourcePath = c.Path
 		m.Hash = c.Hash
 		for _, it := range m.Items {
-			if err := ix.index(batch, it.ID, itemDocument(&m, it, codec)); err != nil {
+			if err := w.add(ctx, it.ID, itemDocument(&m, it, codec), textBytes(it)); err != nil {
 				return fmt.Errorf("apply %s: index item %s: %w", c.Path, it.ID, err)
 			}
 		}
 		if it, ok := frontItem(&m); ok { // the text outside the items (front.go)
-			if err := ix.index(batch, it.ID, frontDocument(&m, it, codec)); err != nil {
+			if err := w.add(ctx, it.ID, frontDocument(&m, it, codec), textBytes(it)); err != nil {
 				return fmt.Errorf("apply %s: index the text before the first item: %w", c.Path, err)
 			}
 		}
@@ -74,32 +77,20 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		if err != nil {
 			return fmt.Errorf("apply %s: %w", c.Path, err)
 		}
-		if err := ix.index(batch, meetingDocID(m.ID), doc); err != nil {
+		if err := w.add(ctx, meetingDocID(m.ID), doc, 0); err != nil {
 			return fmt.Errorf("apply %s: index meeting %s: %w", c.Path, m.ID, err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("apply: %w", err)
 	}
-	if err := ix.idx.Batch(batch); err != nil {
+	if err := w.write(); err != nil {
 		return fmt.Errorf("apply batch of %d files: %w", len(changes), err)
 	}
-	ix.body.Store(codec) // with the dictionary the batch stored, if any
 	ix.fresh.record(changes)
 	ix.invalidateSummaries()
 	ix.invalidateLabels()
 	return nil
-}
-
-// index adds a document to a batch: mapped as the index mapping says, with
-// its full-text fields indexed as textTerms.
-func (ix *Index) index(batch *bleve.Batch, id string, data map[string]any) error {
-	doc := document.NewDocument(id)
-	if err := ix.idx.Mapping().MapDocument(doc, data); err != nil {
-		return err
-	}
-	withTextTerms(doc, ix.words)
-	return batch.IndexAdvanced(doc)
 }
 
 // ErrDuplicateMeeting refuses a change whose meeting ID another file of

@@ -20,6 +20,9 @@
 // list them; as documents they are written once, listed by a query
 // (Files, Councils), and deleted and replaced in the same batch as their
 // items, so readers and crashes see all of a file's change or none of it.
+// Only an index that Create made in this process, which no one reads until
+// the indexer moves it into place complete, is written in parts of a few
+// megabytes of text (parts.go), so that a huge file's memory is bounded.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are zero-boost conjunction clauses; the query

@@ -74,7 +74,13 @@ func (t *textTerms) Size() int {
 func (t *textTerms) Analyze() {
 	toks := t.words.Tokens(string(t.value))
 	t.freqs = make(index.TokenFrequencies, len(toks))
-	locs := make([]index.TokenLocation, 0, 2*len(toks)) // never grows: pointers into it are kept
+	positions := 0
+	for _, tok := range toks {
+		if tok.Pos > 0 {
+			positions++
+		}
+	}
+	locs := make([]index.TokenLocation, 0, positions) // never grows: pointers into it are kept
 	add := func(term string, pos int) {
 		tf, ok := t.freqs[term]
 		if !ok {
