@@ -1,164 +1,138 @@
 package search
 
 import (
-	"encoding/binary"
-	"errors"
+	"bytes"
+	"context"
 	"fmt"
+	"math"
 
-	"github.com/klauspost/compress/zstd"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
-// Every document stores one field: its record, compressed with zstd
-// against a dictionary of the index's own text (record.go). An item's
-// record holds the fields of a hit and its body (agenda text, minute and
-// decisions); a meeting's holds the meeting as JSON, its items without
-// their bodies (meetingDocument), which are joined back when a meeting is
-// read. So an item's text is kept once. Bleve's own stored fields are
-// compressed one document at a time with snappy, which leaves agenda
-// items (a few kilobytes each) at three quarters of their size, and add a
-// few bytes of field metadata per value; a dictionary made of the first
-// texts indexed takes them to about a third.
+// An item whose body is empty or a few words (a heading the extraction
+// cut off from its text, a chart's caption, a column of figures) says
+// nothing about its subject but its title, and its title is short, so it
+// would outrank every item that discusses the subject. The ranking
+// multiplies its score by a factor that grows with the words of prose in
+// its body (proseFactor), read from the norms of the commonest words'
+// postings: bleve keeps each posting's field length, and an item's prose
+// holds at least one of commonTerms. A body with none of them is not
+// prose, whatever its length.
 
-// itemBody is an item's text: what its record holds beside the fields of
-// a hit (record.go).
-type itemBody struct {
-	Agenda    string
-	Text      string
-	Decisions []string
-}
-
-// Record formats, the first byte of a stored record.
+// Body fields and the prose factor's bounds.
 const (
-	bodyPlain = 1 // zstd without a dictionary
-	bodyDict  = 2 // zstd with the index's dictionary
+	// fullProse is how many tokens of prose an item's body needs for
+	// its score to be kept whole. Tokens count a word once and its stem
+	// again, so 40 tokens are about 30 words: a short paragraph.
+	fullProse = 40
+	// thinFloor is the factor of an item with no prose at all.
+	thinFloor = 0.1
 )
 
-// dictKey is the internal key of the index's compression dictionary. It
-// is written in the first batch that holds enough text, with the bodies
-// compressed with it, and never changes after: every body compressed with
-// it must stay readable.
-const dictKey = "minutes:dict"
+// bodyFields are the fields that hold an item's body.
+var bodyFields = []string{fieldText, fieldDecisions, fieldAgenda}
 
-// Dictionary making: slices of this many bytes from the texts of the first
-// batch, up to dictSize in all. A batch with less text than dictMinText
-// writes its bodies without a dictionary and leaves the choice to a later
-// batch.
-const (
-	dictSize    = 64 << 10
-	dictSlice   = 400
-	dictMinText = 16 << 10
-)
-
-// bodyCodec compresses and decompresses bodies, with a dictionary or
-// without. It is safe for concurrent use and never changes.
-type bodyCodec struct {
-	enc *zstd.Encoder
-	dec *zstd.Decoder
-	raw []byte // the dictionary, nil for none
+// proseFactor is the factor of an item whose body holds tokens tokens of
+// prose: thinFloor for none, rising in a straight line to 1 at fullProse.
+func proseFactor(tokens float64) float64 {
+	if tokens >= fullProse {
+		return 1
+	}
+	return thinFloor + (1-thinFloor)*tokens/fullProse
 }
 
-// newBodyCodec makes a codec with the dictionary raw (nil: none).
-func newBodyCodec(raw []byte) (*bodyCodec, error) {
-	eopts := []zstd.EOption{zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderCRC(false), zstd.WithZeroFrames(true)}
-	dopts := []zstd.DOption{zstd.WithDecoderConcurrency(0)}
-	if raw != nil {
-		eopts = append(eopts, zstd.WithEncoderDictRaw(1, raw))
-		dopts = append(dopts, zstd.WithDecoderDictRaw(1, raw))
-	}
-	enc, err := zstd.NewWriter(nil, eopts...)
-	if err != nil {
-		return nil, fmt.Errorf("body encoder: %w", err)
-	}
-	dec, err := zstd.NewReader(nil, dopts...)
-	if err != nil {
-		return nil, fmt.Errorf("body decoder: %w", err)
-	}
-	return &bodyCodec{enc: enc, dec: dec, raw: raw}, nil
+// bodyLengths reads the length of the body of matches in increasing
+// document order, walking the postings of commonTerms in bodyFields once.
+// A term's postings are opened when first needed: most bodies hold "the".
+type bodyLengths struct {
+	cursors []*normCursor
 }
 
-// makeDict builds a dictionary from slices of texts, or returns nil when
-// they are too short to make one worth having.
-func makeDict(texts []string) []byte {
-	total := 0
-	for _, t := range texts {
-		total += len(t)
-	}
-	if total < dictMinText {
-		return nil
-	}
-	// an even spread of the texts, a slice of each
-	step := max(1, len(texts)*dictSlice/dictSize)
-	var out []byte
-	for i := 0; i < len(texts) && len(out) < dictSize; i += step {
-		t := texts[i]
-		out = append(out, t[:min(len(t), dictSlice)]...)
-	}
-	return out[:min(len(out), dictSize)]
-}
-
-// compress returns the stored form of raw.
-func (c *bodyCodec) compress(raw []byte) []byte {
-	format := byte(bodyPlain)
-	if c.raw != nil {
-		format = bodyDict
-	}
-	return c.enc.EncodeAll(raw, []byte{format})
-}
-
-// decompress reads back what compress stored.
-func (c *bodyCodec) decompress(stored []byte) ([]byte, error) {
-	switch {
-	case len(stored) == 0:
-		return nil, errors.New("empty stored record")
-	case stored[0] == bodyDict && c.raw == nil:
-		return nil, errors.New("record compressed with a dictionary the index does not hold")
-	case stored[0] != bodyDict && stored[0] != bodyPlain:
-		return nil, fmt.Errorf("unknown record format %d", stored[0])
-	}
-	raw, err := c.dec.DecodeAll(stored[1:], nil)
-	if err != nil {
-		return nil, fmt.Errorf("decompress record: %w", err)
-	}
-	return raw, nil
-}
-
-func appendString(b []byte, s string) []byte {
-	b = binary.AppendUvarint(b, uint64(len(s)))
-	return append(b, s...)
-}
-
-func readString(b []byte) (string, []byte, bool) {
-	n, k := binary.Uvarint(b)
-	if k <= 0 || n > uint64(len(b)-k) {
-		return "", nil, false
-	}
-	return string(b[k : k+int(n)]), b[k+int(n):], true
-}
-
-// batchCodec returns the codec for the bodies of a batch: the index's,
-// or, while the index has no dictionary, a codec with one made from the
-// batch's texts (then dict is that dictionary, for the batch to store).
-func batchCodec(current *bodyCodec, changes []FileChange) (c *bodyCodec, dict []byte, err error) {
-	if current.raw != nil {
-		return current, nil, nil
-	}
-	var texts []string
-	for _, ch := range changes {
-		if ch.Meeting == nil {
-			continue
+func newBodyLengths(ctx context.Context, r index.IndexReader) *bodyLengths {
+	b := &bodyLengths{}
+	for _, f := range bodyFields {
+		for _, term := range commonTerms {
+			b.cursors = append(b.cursors, &normCursor{ctx: ctx, ir: r, field: f, term: term})
 		}
-		for _, it := range ch.Meeting.Items {
-			for _, t := range append([]string{it.Agenda, it.Text}, it.Decisions...) {
-				if t != "" {
-					texts = append(texts, t)
-				}
+	}
+	return b
+}
+
+// tokens is the length in tokens of the longest body field of document id
+// that holds prose; 0 when none does. It stops once a field of enough
+// tokens is found. A field's length is the same in each of its postings,
+// so the first common word found in a field gives it.
+func (b *bodyLengths) tokens(id index.IndexInternalID, enough float64) (float64, error) {
+	longest := 0.0
+	for f := range bodyFields {
+		for _, c := range b.cursors[f*len(commonTerms) : (f+1)*len(commonTerms)] {
+			n, err := c.norm(id)
+			if err != nil {
+				return 0, err
+			}
+			if n > 0 {
+				longest = math.Max(longest, 1/(n*n))
+				break
 			}
 		}
+		if longest >= enough {
+			break
+		}
 	}
-	dict = makeDict(texts)
-	if dict == nil {
-		return current, nil, nil
+	return longest, nil
+}
+
+func (b *bodyLengths) Close() error {
+	var err error
+	for _, c := range b.cursors {
+		if c.r == nil {
+			continue
+		}
+		if cerr := c.r.Close(); err == nil {
+			err = cerr
+		}
 	}
-	c, err = newBodyCodec(dict)
-	return c, dict, err
+	return err
+}
+
+// normCursor walks one term's postings, answering the norm of the posting
+// of each document asked for in increasing order (0: the document does not
+// hold the term).
+type normCursor struct {
+	ctx         context.Context
+	ir          index.IndexReader
+	field, term string
+	r           index.TermFieldReader // nil until first needed
+	at          index.TermFieldDoc
+	done        bool
+}
+
+func (c *normCursor) norm(id index.IndexInternalID) (float64, error) {
+	if c.done {
+		return 0, nil
+	}
+	if c.r == nil {
+		r, err := c.ir.TermFieldReader(c.ctx, []byte(c.term), c.field, false, true, false)
+		if err != nil {
+			return 0, fmt.Errorf("body lengths of %s: %w", c.field, err)
+		}
+		c.r = r
+	}
+	if c.at.ID == nil || bytes.Compare(c.at.ID, id) < 0 {
+		d, err := c.r.Advance(id, c.at.Reset())
+		if err != nil {
+			return 0, err
+		}
+		if d == nil {
+			c.done = true
+			return 0, nil
+		}
+		if d != &c.at {
+			c.at = *d
+		}
+	}
+	if bytes.Equal(c.at.ID, id) {
+		return c.at.Norm, nil
+	}
+	return 0, nil
 }

@@ -79,7 +79,7 @@ func (ix *Index) hit(h *bsearch.DocumentMatch, m *query.Marker) (Hit, error) {
 		Snippets:      snippets(ix.highlighter, m, title, heading, r.Body),
 		Topics:        nonNil(r.Topics),
 		Score:         h.Score,
-		URL:           "/items/" + h.ID,
-		SourceURL:     sourceURL(r.SourceURL, r.File),
+		SourcePath:    r.File,
+		CouncilURL:    r.SourceURL,
 	}, nil
 }

@@ -46,7 +46,7 @@ type Index struct {
 	synonyms    atomic.Pointer[query.Synonyms]    // nil: none; see ReloadSynonyms
 	topicLabels atomic.Pointer[map[string]string] // nil: Options.TopicLabels; see SetTopicLabels
 
-	body        atomic.Pointer[bodyCodec] // compresses item bodies (body.go)
+	body        atomic.Pointer[bodyCodec] // compresses item bodies (bodycodec.go)
 	highlighter highlight.Highlighter     // marks snippets (snippets.go)
 	words       *query.Analyser           // the forms of words seen, for indexing and snippets
 

@@ -31,7 +31,7 @@ const (
 	fieldCouncilLabel   = "council_label"   // slug + labelSep + name, meeting records (labels.go)
 	fieldCommitteeLabel = "committee_label" // the same for the committee
 	fieldSummary        = "summary"         // a meeting record's summary (summarydv.go)
-	fieldRecord         = "record"          // what a document stores, compressed (body.go, record.go)
+	fieldRecord         = "record"          // what a document stores, compressed (bodycodec.go, record.go)
 )
 
 // Values of the type field.
