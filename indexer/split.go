@@ -76,6 +76,7 @@ func splitItems(ls []line) splitResult {
 			res.Method = MethodHeadings
 		default:
 			res.Method = MethodNumbered
+			picks = fillNumberGaps(cs, best.Family, picks)
 			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
 		}
