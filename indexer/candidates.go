@@ -252,8 +252,16 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	if knownAgendaTitle(title) {
 		c.Feats |= fAgendaWord
 	}
+	if caption.MatchString(collapseSpace(title)) {
+		c.Feats |= fCaption
+	}
 	return c, true
 }
+
+// caption is a table's or a chart's caption, or its total row, printed
+// in bold like a heading: "Table 1: Sources of Income", "Chart 5",
+// "Total". They head a table inside an item, never an item.
+var caption = regexp.MustCompile(`(?i)^(?:(?:table|chart|figure|graph|appendix table)\s+\d+[a-z]?\b.*|(?:sub-?\s?|grand\s+)?totals?:?)$`)
 
 // labelTitle reports whether a bold label ending in a colon can head a
 // section: a short title, which may be a word such as "Decision".
@@ -526,7 +534,9 @@ func runInTitle(s string) (title, rest string, ok bool) {
 	case "the", "that", "this", "it", "a", "an", "there", "he", "she", "they", "we", "i", "members", "cllr", "councillor", "mr", "mrs", "ms", "dr":
 		return "", "", false
 	}
-	if strings.Count(head, " ") > 5 || !titleLike(head, 7, false) || abbreviation(lastWord(head)) || tail == "" || !startsUpper(tail) && !strings.ContainsRune("(0123456789£", rune(tail[0])) {
+	if strings.Count(head, " ") > 4 || strings.Contains(head, ",") || !titleLike(head, 7, false) || abbreviation(lastWord(head)) ||
+		tail == "" || !startsUpper(tail) && !strings.ContainsRune("(0123456789", rune(tail[0])) ||
+		strings.Count(tail, " ") < 2 && !strings.HasSuffix(tail, ".") { // a sentence follows, not a name's end ("L.M. Sheehy")
 		return "", "", false
 	}
 	return head, tail, true
@@ -555,7 +565,21 @@ func abbreviation(w string) bool {
 	case "mr", "mrs", "ms", "dr", "cllr", "no", "st", "co", "rev", "prof", "vs", "cf", "ref", "nos", "approx":
 		return true
 	}
-	return utf8.RuneCountInString(w) <= 1
+	return utf8.RuneCountInString(w) <= 1 || initials(w)
+}
+
+// initials reports a word of single letters between full stops: "L.M", "T.d".
+func initials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCased reports whether every word of four letters or more starts
@@ -596,7 +620,7 @@ func judgeInContext(ls []line, cs []candidate, to int) {
 		if titles[strings.ToLower(c.Title)] >= 3 {
 			c.Feats |= fRepeated
 		}
-		if c.Feats.has(fAlone) && besidePageBreak(ls, c.Line) {
+		if c.Feats.has(fAlone) && !c.Feats.has(fLabel) && besidePageBreak(ls, c.Line) { // "Item 6." is no page number
 			c.Feats |= fPageNumber
 		}
 		body := c.Rest != ""

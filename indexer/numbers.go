@@ -70,8 +70,11 @@ func readNumber(s string) (numbered, bool) {
 		return n, false
 	}
 	family, key, sub, ok := classifyNumber(token, punct, n.Label)
-	if !ok || fourDigits(token) && (paren || !startsUpper(rest)) {
-		return n, false // a four-digit number ("1618 APOLOGIES") only before a capital, not "2019 was" or "(2023)"
+	if !ok || fourDigits(token) && (paren || n.Number != "" || !startsUpper(rest) || (punct == ' ' || yearLike(token)) && !gap && !capsWord(rest)) {
+		// a four-digit number: "1618 APOLOGIES", "1618. Apologies", not "2019 was",
+		// "2030 He said" or "2030. He said" (a year wrapped to the line's start),
+		// "(2023)", "PLAN 2016"
+		return n, false
 	}
 	if n.Number != "" { // after a prefix: a plain number, or a number and year ("CAB 12/23")
 		switch {
@@ -121,6 +124,18 @@ func cutYearPrefix(s string) (prefix, rest string, ok bool) {
 // fourDigits reports a number of four digits, perhaps with a letter: "1618", "1618a".
 func fourDigits(t string) bool {
 	return len(t) >= 4 && digits(t[:4], 4) >= 0 && (len(t) == 4 || len(t) == 5 && t[4] >= 'a' && t[4] <= 'z')
+}
+
+// yearLike reports a four-digit number that may be a year: 1900 to 2099.
+func yearLike(t string) bool {
+	v := digits(t[:4], 4)
+	return v >= 1900 && v <= 2099
+}
+
+// capsWord reports whether s starts with a word in capitals: "APOLOGIES".
+func capsWord(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return len(w) >= 2 && strings.ToUpper(w) == w && startsUpper(w)
 }
 
 // startsUpper reports whether s starts with a capital letter.

@@ -88,10 +88,11 @@ func yearFirst(c candidate) (string, int, bool) {
 
 // acrossParts gives the second reading of a lettered number such as
 // "B2": one sequence running through the parts, A1, A2, B1, B2, C1, as
-// a record of decisions numbers them.
+// a record of decisions numbers them. A budget's codes (A01 … H11), padded
+// with a zero, are not read so: a budget meeting's table is not its items.
 func acrossParts(c candidate) (string, int, bool) {
-	if !strings.HasPrefix(c.Family, "A1:") || len(c.Family) != 4 {
-		return "", 0, false
+	if !strings.HasPrefix(c.Family, "A1:") || len(c.Family) != 4 || len(c.Number) > 1 && c.Number[1] == '0' {
+		return "", 0, false // "B04", "D0501": a budget's codes, not items
 	}
 	return "A1:*", int(c.Family[3]-'A')*100 + c.Key, true
 }
