@@ -234,8 +234,9 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		maxWords = 25
 	}
 	label := false
-	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge) != 0 && last+1 < to && ls[last+1].Text != "" {
-		// a bold label heading its section: "Reason(s) for decision:" then the text
+	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge|fCaps) != 0 && last+1 < to && ls[last+1].Text != "" {
+		// a bold label heading its section: "Reason(s) for decision:" then the
+		// text; in a typed text, capitals: "APOLOGIES:"
 		title, label = strings.TrimSpace(strings.TrimSuffix(t, ":")), true
 		c.Title = title
 	}

@@ -46,6 +46,7 @@ func ParseDate(s string) (time.Time, bool) {
 
 // findDates returns every valid date written in s, in order of position.
 func findDates(s string) []foundDate {
+	s = ocrYears.ReplaceAllStringFunc(s, ocrDigits) // same length: offsets hold
 	var out []foundDate
 	add := func(start, end int, y, m, d int) {
 		for _, f := range out { // overlapping matches: keep the first
@@ -71,6 +72,19 @@ func findDates(s string) []foundDate {
 	}
 	sortDates(out)
 	return out
+}
+
+// ocrYears is a year as OCR misreads it, letters for digits: "2OO1",
+// "l998", "2O16".
+var ocrYears = regexp.MustCompile(`\b[12lI][0-9OlI]{3}\b`)
+
+// ocrDigits reads O as 0 and l or I as 1 in a year such as "2OO1", when
+// it has a digit of its own and a letter to mend.
+func ocrDigits(y string) string {
+	if strings.IndexAny(y, "0123456789") < 0 || strings.IndexAny(y, "OlI") < 0 {
+		return y
+	}
+	return strings.NewReplacer("O", "0", "l", "1", "I", "1").Replace(y)
 }
 
 // dateInFileName finds a date in a file name: 2013-12-13.pdf,
