@@ -51,7 +51,7 @@ func readNumber(s string) (numbered, bool) {
 	if end == 0 {
 		return n, false
 	}
-	token, after := s[:end], s[end:]
+	token, after := mendNumber(s[:end]), s[end:]
 	punct := byte(' ')
 	if after != "" && (after[0] == '.' || after[0] == ')' || after[0] == ':') {
 		punct, after = after[0], after[1:]
@@ -183,13 +183,30 @@ func scanNumber(s string) int {
 		switch {
 		case c >= '0' && c <= '9', c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
 			i++
-		case (c == '.' || c == '/') && i > 0 && i+1 < len(s) && (s[i+1] >= '0' && s[i+1] <= '9' || c == '/' && s[i+1] >= 'A' && s[i+1] <= 'Z'):
+		case (c == '.' || c == '/') && i > 0 && i+1 < len(s) && (s[i+1] >= '0' && s[i+1] <= '9' || c == '/' && (s[i+1] >= 'A' && s[i+1] <= 'Z' || s[i+1] == 'l')):
 			i++
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// mendNumber reads a minute reference as OCR misreads it, "5/l4" or
+// "1O/14", as "5/14" and "10/14": when every part between slashes or
+// full stops is digits once l, I and O are read as 1, 1 and 0, and the
+// reference has a digit of its own. Anything else is returned as it is.
+func mendNumber(t string) string {
+	if !strings.ContainsAny(t, "/.") || !strings.ContainsAny(t, "lIO") || !strings.ContainsAny(t, "0123456789") {
+		return t
+	}
+	m := strings.NewReplacer("l", "1", "I", "1", "O", "0").Replace(t)
+	for _, part := range strings.FieldsFunc(m, func(r rune) bool { return r == '/' || r == '.' }) {
+		if digits(part, 4) < 0 {
+			return t
+		}
+	}
+	return m
 }
 
 // cutSeparator reads what separates a number from its title: nothing at
