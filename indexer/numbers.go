@@ -27,8 +27,7 @@ var numberLabels = []string{"agenda item", "item no", "minute no", "minute ref",
 // follows cannot be a title (a time, a sum, a word glued to the number).
 func readNumber(s string) (numbered, bool) {
 	var n numbered
-	row := strings.HasPrefix(s, "|") // a table row kept as text: "| 04/187 | APOLOGIES |"
-	if row {
+	if strings.HasPrefix(s, "|") { // a table row kept as text: "| 04/187 | APOLOGIES |"
 		s = strings.TrimLeft(s, "| \t")
 	}
 	s, n.Label = cutLabel(s)
@@ -51,7 +50,7 @@ func readNumber(s string) (numbered, bool) {
 	if end == 0 {
 		return n, false
 	}
-	token, after := mendNumber(s[:end]), s[end:]
+	token, after := s[:end], s[end:]
 	punct := byte(' ')
 	if after != "" && (after[0] == '.' || after[0] == ')' || after[0] == ':') {
 		punct, after = after[0], after[1:]
@@ -69,7 +68,7 @@ func readNumber(s string) (numbered, bool) {
 	if !ok || token == "" {
 		return n, false
 	}
-	family, key, sub, ok := classifyNumber(token, punct, n.Label)
+	family, key, sub, ok := classifyNumber(mendNumber(token), punct, n.Label)
 	if !ok || fourDigits(token) && (paren || n.Number != "" || !startsUpper(rest) || (punct == ' ' || yearLike(token)) && !gap && !capsWord(rest)) {
 		// a four-digit number: "1618 APOLOGIES", "1618. Apologies", not "2019 was",
 		// "2030 He said" or "2030. He said" (a year wrapped to the line's start),
@@ -86,9 +85,6 @@ func readNumber(s string) (numbered, bool) {
 			family, key = "pfx:"+n.Number, key/30
 		}
 		token = n.Number + " " + token
-	}
-	if row {
-		rest = strings.TrimRight(rest, "| \t")
 	}
 	n.Number, n.Family, n.Key, n.Sub, n.Gap, n.Rest = token, family, key, sub, gap, rest
 	return n, true
@@ -193,7 +189,8 @@ func scanNumber(s string) int {
 }
 
 // mendNumber reads a minute reference as OCR misreads it, "5/l4" or
-// "1O/14", as "5/14" and "10/14": when every part between slashes or
+// "1O/14", as "5/14" and "10/14" (to place it in its sequence; the
+// number is shown as printed): when every part between slashes or
 // full stops is digits once l, I and O are read as 1, 1 and 0, and the
 // reference has a digit of its own. Anything else is returned as it is.
 func mendNumber(t string) string {

@@ -41,8 +41,8 @@ func TestReadNumber(t *testing.T) {
 		{"EX.45 DECLARATIONS OF INTEREST", "EX.45", "pfx:EX", 45, false, false, false, "DECLARATIONS OF INTEREST"},
 		{"(23/24) 41 Apologies", "(23/24) 41", "pfx:(23/24)", 41, false, false, false, "Apologies"},
 		{"1618 APOLOGIES", "1618", "n ", 1618 * 30, false, false, false, "APOLOGIES"},
-		{"5/l4 Highways", "5/14", "slash:5", 14, false, false, false, "Highways"},
-		{"| 04/187 | APOLOGIES      |     |", "04/187", "slash:04", 187, false, false, true, "APOLOGIES"},
+		{"5/l4 Highways", "5/l4", "slash:5", 14, false, false, false, "Highways"},
+		{"| 04/187 | APOLOGIES      |     |", "04/187", "slash:04", 187, false, false, true, "APOLOGIES      |     |"},
 	}
 	for _, tt := range tests {
 		n, ok := readNumber(tt.line)
