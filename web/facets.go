@@ -53,7 +53,7 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 				fv.Active, fv.URL = periodLink(q, f.Value)
 			} else {
 				fv.Active = slices.Contains(q[name], f.Value)
-				fv.URL = "/?" + toggle(withoutPaging(q), name, f.Value).Encode()
+				fv.URL = searchLink(toggle(withoutPaging(q), name, f.Value))
 			}
 			g.Values = append(g.Values, fv)
 		}
@@ -83,7 +83,7 @@ func periodLink(q url.Values, value string) (active bool, link string) {
 			next.Set("to", value)
 		}
 	}
-	return active, "/?" + next.Encode()
+	return active, searchLink(next)
 }
 
 // underFamilies orders topic facet values as a tree: each family (in the
@@ -135,7 +135,7 @@ func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 			}
 			out = append(out, activeFilter{
 				Label:     label + ": " + facetLabel(facets[name], v),
-				RemoveURL: "/?" + toggle(withoutPaging(q), name, v).Encode(),
+				RemoveURL: searchLink(toggle(withoutPaging(q), name, v)),
 			})
 		}
 	}
@@ -143,18 +143,18 @@ func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 		if v := q.Get(d[0]); v != "" {
 			next := withoutPaging(q)
 			next.Del(d[0])
-			out = append(out, activeFilter{Label: d[1] + ": " + v, RemoveURL: "/?" + next.Encode()})
+			out = append(out, activeFilter{Label: d[1] + ": " + v, RemoveURL: searchLink(next)})
 		}
 	}
 	if undated, _ := boolParam(q, "undated"); undated {
 		next := withoutPaging(q)
 		next.Del("undated")
-		out = append(out, activeFilter{Label: "Date unknown", RemoveURL: "/?" + next.Encode()})
+		out = append(out, activeFilter{Label: "Date unknown", RemoveURL: searchLink(next)})
 	}
 	if q.Get("decisions") == "1" {
 		next := withoutPaging(q)
 		next.Del("decisions")
-		out = append(out, activeFilter{Label: "Decisions only", RemoveURL: "/?" + next.Encode()})
+		out = append(out, activeFilter{Label: "Decisions only", RemoveURL: searchLink(next)})
 	}
 	return append(out, cohortFilters(q, facets)...)
 }
