@@ -125,4 +125,4 @@ func notItemHeading(c string, atTop bool) bool {
 	return atTop && (councilLine.MatchString(c) || committeeWord.MatchString(c))
 }
 
-var docHeading = regexp.MustCompile(`(?i)^(?:minutes|agenda|agenda and minutes|(?:un)?restricted items|(?:part [12i]+|part (?:a|b|one|two))(?:\s*[-–—:.(].*)?|public document pack|items|no\.? item|exempt items?)$`)
+var docHeading = regexp.MustCompile(`(?i)^(?:minutes|agenda|agenda and minutes|(?:un)?restricted items|(?:part [12i]+|part (?:[a-d]|one|two|three))(?:\s*[-–—:.(].*)?|public document pack|items|no\.? item|exempt items?)$`)
