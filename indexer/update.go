@@ -22,7 +22,9 @@ import (
 // with context (corpus/topics.json, or the built-in one).
 // 4: items found by scored candidates and a sequence chosen as a whole;
 // the text outside the items indexed as each meeting's front record.
-const extractorVersion = "4"
+// 5: decisions as data (kind, mover, seconder, votes, outcome), the
+// attendance as people, the people of each item, the kind of paper.
+const extractorVersion = "5"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
