@@ -72,12 +72,17 @@ type devScores struct {
 // alone; prints the scores per document, family and overall; and fails
 // when a figure falls more than 0.005 below testdata/devset/scores.json or
 // a document newly loses over 1% of its words. -update rewrites the baseline.
-func TestDevSet(t *testing.T) {
+func TestDevSet(t *testing.T) { scoreSet(t, devSetDir, "TestDevSet") }
+
+// scoreSet scores every document of a set's folder (dir: the dev set or
+// the hold-out set, laid out alike), prints the table, and holds the
+// figures to the folder's scores.json; test names the test for messages.
+func scoreSet(t *testing.T, dir, test string) {
 	scores := devScores{Families: map[string]figures{}, Documents: map[string]docScore{}}
 	byFamily := map[string][]docScore{}
 	var all []docScore
-	for _, name := range devSetDocuments(t) {
-		s := scoreDevDocument(t, name)
+	for _, name := range devSetDocuments(t, dir) {
+		s := scoreDevDocument(t, dir, name)
 		scores.Documents[name] = s
 		byFamily[s.Family] = append(byFamily[s.Family], s)
 		all = append(all, s)
@@ -88,7 +93,7 @@ func TestDevSet(t *testing.T) {
 	scores.Overall = sumUp(all)
 	t.Log("\n" + devSetTable(scores))
 
-	path := filepath.Join(devSetDir, "scores.json")
+	path := filepath.Join(dir, "scores.json")
 	if *update {
 		data, err := json.MarshalIndent(scores, "", " ")
 		if err != nil {
@@ -101,7 +106,7 @@ func TestDevSet(t *testing.T) {
 	}
 	data, err := os.ReadFile(path)
 	if err != nil {
-		t.Fatalf("read the baseline (run go test ./indexer -run TestDevSet -update to write it): %v", err)
+		t.Fatalf("read the baseline (run go test ./indexer -run %s -update to write it): %v", test, err)
 	}
 	var base devScores
 	if err := json.Unmarshal(data, &base); err != nil {
@@ -110,10 +115,11 @@ func TestDevSet(t *testing.T) {
 	compareDevScores(t, base, scores)
 }
 
-// devSetDocuments lists the documents: every file with a NAME.expected.json.
-// A file without one fails the test, so that none is silently left out.
-func devSetDocuments(t *testing.T) []string {
-	entries, err := os.ReadDir(devSetDir)
+// devSetDocuments lists the documents of a set's folder: every file with a
+// NAME.expected.json. A file without one fails the test, so that none is
+// silently left out.
+func devSetDocuments(t *testing.T, dir string) []string {
+	entries, err := os.ReadDir(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,16 +140,17 @@ func devSetDocuments(t *testing.T) []string {
 		}
 	}
 	if len(docs) == 0 {
-		t.Fatal("no documents in " + devSetDir)
+		t.Fatal("no documents in " + dir)
 	}
 	return docs
 }
 
-// scoreDevDocument extracts one document and scores it against its expected file.
-func scoreDevDocument(t *testing.T, name string) docScore {
-	path := filepath.Join(devSetDir, name)
+// scoreDevDocument extracts one document of the folder dir and scores it
+// against its expected file.
+func scoreDevDocument(t *testing.T, dir, name string) docScore {
+	path := filepath.Join(dir, name)
 	stem := strings.TrimSuffix(name, filepath.Ext(name))
-	data, err := os.ReadFile(filepath.Join(devSetDir, stem+".expected.json"))
+	data, err := os.ReadFile(filepath.Join(dir, stem+".expected.json"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -76,7 +76,7 @@ func (s *Summary) NoChange() bool {
 
 // Line is the one-line summary printed at the end of a run.
 func (s *Summary) Line() string {
-	line := fmt.Sprintf("files seen %d, indexed %d, skipped %d, failed %d, deleted %d; meetings %d; items %d; %.2fs",
+	line := fmt.Sprintf("files seen %d, indexed %d, skipped %d, failed %d, deleted %d; wrote %d meetings, %d items; %.2fs",
 		s.Seen, s.Indexed, s.Skipped, s.Failed, s.Deleted, s.Meetings, s.Items, s.Seconds)
 	if s.Retagged > 0 {
 		line += fmt.Sprintf("; re-tagged %d after a topics edit", s.Retagged)

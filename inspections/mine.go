@@ -19,7 +19,14 @@ func Mine(m schema.Meeting) []Candidate {
 	var out []Candidate
 	for _, it := range m.Items {
 		texts := append([]string{it.Title, it.Agenda, it.Text}, it.Decisions...)
-		inspected := inspectorate.MatchString(strings.ToLower(strings.ReplaceAll(strings.Join(texts, "\n"), "’", "'")))
+		lower := strings.ToLower(strings.ReplaceAll(strings.Join(texts, "\n"), "’", "'"))
+		if !mayMention(lower) {
+			continue // no sentence of the item can (mayMention's words hold no space)
+		}
+		if !mayNameInspectorate(strings.Join(strings.Fields(lower), " ")) {
+			continue // neither the item nor a sentence of it can name an inspectorate
+		}
+		inspected := inspectorate.MatchString(lower)
 		seen := map[string]bool{}
 		for _, text := range texts {
 			for _, s := range sentences(text) {

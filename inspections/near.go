@@ -12,6 +12,26 @@ func mayMention(lower string) bool {
 	return false
 }
 
+// inspectorateWords holds a word or phrase of each wording inspectorate
+// matches (phrases with single spaces), but that of a children's service
+// judged, so that text without any of them cannot match it.
+var inspectorateWords = []string{"ofsted", "inspectorate", "hmi", "cqc", "care quality commission",
+	"focus visit", "focused visit", "focussed visit", "monitoring visit", "jtai", "joint targeted area", "ilacs", "sif",
+	"single inspection", "improvement notice", "send inspection", "send area", "send revisit", "local area send"}
+
+// mayNameInspectorate reports whether lower-cased text, its spaces
+// collapsed, may match inspectorate: a quick test that spares the pattern
+// most of a council's business.
+func mayNameInspectorate(collapsed string) bool {
+	for _, w := range inspectorateWords {
+		if strings.Contains(collapsed, w) {
+			return true
+		}
+	}
+	return strings.Contains(collapsed, "children") &&
+		(strings.Contains(collapsed, "judged") || strings.Contains(collapsed, "rated") || strings.Contains(collapsed, "graded"))
+}
+
 // lookingForward reports whether a future or hypothetical word stands within
 // nearWords words of an inspection word.
 func lookingForward(clause string) bool {

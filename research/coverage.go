@@ -2,7 +2,6 @@ package research
 
 import (
 	"context"
-	"strings"
 
 	"github.com/councilminutes/minutes/indexer"
 	"github.com/councilminutes/minutes/indexer/corpus"
@@ -19,50 +18,67 @@ func Coverage(ctx context.Context, ix *search.Index, indexDir, corpusDir, counci
 	if err != nil {
 		return nil, err
 	}
+	side, err := loadBeside(indexDir, corpusDir)
+	if err != nil {
+		return nil, err
+	}
 	var in coverage.Input
 	for _, m := range meetings {
-		in.Meetings = append(in.Meetings, coverage.FromMeeting(m, readByOCR(m)))
+		in.Meetings = append(in.Meetings, meetingInfo(m))
 	}
-	last, err := indexer.LoadLastRun(indexDir)
-	if err != nil {
-		return nil, err
-	}
-	if last != nil {
-		for _, f := range last.Failures {
-			if fl := coverage.FailureOf(f.File, f.Reason); council == "" || fl.CouncilSlug == council {
-				in.Failures = append(in.Failures, fl)
-			}
+	for slug, fs := range side.failures {
+		if council == "" || slug == council {
+			in.Failures = append(in.Failures, fs...)
 		}
 	}
-	manifest, err := corpus.LoadManifest(corpusDir)
-	if err != nil {
-		return nil, err
-	}
-	councils, err := corpus.LoadCouncils(corpusDir)
-	if err != nil {
-		return nil, err
-	}
-	for _, k := range coverage.KnownFromListings(listings(manifest), func(name string) string {
-		_, slug := councils.Normalise(name)
-		return slug
-	}) {
-		if council == "" || k.CouncilSlug == council {
-			in.Known = append(in.Known, k)
+	for slug, ks := range side.known {
+		if council == "" || slug == council {
+			in.Known = append(in.Known, ks...)
 		}
 	}
 	return coverage.Compute(in), nil
 }
 
-// readByOCR reports whether a meeting's text came from OCR, which the
-// meeting records only as the warning indexer/pdftext adds ("no text
-// layer; text read by OCR (tesseract), ...").
-func readByOCR(m schema.Meeting) bool {
-	for _, w := range m.Warnings {
-		if strings.Contains(strings.ToLower(w), "read by ocr") {
-			return true
+// meetingInfo is what coverage reads of a meeting.
+func meetingInfo(m schema.Meeting) coverage.MeetingInfo {
+	return coverage.FromMeeting(m, coverage.ReadByOCR(m))
+}
+
+// beside is what coverage reads besides the index, by council: the files
+// the last indexing run could not read, and the meetings the manifest's
+// fetched listings name.
+type beside struct {
+	failures map[string][]coverage.Failure
+	known    map[string][]coverage.KnownMeeting
+}
+
+func loadBeside(indexDir, corpusDir string) (beside, error) {
+	b := beside{failures: map[string][]coverage.Failure{}, known: map[string][]coverage.KnownMeeting{}}
+	last, err := indexer.LoadLastRun(indexDir)
+	if err != nil {
+		return b, err
+	}
+	if last != nil {
+		for _, f := range last.Failures {
+			fl := coverage.FailureOf(f.File, f.Reason)
+			b.failures[fl.CouncilSlug] = append(b.failures[fl.CouncilSlug], fl)
 		}
 	}
-	return false
+	manifest, err := corpus.LoadManifest(corpusDir)
+	if err != nil {
+		return b, err
+	}
+	councils, err := corpus.LoadCouncils(corpusDir)
+	if err != nil {
+		return b, err
+	}
+	for _, k := range coverage.KnownFromListings(listings(manifest), func(name string) string {
+		_, slug := councils.Normalise(name)
+		return slug
+	}) {
+		b.known[k.CouncilSlug] = append(b.known[k.CouncilSlug], k)
+	}
+	return b, nil
 }
 
 // listings converts the manifest's entries for coverage.

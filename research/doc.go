@@ -9,10 +9,13 @@
 //     validated row by row by package inspections;
 //   - each council's coverage (coverage.go), from the index, the last
 //     indexing run and the manifest;
-//   - a Context (context.go) that implements web.ContextProvider: coverage,
-//     and the inspections of a council with the candidates mined from its
-//     minutes, each checked against the record. Both are computed once per
-//     state of the council's meetings and cached, not per request.
+//   - a Context (context.go, snapshot.go) that implements
+//     web.ContextProvider: coverage, and the inspections of a council with
+//     the candidates mined from its minutes, each checked against the
+//     record. Both are worked out once per state of the index (its
+//     Generation and the files beside it), in the background as soon as the
+//     state changes, not per request; a council's minutes are read again
+//     only when its files changed.
 //
 // Mining runs only for the authorities of the register: a council outside
 // it (a district, a parish, an Irish county) gets no Ofsted context.

@@ -19,8 +19,14 @@ import (
 // the query, so the share answers "what part of this council's business
 // that year was about this".
 func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResult, error) {
-	if creq.By != "" && creq.By != "council" {
-		return nil, fmt.Errorf("%w: by: %q is not \"council\"", ErrBadRequest, creq.By)
+	switch creq.By {
+	case "", ByCouncil:
+	case ByCommittee:
+		if err := ix.checkByCommittee(creq); err != nil {
+			return nil, err
+		}
+	default:
+		return nil, fmt.Errorf("%w: by: %q is not council or committee", ErrBadRequest, creq.By)
 	}
 	if creq.Per != "" && creq.Per != "year" && creq.Per != PerMonthsSinceInspection {
 		return nil, fmt.Errorf("%w: per: %q is not year or %s", ErrBadRequest, creq.Per, PerMonthsSinceInspection)
@@ -59,6 +65,14 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 		}
 		return ix.withCouncils(req, res), nil
 	}
+	if creq.By == ByCommittee {
+		res, err := ix.compareCommittees(ctx, req, q, f, none)
+		if err != nil {
+			return nil, err
+		}
+		res.Notes = append(res.Notes, ix.notes(req)...)
+		return ix.withCouncils(req, res), nil
+	}
 	totals, err := ix.councilYearCounts(ctx, f)
 	if err != nil {
 		return nil, err
@@ -87,6 +101,10 @@ func (ix *Index) withCouncils(req Request, res *CompareResult) *CompareResult {
 	for _, rows := range [][]CompareRow{res.Rows, res.Unaligned} {
 		for i := range rows {
 			row := &rows[i]
+			if row.Committee != "" { // by committee: the population is the council's, not the committee's
+				shown[row.Council] = true
+				continue
+			}
 			shown[row.Key] = true
 			a, ok := reg.Get(row.Key)
 			if !ok || a.Population0to25 <= 0 {
@@ -157,17 +175,7 @@ func (ix *Index) compareMatrix(ctx context.Context, query string, counts, totals
 		council, year, _ := strings.Cut(key, "|")
 		councils[council], years[year] = true, true
 	}
-	out := &CompareResult{Query: query, By: "council", Per: "year", Periods: []string{}, Rows: []CompareRow{}}
-	for y := range years {
-		out.Periods = append(out.Periods, y)
-	}
-	sort.Slice(out.Periods, func(i, j int) bool {
-		a, b := out.Periods[i], out.Periods[j]
-		if (a == unknownPeriod) != (b == unknownPeriod) {
-			return b == unknownPeriod
-		}
-		return a < b
-	})
+	out := &CompareResult{Query: query, By: ByCouncil, Per: "year", Periods: sortedPeriods(years), Rows: []CompareRow{}}
 	for c := range councils {
 		row := CompareRow{Key: c, Label: labels.label("council", c), Cells: []CompareCell{}}
 		for _, y := range out.Periods {

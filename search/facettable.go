@@ -134,6 +134,9 @@ type tally struct {
 	table  *facetTable
 	counts []int
 	total  uint64 // matches counted
+	// each, when set, is also given the values of every match (compare
+	// by committee counts pairs of values with it).
+	each func(vals []uint32)
 }
 
 func (t *tally) start(table *facetTable) {
@@ -144,8 +147,12 @@ func (t *tally) start(table *facetTable) {
 
 func (t *tally) add(id index.IndexInternalID) {
 	t.total++
-	for _, v := range t.table.values(id) {
+	vals := t.table.values(id)
+	for _, v := range vals {
 		t.counts[v]++
+	}
+	if t.each != nil {
+		t.each(vals)
 	}
 }
 

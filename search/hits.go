@@ -76,8 +76,9 @@ func (ix *Index) hit(h *bsearch.DocumentMatch) Hit {
 }
 
 // snippets picks up to maxSnippets highlighted fragments (already
-// HTML-escaped by bleve's html formatter, matches in <mark>), or, when
-// nothing was highlighted, the escaped start of the text.
+// HTML-escaped by bleve's html formatter, matches in <mark>), each
+// showing a passage the others do not, or, when nothing was highlighted,
+// the escaped start of the text.
 func snippets(h *bsearch.DocumentMatch) []string {
 	out := []string{}
 	seen := map[string]bool{}
@@ -86,7 +87,7 @@ func snippets(h *bsearch.DocumentMatch) []string {
 			break // the title is shown anyway
 		}
 		for _, frag := range h.Fragments[field] {
-			if len(out) == maxSnippets || !strings.Contains(frag, "<mark>") || seen[frag] {
+			if len(out) == maxSnippets || !strings.Contains(frag, "<mark>") || seen[frag] || repeatsPassage(frag, out) {
 				continue
 			}
 			seen[frag] = true

@@ -62,6 +62,9 @@ func normalise(req Request) (Request, error) {
 			return bad("year: %q is not YYYY", req.Year)
 		}
 	}
+	if req.Undated && (req.From != "" || req.To != "") {
+		return bad("undated: an item whose date is unknown has none to compare with from or to")
+	}
 	if _, _, err := dateBound("from", req.From, false); err != nil {
 		return req, err
 	}
@@ -108,7 +111,7 @@ func dateBound(param, s string, end bool) (time.Time, bool, error) {
 
 // filters is the non-scoring part of a request: items only (when items
 // is set), the council, committee and topic filters (ORed within, ANDed
-// across), the date range. It is nil when there is none.
+// across), the date range or undated items only. It is nil when there is none.
 func filters(req Request, items bool) (bq.Query, error) {
 	var parts []bq.Query
 	if items {
@@ -131,6 +134,9 @@ func filters(req Request, items bool) (bq.Query, error) {
 		if len(alts) > 0 {
 			parts = append(parts, bq.NewDisjunctionQuery(alts))
 		}
+	}
+	if req.Undated {
+		parts = append(parts, termQuery(fieldYear, unknownPeriod))
 	}
 	from, hasFrom, err := dateBound("from", req.From, false)
 	if err != nil {

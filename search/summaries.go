@@ -23,6 +23,15 @@ func (ix *Index) invalidateSummaries() {
 	ix.cacheMu.Unlock()
 }
 
+// Generation counts the changes written to the index since it was opened
+// (one per Apply): whoever keeps answers worked out from its contents
+// (research.Context) knows them stale when it moves on.
+func (ix *Index) Generation() int {
+	ix.cacheMu.Lock()
+	defer ix.cacheMu.Unlock()
+	return ix.staleGen
+}
+
 // summaries returns every meeting's summary, loading them when stale: from
 // the summary doc values of the meeting records (summarydv.go), or, in an
 // index made before they existed, from their stored fields.

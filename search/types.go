@@ -73,6 +73,9 @@ type Request struct {
 	// Moved ("inadequate..good") keeps the councils whose overall
 	// judgement moved so between two consecutive inspections.
 	Moved string `json:"moved,omitempty"`
+	// Undated keeps only the items whose meeting date is unknown (the
+	// "unknown" value of the year facet); not with From or To.
+	Undated bool `json:"undated,omitempty"`
 	// Highlight asks for <mark>ed snippets (true for every API answer).
 	Highlight bool `json:"-"`
 }
@@ -222,10 +225,11 @@ type MeetingSummary struct {
 	URL           string `json:"url"`
 }
 
-// CompareRequest asks for matching items per council per period.
+// CompareRequest asks for matching items per council (or committee) per
+// period.
 type CompareRequest struct {
 	Request        // query and filters; paging is ignored
-	By      string `json:"by"`  // "council"
+	By      string `json:"by"`  // ByCouncil or ByCommittee (which needs councils chosen)
 	Per     string `json:"per"` // "year" or "months_since_inspection" (PerMonthsSinceInspection)
 }
 
@@ -250,12 +254,19 @@ type CompareResult struct {
 	Notes []string `json:"notes,omitempty"`
 }
 
-// CompareRow is one council's line of the matrix.
+// CompareRow is one council's line of the matrix, or, by committee, one
+// committee's.
 type CompareRow struct {
-	Key   string        `json:"key"` // council slug
-	Label string        `json:"label"`
-	Cells []CompareCell `json:"cells"` // one per period, same order as Periods
-	Total int           `json:"total"`
+	Key   string `json:"key"` // council slug; by committee, the committee slug (of several councils: "council/committee")
+	Label string `json:"label"`
+	// Council, CouncilName, Committee and CommitteeName name a
+	// committee's row (by committee); empty by council.
+	Council       string        `json:"council,omitempty"`
+	CouncilName   string        `json:"council_name,omitempty"`
+	Committee     string        `json:"committee,omitempty"`
+	CommitteeName string        `json:"committee_name,omitempty"`
+	Cells         []CompareCell `json:"cells"` // one per period, same order as Periods
+	Total         int           `json:"total"`
 	// Anchor is the inspection the row is aligned on
 	// (per=months_since_inspection).
 	Anchor *inspections.Inspection `json:"anchor,omitempty"`

@@ -72,7 +72,9 @@ func TestSearchAPIFilters(t *testing.T) {
 		{"/api/search?q=ofsted&topic=ofsted&committee=corporate-parenting-board", 2},
 		{"/api/search?q=noted&decisions=1", 4},
 		{"/api/search?q=ofsted+-inspection", 2},
-		{"/api/search", 12},
+		{"/api/search?q=permanence&undated=1", 1},
+		{"/api/search?q=ofsted&undated=1", 0},
+		{"/api/search", 13},
 	}
 	for _, tt := range tests {
 		if got := total(tt.target); got != tt.want {
@@ -104,7 +106,7 @@ func TestBadParameters(t *testing.T) {
 		{"/api/search?topic=%3Cx%3E", "topic"},
 		{"/api/search?q=" + long, "q"},
 		{"/api/search?format=xml", "format"},
-		{"/api/compare?q=x&by=committee", "by"},
+		{"/api/compare?q=x&by=topic", "by"},
 		{"/api/compare?q=x&per=month", "per"},
 		{"/api/compare?q=x&page=abc", "page"},
 		{"/api/items/kent--corporate-parenting-panel--2013-12-13--i01/similar?all=2", "all"},

@@ -142,10 +142,20 @@ func TestBrowser(t *testing.T) {
 
 	// A phone-sized screen: nothing wider than the viewport.
 	b.Viewport(375, 800)
-	for _, p := range []string{"/?q=ofsted", "/items/kent--corporate-parenting-panel--2013-12-13--i01?q=ofsted", "/compare?q=ofsted"} {
+	for _, p := range []string{"/", "/?q=ofsted", "/?q=permanence&undated=1", "/items/kent--corporate-parenting-panel--2013-12-13--i01?q=ofsted",
+		"/meetings/kent--corporate-parenting-panel--2013-12-13", "/councils", "/councils/kent", "/compare?q=ofsted",
+		"/compare?q=ofsted&per=months_since_inspection", "/help", "/no/such/page"} {
 		b.Open(p)
-		if w := webtest.Run(b, chromedp.Evaluate[int]("document.documentElement.scrollWidth")); w > 375 {
+		if w := b.PageWidth(); w > 375 {
 			t.Errorf("%s is %d px wide at 375", p, w)
+		}
+	}
+	// Kent's timeline and compare's heat map and table: every mark in view.
+	for p, sel := range map[string]string{"/councils/kent": "svg a.tl-meeting, svg .tl-sourced, svg a.tl-mined",
+		"/compare?q=ofsted": "svg a.cell, .compare-table td"} {
+		b.Open(p)
+		for _, out := range b.OutOfView(sel) {
+			t.Errorf("%s at 375: out of view: %s", p, out)
 		}
 	}
 	b.Open("/?q=ofsted")

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"net/http"
@@ -23,14 +24,15 @@ func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.Comp
 	}
 	for i := range res.Rows {
 		row := &res.Rows[i]
-		cov, err := s.context.Coverage(ctx, row.Key)
+		council := cmp.Or(row.Council, row.Key)
+		cov, err := s.context.Coverage(ctx, council)
 		if err != nil {
-			s.log.WarnContext(ctx, "coverage for thin cells", "request_id", requestID(r), "council", row.Key, "err", err)
+			s.log.WarnContext(ctx, "coverage for thin cells", "request_id", requestID(r), "council", council, "err", err)
 			continue
 		}
 		for j := range row.Cells {
 			c := &row.Cells[j]
-			c.ThinReason = thinReason(*cov, cellYears(*c))
+			c.ThinReason = thinReason(*cov, row.Committee, cellYears(*c))
 			c.Thin = c.ThinReason != ""
 		}
 	}
@@ -57,11 +59,19 @@ func cellYears(c search.CompareCell) []string {
 	return out
 }
 
-// thinReason joins the reasons of the thin years among years.
-func thinReason(cov coverage.CouncilCoverage, years []string) string {
+// thinReason joins the reasons of the thin years among years: of the
+// council's record, or, given a committee (compare by committee), of that
+// committee's against its own cadence.
+func thinReason(cov coverage.CouncilCoverage, committee string, years []string) string {
 	var reasons []string
 	for _, y := range years {
-		if why := coverage.ThinReason(cov, y); why != "" {
+		why := ""
+		if committee == "" {
+			why = coverage.ThinReason(cov, y)
+		} else if cm, ok := cov.Committee(committee); ok {
+			why = coverage.CommitteeThinReason(cm, y)
+		}
+		if why != "" {
 			reasons = append(reasons, why)
 		}
 	}
@@ -81,9 +91,13 @@ func alignedRange(anchor time.Time, period string) (from, to string, ok bool) {
 	return month.AddDate(0, start, 0).Format("2006-01"), month.AddDate(0, end, 0).Format("2006-01"), true
 }
 
-// periodLabel names a compare column for people: a year as it is, an
-// aligned span as "months 0 to 5".
+// periodLabel names a compare column for people: a year as it is,
+// "undated" for the items whose date is unknown, an aligned span as
+// "0 to 5" (months).
 func periodLabel(per, period string) string {
+	if period == unknownYear {
+		return "undated"
+	}
 	if per != search.PerMonthsSinceInspection {
 		return period
 	}

@@ -72,7 +72,8 @@ func TestCouncilPageContext(t *testing.T) {
 		`class="coverage-grid"`, `class="tl-meeting"`, `class="tl-sourced"`, `class="tl-mined"`,
 		`href="https://example.org/kent-report"`, "invented for tests", // the sourced inspection and its source
 		"From minutes", "The Panel considered the Ofsted inspection report.",
-		"no minutes between 2013-07-13 and 2013-10-13",                    // the gap, explained
+		"no minutes for 2013-08 and 2013-09",                                         // the gap, explained
+		`<th scope="row" title="usually meets every ~4 weeks`, "its cadence expects", // the cadence, and what it expects
 		"kent/corporate-parenting-panel/2013-08-13.pdf", "pdf: encrypted", // the failed file
 	} {
 		if !strings.Contains(body, want) {

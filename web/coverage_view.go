@@ -23,9 +23,10 @@ type gridYear struct {
 }
 
 type gridRow struct {
-	Name  string
-	Cells []gridCell
-	Total bool // the all-committees row
+	Name    string
+	Cadence string // the committee's cadence in words, or why it has none
+	Cells   []gridCell
+	Total   bool // the all-committees row
 }
 
 type gridCell struct {
@@ -49,7 +50,7 @@ func newCoverageGrid(cov *coverage.CouncilCoverage) coverageGrid {
 		for _, y := range cm.Years {
 			byYear[y.Year] = y
 		}
-		row := gridRow{Name: cm.Name}
+		row := gridRow{Name: cm.Name, Cadence: cm.Cadence}
 		for _, y := range g.Years {
 			row.Cells = append(row.Cells, newGridCell(cm.Name, y.Year, byYear[y.Year]))
 		}
@@ -75,17 +76,20 @@ func newCoverageGrid(cov *coverage.CouncilCoverage) coverageGrid {
 func newGridCell(name, year string, y coverage.YearRow) gridCell {
 	c := gridCell{Indexed: y.Indexed}
 	var class, says []string
-	says = append(says, fmt.Sprintf("%s, %s: %d meeting(s) indexed", name, year, y.Indexed))
+	says = append(says, fmt.Sprintf("%s, %s: %s indexed", name, year, plural(y.Indexed, "meeting", "meetings")))
+	if y.Expected > 0 {
+		says[0] += fmt.Sprintf(" of about %d its cadence expects", y.Expected)
+	}
 	if y.Indexed == 0 {
 		class = append(class, "none")
 	}
 	if y.GapMonths > 0 {
 		class = append(class, "gap")
-		says = append(says, fmt.Sprintf("%d month(s) missing where the cadence says it met", y.GapMonths))
+		says = append(says, plural(y.GapMonths, "month", "months")+" missing where the cadence says it met")
 	}
 	if y.Failed > 0 {
 		class = append(class, "failed")
-		says = append(says, fmt.Sprintf("%d file(s) could not be read", y.Failed))
+		says = append(says, plural(y.Failed, "file", "files")+" could not be read")
 	}
 	if y.Listed {
 		says = append(says, fmt.Sprintf("%d listed by the council", y.Known))

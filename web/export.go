@@ -6,6 +6,7 @@ import (
 	"encoding/csv"
 	"fmt"
 	"html"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -37,7 +38,7 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 				break
 			}
 			_ = w.Write([]string{h.ID, cell(h.CouncilName), cell(h.CommitteeName), h.Date, cell(h.ItemNumber),
-				cell(h.Title), h.URL, cell(plainSnippet(strings.Join(h.Snippets, " … "))), cell(strings.Join(h.Missing, "; "))})
+				cell(h.Title), s.base() + h.URL, cell(plainSnippets(h.Snippets)), cell(strings.Join(h.Missing, "; "))})
 			rows++
 		}
 		if len(res.Hits) < req.Size || uint64(rows) >= res.Total {
@@ -58,21 +59,33 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 }
 
 // compareCSV writes the compare matrix one cell a row; thin says the
-// council's record there is too thin to compare (see markThin).
+// council's (by committee, the committee's) record there is too thin to
+// compare (see markThin). By committee, committee and committee_name
+// follow the council's columns.
 func compareCSV(res *search.CompareResult) (*download, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
-	_ = w.Write([]string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason",
-		"population_0_25", "per_10k_0_25"})
+	byCommittee := res.By == search.ByCommittee
+	head := []string{"council", "council_name", "period", "count", "items", "share", "thin", "thin_reason",
+		"population_0_25", "per_10k_0_25"}
+	if byCommittee {
+		head = slices.Insert(head, 2, "committee", "committee_name")
+	}
+	_ = w.Write(head)
 	for _, row := range res.Rows {
 		for _, c := range row.Cells {
 			pop, per := "", ""
 			if row.Population > 0 && c.Per10k != nil {
 				pop, per = strconv.Itoa(row.Population), strconv.FormatFloat(*c.Per10k, 'f', 4, 64)
 			}
-			_ = w.Write([]string{row.Key, cell(row.Label), cell(c.Period), strconv.Itoa(c.Count),
+			rec := []string{row.Key, cell(row.Label), cell(c.Period), strconv.Itoa(c.Count),
 				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason),
-				pop, per})
+				pop, per}
+			if byCommittee {
+				rec[0], rec[1] = row.Council, cell(row.CouncilName)
+				rec = slices.Insert(rec, 2, row.Committee, cell(row.CommitteeName))
+			}
+			_ = w.Write(rec)
 		}
 	}
 	w.Flush()
@@ -87,6 +100,29 @@ func compareCSV(res *search.CompareResult) (*download, error) {
 func plainSnippet(s string) string {
 	s = strings.NewReplacer("<mark>", "", "</mark>", "").Replace(s)
 	return html.UnescapeString(s)
+}
+
+// plainSnippets joins a hit's snippets as one line of plain text, each
+// passage apart from the next by one " … ".
+func plainSnippets(snippets []string) string {
+	var parts []string
+	for _, s := range snippets {
+		s = strings.Join(strings.Fields(plainSnippet(s)), " ")
+		if s = strings.TrimSpace(strings.Trim(s, "…")); s != "" {
+			parts = append(parts, s)
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	out := strings.Join(parts, " … ")
+	if first := strings.TrimSpace(plainSnippet(snippets[0])); strings.HasPrefix(first, "…") {
+		out = "… " + out
+	}
+	if last := strings.TrimSpace(plainSnippet(snippets[len(snippets)-1])); strings.HasSuffix(last, "…") {
+		out += " …"
+	}
+	return out
 }
 
 // lacks says which words of a relaxed query a hit lacks, for plain text.

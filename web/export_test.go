@@ -137,12 +137,12 @@ func TestCompareAPI(t *testing.T) {
 	h := newHandler(t, newFake())
 	var res search.CompareResult
 	decode(t, get(t, h, "/api/compare?q=ofsted&by=council&per=year"), &res)
-	if len(res.Rows) != 4 || len(res.Periods) != 3 {
+	if len(res.Rows) != 4 || len(res.Periods) != 4 || res.Periods[3] != "unknown" {
 		t.Fatalf("compare = %+v", res)
 	}
 	rec := get(t, h, "/api/compare?q=ofsted&format=csv")
 	rows := readCSV(t, rec.Body.String())
-	if len(rows) != 1+4*3 || rows[0][0] != "council" {
+	if len(rows) != 1+4*4 || rows[0][0] != "council" {
 		t.Errorf("compare csv has %d rows: %v", len(rows), rows[:1])
 	}
 	golden(t, "compare.csv", rec.Body.Bytes())

@@ -50,16 +50,7 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 				fv.Label = f.Value
 			}
 			if name == "year" || name == "month" {
-				fv.Active = q.Get("from") == f.Value && q.Get("to") == f.Value
-				next := withoutPaging(q)
-				if fv.Active {
-					next.Del("from")
-					next.Del("to")
-				} else {
-					next.Set("from", f.Value)
-					next.Set("to", f.Value)
-				}
-				fv.URL = "/?" + next.Encode()
+				fv.Active, fv.URL = periodLink(q, f.Value)
 			} else {
 				fv.Active = slices.Contains(q[name], f.Value)
 				fv.URL = "/?" + toggle(withoutPaging(q), name, f.Value).Encode()
@@ -69,6 +60,30 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 		out = append(out, g)
 	}
 	return out
+}
+
+// periodLink is the link of a year or month facet value: a from/to
+// filter on that period, or undated=1 for the value of the items whose
+// date is unknown. When the value is the filter in force, the link
+// removes it.
+func periodLink(q url.Values, value string) (active bool, link string) {
+	next := withoutPaging(q)
+	next.Del("from")
+	next.Del("to")
+	next.Del("undated")
+	if value == unknownYear {
+		active, _ = boolParam(q, "undated")
+		if !active {
+			next.Set("undated", "1")
+		}
+	} else {
+		active = q.Get("from") == value && q.Get("to") == value
+		if !active {
+			next.Set("from", value)
+			next.Set("to", value)
+		}
+	}
+	return active, "/?" + next.Encode()
 }
 
 // underFamilies orders topic facet values as a tree: each family (in the
@@ -130,6 +145,11 @@ func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 			next.Del(d[0])
 			out = append(out, activeFilter{Label: d[1] + ": " + v, RemoveURL: "/?" + next.Encode()})
 		}
+	}
+	if undated, _ := boolParam(q, "undated"); undated {
+		next := withoutPaging(q)
+		next.Del("undated")
+		out = append(out, activeFilter{Label: "Date unknown", RemoveURL: "/?" + next.Encode()})
 	}
 	if q.Get("decisions") == "1" {
 		next := withoutPaging(q)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
@@ -45,6 +46,16 @@ func (f *fakeSearcher) Meeting(ctx context.Context, id string) (*search.MeetingD
 			return &search.MeetingDetail{Meeting: m, CouncilName: m.Council, CommitteeName: m.Committee, URL: "/meetings/" + m.ID}, nil
 		}
 	}
+	var files []string
+	for _, p := range f.sources {
+		if schema.MeetingID(p) == id {
+			files = append(files, p)
+		}
+	}
+	if len(files) > 0 {
+		m := schema.Meeting{ID: id, SourcePath: files[0], Alternatives: files[1:]}
+		return &search.MeetingDetail{Meeting: m, URL: "/meetings/" + id}, nil
+	}
 	return nil, fmt.Errorf("meeting %q: %w", id, search.ErrNotFound)
 }
 
@@ -67,7 +78,9 @@ func (f *fakeSearcher) Council(ctx context.Context, slug string) (*search.Counci
 			continue
 		}
 		c.Name, c.Meetings, c.Items = m.Council, c.Meetings+1, c.Items+len(m.Items)
-		c.FirstDate, c.LastDate = cmp.Or(min(c.FirstDate, m.Date), m.Date), max(c.LastDate, m.Date)
+		if m.Date != "" {
+			c.FirstDate, c.LastDate = cmp.Or(min(c.FirstDate, m.Date), m.Date), max(c.LastDate, m.Date)
+		}
 		c.Committees = append(c.Committees, search.CommitteeSummary{Slug: m.CommitteeSlug, Name: m.Committee, Meetings: 1})
 		c.MeetingList = append(c.MeetingList, search.MeetingSummary{ID: m.ID, Date: m.Date, Committee: m.CommitteeSlug,
 			CommitteeName: m.Committee, Items: len(m.Items), URL: "/meetings/" + m.ID})
@@ -99,28 +112,31 @@ func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (
 	if req.Per == search.PerMonthsSinceInspection {
 		return f.compareAligned(ctx, req)
 	}
+	if req.By == search.ByCommittee {
+		return f.compareCommittees(req)
+	}
 	res := &search.CompareResult{Query: req.Query, By: req.By, Per: req.Per, Focus: req.NeighboursOf}
 	hits := f.matches(req.Request, "")
 	years := map[string]bool{}
 	for _, m := range f.meetings {
-		years[m.Date[:4]] = true
+		years[yearOf(m.Date)] = true
 	}
 	for y := range years {
 		res.Periods = append(res.Periods, y)
 	}
-	slices.Sort(res.Periods)
+	slices.Sort(res.Periods) // "unknown" sorts after the years, as in search
 	cs, _ := f.Councils(ctx)
 	for _, c := range cs {
 		row := search.CompareRow{Key: c.Slug, Label: c.Name}
 		for _, y := range res.Periods {
 			cell := search.CompareCell{Period: y}
 			for _, m := range f.meetings {
-				if m.CouncilSlug == c.Slug && m.Date[:4] == y {
+				if m.CouncilSlug == c.Slug && yearOf(m.Date) == y {
 					cell.Items += len(m.Items)
 				}
 			}
 			for _, h := range hits {
-				if h.m.CouncilSlug == c.Slug && h.m.Date[:4] == y {
+				if h.m.CouncilSlug == c.Slug && yearOf(h.m.Date) == y {
 					cell.Count++
 				}
 			}
@@ -139,6 +155,55 @@ func (f *fakeSearcher) Compare(ctx context.Context, req search.CompareRequest) (
 			res.Rows = append(res.Rows, row)
 		}
 	}
+	return res, nil
+}
+
+// compareCommittees compares the committees of the councils named, as
+// search.Index does: a row per committee, keyed by its slug.
+func (f *fakeSearcher) compareCommittees(req search.CompareRequest) (*search.CompareResult, error) {
+	if len(req.Councils) == 0 {
+		return nil, fmt.Errorf("%w: by: committee compares the committees of the councils chosen: add council=SLUG", search.ErrBadRequest)
+	}
+	res := &search.CompareResult{Query: req.Query, By: req.By, Per: "year"}
+	hits := f.matches(req.Request, "")
+	rows := map[string]*search.CompareRow{}
+	years := map[string]bool{}
+	for _, m := range f.meetings {
+		if !slices.Contains(req.Councils, m.CouncilSlug) {
+			continue
+		}
+		years[m.Date[:4]] = true
+		if rows[m.CommitteeSlug] == nil {
+			rows[m.CommitteeSlug] = &search.CompareRow{Key: m.CommitteeSlug, Label: m.Committee, Council: m.CouncilSlug,
+				CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee}
+		}
+	}
+	for y := range years {
+		res.Periods = append(res.Periods, y)
+	}
+	slices.Sort(res.Periods)
+	for _, row := range rows {
+		for _, y := range res.Periods {
+			cell := search.CompareCell{Period: y}
+			for _, m := range f.meetings {
+				if m.CouncilSlug == row.Council && m.CommitteeSlug == row.Committee && m.Date[:4] == y {
+					cell.Items += len(m.Items)
+				}
+			}
+			for _, h := range hits {
+				if h.m.CouncilSlug == row.Council && h.m.CommitteeSlug == row.Committee && h.m.Date[:4] == y {
+					cell.Count++
+				}
+			}
+			if cell.Items > 0 {
+				cell.Share = float64(cell.Count) / float64(cell.Items)
+			}
+			row.Total += cell.Count
+			row.Cells = append(row.Cells, cell)
+		}
+		res.Rows = append(res.Rows, *row)
+	}
+	slices.SortFunc(res.Rows, func(a, b search.CompareRow) int { return strings.Compare(a.Label, b.Label) })
 	return res, nil
 }
 

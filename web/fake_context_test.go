@@ -105,7 +105,7 @@ func (f *fakeSearcher) compareAligned(ctx context.Context, req search.CompareReq
 		at, _ := insps[len(insps)-1].Date()
 		per[c.Slug] = map[int]*counts{}
 		for _, m := range f.meetings {
-			if m.CouncilSlug != c.Slug {
+			if m.CouncilSlug != c.Slug || m.Date == "" { // undated items are left out, as in search
 				continue
 			}
 			d, _ := time.Parse(time.DateOnly, m.Date)

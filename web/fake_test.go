@@ -19,6 +19,7 @@ type fakeSearcher struct {
 	meetings []schema.Meeting
 	names    map[string]string // slug -> display name, councils and committees
 	pingErr  error
+	sources  []string // more files the index holds as meetings' sources (source_test.go)
 }
 
 func fixtureMeeting(council, committee, date string, items ...schema.Item) schema.Meeting {
@@ -26,7 +27,10 @@ func fixtureMeeting(council, committee, date string, items ...schema.Item) schem
 		Committee: committee, CommitteeSlug: schema.Slug(committee), Date: date, DateSource: schema.DateFromText,
 		Venue: "Council Chamber", Present: []string{"Cllr A Smith", "Cllr B Jones"}, Apologies: []string{"Cllr C Brown"},
 		Format: "text", Items: items}
-	m.SourcePath = m.CouncilSlug + "/" + m.CommitteeSlug + "/" + date + ".txt"
+	m.SourcePath = m.CouncilSlug + "/" + m.CommitteeSlug + "/" + cmp.Or(date, "agenda-and-minutes") + ".txt"
+	if date == "" {
+		m.DateSource = schema.DateUnknown
+	}
 	m.AssignIDs()
 	return m
 }
@@ -54,11 +58,16 @@ func newFake() *fakeSearcher {
 			item("21/17", "Care leavers' offer", "The care leavers' local offer was refreshed.", []string{"care-leavers"}),
 			item("21/18", "Care leavers' hub", "A hub for care leavers opened in the town centre.", []string{"care-leavers"}),
 			item("21/19", "Care leavers: feedback", "Care leavers gave feedback on the offer.", []string{"care-leavers"}, "NOTED the feedback from care leavers.")),
+		// minutes whose date could not be read
+		fixtureMeeting("Middlesbrough Council", "Corporate Parenting Board", "",
+			item("21/30", "Permanence action plan", "The Board reviewed the permanence action plan.\n\nThe plan sets out a) stability, b) review and c) support.", nil,
+				"AGREED that a) the permanence action plan be endorsed; b) progress be reported to the Board; c) the Board thank the team.")),
 	}
 	for _, m := range f.meetings {
 		f.names[m.CouncilSlug] = m.Council
 		f.names[m.CommitteeSlug] = m.Committee
 	}
+	f.names[unknownYear] = "Date unknown"
 	return f
 }
 
@@ -104,8 +113,7 @@ func (f *fakeSearcher) matches(req search.Request, skip string) []fakeHit {
 			ok = ok && (skip == "council" || len(req.Councils) == 0 || slices.Contains(req.Councils, m.CouncilSlug))
 			ok = ok && (skip == "committee" || len(req.Committees) == 0 || slices.Contains(req.Committees, m.CommitteeSlug))
 			ok = ok && (skip == "topic" || len(req.Topics) == 0 || slices.ContainsFunc(it.Topics, func(t string) bool { return slices.Contains(req.Topics, t) }))
-			ok = ok && (skip == "year" || req.From == "" || m.Date[:len(req.From)] >= req.From)
-			ok = ok && (skip == "year" || req.To == "" || m.Date[:len(req.To)] <= req.To)
+			ok = ok && (skip == "year" || inFakeDates(req, m.Date))
 			ok = ok && inFakeScope(req, m.CouncilSlug, skip)
 			if ok {
 				out = append(out, fakeHit{m: m, it: it, score: score})
@@ -182,9 +190,9 @@ func (f *fakeSearcher) Search(ctx context.Context, req search.Request) (*search.
 					counts[t]++
 				}
 			case "year":
-				counts[h.m.Date[:4]]++
+				counts[yearOf(h.m.Date)]++
 			case "month":
-				if strings.HasPrefix(h.m.Date, req.Year) {
+				if req.Year != "" && strings.HasPrefix(h.m.Date, req.Year) {
 					counts[h.m.Date[:7]]++
 				}
 			}
@@ -210,6 +218,22 @@ func (f *fakeSearcher) hit(m *schema.Meeting, it *schema.Item, query string) sea
 	return search.Hit{ID: it.ID, MeetingID: m.ID, Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug,
 		CommitteeName: m.Committee, Date: m.Date, ItemNumber: it.Number, Title: it.Title, Snippets: []string{snippet},
 		Topics: it.Topics, Score: 1, URL: "/items/" + it.ID, SourceURL: "/source/" + m.SourcePath}
+}
+
+// inFakeDates applies from, to and undated to a meeting's date, as search does.
+func inFakeDates(req search.Request, date string) bool {
+	if date == "" {
+		return req.From == "" && req.To == ""
+	}
+	return !req.Undated && (req.From == "" || date[:len(req.From)] >= req.From) && (req.To == "" || date[:len(req.To)] <= req.To)
+}
+
+// yearOf is a date's year, or the year facet's "unknown".
+func yearOf(date string) string {
+	if len(date) < 4 {
+		return unknownYear
+	}
+	return date[:4]
 }
 
 // inFakeScope applies the filters of the register (region, type,

@@ -53,7 +53,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 			Title:       hitHeading(h),
 			Link:        &feeds.Link{Href: base + h.URL},
 			Id:          feedID(base, base+h.URL),
-			Description: lacks(h) + plainSnippet(strings.Join(h.Snippets, " … ")),
+			Description: lacks(h) + plainSnippets(h.Snippets),
 			Updated:     date,
 			Created:     date,
 			Author:      &feeds.Author{Name: h.CouncilName},
@@ -62,7 +62,18 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 	if feed.Updated.IsZero() {
 		feed.Updated = time.Unix(0, 0).UTC()
 	}
-	atom, err := feed.ToAtom()
+	// Atom wants every entry's updated: an item whose date is unknown
+	// carries the feed's (its newest dated item's, else 1970).
+	for _, it := range feed.Items {
+		if it.Updated.IsZero() {
+			it.Updated, it.Created = feed.Updated, feed.Updated
+		}
+	}
+	// feeds writes the link as the feed's id; Atom wants an absolute IRI,
+	// which the link is only with a base URL.
+	af := (&feeds.Atom{Feed: feed}).AtomFeed()
+	af.Id = feed.Id
+	atom, err := feeds.ToXML(af)
 	if err != nil {
 		return nil, fmt.Errorf("build atom feed: %w", err)
 	}
@@ -71,10 +82,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 
 // hitHeading is "Council, Committee, date: 12. Title".
 func hitHeading(h search.Hit) string {
-	head := h.CouncilName + ", " + h.CommitteeName
-	if h.Date != "" {
-		head += ", " + h.Date
-	}
+	head := h.CouncilName + ", " + h.CommitteeName + ", " + longDate(h.Date)
 	title := h.Title
 	if h.ItemNumber != "" {
 		title = h.ItemNumber + " " + title
@@ -125,6 +133,9 @@ func searchQuery(req search.Request) url.Values {
 	}
 	if req.DecisionsOnly {
 		v.Set("decisions", "1")
+	}
+	if req.Undated {
+		v.Set("undated", "1")
 	}
 	if req.RelativeTo != "" {
 		v.Set(req.RelativeTo, inspectionValue)

@@ -4,6 +4,7 @@ import (
 	"github.com/councilminutes/minutes/search/query"
 
 	"errors"
+	"html/template"
 	"net/url"
 	"slices"
 	"strings"
@@ -75,7 +76,7 @@ func TestHighlight(t *testing.T) {
 			t.Errorf("highlight(%q, %q) in %s = %q, want %q", tt.text, tt.query, tt.field, got, tt.want)
 		}
 	}
-	if got := paragraphs("one\n\n two \n\n\n", "text", nil); len(got) != 2 || got[1] != "two" {
+	if got := paragraphs("One.\n\n two \n\n\n", "text", nil); len(got) != 2 || got[1] != "two" {
 		t.Errorf("paragraphs = %q", got)
 	}
 }
@@ -84,6 +85,12 @@ func TestTemplateFuncs(t *testing.T) {
 	for in, want := range map[string]string{"2013-12-13": "13 December 2013", "": "date unknown", "2013": "2013"} {
 		if got := longDate(in); got != want {
 			t.Errorf("longDate(%q) = %q, want %q", in, got, want)
+		}
+	}
+	for in, want := range map[string]template.HTML{"2013-12-13": `<time datetime="2013-12-13">13 December 2013</time>`,
+		"": "date unknown", "2013": "2013", "<b>": "&lt;b&gt;"} {
+		if got := dateHTML(in); got != want {
+			t.Errorf("dateHTML(%q) = %q, want %q", in, got, want)
 		}
 	}
 	if plural(1, "item", "items") != "1 item" || plural(3, "item", "items") != "3 items" || plural(0, "item", "items") != "0 items" {
@@ -112,7 +119,7 @@ func TestTimelineNewestFirst(t *testing.T) {
 	for _, y := range got {
 		years = append(years, y.Year)
 		for _, m := range y.Meetings {
-			ids = append(ids, m.ID)
+			ids = append(ids, strings.TrimPrefix(m.URL, "/meetings/"))
 		}
 	}
 	if !slices.Equal(years, []string{"2021", "2019", "Date unknown"}) || !slices.Equal(ids, []string{"c", "d", "a", "b"}) {

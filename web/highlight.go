@@ -60,13 +60,33 @@ func highlight(text, field string, m *query.Marker) template.HTML {
 	return template.HTML(b.String())
 }
 
-// paragraphs splits text on blank lines and highlights each paragraph.
+// paragraphs reflows text (reflow) and highlights each paragraph.
 func paragraphs(text, field string, m *query.Marker) []template.HTML {
 	var out []template.HTML
-	for _, p := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n\n") {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, highlight(p, field, m))
+	for _, p := range reflow(text) {
+		out = append(out, highlight(p, field, m))
+	}
+	return out
+}
+
+// decisionView is a decision as a page shows it: its opening words and
+// its parts, each highlighted.
+type decisionView struct {
+	Intro template.HTML
+	Parts []template.HTML
+}
+
+// decisionViews splits decisions into their parts (decisionParts) and
+// highlights them.
+func decisionViews(decisions []string, m *query.Marker) []decisionView {
+	var out []decisionView
+	for _, d := range decisions {
+		intro, parts := decisionParts(d)
+		v := decisionView{Intro: highlight(intro, "decisions", m)}
+		for _, p := range parts {
+			v.Parts = append(v.Parts, highlight(p, "decisions", m))
 		}
+		out = append(out, v)
 	}
 	return out
 }

@@ -79,8 +79,30 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 		ex = append(ex, example{Label: "compare councils on " + topics[0].Label, URL: "/compare?" + url.Values{"topic": {topics[0].Value}}.Encode()})
 	}
 	if len(res.Facets["region"]) > 0 {
-		ex = append(ex, example{Label: "within 12 months after an inadequate Ofsted judgement",
-			URL: "/?" + url.Values{"after": {inspectionValue}, "judgement": {"inadequate"}, "sort": {search.SortDate}}.Encode()})
+		if e, ok := s.afterInspectionExample(ctx); ok {
+			ex = append(ex, e)
+		}
 	}
 	return h, ex
+}
+
+// afterInspectionExample offers the minutes within 12 months after an
+// inadequate judgement, or else after any inspection, when the index
+// holds some: an example that finds nothing misleads.
+func (s *Server) afterInspectionExample(ctx context.Context) (example, bool) {
+	for _, c := range []struct{ judgement, label string }{
+		{"inadequate", "within 12 months after an inadequate Ofsted judgement"},
+		{"", "within 12 months after an Ofsted inspection"},
+	} {
+		req := search.Request{RelativeTo: search.RelativeAfter, Judgement: c.judgement, Size: 1, Page: 1, Sort: search.SortDate}
+		if res, err := s.search.Search(ctx, req); err != nil || res.Total == 0 {
+			continue
+		}
+		v := url.Values{"after": {inspectionValue}, "sort": {search.SortDate}}
+		if c.judgement != "" {
+			v.Set("judgement", c.judgement)
+		}
+		return example{Label: c.label, URL: "/?" + v.Encode()}, true
+	}
+	return example{}, false
 }

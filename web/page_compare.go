@@ -5,16 +5,26 @@ import (
 	"net/http"
 	"net/url"
 	"strconv"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/councilminutes/minutes/search"
 )
 
-// Heat map geometry, in SVG user units.
+// Heat map geometry, in SVG user units (pixels). Each council's name is
+// written above its row of cells, so that six columns fit a phone's
+// screen (375 pixels wide); more scroll sideways within the figure.
 const (
-	heatLabelWidth = 230
-	heatHeadHeight = 28
-	heatCellWidth  = 64
-	heatCellHeight = 34
+	heatHeadHeight = 24 // the columns' labels
+	heatLabelRow   = 20 // a row's name (council or committee), above its cells
+	heatCellWidth  = 56
+	heatCellHeight = 32
+	heatRowGap     = 6
+	heatCharWidth  = 8 // a generous width of one character of a row's name
+	// heatLabelMax is the widest a row's name may make the map: six
+	// columns' width, what fits a phone; a longer name (a committee's) is
+	// cut with an ellipsis, unless the columns make the map wider anyway.
+	heatLabelMax = 6*heatCellWidth + 4
 )
 
 // compareView is the view model of /compare.
@@ -44,6 +54,12 @@ type compareView struct {
 	// neighbours are compared.
 	NoMinutes []councilRef
 	Focus     string
+	// ByCommittee is true for by=committee: a row per committee of the
+	// councils chosen. CouncilsURL and CommitteesURL switch between rows
+	// of councils and of committees ("" when it does not apply).
+	ByCommittee   bool
+	CouncilsURL   string
+	CommitteesURL string
 }
 
 func (v compareView) headerQuery() string { return v.Query }
@@ -86,10 +102,14 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := compareView{Query: creq.Query, Req: creq.Request, PerPop: q.Get("norm") == normPer10k}
+	v := compareView{Query: creq.Query, Req: creq.Request, PerPop: q.Get("norm") == normPer10k, ByCommittee: creq.By == search.ByCommittee}
+	title := "Compare councils"
+	if v.ByCommittee {
+		title = "Compare committees"
+	}
 	if isEmptySearch(creq.Request) {
 		v.Empty = true
-		return &page{Template: "compare.html", Title: "Compare councils", View: v}, nil
+		return &page{Template: "compare.html", Title: title, View: v}, nil
 	}
 	ctx, cancel := s.ctx(r)
 	defer cancel()
@@ -118,6 +138,11 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 			v.HasThin = v.HasThin || c.Thin
 		}
 	}
+	if v.ByCommittee {
+		v.CouncilsURL = "/compare?" + withParam(withoutPaging(q), "by", "").Encode()
+	} else if len(creq.Councils) > 0 && !v.Aligned {
+		v.CommitteesURL = "/compare?" + withParam(withParam(withoutPaging(q), "norm", ""), "by", search.ByCommittee).Encode()
+	}
 	results := withoutPaging(q)
 	for _, p := range []string{"per", "norm", "by"} {
 		results.Del(p)
@@ -125,18 +150,21 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	v.SearchURL = "/?" + results.Encode()
 	v.CSVURL = "/api/compare?" + withParam(withoutPaging(q), "format", "csv").Encode()
 	v.JSONURL = "/api/compare?" + withoutPaging(q).Encode()
-	title := "Compare councils"
 	if creq.Query != "" {
-		title = creq.Query + " – compare councils"
+		title = creq.Query + " – " + strings.ToLower(title[:1]) + title[1:]
 	}
 	return &page{Template: "compare.html", Title: title, View: v}, nil
 }
 
 // layoutHeatMap places every cell and shades it by share (or, with
-// perPop, by items per 10,000 residents aged 0 to 25) relative to the
-// largest, so the pattern shows whatever the absolute level.
+// perPop, by items per 10,000 residents aged 0 to 25; with no query, by
+// count) relative to the largest, so the pattern shows whatever the
+// absolute level.
 func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) heatMap {
 	value := func(c search.CompareCell) float64 {
+		if req.Query == "" { // every item matches: the share is 1 wherever there are items
+			return float64(c.Count)
+		}
 		if !perPop {
 			return c.Share
 		}
@@ -151,18 +179,23 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			maxShare = max(maxShare, value(c))
 		}
 	}
+	pitch := heatLabelRow + heatCellHeight + heatRowGap
 	m := heatMap{
-		Width:  heatLabelWidth + heatCellWidth*len(res.Periods) + 8,
-		Height: heatHeadHeight + heatCellHeight*len(res.Rows) + 4,
+		Width:  heatCellWidth*len(res.Periods) + 4,
+		Height: heatHeadHeight + pitch*len(res.Rows),
 	}
+	labelMax := max(m.Width, heatLabelMax)
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: heatLabelWidth + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
+		m.Columns = append(m.Columns, heatColumn{X: 2 + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
 	}
 	for j, row := range res.Rows {
-		y := heatHeadHeight + j*heatCellHeight
-		hr := heatRow{Y: y, TextY: y + heatCellHeight/2 + 5, Label: row.Label, Total: row.Total, Focus: row.Key == res.Focus}
+		y := heatHeadHeight + j*pitch
+		label := shortLabel(row.Label, labelMax/heatCharWidth-len(fmt.Sprintf(" (%d)", row.Total)))
+		m.Width = max(m.Width, min(labelMax, heatCharWidth*utf8.RuneCountInString(fmt.Sprintf("%s (%d)", label, row.Total))))
+		hr := heatRow{Y: y, TextY: y + heatLabelRow - 6, Label: label, Total: row.Total, Focus: row.Key == res.Focus}
+		y += heatLabelRow
 		for i, c := range row.Cells {
-			x := heatLabelWidth + i*heatCellWidth
+			x := 2 + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
 				TextX: x + heatCellWidth/2, TextY: y + heatCellHeight/2 + 5, Count: c.Count}
 			level := 0.0
@@ -170,7 +203,7 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				level = value(c) / maxShare
 			}
 			cell.Fill, cell.Ink = shade(level, c.Count > 0)
-			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, c.Period, c.Count, c.Items, percent(c.Share))
+			cell.Title = fmt.Sprintf("%s, %s: %d of %d items (%s)", row.Label, periodLabel(res.Per, c.Period), c.Count, c.Items, percent(c.Share))
 			if c.Per10k != nil {
 				cell.Title += fmt.Sprintf("; %s per 10,000 residents aged 0–25", per10k(*c.Per10k))
 			}
@@ -183,9 +216,17 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 				at, _ := row.Anchor.Date()
 				from, to, _ = alignedRange(at, c.Period)
 			}
-			if c.Count > 0 && from != "" {
-				link := searchQuery(search.Request{Query: req.Query, Councils: []string{row.Key}, Topics: req.Topics,
-					Committees: req.Committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to,
+			undated := c.Period == unknownYear && row.Anchor == nil
+			if undated {
+				from, to = "", ""
+			}
+			if c.Count > 0 && (from != "" || undated) {
+				councils, committees := []string{row.Key}, req.Committees
+				if row.Committee != "" {
+					councils, committees = []string{row.Council}, []string{row.Committee}
+				}
+				link := searchQuery(search.Request{Query: req.Query, Councils: councils, Topics: req.Topics,
+					Committees: committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to, Undated: undated,
 					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths,
 					SubJudgements: req.SubJudgements})
 				cell.URL = "/?" + link.Encode()
@@ -195,6 +236,17 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 		m.Rows = append(m.Rows, hr)
 	}
 	return m
+}
+
+// shortLabel cuts a row's label to n characters, with an ellipsis, so
+// that it does not widen the map past a phone's screen (the cells' titles
+// and the table below have it whole).
+func shortLabel(label string, n int) string {
+	r := []rune(label)
+	if len(r) <= n || n < 2 {
+		return label
+	}
+	return strings.TrimSpace(string(r[:n-1])) + "…"
 }
 
 // compareURL is the compare page for a query, for links from elsewhere.

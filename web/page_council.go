@@ -3,9 +3,10 @@ package web
 import (
 	"cmp"
 	"context"
+	"html/template"
 	"net/http"
 	"net/url"
-	"sort"
+	"slices"
 
 	"github.com/councilminutes/minutes/inspections"
 	"github.com/councilminutes/minutes/search"
@@ -60,8 +61,18 @@ type councilRef struct {
 }
 
 type timelineYear struct {
-	Year     string
-	Meetings []search.MeetingSummary
+	Year     string // "2021", or "Date unknown"
+	ID       string // its heading's id: "y-2021", "y-unknown"
+	Meetings []timelineMeeting
+}
+
+// timelineMeeting is a meeting of the list, with its date and size in
+// words worked out once rather than by the template for each of a
+// thousand rows.
+type timelineMeeting struct {
+	URL, Date, CommitteeName string
+	When                     template.HTML // <time datetime="2013-12-13">13 December 2013</time>, as the "date" template writes it
+	Size                     string        // "4 items"
 }
 
 // pageCouncils answers GET /councils.
@@ -147,27 +158,36 @@ func (s *Server) addContext(ctx context.Context, r *http.Request, v *councilView
 
 // timeline groups meetings by year, newest first; undated ones come last.
 func timeline(ms []search.MeetingSummary) []timelineYear {
-	ms = append([]search.MeetingSummary(nil), ms...)
-	sort.SliceStable(ms, func(i, j int) bool {
-		if (ms[i].Date == "") != (ms[j].Date == "") {
-			return ms[j].Date == ""
+	newestFirst := func(a, b search.MeetingSummary) int {
+		switch {
+		case a.Date == b.Date:
+			return 0
+		case a.Date == "": // undated last
+			return 1
+		case b.Date == "":
+			return -1
 		}
-		return ms[i].Date > ms[j].Date
-	})
+		return cmp.Compare(b.Date, a.Date)
+	}
+	if !slices.IsSortedFunc(ms, newestFirst) { // search.Council lists them so already
+		ms = slices.Clone(ms)
+		slices.SortStableFunc(ms, newestFirst)
+	}
 	var out []timelineYear
 	for _, m := range ms {
 		if m.URL == "" {
 			m.URL = "/meetings/" + url.PathEscape(m.ID)
 		}
-		year := "Date unknown"
+		year, id := "Date unknown", "y-"+unknownYear
 		if len(m.Date) >= 4 {
-			year = m.Date[:4]
+			year, id = m.Date[:4], "y-"+m.Date[:4]
 		}
 		if len(out) == 0 || out[len(out)-1].Year != year {
-			out = append(out, timelineYear{Year: year})
+			out = append(out, timelineYear{Year: year, ID: id})
 		}
 		last := &out[len(out)-1]
-		last.Meetings = append(last.Meetings, m)
+		last.Meetings = append(last.Meetings, timelineMeeting{URL: m.URL, Date: m.Date, CommitteeName: m.CommitteeName,
+			When: dateHTML(m.Date), Size: plural(m.Items, "item", "items")})
 	}
 	return out
 }

@@ -20,7 +20,7 @@ type itemView struct {
 	MeetingURL  string
 	Agenda      []template.HTML
 	Paragraphs  []template.HTML
-	Decisions   []template.HTML
+	Decisions   []decisionView
 	Topics      []topicLink // each links to a search for the topic
 	PrevURL     string
 	NextURL     string
@@ -64,9 +64,7 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 
 		MinSimilarity: search.MinSimilarity,
 	}
-	for _, d := range it.Decisions {
-		v.Decisions = append(v.Decisions, highlight(d, "decisions", marker))
-	}
+	v.Decisions = decisionViews(it.Decisions, marker)
 	for i, t := range it.Topics {
 		label := t
 		if i < len(it.TopicLabels) {

@@ -36,7 +36,8 @@ type sourceLink struct {
 
 type meetingItem struct {
 	schema.Item
-	URL string
+	URL           string
+	DecisionViews []decisionView
 }
 
 // pageMeeting answers GET /meetings/{id}.
@@ -52,7 +53,7 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})
 	}
 	for _, it := range m.Items {
-		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID)})
+		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID), DecisionViews: decisionViews(it.Decisions, nil)})
 	}
 	if strings.TrimSpace(m.Header) != "" {
 		v.FrontURL = "/items/" + url.PathEscape(schema.FrontID(m.ID))

@@ -33,13 +33,16 @@ type searchView struct {
 	FeedURL    string
 	GroupURL   string // toggles group=meeting
 	CompareURL string
-	Grouped    bool
-	Examples   []example
-	Loosen     []activeFilter // "no results": filters to remove
-	Notes      []string       // what an inspection-relative filter kept, or why nothing; a relaxed query
-	Relaxed    bool           // no item holds every word: these hold most of them
-	Suggest    []suggestion   // other words to try
-	Relative   []option       // links to search relative to inspections (Value is the URL)
+	// CommitteesURL compares the committees of the one council of the
+	// filters for the query ("" otherwise).
+	CommitteesURL string
+	Grouped       bool
+	Examples      []example
+	Loosen        []activeFilter // "no results": filters to remove
+	Notes         []string       // what an inspection-relative filter kept, or why nothing; a relaxed query
+	Relaxed       bool           // no item holds every word: these hold most of them
+	Suggest       []suggestion   // other words to try
+	Relative      []option       // links to search relative to inspections (Value is the URL)
 	// NeighboursURL compares the one council of the filters with its
 	// statistical neighbours, with the same query and inspection filters.
 	NeighboursURL  string
@@ -92,6 +95,9 @@ type option struct {
 type pager struct {
 	Page, Pages int
 	Prev, Next  string
+	// Last links to the last page when Page is past it (page=99 of an
+	// answer of one page); Prev and Next are then empty.
+	Last string
 }
 
 type example struct {
@@ -180,6 +186,9 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 	if req.Query != "" {
 		v.CompareURL = compareURL(req.Query)
 	}
+	if req.Query != "" && len(req.Councils) == 1 {
+		v.CommitteesURL = "/compare?" + url.Values{"q": {req.Query}, "council": req.Councils, "by": {search.ByCommittee}}.Encode()
+	}
 }
 
 // newHitView prepares a hit for display; topics maps topic slugs to labels.
@@ -241,6 +250,10 @@ func newPager(q url.Values, req search.Request, res *search.Result) pager {
 	}
 	pages = min(pages, search.MaxPage)
 	p := pager{Page: req.Page, Pages: pages}
+	if req.Page > pages && pages > 0 {
+		p.Last = "/?" + withParam(q, "page", strconv.Itoa(pages)).Encode()
+		return p
+	}
 	if req.Page > 1 {
 		p.Prev = "/?" + withParam(q, "page", strconv.Itoa(req.Page-1)).Encode()
 	}
@@ -254,7 +267,7 @@ func newPager(q url.Values, req search.Request, res *search.Result) pager {
 // the page then shows what the index holds instead of results.
 func isEmptySearch(req search.Request) bool {
 	return req.Query == "" && len(req.Councils)+len(req.Committees)+len(req.Topics)+len(req.Regions)+len(req.Types) == 0 &&
-		req.From == "" && req.To == "" && req.RelativeTo == "" && req.Judgement == "" && req.SubJudgements.IsZero() &&
+		req.From == "" && req.To == "" && !req.Undated && req.RelativeTo == "" && req.Judgement == "" && req.SubJudgements.IsZero() &&
 		req.NeighboursOf == "" && req.Moved == ""
 }
 

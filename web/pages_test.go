@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/web/webtest"
 )
 
 // page fetches an HTML page and checks its status and type.
@@ -32,11 +34,12 @@ func mustContain(t *testing.T, where, body string, parts ...string) {
 func TestPages(t *testing.T) {
 	h := newHandler(t, newFake())
 	item := "/items/kent--corporate-parenting-panel--2013-12-13--i01"
+	undated := "/items/middlesbrough--corporate-parenting-board--agenda-and-minutes--i01"
 	tests := []struct {
 		target string
 		want   []string
 	}{
-		{"/", []string{`<label for="q">`, "What is indexed", "12 agenda items of 4 councils, 2013 to 2021", `href="/?topic=ofsted"`,
+		{"/", []string{`<label for="q">`, "What is indexed", "13 agenda items of 4 councils, 2013 to 2021", `href="/?topic=ofsted"`,
 			"Corporate Parenting Panel", "within 12 months after an inadequate Ofsted judgement", `href="/help"`}},
 		{"/?q=ofsted", []string{"<strong>5</strong> matching items", "<mark>Ofsted</mark>", `<h2>Council</h2>`, `<h2>Year</h2>`,
 			`href="/api/search?format=csv&amp;q=ofsted"`, `href="/feeds/search?q=ofsted"`, `<link rel="alternate" type="application/atom+xml"`, `href="/items/kent--corporate-parenting-panel--2013-12-13--i01?q=ofsted"`,
@@ -65,11 +68,24 @@ func TestPages(t *testing.T) {
 			`href="/?council=kent&amp;from=2013&amp;q=ofsted&amp;to=2013"`, "Download CSV"}},
 		{"/compare?q=ofsted&norm=per10k", []string{"per 10,000 residents aged 0–25</strong>", `name="norm" value="per10k"`}},
 		{"/compare?neighbours_of=kent", []string{"<strong>Kent County Council</strong> and its statistical neighbours", `name="neighbours_of" value="kent"`, "Luton Borough Council"}},
-		{"/help", []string{`"care of children"`, "title:budget", "do not matter"}},
+		{"/help", []string{`<a href="/?q=%22children%20in%20care%22"><code>"children in care"</code></a>`, "title:ofsted", "do not matter"}},
+		// minutes whose date is unknown: no datetime, a filter of their own
+		{"/?q=permanence", []string{"Middlesbrough Council · Corporate Parenting Board · date unknown · item 21/30",
+			`href="/?q=permanence&amp;undated=1"`, "Date unknown <span"}},
+		{"/?q=permanence&undated=1", []string{"<strong>1</strong> matching item", `class="active" aria-current="true"`,
+			`href="/?q=permanence"`, `<input type="hidden" name="undated" value="1">`}},
+		{undated + "?q=permanence", []string{"date unknown", "<mark>permanence</mark>",
+			`<li>AGREED that<ul class="parts"><li>a) the <mark>permanence</mark> action plan be endorsed;</li><li>b) progress be reported to the Board;</li>`}},
+		{"/meetings/middlesbrough--corporate-parenting-board--agenda-and-minutes", []string{"Corporate Parenting Board, date unknown"}},
+		{"/councils/middlesbrough", []string{`<h3 id="y-unknown">Date unknown</h3>`, `aria-labelledby="y-unknown"`}},
+		{"/compare?q=permanence", []string{">undated</th>", `href="/?council=middlesbrough&amp;q=permanence&amp;undated=1"`}},
 	}
 	for _, tt := range tests {
 		body := htmlPage(t, h, tt.target, http.StatusOK)
 		mustContain(t, tt.target, body, tt.want...)
+		for _, fault := range webtest.Lint([]byte(body)) {
+			t.Errorf("%s: %s", tt.target, fault)
+		}
 		if len(body) > 100_000 {
 			t.Errorf("%s: %d bytes of HTML", tt.target, len(body))
 		}
@@ -108,11 +124,20 @@ func TestFacetLinksToggle(t *testing.T) {
 
 func TestPageBadParameters(t *testing.T) {
 	h := newHandler(t, newFake())
-	for _, target := range []string{"/?page=0", "/?from=yesterday", "/compare?q=x&by=topic", "/?sort=x"} {
+	for _, target := range []string{"/?page=0", "/?from=yesterday", "/compare?q=x&by=topic", "/?sort=x",
+		"/?year=unknown", "/?undated=1&from=2013", "/?undated=yes"} {
 		body := htmlPage(t, h, target, http.StatusBadRequest)
 		mustContain(t, target, body, "Bad Request", "parameter")
+		for _, fault := range webtest.Lint([]byte(body)) {
+			t.Errorf("%s: %s", target, fault)
+		}
 	}
-	mustContain(t, "404", htmlPage(t, h, "/nope", http.StatusNotFound), "Not Found")
+	mustContain(t, "year=unknown", htmlPage(t, h, "/?year=unknown", http.StatusBadRequest), "undated=1 keeps the items whose date is unknown")
+	body := htmlPage(t, h, "/nope", http.StatusNotFound)
+	mustContain(t, "404", body, "Not Found")
+	for _, fault := range webtest.Lint([]byte(body)) {
+		t.Errorf("404: %s", fault)
+	}
 }
 
 func TestStaticFiles(t *testing.T) {
@@ -173,5 +198,39 @@ func TestOfstedContextOnlyInRegister(t *testing.T) {
 		if forbidden == nil && !strings.Contains(body, "Ofsted inspections") {
 			t.Errorf("%s shows no Ofsted context", target)
 		}
+	}
+}
+
+// TestPagerPastTheEnd: a page past the last one says so and links to the
+// last, never "Page 99 of 1" with a link to page 98.
+func TestPagerPastTheEnd(t *testing.T) {
+	h := newHandler(t, newFake())
+	body := htmlPage(t, h, "/?q=ofsted&size=2&page=99", http.StatusOK)
+	mustContain(t, "page 99", body, "Past the last page", "These results fill 3 pages", `href="/?page=3&amp;q=ofsted&amp;size=2"`)
+	for _, bad := range []string{"Page 99", "page=98", `rel="next"`} {
+		if strings.Contains(body, bad) {
+			t.Errorf("page 99 of 3 shows %q", bad)
+		}
+	}
+	for _, fault := range webtest.Lint([]byte(body)) {
+		t.Errorf("page 99: %s", fault)
+	}
+}
+
+// TestWording: counts say "1 meeting", never "1 meeting(s)", and a council
+// whose minutes are of one day says so once.
+func TestWording(t *testing.T) {
+	f := newFake()
+	h := newHandler(t, f, withContext(f))
+	for _, target := range []string{"/councils/kent", "/councils/middlesbrough", "/compare?q=ofsted", "/councils"} {
+		body := htmlPage(t, h, target, http.StatusOK)
+		if m := regexp.MustCompile(`\w\(s\)`).FindString(body); m != "" {
+			t.Errorf("%s: %q", target, m)
+		}
+	}
+	body := htmlPage(t, h, "/councils/kent", http.StatusOK)
+	mustContain(t, "kent", body, "1 meeting, 3 items, on 13 December 2013.")
+	if strings.Contains(body, "from 13 December 2013 to 13 December 2013") {
+		t.Error("kent: a range from a day to the same day")
 	}
 }

@@ -11,6 +11,10 @@ import (
 	"github.com/councilminutes/minutes/search/schema"
 )
 
+// unknownYear is the year facet's value for the items whose date is
+// unknown; the filter keeping them is undated=1.
+const unknownYear = "unknown"
+
 // Bounds on filter parameters, beyond those of package search.
 const (
 	maxFilterValues = 50  // values of one repeatable filter
@@ -49,6 +53,12 @@ func parseSearch(q url.Values) (search.Request, error) {
 	if req.DecisionsOnly, err = boolParam(q, "decisions"); err != nil {
 		return req, err
 	}
+	if req.Undated, err = boolParam(q, "undated"); err != nil {
+		return req, err
+	}
+	if req.Undated && (req.From != "" || req.To != "") {
+		return req, badParam("undated", "an item whose date is unknown has none to compare with from or to")
+	}
 	if v := q.Get("sort"); v != "" {
 		switch v {
 		case search.SortRelevance, search.SortDate, search.SortDateDesc:
@@ -70,6 +80,9 @@ func parseSearch(q url.Values) (search.Request, error) {
 		return req, badParam("group", "%q is not supported (only \"meeting\")", g)
 	}
 	if y := q.Get("year"); y != "" {
+		if y == unknownYear {
+			return req, badParam("year", "%q is not a year (YYYY); undated=1 keeps the items whose date is unknown", y)
+		}
 		if _, err := time.Parse("2006", y); err != nil || len(y) != 4 {
 			return req, badParam("year", "%q is not a year (YYYY)", y)
 		}
@@ -188,9 +201,13 @@ func parseCompare(q url.Values) (search.CompareRequest, error) {
 		return search.CompareRequest{}, err
 	}
 	req.Highlight = false
-	creq := search.CompareRequest{Request: req, By: "council", Per: "year"}
-	if by := q.Get("by"); by != "" && by != "council" {
-		return creq, badParam("by", "%q is not supported (only \"council\")", by)
+	creq := search.CompareRequest{Request: req, By: search.ByCouncil, Per: "year"}
+	switch by := q.Get("by"); by {
+	case "", search.ByCouncil:
+	case search.ByCommittee:
+		creq.By = by
+	default:
+		return creq, badParam("by", "%q is not council or committee", by)
 	}
 	switch per := q.Get("per"); per {
 	case "", "year":

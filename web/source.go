@@ -4,7 +4,10 @@ import (
 	"net/http"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // sourceType is the Content-Type a source file is served with, from its
@@ -28,12 +31,14 @@ func sourceType(ext string) string {
 	return "application/octet-stream"
 }
 
-// source answers GET /source/{path}: a file of the corpus directory and
-// nothing else. Dot segments, backslashes, absolute paths, hidden files and
-// symlinks leading outside the corpus all answer 404.
+// source answers GET /source/{path}: the file a meeting of the index was
+// read from (or another file of the same meeting), from the corpus
+// directory, and nothing else: not the corpus's data files or tools. Dot
+// segments, backslashes, absolute paths, hidden files and symlinks leading
+// outside the corpus all answer 404.
 func (s *Server) source(w http.ResponseWriter, r *http.Request) {
 	name := pathVar(r, "path")
-	if s.corpus == nil || !safeSourcePath(name) {
+	if s.corpus == nil || !safeSourcePath(name) || !s.isMeetingSource(r, name) {
 		s.writeError(w, r, http.StatusNotFound, "not found: source file")
 		return
 	}
@@ -53,6 +58,27 @@ func (s *Server) source(w http.ResponseWriter, r *http.Request) {
 	// A sandboxed document cannot run script even if a browser renders it.
 	h.Set("Content-Security-Policy", "sandbox; default-src 'none'")
 	http.ServeContent(w, r, path.Base(name), info.ModTime(), f)
+}
+
+// isMeetingSource reports whether a corpus path is a meeting's source
+// file or one of its alternatives, as the index knows them. A meeting's
+// record keeps a byte of a name that is not UTF-8 as U+FFFD, so names are
+// compared so.
+func (s *Server) isMeetingSource(r *http.Request, name string) bool {
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	m, err := s.search.Meeting(ctx, schema.MeetingID(name))
+	if err != nil {
+		return false
+	}
+	same := func(p string) bool { return asRecorded(p) == asRecorded(name) }
+	return same(m.SourcePath) || slices.ContainsFunc(m.Alternatives, same)
+}
+
+// asRecorded is a name as JSON records it: each byte that is not UTF-8
+// replaced by U+FFFD.
+func asRecorded(name string) string {
+	return string([]rune(name))
 }
 
 // safeSourcePath accepts the relative paths a corpus file can have, with

@@ -44,8 +44,19 @@ func corpusDir(t *testing.T) string {
 	return corpus
 }
 
+// withSources is the fake searcher holding the corpus files of
+// corpusDir as meetings' sources (the .txt and .pdf of 2013-12-13 one
+// meeting), and those that must never be served, to show that it is not
+// the index that refuses them.
+func withSources() *fakeSearcher {
+	f := newFake()
+	f.sources = []string{"kent/cpp/2013-12-13.txt", "kent/cpp/2013-12-13.pdf", "kent/cpp/2014-01-10.html", "my council/a b.txt",
+		"kent/escape.txt", "up/secret.txt", "../secret.txt", "kent/.hidden", "kent"}
+	return f
+}
+
 func TestSourceServesCorpusFiles(t *testing.T) {
-	h := newHandler(t, newFake(), func(c *Config) { c.CorpusDir = corpusDir(t) })
+	h := newHandler(t, withSources(), func(c *Config) { c.CorpusDir = corpusDir(t) })
 	tests := []struct{ target, ctype, body string }{
 		{"/source/kent/cpp/2013-12-13.txt", "text/plain; charset=utf-8", "Minutes of the Corporate"},
 		{"/source/kent/cpp/2013-12-13.pdf", "application/pdf", "%PDF-1.4"},
@@ -71,7 +82,7 @@ func TestSourceServesCorpusFiles(t *testing.T) {
 }
 
 func TestSourceRefusesTraversal(t *testing.T) {
-	h := newHandler(t, newFake(), func(c *Config) { c.CorpusDir = corpusDir(t) })
+	h := newHandler(t, withSources(), func(c *Config) { c.CorpusDir = corpusDir(t) })
 	targets := []string{
 		"/source/../secret.txt",
 		"/source/%2e%2e/secret.txt",
@@ -142,12 +153,39 @@ func TestSourceServesEveryStoredName(t *testing.T) {
 			t.Skipf("this file system refuses %q: %v", name, err)
 		}
 	}
-	h := newHandler(t, newFake(), func(c *Config) { c.CorpusDir = dir })
+	f := newFake()
+	f.sources = names
+	h := newHandler(t, f, func(c *Config) { c.CorpusDir = dir })
 	for i, name := range names {
 		link := sourcePath(name)
 		rec := get(t, h, link)
 		if rec.Code != http.StatusOK || rec.Body.String() != fmt.Sprintf("file %d", i) {
 			t.Errorf("%q at %s: status %d, body %q", name, link, rec.Code, rec.Body)
 		}
+	}
+}
+
+// TestSourceOnlyMeetingsFiles: the corpus's data files, its tools and any
+// file no meeting was read from answer 404, though they are in the
+// corpus folder.
+func TestSourceOnlyMeetingsFiles(t *testing.T) {
+	dir := corpusDir(t)
+	for _, name := range []string{"manifest.json", "councils.json", "tools/mkfodt/main.go", "kent/cpp/notes.txt", "README.md"} {
+		p := filepath.Join(dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte("not minutes"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h := newHandler(t, withSources(), func(c *Config) { c.CorpusDir = dir })
+	for _, name := range []string{"manifest.json", "councils.json", "tools/mkfodt/main.go", "kent/cpp/notes.txt", "README.md"} {
+		if rec := get(t, h, sourcePath(name)); rec.Code != http.StatusNotFound {
+			t.Errorf("%s: status %d, want 404", name, rec.Code)
+		}
+	}
+	if rec := get(t, h, sourcePath("kent/cpp/2013-12-13.pdf")); rec.Code != http.StatusOK {
+		t.Errorf("an alternative file of a meeting: status %d", rec.Code)
 	}
 }

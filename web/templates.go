@@ -27,13 +27,16 @@ func pageTemplates() []string {
 // templateFuncs are the functions templates may call.
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
-		"snippet":    safeSnippet,
-		"longDate":   longDate,
-		"plural":     plural,
-		"percent":    percent,
-		"per10k":     per10k,
-		"commaList":  func(xs []string) string { return strings.Join(xs, ", ") },
-		"pathEscape": func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
+		"snippet":     safeSnippet,
+		"longDate":    longDate,
+		"dateHTML":    dateHTML,
+		"plural":      plural,
+		"percent":     percent,
+		"pct":         func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) + "%" },
+		"per10k":      per10k,
+		"periodLabel": periodLabel,
+		"commaList":   func(xs []string) string { return strings.Join(xs, ", ") },
+		"pathEscape":  func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
 	}
 }
 
@@ -120,6 +123,17 @@ func longDate(d string) string {
 		return d
 	}
 	return t.Format("2 January 2006")
+}
+
+// dateHTML is a date as pages write it (the "date" template): "13
+// December 2013" in a <time> element when it is a day, else in words
+// with no datetime ("date unknown"). A council's list of a thousand
+// meetings works it out once per meeting rather than in the template.
+func dateHTML(d string) template.HTML {
+	if _, ok := dayOf(d); ok {
+		return template.HTML(`<time datetime="` + d + `">` + longDate(d) + `</time>`)
+	}
+	return template.HTML(template.HTMLEscapeString(longDate(d)))
 }
 
 // plural is "1 item", "2 items".

@@ -12,48 +12,61 @@ import (
 	"github.com/councilminutes/minutes/search"
 )
 
-// Timeline geometry, in SVG user units.
+// Timeline geometry. Across, a position is a percentage of the drawing's
+// width, so that the timeline fits any screen, a phone's too, with every
+// mark in view; down, SVG user units.
 const (
-	tlLeft, tlRight = 16, 16
-	tlYearWidth     = 90  // width of one year
-	tlMinWidth      = 480 // narrowest drawing
-	tlSourcedY      = 26  // baseline of sourced inspection markers
-	tlTickTop       = 44  // meeting ticks run from here ...
-	tlTickBottom    = 74  // ... to here
-	tlMinedY        = 90  // centre of mined markers
-	tlAxisY         = 112 // year labels
+	tlLeft, tlRight = 2.0, 98.0 // the plot's edges, in percent
+	tlSourcedY      = 26        // baseline of sourced inspection markers
+	tlTickTop       = 44        // meeting ticks run from here ...
+	tlTickBottom    = 74        // ... to here
+	tlMinedY        = 90        // centre of mined markers
+	tlAxisY         = 112       // year labels
 	tlHeight        = 120
+	// tlWideLabels is how many year labels a wide screen shows at most,
+	// tlNarrowLabels how many a phone shows (the others are minor).
+	tlWideLabels, tlNarrowLabels = 20, 6
+	// tlRefWidth is the width, in pixels, a wide screen gives the
+	// timeline, used to keep labels of markers apart; phones hide them.
+	tlRefWidth = 1100.0
 )
 
 // timelineSVG is a council's meetings and inspections on one time axis.
 type timelineSVG struct {
-	Width, Height int
-	Years         []tlYear
-	Ticks         []tlTick
-	Sourced       []tlMarker
-	Mined         []tlMarker
-	Undated       int // meetings with no date, not drawn
-	Unplaced      int // mined candidates with no date, not drawn
+	Height   int
+	Left     float64 // the axis, from Left to Right percent
+	Right    float64
+	Years    []tlYear
+	Ticks    []tlTick
+	Sourced  []tlMarker
+	Mined    []tlMarker
+	Undated  int // meetings with no date, not drawn
+	Unplaced int // mined candidates with no date, not drawn
 }
 
 type tlYear struct {
-	X, LabelX int
-	Label     string
+	X, LabelX float64 // percent
+	Label     string  // "" when too many years for a label each
+	Minor     bool    // a label a phone leaves out, for room
 }
 
+// tlTick is a month's meetings: a bar whose height grows with their
+// number, linking to the meeting when there is one, else to the year's
+// list below the drawing.
 type tlTick struct {
-	X     int
+	X     float64 // percent
+	Y, H  int
 	URL   string
 	Title string
 }
 
 type tlMarker struct {
-	X, Y   int
+	X      float64 // percent
+	Y      int
 	LabelY int // baseline of the label, raised when it would run into the one before
 	// LabelEnd is true for a label near the right edge, drawn to the left
 	// of its marker so that it is not cut off.
 	LabelEnd bool
-	Points   string // the marker's polygon, for sourced markers
 	Label    string
 	URL      string
 	Title    string
@@ -89,43 +102,34 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspections.Inspect
 	if first == 0 {
 		return t, false
 	}
-	years := last - first + 1
-	plot := max(years*tlYearWidth, tlMinWidth-tlLeft-tlRight)
-	t.Width, t.Height = tlLeft+plot+tlRight, tlHeight
+	t.Height, t.Left, t.Right = tlHeight, tlLeft, tlRight
 	start := time.Date(first, 1, 1, 0, 0, 0, 0, time.UTC)
 	span := time.Date(last+1, 1, 1, 0, 0, 0, 0, time.UTC).Sub(start).Hours()
-	x := func(d time.Time) int { return tlLeft + int(d.Sub(start).Hours()/span*float64(plot)) }
+	x := func(d time.Time) float64 { return tlLeft + d.Sub(start).Hours()/span*(tlRight-tlLeft) }
+	years := last - first + 1
+	wideStep, narrowStep := ceilDiv(years, tlWideLabels), ceilDiv(years, tlNarrowLabels)
 	for y := first; y <= last; y++ {
 		x0 := x(time.Date(y, 1, 1, 0, 0, 0, 0, time.UTC))
 		x1 := x(time.Date(y+1, 1, 1, 0, 0, 0, 0, time.UTC))
-		t.Years = append(t.Years, tlYear{X: x0, LabelX: (x0 + x1) / 2, Label: strconv.Itoa(y)})
-	}
-	for _, m := range meetings {
-		d, ok := dayOf(m.Date)
-		if !ok {
-			t.Undated++
-			continue
+		ty := tlYear{X: x0, LabelX: (x0 + x1) / 2, Minor: (y-first)%narrowStep != 0}
+		if (y-first)%wideStep == 0 {
+			ty.Label = strconv.Itoa(y)
 		}
-		link := m.URL
-		if link == "" {
-			link = "/meetings/" + url.PathEscape(m.ID)
-		}
-		t.Ticks = append(t.Ticks, tlTick{X: x(d), URL: link, Title: fmt.Sprintf("%s · %s (%s)", longDate(m.Date), m.CommitteeName, plural(m.Items, "item", "items"))})
+		t.Years = append(t.Years, ty)
 	}
+	t.Ticks, t.Undated = monthTicks(meetings, x)
 	for _, in := range sourced {
 		d, ok := in.Date()
 		if !ok {
 			continue
 		}
-		mx := x(d)
-		t.Sourced = append(t.Sourced, tlMarker{X: mx, Y: tlSourcedY,
-			Points: fmt.Sprintf("%d,%d %d,%d %d,%d", mx-6, tlSourcedY-10, mx+6, tlSourcedY-10, mx, tlSourcedY+2),
-			Label:  inspectionLabel(in.Kind, in.Judgement), URL: in.ReportURL,
+		t.Sourced = append(t.Sourced, tlMarker{X: x(d), Y: tlSourcedY,
+			Label: inspectionLabel(in.Kind, in.Judgement), URL: in.ReportURL,
 			Title: fmt.Sprintf("%s, %s%s (source: %s)", inspectionLabel(in.Kind, in.Judgement), longDate(d.Format(time.DateOnly)), subTitle(in), in.Source)})
 	}
 	staggerLabels(t.Sourced)
 	for i := range t.Sourced {
-		t.Sourced[i].LabelEnd = t.Sourced[i].X+labelWidth(t.Sourced[i].Label)+8 > t.Width
+		t.Sourced[i].LabelEnd = t.Sourced[i].X+labelWidth(t.Sourced[i].Label) > tlRight
 	}
 	for _, c := range mined {
 		d, ok := candidateDate(c)
@@ -147,10 +151,61 @@ func newTimeline(meetings []search.MeetingSummary, sourced []inspections.Inspect
 	return t, true
 }
 
+// monthTicks draws the meetings a bar a month (one mark per meeting would
+// repeat the list below the drawing, and a thousand of them weigh more
+// than the rest of the page): its height grows with the month's meetings,
+// up to the busiest month's. It returns the bars in date order and the
+// number of meetings without a date.
+func monthTicks(meetings []search.MeetingSummary, x func(time.Time) float64) ([]tlTick, int) {
+	byMonth := map[string][]search.MeetingSummary{}
+	undated, most := 0, 0
+	for _, m := range meetings {
+		if _, ok := dayOf(m.Date); !ok {
+			undated++
+			continue
+		}
+		byMonth[m.Date[:7]] = append(byMonth[m.Date[:7]], m)
+		most = max(most, len(byMonth[m.Date[:7]]))
+	}
+	months := make([]string, 0, len(byMonth))
+	for month := range byMonth {
+		months = append(months, month)
+	}
+	sort.Strings(months)
+	ticks := make([]tlTick, 0, len(months))
+	for _, month := range months {
+		ms := byMonth[month]
+		start, _ := time.Parse("2006-01", month)
+		h := tlTickBottom - tlTickTop
+		if most > 1 {
+			h = 8 + (h-8)*(len(ms)-1)/(most-1)
+		}
+		tick := tlTick{X: x(start.AddDate(0, 0, 14)), Y: tlTickBottom - h, H: h}
+		if len(ms) == 1 {
+			m := ms[0]
+			tick.URL = m.URL
+			if tick.URL == "" {
+				tick.URL = "/meetings/" + url.PathEscape(m.ID)
+			}
+			tick.Title = fmt.Sprintf("%s · %s (%s)", longDate(m.Date), m.CommitteeName, plural(m.Items, "item", "items"))
+		} else {
+			tick.URL = "#y-" + month[:4]
+			tick.Title = fmt.Sprintf("%s: %d meetings (listed below)", start.Format("January 2006"), len(ms))
+		}
+		ticks = append(ticks, tick)
+	}
+	return ticks, undated
+}
+
 // labelWidth estimates the width of a marker's label in the timeline's
-// 12-unit font, with the gap after the marker.
-func labelWidth(label string) int {
-	return 6*len([]rune(label)) + 16
+// 12-pixel font, with the gap after the marker, as a percentage of a wide
+// screen's timeline.
+func labelWidth(label string) float64 {
+	return float64(6*len([]rune(label))+16) / tlRefWidth * 100
+}
+
+func ceilDiv(a, b int) int {
+	return (a + b - 1) / b
 }
 
 // staggerLabels raises the label of a marker that is too close to the one

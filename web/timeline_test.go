@@ -68,3 +68,23 @@ func TestAlignedRange(t *testing.T) {
 		t.Errorf("cellYears(unknown): %v", got)
 	}
 }
+
+func TestTimelineBarsByMonth(t *testing.T) {
+	meetings := []search.MeetingSummary{
+		{ID: "a", Date: "2019-05-02", CommitteeName: "Panel", Items: 3},
+		{ID: "b", Date: "2019-05-20", CommitteeName: "Board", Items: 2},
+		{ID: "c", Date: "2019-05-28", CommitteeName: "Panel", Items: 1},
+		{ID: "d", Date: "2019-07-01", CommitteeName: "Panel", Items: 4, URL: "/meetings/d"},
+	}
+	tl, _ := newTimeline(meetings, nil, nil)
+	if len(tl.Ticks) != 2 {
+		t.Fatalf("%d bars, want one a month: %+v", len(tl.Ticks), tl.Ticks)
+	}
+	may, july := tl.Ticks[0], tl.Ticks[1]
+	if may.URL != "#y-2019" || may.Title != "May 2019: 3 meetings (listed below)" || may.H != tlTickBottom-tlTickTop {
+		t.Errorf("May: %+v", may)
+	}
+	if july.URL != "/meetings/d" || july.H >= may.H || july.Y+july.H != tlTickBottom || july.Title != "1 July 2019 · Panel (4 items)" {
+		t.Errorf("July: %+v", july)
+	}
+}

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
+	"os"
+	"strings"
 
 	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
@@ -35,7 +38,7 @@ func runCoverage(ctx context.Context, e *env, args []string) error {
 	ix, err := search.Open(indexDir, searchOptions(corpusDir))
 	if err != nil {
 		if errors.Is(err, search.ErrLocked) {
-			return fmt.Errorf("index %s is held by a running server; ask it instead: curl http://127.0.0.1:8080/api/councils/SLUG/coverage: %w", indexDir, err)
+			return fmt.Errorf("index %s is held by a running server; %s: %w", indexDir, askServerCoverage(indexDir, council), err)
 		}
 		return fmt.Errorf("open index %s (run `minutes index` first?): %w", indexDir, err)
 	}
@@ -58,4 +61,15 @@ func runCoverage(ctx context.Context, e *env, args []string) error {
 		return enc.Encode(covs)
 	}
 	return coverage.WriteTable(e.stdout, covs)
+}
+
+// askServerCoverage says how to ask the server holding an index for
+// coverage instead, at the address it noted beside the index.
+func askServerCoverage(indexDir, council string) string {
+	data, err := os.ReadFile(serverFile(indexDir))
+	base := strings.TrimSpace(string(data))
+	if err != nil || !strings.HasPrefix(base, "http") {
+		return "ask the server that holds it (GET /api/councils/SLUG/coverage on its address)"
+	}
+	return "ask it instead: curl " + base + "/api/councils/" + cmp.Or(council, "SLUG") + "/coverage"
 }

@@ -110,7 +110,7 @@ func TestCoverageCommandGaps(t *testing.T) {
 		t.Errorf("2019: %+v", y)
 	}
 	_, table, _ := run(t, "coverage", "--index", index, "--corpus", dir)
-	if !strings.Contains(table, "gap  Corporate Parenting Panel: missing 2019-04, 2019-05, 2019-06") ||
+	if !strings.Contains(table, "gap  Corporate Parenting Panel: no minutes for 2019-04, 2019-05 and 2019-06") ||
 		!strings.Contains(table, "failed  kent/corporate-parenting-panel/2019-05-15.txt") {
 		t.Errorf("table lacks the gap or the failed file:\n%s", table)
 	}
@@ -123,5 +123,20 @@ func TestLastRunBesideIndex(t *testing.T) {
 	sum, err := indexer.LoadLastRun(index)
 	if err != nil || sum == nil || sum.Failed != 1 {
 		t.Fatalf("last run: %+v, %v", sum, err)
+	}
+}
+
+// TestAskServerCoverage: a coverage run against an index a server holds
+// names the server's own address, as it noted it beside the index.
+func TestAskServerCoverage(t *testing.T) {
+	index := filepath.Join(t.TempDir(), "ix.bleve")
+	if got := askServerCoverage(index, "kent"); !strings.Contains(got, "GET /api/councils/SLUG/coverage") {
+		t.Errorf("without a noted address: %q", got)
+	}
+	if err := os.WriteFile(serverFile(index), []byte("http://127.0.0.1:18999\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if got := askServerCoverage(index, "kent"); got != "ask it instead: curl http://127.0.0.1:18999/api/councils/kent/coverage" {
+		t.Errorf("with a noted address: %q", got)
 	}
 }

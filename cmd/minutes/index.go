@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 	"log/slog"
 
 	"github.com/councilminutes/minutes/indexer"
 	"github.com/councilminutes/minutes/internal/progress"
+	"github.com/councilminutes/minutes/search"
 )
 
 func runIndex(ctx context.Context, e *env, args []string) error {
@@ -27,5 +29,42 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if sum != nil {
 		sum.Print(e.stdout)
 	}
+	if err == nil {
+		// what the run wrote is not what the index holds: a run with
+		// nothing to do wrote 0 meetings, over a full index
+		if holds, herr := indexHolds(ctx, opts); herr != nil {
+			e.log.Warn("count what the index holds", "index", opts.Index, "err", herr)
+		} else {
+			fmt.Fprintln(e.stdout, holds)
+		}
+	}
 	return err
+}
+
+// indexHolds says what the index holds in all: "the index holds 5
+// meetings, 41 items of 5 councils".
+func indexHolds(ctx context.Context, opts indexer.Options) (string, error) {
+	ix, err := search.Open(opts.Index, opts.Search)
+	if err != nil {
+		return "", err
+	}
+	defer ix.Close()
+	files, err := ix.Files()
+	if err != nil {
+		return "", err
+	}
+	res, err := ix.Search(ctx, search.Request{Size: 1})
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("the index holds %s, %s of %s", count(len(files), "meeting", "meetings"),
+		count(int(res.Total), "item", "items"), count(len(res.Facets["council"]), "council", "councils")), nil
+}
+
+// count is "1 meeting", "2 meetings".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -100,10 +100,16 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer os.Remove(serverFile(o.index.Index))
 	live := indexer.NewLive(ix, o.index)
+	councils := research.NewContext(ix, o.index.Index, o.index.Corpus, rec)
+	go func() { // coverage and inspections, worked out before the first page asks
+		if err := councils.Warm(ctx); err != nil && ctx.Err() == nil {
+			e.log.Warn("could not work out coverage and inspections ahead", "err", err)
+		}
+	}()
 	handler, err := web.New(web.Config{
 		BaseURL:    orListenURL(o.baseURL, ln.Addr()),
 		Searcher:   ix,
-		Context:    research.NewContext(ix, o.index.Index, o.index.Corpus, rec),
+		Context:    councils,
 		CorpusDir:  o.index.Corpus,
 		Logger:     e.log,
 		AdminToken: o.adminToken,

@@ -164,7 +164,10 @@ func yearOfFile(file string) string {
 	return UnknownYear
 }
 
+// dateLayout is how dates are written: YYYY-MM-DD.
+const dateLayout = "2006-01-02"
+
 func parseDate(s string) (time.Time, bool) {
-	d, err := time.Parse("2006-01-02", s)
+	d, err := time.Parse(dateLayout, s)
 	return d, err == nil
 }

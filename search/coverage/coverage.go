@@ -20,6 +20,7 @@ type Counts struct {
 	OCR              int  `json:"ocr"`                // meetings whose text came from OCR
 	LowConfidence    int  `json:"low_confidence"`     // meetings whose items may be mis-split (structure confidence below 0.5)
 	Failed           int  `json:"failed"`             // files that could not be read (year from the file name)
+	Expected         int  `json:"expected"`           // meetings the committees' cadences expect (0: no cadence to judge by)
 	GapMonths        int  `json:"gap_months"`         // months in which the cadence says a meeting is missing
 	GapDays          int  `json:"gap_days"`           // days of the year inside gaps (council rows: the largest of its committees)
 }
@@ -34,8 +35,8 @@ type YearRow struct {
 }
 
 // Gap is a stretch with no minutes where the committee's cadence says it
-// met: an interval between consecutive dated meetings longer than
-// GapFactor times the median interval.
+// met (see cadence.go): months it meets in without minutes, or an interval
+// between meetings longer than GapFactor times its median interval.
 type Gap struct {
 	From        string   `json:"from"`          // date of the meeting before the gap
 	To          string   `json:"to"`            // date of the meeting after it
@@ -51,9 +52,16 @@ type CommitteeCoverage struct {
 	Name       string    `json:"name"`
 	Years      []YearRow `json:"years"` // every year from the first to the last, then UnknownYear if any
 	Totals     Counts    `json:"totals"`
+	FirstDate  string    `json:"first_date"`  // its first dated meeting indexed; "" when none
+	LastDate   string    `json:"last_date"`   // its last
 	MedianDays int       `json:"median_days"` // 0 when there are too few dated meetings to judge
 	Cadence    string    `json:"cadence"`     // the cadence in words, or why it cannot be judged
-	Gaps       []Gap     `json:"gaps"`
+	// JudgedBy is how gaps are found: "calendar" (the months of the year it
+	// meets in), "interval" (its median interval), "" (no cadence).
+	JudgedBy string   `json:"judged_by"`
+	MeetsIn  []string `json:"meets_in,omitempty"` // by calendar: the months of the year it meets in
+	NeverIn  []string `json:"never_in,omitempty"` // months of the year it never met in, over two years or more
+	Gaps     []Gap    `json:"gaps"`
 }
 
 // CouncilCoverage is one council's record: its committees, its years (all
@@ -81,6 +89,17 @@ func (c CouncilCoverage) Year(year string) (YearRow, bool) {
 	return YearRow{}, false
 }
 
+// Committee returns the council's committee of that slug, and false when
+// it has none.
+func (c CouncilCoverage) Committee(slug string) (CommitteeCoverage, bool) {
+	for _, cm := range c.Committees {
+		if cm.Slug == slug {
+			return cm, true
+		}
+	}
+	return CommitteeCoverage{}, false
+}
+
 // add adds o's figures to c. GapDays is added too; council rows take the
 // largest instead (see Compute).
 func (c *Counts) add(o Counts) {
@@ -96,6 +115,7 @@ func (c *Counts) add(o Counts) {
 	c.OCR += o.OCR
 	c.LowConfidence += o.LowConfidence
 	c.Failed += o.Failed
+	c.Expected += o.Expected
 	c.GapMonths += o.GapMonths
 	c.GapDays += o.GapDays
 }

@@ -2,7 +2,10 @@
 // per council, committee and year: meetings known from fetched listings,
 // meetings with minutes indexed, items, dates unknown or inferred, drafts,
 // files that failed or needed OCR, and gaps where a committee's usual
-// cadence says minutes are missing. It is pure computation over plain
+// cadence says minutes are missing. Each committee's cadence is learned
+// from its own history (cadence.go): the months of the year it meets in,
+// or its usual interval, with its council's recess; a year is thin against
+// what the cadences expect (thin.go). It is pure computation over plain
 // values (Input); the caller gathers them from the index run and the
 // manifest. Every figure names where it came from (see the field comments
 // and Legend), so that an absence of minutes is never read as an absence

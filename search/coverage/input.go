@@ -58,7 +58,7 @@ type KnownMeeting struct {
 }
 
 // FromMeeting describes an extracted meeting. ocr says whether its text
-// came from OCR, which the meeting itself does not record.
+// came from OCR (ReadByOCR).
 func FromMeeting(m schema.Meeting, ocr bool) MeetingInfo {
 	source := m.DateSource
 	if m.Date == "" {

@@ -2,8 +2,10 @@ package coverage
 
 import (
 	"fmt"
+	"math"
 	"sort"
 	"strconv"
+	"time"
 )
 
 // finish lays out a council's figures: its committees, its years (all
@@ -24,8 +26,13 @@ func (c *councilTally) finish() CouncilCoverage {
 	for y, r := range c.own {
 		row(years, y).add(*r)
 	}
+	var all []time.Time
 	for _, m := range c.committees {
-		cc := m.finish()
+		all = append(all, m.dates...)
+	}
+	quiet := quietMonths(all)
+	for _, m := range c.committees {
+		cc := m.finish(quiet)
 		out.Committees = append(out.Committees, cc)
 		for _, y := range cc.Years {
 			r := row(years, y.Year)
@@ -48,8 +55,9 @@ func (c *councilTally) finish() CouncilCoverage {
 	return out
 }
 
-// finish lays out a committee's figures and finds the gaps in its cadence.
-func (m *committeeTally) finish() CommitteeCoverage {
+// finish lays out a committee's figures and finds the gaps in its cadence;
+// quiet are its council's quiet months.
+func (m *committeeTally) finish(quiet [12]bool) CommitteeCoverage {
 	out := CommitteeCoverage{Slug: m.slug, Name: m.name}
 	if out.Name == "" {
 		out.Name = m.slug
@@ -57,14 +65,26 @@ func (m *committeeTally) finish() CommitteeCoverage {
 	if m.slug == "" {
 		out.Name = "(committee not known)"
 	}
-	out.MedianDays, out.Cadence, out.Gaps = findGaps(m.dates, m.known)
-	for _, g := range out.Gaps {
+	if days := distinctDays(m.dates); len(days) > 0 {
+		out.FirstDate, out.LastDate = days[0].Format(dateLayout), days[len(days)-1].Format(dateLayout)
+	}
+	cad, gaps := findGaps(m.dates, m.known, quiet)
+	out.Cadence, out.Gaps = cad.describe(), gaps
+	if cad.judged() {
+		out.MedianDays, out.NeverIn = cad.median, monthNames(cad.never)
+		out.JudgedBy = "interval"
+		if cad.calendar {
+			out.JudgedBy, out.MeetsIn = "calendar", monthNames(cad.meetsIn)
+		}
+		for y := cad.first.Year(); y <= cad.last.Year(); y++ {
+			row(m.years, strconv.Itoa(y)).Expected = int(math.Round(cad.expectedIn(y)))
+		}
+	}
+	for _, g := range gaps {
 		for _, month := range g.Missing {
 			row(m.years, month[:4]).GapMonths++
 		}
-		from, _ := parseDate(g.From)
-		to, _ := parseDate(g.To)
-		for y, days := range daysByYear(from.AddDate(0, 0, 1), to.AddDate(0, 0, -1)) {
+		for y, days := range cad.gapDays(g) {
 			row(m.years, strconv.Itoa(y)).GapDays += days
 		}
 	}
@@ -117,18 +137,48 @@ func notes(c CouncilCoverage) []string {
 		out = append(out, "no fetched listing: meetings held but missing from the corpus show only as gaps in a committee's cadence")
 	}
 	if n := c.Totals.DateUnknown; n > 0 {
-		out = append(out, fmt.Sprintf("%d indexed meeting(s) have no known date: counted under %q, in no year, and not used to find gaps", n, UnknownYear))
+		out = append(out, fmt.Sprintf("%s no known date: counted under %q, in no year, and not used to find gaps", countOf(n, "indexed meeting has", "indexed meetings have"), UnknownYear))
 	}
 	if n := c.Totals.DateInferred; n > 0 {
-		out = append(out, fmt.Sprintf("%d meeting date(s) were inferred rather than printed in the minutes", n))
+		out = append(out, fmt.Sprintf("%s inferred rather than printed in the minutes", countOf(n, "meeting date was", "meeting dates were")))
 	}
 	if n := len(c.Failures); n > 0 {
-		out = append(out, fmt.Sprintf("%d file(s) could not be read: their meetings are missing from the figures", n))
+		out = append(out, countOf(n, "file could not be read: its meetings are", "files could not be read: their meetings are")+" missing from the figures")
+	}
+	first, last := "", ""
+	for _, cm := range c.Committees {
+		if cm.FirstDate != "" && (first == "" || cm.FirstDate < first) {
+			first = cm.FirstDate
+		}
+		last = max(last, cm.LastDate)
 	}
 	for _, cm := range c.Committees {
 		if cm.MedianDays == 0 && cm.Totals.Indexed > 0 {
 			out = append(out, fmt.Sprintf("%s: %s", cm.Name, cm.Cadence))
+			continue
+		}
+		if n := spanNote(cm, first, last); n != "" {
+			out = append(out, n)
 		}
 	}
 	return out
+}
+
+// spanNote says when a committee's minutes start or end well inside its
+// council's (by more than two of its usual intervals, and 6 months):
+// gaps are judged only within its own span, so it may have started or
+// ended then, or its other minutes may be missing.
+func spanNote(cm CommitteeCoverage, first, last string) string {
+	margin := max(2*cm.MedianDays, 183)
+	far := func(a, b string) bool {
+		da, ok1 := parseDate(a)
+		db, ok2 := parseDate(b)
+		return ok1 && ok2 && daysBetween(da, db) > margin
+	}
+	late, early := far(first, cm.FirstDate), far(cm.LastDate, last)
+	if !late && !early {
+		return ""
+	}
+	return fmt.Sprintf("%s: minutes only from %s to %s (the council's run from %s to %s); no gaps are counted outside them: it may have started or ended then, or its other minutes are missing",
+		cm.Name, cm.FirstDate, cm.LastDate, first, last)
 }

@@ -3,7 +3,6 @@ package coverage
 import (
 	"fmt"
 	"io"
-	"strings"
 	"text/tabwriter"
 
 	"github.com/councilminutes/minutes/internal/terminal"
@@ -18,8 +17,10 @@ undated:  indexed meetings with no known date (year "unknown"); inferred: dates 
 draft:    minutes marked draft or not yet approved; ocr: text read by OCR
 low-conf: meetings whose items may be mis-split (structure confidence below 0.5), listed below the table
 failed:   files that could not be read (year from the file name)
+expect:   meetings the committees' cadences expect that year, learned from their own history (recesses,
+          and years before a committee's first or after its last minutes, expect none); "-": no cadence
 gap-mo:   months in which the committee's cadence expects a meeting that has no minutes
-thin:     fewer than 3 meetings indexed, or a committee without minutes for over a third of the year`
+thin:     over a third of the meetings expected have no minutes (with no cadence: fewer than 3 indexed)`
 
 // WriteTable prints coverage as a readable text table: per council, a row
 // per committee and year, the council's totals per year, the gaps with
@@ -35,7 +36,7 @@ func WriteTable(w io.Writer, covs []CouncilCoverage) error {
 		} else {
 			fmt.Fprintf(tw, "%s (%s)\n", terminal.Escape(c.Name), terminal.Escape(c.Slug))
 		}
-		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tlow-conf\tfailed\tgap-mo\tthin")
+		fmt.Fprintln(tw, "committee\tyear\tknown\tno-mins\tmissing\tindexed\titems\tundated\tinferred\tdraft\tocr\tlow-conf\tfailed\texpect\tgap-mo\tthin")
 		for _, cm := range c.Committees {
 			for _, y := range cm.Years {
 				writeRow(tw, cm.Name, y, "")
@@ -65,14 +66,21 @@ func writeRow(w io.Writer, name string, y YearRow, thin string) {
 	if y.Listed {
 		known, noMins, missing = fmt.Sprint(y.Known), fmt.Sprint(y.ListedNoMinutes), fmt.Sprint(y.ListedNotIndexed)
 	}
-	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\n", terminal.Escape(name), terminal.Escape(y.Year), known, noMins, missing,
-		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.LowConfidence, y.Failed, y.GapMonths, thin)
+	expect := "-"
+	if y.Expected > 0 {
+		expect = fmt.Sprint(y.Expected)
+	}
+	fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%d\t%s\t%d\t%s\n", terminal.Escape(name), terminal.Escape(y.Year), known, noMins, missing,
+		y.Indexed, y.Items, y.DateUnknown, y.DateInferred, y.Draft, y.OCR, y.LowConfidence, y.Failed, expect, y.GapMonths, thin)
 }
 
 func writeDetails(w io.Writer, c CouncilCoverage) {
 	for _, cm := range c.Committees {
+		if cm.JudgedBy != "" {
+			fmt.Fprintf(w, "  cadence  %s: %s\n", terminal.Escape(cm.Name), terminal.Escape(cm.Cadence))
+		}
 		for _, g := range cm.Gaps {
-			fmt.Fprintf(w, "  gap  %s: missing %s: %s\n", terminal.Escape(cm.Name), terminal.Escape(strings.Join(g.Missing, ", ")), terminal.Escape(g.Explanation))
+			fmt.Fprintf(w, "  gap  %s: %s\n", terminal.Escape(cm.Name), terminal.Escape(g.Explanation))
 		}
 	}
 	for _, f := range c.Failures {

@@ -183,6 +183,19 @@ func (b *Browser) Screenshot(name string) string {
 	return path
 }
 
+// ScreenshotOf saves a PNG of the first element matching sel as name.png
+// and logs its path.
+func (b *Browser) ScreenshotOf(sel, name string) string {
+	b.t.Helper()
+	png := Run(b, chromedp.Screenshot(sel, chromedp.NodeVisible))
+	path := filepath.Join(b.shots, name+".png")
+	if err := os.WriteFile(path, png, 0o644); err != nil {
+		b.t.Fatalf("webtest: save screenshot: %v", err)
+	}
+	b.t.Logf("screenshot %s", path)
+	return path
+}
+
 // Viewport resizes the tab, e.g. to 375 wide for a phone.
 func (b *Browser) Viewport(width, height int64) {
 	b.t.Helper()
@@ -191,4 +204,21 @@ func (b *Browser) Viewport(width, height int64) {
 
 func jsString(s string) string {
 	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`, "\n", `\n`).Replace(s) + "'"
+}
+
+// PageWidth is the width of the open page: more than the viewport's means
+// the page scrolls sideways.
+func (b *Browser) PageWidth() int {
+	b.t.Helper()
+	return Run(b, chromedp.Evaluate[int]("document.documentElement.scrollWidth"))
+}
+
+// OutOfView lists the elements matching sel (the start of each one's
+// markup) that are not wholly within the viewport's width as the page
+// opens: those a reader must scroll sideways to see.
+func (b *Browser) OutOfView(sel string) []string {
+	b.t.Helper()
+	return Run(b, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(`+jsString(sel)+`))
+  .filter(e => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; })
+  .map(e => e.outerHTML.slice(0, 120))`))
 }

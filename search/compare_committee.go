@@ -1,0 +1,150 @@
+package search
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	bq "github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Values of CompareRequest.By.
+const (
+	ByCouncil   = "council"   // a row per council (the default)
+	ByCommittee = "committee" // a row per committee of the councils chosen
+)
+
+// checkByCommittee refuses a compare by committee that does not say whose
+// committees to compare: the councils named by council=, or those a
+// council filter keeps (neighbours_of, region, type, a cohort). Committees
+// are compared per year only.
+func (ix *Index) checkByCommittee(creq CompareRequest) error {
+	if creq.Per == PerMonthsSinceInspection {
+		return fmt.Errorf("%w: per: %s aligns councils on their own inspections; by=committee compares per=year", ErrBadRequest, PerMonthsSinceInspection)
+	}
+	if len(creq.Councils) > 0 {
+		return nil
+	}
+	if sc, err := ix.scope(creq.Request); err == nil && sc.restricted {
+		return nil
+	}
+	return fmt.Errorf("%w: by: committee compares the committees of the councils chosen: add council=SLUG (one council, "+
+		"or several side by side), or neighbours_of, region or type", ErrBadRequest)
+}
+
+// compareCommittees lays out the items matching q (and the denominators,
+// those matching f) per council, committee and year: a row per committee.
+// With one council the rows' keys are committee slugs; with several,
+// "council/committee", and each label names the council too.
+func (ix *Index) compareCommittees(ctx context.Context, req Request, q, f bq.Query, none bool) (*CompareResult, error) {
+	totals, err := ix.committeeYearCounts(ctx, f)
+	if err != nil {
+		return nil, err
+	}
+	counts := map[string]int{}
+	if !none {
+		if counts, err = ix.committeeYearCounts(ctx, q); err != nil {
+			return nil, err
+		}
+	}
+	labels, err := ix.labels(ctx)
+	if err != nil {
+		return nil, err
+	}
+	years := map[string]bool{}
+	rows := map[string]bool{} // council|committee
+	councils := map[string]bool{}
+	for key := range totals {
+		council, rest, _ := strings.Cut(key, "|")
+		committee, year, _ := strings.Cut(rest, "|")
+		years[year], rows[council+"|"+committee], councils[council] = true, true, true
+	}
+	out := &CompareResult{Query: req.Query, By: ByCommittee, Per: "year", Periods: sortedPeriods(years), Rows: []CompareRow{}}
+	for key := range rows {
+		council, committee, _ := strings.Cut(key, "|")
+		row := CompareRow{Key: committee, Label: labels.label("committee", committee), Cells: []CompareCell{},
+			Council: council, CouncilName: labels.label("council", council), Committee: committee}
+		row.CommitteeName = row.Label
+		if len(councils) > 1 {
+			row.Key = council + "/" + committee
+			row.Label += " (" + row.CouncilName + ")"
+		}
+		for _, y := range out.Periods {
+			cell := CompareCell{Period: y, Count: counts[key+"|"+y], Items: totals[key+"|"+y]}
+			if cell.Items > 0 {
+				cell.Share = float64(cell.Count) / float64(cell.Items)
+			}
+			row.Total += cell.Count
+			row.Cells = append(row.Cells, cell)
+		}
+		out.Rows = append(out.Rows, row)
+	}
+	sort.Slice(out.Rows, func(i, j int) bool {
+		a, b := out.Rows[i], out.Rows[j]
+		if a.CouncilName != b.CouncilName {
+			return a.CouncilName < b.CouncilName
+		}
+		if a.Label != b.Label {
+			return a.Label < b.Label
+		}
+		return a.Key < b.Key
+	})
+	return out, nil
+}
+
+// committeeYearCounts counts the items matching q per
+// "council|committee|year", from the facet table: each match's committee
+// with its council_year value.
+func (ix *Index) committeeYearCounts(ctx context.Context, q bq.Query) (map[string]int, error) {
+	rq, ok := q.(*rankQuery)
+	if !ok {
+		rq = &rankQuery{inner: q}
+	}
+	c := *rq
+	t := &tally{}
+	pairs := map[[2]uint32]int{}
+	t.each = func(vals []uint32) {
+		committee, councilYear, found := uint32(0), uint32(0), 0
+		for _, v := range vals {
+			switch tableFields[t.table.fields[v]] {
+			case fieldCommittee:
+				committee, found = v, found|1
+			case fieldCouncilYear:
+				councilYear, found = v, found|2
+			}
+		}
+		if found == 3 {
+			pairs[[2]uint32{committee, councilYear}]++
+		}
+	}
+	c.demote, c.keep, c.tables, c.tally = false, 0, &ix.tables, t
+	sr := bleve.NewSearchRequestOptions(&c, 0, 0, false)
+	sr.Score = "none"
+	if _, err := ix.run(ctx, sr); err != nil {
+		return nil, err
+	}
+	out := map[string]int{}
+	for p, n := range pairs {
+		council, year, _ := strings.Cut(t.table.terms[p[1]], "|")
+		out[council+"|"+t.table.terms[p[0]]+"|"+year] += n
+	}
+	return out, nil
+}
+
+// sortedPeriods orders the years of a compare: ascending, unknown last.
+func sortedPeriods(years map[string]bool) []string {
+	out := make([]string, 0, len(years))
+	for y := range years {
+		out = append(out, y)
+	}
+	sort.Slice(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if (a == unknownPeriod) != (b == unknownPeriod) {
+			return b == unknownPeriod
+		}
+		return a < b
+	})
+	return out
+}
