@@ -43,6 +43,10 @@ func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
 		fieldTopics:        it.Topics,
 		fieldProcedural:    it.Procedural,
 		fieldSourceURL:     m.SourceURL,
+		fieldKind:          kindOf(m),
+	}
+	if keys := peopleKeys(it.People); len(keys) > 0 {
+		d[fieldPeople] = keys
 	}
 	if isHeading(it) {
 		d[fieldHeading] = it.Title
@@ -99,6 +103,9 @@ func meetingDocument(m *schema.Meeting, hash string) (map[string]any, error) {
 	}
 	if m.Committee != "" {
 		d[fieldCommitteeLabel] = m.CommitteeSlug + labelSep + m.Committee
+	}
+	if labels := peopleLabels(m); len(labels) > 0 {
+		d[fieldPeopleLabel] = labels
 	}
 	return d, nil
 }

@@ -9,12 +9,14 @@ import (
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // hitFields are the stored fields a hit is made from.
 var hitFields = []string{
 	fieldMeetingID, fieldFile, fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName,
-	fieldDateString, fieldItemNumber, fieldTitle, fieldHeading, fieldTopics, fieldSourceURL, fieldAgenda, fieldText,
+	fieldDateString, fieldItemNumber, fieldTitle, fieldHeading, fieldTopics, fieldSourceURL, fieldAgenda, fieldText, fieldKind,
 }
 
 // snippetFields are highlighted, best first: what was decided, then the
@@ -72,6 +74,7 @@ func (ix *Index) hit(h *bsearch.DocumentMatch) Hit {
 		Score:         h.Score,
 		URL:           "/items/" + h.ID,
 		SourceURL:     sourceURL(str(f[fieldSourceURL]), str(f[fieldFile])),
+		Kind:          cmp.Or(str(f[fieldKind]), schema.KindMinutes),
 	}
 }
 

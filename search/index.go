@@ -31,7 +31,7 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // change.
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "3"
+	schemaVersion = "4"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

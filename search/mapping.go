@@ -41,6 +41,9 @@ const (
 	fieldSummary        = "summary"         // a meeting record's summary (summarydv.go)
 	fieldMeetingJSON    = "meeting"
 	fieldItemCount      = "items"
+	fieldPeople         = query.FieldPeople // keys of an item's people (people.go)
+	fieldKind           = query.FieldKind   // minutes, agenda, report, decision
+	fieldPeopleLabel    = "people_label"    // key + labelSep + display name, meeting records (labels.go)
 )
 
 // Values of the type field.
@@ -93,11 +96,11 @@ func newMapping() mapping.IndexMapping {
 
 	doc := mapping.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldType, keywordField(false, false))
-	for _, name := range []string{fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear, fieldFileHash, fieldCouncilLabel, fieldCommitteeLabel, fieldSummary} {
+	for _, name := range []string{fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear, fieldFileHash, fieldCouncilLabel, fieldCommitteeLabel, fieldSummary, fieldPeople, fieldPeopleLabel} {
 		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
 	doc.AddFieldMappingsAt(fieldMeetingID, keywordField(true, false))
-	for _, name := range []string{fieldFile, fieldCouncil, fieldCommittee, fieldTopics} {
+	for _, name := range []string{fieldFile, fieldCouncil, fieldCommittee, fieldTopics, fieldKind} {
 		doc.AddFieldMappingsAt(name, keywordField(true, true))
 	}
 	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString} {
