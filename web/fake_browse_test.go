@@ -30,7 +30,7 @@ func (f *fakeSearcher) Item(ctx context.Context, id string) (*search.ItemDetail,
 		return nil, fmt.Errorf("item %q: %w", id, search.ErrNotFound)
 	}
 	it := m.Items[j]
-	d := &search.ItemDetail{Hit: f.hit(m, &it, ""), Text: it.Text, Decisions: it.Decisions, Venue: m.Venue}
+	d := &search.ItemDetail{Hit: f.hit(m, &it, ""), Text: it.Text, Decisions: it.Decisions, Venue: m.Venue, Details: it.DecisionDetails, People: it.People}
 	if j > 0 {
 		d.PrevID = m.Items[j-1].ID
 	}

@@ -26,6 +26,10 @@ type meetingView struct {
 	// mis-split (confidence below schema.LowConfidence).
 	Method        string
 	LowConfidence bool
+	// Attendance is who attended, list by list, each person linking to
+	// their items; empty when the minutes' lists could not be read as
+	// people (the lists as printed are then shown).
+	Attendance []attendanceRow
 }
 
 // sourceLink is a file of the corpus and its /source/ URL.
@@ -48,12 +52,13 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := meetingView{M: m, CouncilURL: "/councils/" + url.PathEscape(m.CouncilSlug), SourceURL: meetingSource(m)}
+	v := meetingView{M: m, CouncilURL: "/councils/" + url.PathEscape(m.CouncilSlug), SourceURL: meetingSource(m),
+		Attendance: attendanceRows(m.Attendance)}
 	for _, alt := range m.Alternatives {
 		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})
 	}
 	for _, it := range m.Items {
-		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID), DecisionViews: decisionViews(it.Decisions, nil)})
+		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID), DecisionViews: decisionViews(it.Decisions, it.DecisionDetails, nil)})
 	}
 	if strings.TrimSpace(m.Header) != "" {
 		v.FrontURL = "/items/" + url.PathEscape(schema.FrontID(m.ID))
