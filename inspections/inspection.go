@@ -148,7 +148,7 @@ type Candidate struct {
 	MeetingID   string `json:"meeting_id"`   // the meeting whose minutes say it
 	MeetingDate string `json:"meeting_date"` // that meeting's date, "" when unknown
 	ItemID      string `json:"item_id"`
-	URL         string `json:"url,omitempty"` // this app's page for the item, when known
+	URL         string `json:"url,omitempty"` // the item's page: filled by the web layer (web/links.go)
 	Sentence    string `json:"sentence"`      // the sentence, whitespace collapsed
 	Source      string `json:"source"`        // always FromMinutes
 	// Recorded is the inspection of the record the sentence speaks of (the

@@ -71,7 +71,7 @@ func TestContextAnswersOncePerState(t *testing.T) {
 		t.Errorf("luton OCR: %d, want 12 (each file carries a scan marker)", luton.Totals.OCR)
 	}
 	_, mined, err := rc.Inspections(ctx, "kent")
-	if err != nil || len(mined) != 1 || mined[0].When != "2019-01" || mined[0].URL == "" {
+	if err != nil || len(mined) != 1 || mined[0].When != "2019-01" || mined[0].ItemID == "" {
 		t.Errorf("kent mined: %+v, %v", mined, err)
 	}
 	if _, m, _ := rc.Inspections(ctx, "luton"); m != nil {

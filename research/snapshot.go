@@ -193,10 +193,7 @@ func (rc *Context) run(ctx context.Context, c *search.Council, print string) (*c
 		if c.Register == nil {
 			continue
 		}
-		for _, cand := range inspections.Mine(m) {
-			cand.URL = "/items/" + cand.ItemID
-			r.mined = append(r.mined, cand)
-		}
+		r.mined = append(r.mined, inspections.Mine(m)...)
 	}
 	rc.mu.Lock()
 	rc.kept[c.Slug] = r

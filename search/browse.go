@@ -6,8 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"net/url"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
@@ -25,7 +23,6 @@ func (ix *Index) Meeting(ctx context.Context, id string) (*MeetingDetail, error)
 		Meeting:       *m,
 		CouncilName:   ix.councilName(m.CouncilSlug, m.Council),
 		CommitteeName: m.Committee,
-		URL:           "/meetings/" + m.ID,
 	}, nil
 }
 
@@ -105,26 +102,10 @@ func (ix *Index) hitFromMeeting(m *schema.Meeting, it schema.Item) Hit {
 		Title:         it.Title,
 		Snippets:      []string{},
 		Topics:        nonNil(it.Topics),
-		URL:           "/items/" + it.ID,
-		SourceURL:     sourceURL(m.SourceURL, m.SourcePath),
+		SourcePath:    m.SourcePath,
+		CouncilURL:    m.SourceURL,
 		Kind:          kindOf(m),
 	}
-}
-
-// sourceURL is the council's URL for the minutes when known, else this
-// app's /source/ path for the file.
-func sourceURL(council, file string) string {
-	if council != "" {
-		return council
-	}
-	if file == "" {
-		return ""
-	}
-	parts := strings.Split(file, "/")
-	for i, p := range parts {
-		parts[i] = url.PathEscape(p)
-	}
-	return "/source/" + strings.Join(parts, "/")
 }
 
 func nonNil(s []string) []string {

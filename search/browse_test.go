@@ -171,7 +171,7 @@ func TestItemAndMeeting(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(m.Items) != 6 || m.Items[5].Title != it.Title || m.Venue == "" || m.URL != "/meetings/"+ce18 || m.Hash != "hash-"+ce18 {
+	if len(m.Items) != 6 || m.Items[5].Title != it.Title || m.Venue == "" || m.ID != ce18 || m.Hash != "hash-"+ce18 {
 		t.Errorf("meeting %+v", m)
 	}
 	for _, id := range []string{"nope", ce18 + "--i99", "x--i01"} {

@@ -3,8 +3,14 @@
 // layer and the command line run against it (Index implements Searcher).
 // The query language users type lives in the subpackage query.
 //
-// It knows nothing of files or HTTP: extraction hands it schema.Meeting
-// values, and it hands back typed results (Result, ItemDetail, ...).
+// It reads no source file and knows nothing of HTTP: extraction hands it
+// schema.Meeting values, and it hands back plain values (Result,
+// ItemDetail, ...) that name items and meetings by ID, councils and
+// committees by slug, and source files by their path in the corpus
+// (Hit.SourcePath) or the council's own URL (Hit.CouncilURL). Their JSON
+// field names are those of the API, but the links among them (the URL
+// and SourceURL fields) are left empty: package web owns every route and
+// makes every link from those IDs and paths (web/routes.go, web/links.go).
 //
 // The index holds two kinds of document, told apart by the "type" field:
 // one per agenda item (searched, faceted, highlighted), and one record per
@@ -19,7 +25,10 @@
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are zero-boost conjunction clauses; the query
 // is wrapped in a rankQuery (rank.go) whose searcher demotes procedural
-// items by walking the procedural posting list, counts facets from a
+// items by walking the procedural posting list (only their housekeeping
+// when the extraction merged business into them, demote.go) and items with
+// little or no prose in their body, read from the norms of the commonest
+// words' postings (body.go), counts facets from a
 // table of every item's facet values built once per index snapshot
 // (facettable.go), and hands bleve's collector only the matches that can
 // still reach the page (prune.go). Stored fields and snippets are read for

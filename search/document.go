@@ -70,7 +70,7 @@ func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
 }
 
 // meetingDocument is the record of one meeting and the file it came from:
-// the whole meeting as JSON (for GET /api/meetings/{id} and item pages),
+// the whole meeting as JSON (for Meeting and Item),
 // the file's path and hash (for incremental indexing), and the fields the
 // council summaries read.
 func meetingDocument(m *schema.Meeting, hash string) (map[string]any, error) {

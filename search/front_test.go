@@ -42,8 +42,8 @@ func TestFrontTextSearchable(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Item(%s): %v", front, err)
 	}
-	if d.Text != m.Header || d.NextID != m.Items[0].ID || d.URL == "" {
-		t.Errorf("front record: text %q, next %q, url %q", d.Text, d.NextID, d.URL)
+	if d.Text != m.Header || d.NextID != m.Items[0].ID || d.SourcePath != m.SourcePath {
+		t.Errorf("front record: text %q, next %q, file %q", d.Text, d.NextID, d.SourcePath)
 	}
 
 	res, err = ix.Search(ctx, Request{Query: "quorum", Size: 10})

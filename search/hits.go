@@ -72,8 +72,8 @@ func (ix *Index) hit(h *bsearch.DocumentMatch) Hit {
 		Snippets:      snippets(h),
 		Topics:        nonNil(strs(f[fieldTopics])),
 		Score:         h.Score,
-		URL:           "/items/" + h.ID,
-		SourceURL:     sourceURL(str(f[fieldSourceURL]), str(f[fieldFile])),
+		SourcePath:    str(f[fieldFile]),
+		CouncilURL:    str(f[fieldSourceURL]),
 		Kind:          cmp.Or(str(f[fieldKind]), schema.KindMinutes),
 	}
 }

@@ -69,7 +69,9 @@ func TestJudgedBundled(t *testing.T) {
 
 func TestJudgedRealCorpus(t *testing.T) {
 	dir := shared.Path(t, "real-corpus", "corpus")
-	runJudged(t, dir, filepath.Join("testdata", "judged", "real.json"), true)
+	set, ix := runJudged(t, dir, filepath.Join("testdata", "judged", "real.json"), true)
+	checkApostrophes(t, ix, set)
+	checkChildrenTopics(t, ix, set)
 }
 
 // runJudged indexes a corpus, runs every judged query of file against it
@@ -77,7 +79,7 @@ func TestJudgedRealCorpus(t *testing.T) {
 // the top 5 that no list names are counted as not relevant and reported,
 // so that they can be judged; otherwise every item not listed is judged
 // not relevant.
-func runJudged(t *testing.T, corpusDir, file string, pooled bool) {
+func runJudged(t *testing.T, corpusDir, file string, pooled bool) (judgedSet, *search.Index) {
 	set := readJudged(t, file)
 	ix := indexCorpus(t, corpusDir)
 	var sum figures
@@ -124,7 +126,7 @@ func runJudged(t *testing.T, corpusDir, file string, pooled bool) {
 		if err := os.WriteFile(figFile, append(data, '\n'), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		return
+		return set, ix
 	}
 	var want figures
 	data, err := os.ReadFile(figFile)
@@ -142,6 +144,7 @@ func runJudged(t *testing.T, corpusDir, file string, pooled bool) {
 	if sum.Queries < want.Queries {
 		t.Errorf("%s has %d queries, %s records %d", file, sum.Queries, figFile, want.Queries)
 	}
+	return set, ix
 }
 
 // metrics are one query's figures; NaN where they do not apply (recall

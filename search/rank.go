@@ -15,6 +15,8 @@ import (
 // declarations of interest, minutes of the last meeting) so that they rank
 // below substantive items that match as well. A multiplier, unlike an
 // optional boosting clause, keeps the order whatever the query's scale.
+// It applies to the housekeeping of an item only (demote.go): a long
+// procedural item holds business the extraction merged into it.
 const proceduralFactor = 0.3
 
 // headingFactor scales the score of heading items (heading.go): a
@@ -86,6 +88,14 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 			return fail(fmt.Errorf("heading items: %w", err))
 		}
 		s.heading = &walker{s: hs}
+		fq := bq.NewTermQuery(docFront)
+		fq.SetField(fieldType)
+		fs, err := fq.Searcher(ctx, r, m, unscored)
+		if err != nil {
+			return fail(fmt.Errorf("front records: %w", err))
+		}
+		s.front = &walker{s: fs}
+		s.body = newBodyLengths(ctx, r)
 	}
 	if opts.Score != "none" {
 		for _, p := range q.parts {
@@ -102,8 +112,10 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 // rankSearcher is the searcher of a rankQuery.
 type rankSearcher struct {
 	child   bsearch.Searcher
-	proc    *walker // procedural:T; nil when not demoting
-	heading *walker // heading_item:T; nil when not demoting
+	proc    *walker      // procedural:T; nil when not demoting
+	heading *walker      // heading_item:T; nil when not demoting
+	front   *walker      // type:front; nil when not demoting
+	body    *bodyLengths // nil when not demoting
 	parts   []*walker
 	tally   *tally
 	top     *topScores // nil: pass every match on
@@ -139,24 +151,15 @@ func (s *rankSearcher) visit(sctx *bsearch.SearchContext, d *bsearch.DocumentMat
 		s.tally.add(d.IndexInternalID)
 	}
 	if s.proc != nil {
-		proc, err := s.proc.has(sctx, d.IndexInternalID)
+		f, why, err := s.demotion(sctx, d.IndexInternalID)
 		if err != nil {
-			return nil, fmt.Errorf("procedural items: %w", err)
+			return nil, err
 		}
-		if proc {
-			d.Score *= proceduralFactor
+		if f < 1 {
+			d.Score *= f
 			if d.Expl != nil {
-				d.Expl = &bsearch.Explanation{Value: d.Score, Message: "procedural item", Children: []*bsearch.Explanation{d.Expl}}
+				d.Expl = &bsearch.Explanation{Value: d.Score, Message: why, Children: []*bsearch.Explanation{d.Expl}}
 			}
-		}
-	}
-	if s.heading != nil {
-		head, err := s.heading.has(sctx, d.IndexInternalID)
-		if err != nil {
-			return nil, fmt.Errorf("heading items: %w", err)
-		}
-		if head {
-			d.Score *= headingFactor
 		}
 	}
 	if len(s.parts) > 0 {
@@ -206,7 +209,12 @@ func (w *walker) has(sctx *bsearch.SearchContext, id index.IndexInternalID) (boo
 
 func (s *rankSearcher) Close() error {
 	err := s.child.Close()
-	for _, w := range append([]*walker{s.proc, s.heading}, s.parts...) {
+	if s.body != nil {
+		if berr := s.body.Close(); err == nil {
+			err = berr
+		}
+	}
+	for _, w := range append([]*walker{s.proc, s.heading, s.front}, s.parts...) {
 		if w == nil {
 			continue
 		}
@@ -225,7 +233,7 @@ func (s *rankSearcher) Size() int              { return s.child.Size() }
 
 // DocumentMatchPoolSize makes room for the matches the walkers hold.
 func (s *rankSearcher) DocumentMatchPoolSize() int {
-	n := s.child.DocumentMatchPoolSize() + 2
+	n := s.child.DocumentMatchPoolSize() + 3
 	for _, w := range s.parts {
 		n += w.s.DocumentMatchPoolSize()
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -11,6 +12,7 @@ import (
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/search/query"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 const (
@@ -42,8 +44,8 @@ func TestSnippetsAreEscapedAndMarked(t *testing.T) {
 	if len(h.Snippets) > maxSnippets {
 		t.Errorf("%d snippets, want at most %d", len(h.Snippets), maxSnippets)
 	}
-	if h.URL != "/items/"+h.ID || h.SourceURL != "/source/cheshire-east/corporate-parenting-committee/2019-03-20.txt" {
-		t.Errorf("urls %q %q", h.URL, h.SourceURL)
+	if h.SourcePath != "cheshire-east/corporate-parenting-committee/2019-03-20.txt" || h.CouncilURL != "" || h.URL != "" || h.SourceURL != "" {
+		t.Errorf("source %q %q, links %q %q (the web layer's)", h.SourcePath, h.CouncilURL, h.URL, h.SourceURL)
 	}
 	if h.Date != "2019-03-20" || h.CouncilName != "Cheshire East Council" || h.CommitteeName != "Corporate Parenting Committee" || h.ItemNumber != "62" {
 		t.Errorf("hit fields %+v", h)
@@ -66,14 +68,17 @@ func TestSnippetsAreEscapedAndMarked(t *testing.T) {
 	if s := res.Hits[0].Snippets; len(s) != 1 || !strings.HasPrefix(s[0], "Apologies for absence") {
 		t.Errorf("fallback snippet %q", s)
 	}
-	if res.Hits[0].SourceURL == "" || !strings.HasPrefix(res.Hits[0].SourceURL, "https://moderngov.cheshireeast.gov.uk/") {
-		t.Errorf("source url %q, want the council's", res.Hits[0].SourceURL)
+	if !strings.HasPrefix(res.Hits[0].CouncilURL, "https://moderngov.cheshireeast.gov.uk/") {
+		t.Errorf("council url %q, want the council's", res.Hits[0].CouncilURL)
 	}
 }
 
 // TestProceduralItemsScoreLower checks that procedural items score
 // proceduralFactor times what the same query gives them without the
-// demotion, and substantive items exactly the same.
+// demotion (the housekeeping of a long one only: proceduralShare), items
+// with little prose in their body proseFactor times, and substantive items
+// exactly the same. The body lengths are counted here by the analyser, so
+// the ranking's reading of them from the postings' norms is checked too.
 func TestProceduralItemsScoreLower(t *testing.T) {
 	ix := sharedIndex(t)
 	ctx := context.Background()
@@ -87,7 +92,7 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 		t.Fatal(err)
 	}
 	plain := bq.NewBooleanQuery([]bq.Query{user}, nil, nil)
-	plain.AddFilter(typeQuery(docItem))
+	plain.AddFilter(bq.NewDisjunctionQuery([]bq.Query{typeQuery(docItem), typeQuery(docFront)}))
 	// the same query and statistics, without the demotion
 	undemoted := &rankQuery{inner: plain, tables: &ix.tables, lengths: &ix.lengths}
 	raw, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(undemoted, 100, 0, false))
@@ -98,26 +103,62 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 	for _, h := range raw.Hits {
 		rawScore[h.ID] = h.Score
 	}
-	proc := map[string]bool{}
+	factor := map[string]float64{}
 	for _, m := range loadFixtures(t) {
+		if front, ok := frontItem(m); ok {
+			factor[schema.FrontID(m.ID)] = proseFactor(proseTokens(front)) * proceduralFactor
+		}
 		for _, it := range m.Items {
-			proc[it.ID] = it.Procedural
+			f := proseFactor(proseTokens(it))
+			if it.Procedural {
+				f *= proceduralShare(proseTokens(it))
+			}
+			if isHeading(it) {
+				f *= headingFactor
+			}
+			factor[it.ID] = f
 		}
 	}
-	kinds := map[bool]int{}
+	kinds := map[string]int{}
 	for _, h := range res.Hits {
-		want := rawScore[h.ID]
-		if proc[h.ID] {
-			want *= proceduralFactor
+		f, ok := factor[h.ID]
+		if !ok {
+			t.Fatalf("%s is no fixture item", h.ID)
 		}
-		kinds[proc[h.ID]]++
-		if math.Abs(h.Score-want) > 1e-9*want {
-			t.Errorf("%s (procedural %v): score %g, want %g", h.ID, proc[h.ID], h.Score, want)
+		switch {
+		case f == 1:
+			kinds["whole"]++
+		case f < proceduralFactor:
+			kinds["thin or procedural"]++
+		default:
+			kinds["long procedural or short"]++
+		}
+		want := rawScore[h.ID] * f
+		if math.Abs(h.Score-want) > 1e-6*want {
+			t.Errorf("%s (factor %.3f): score %g, want %g", h.ID, f, h.Score, want)
 		}
 	}
-	if kinds[true] == 0 || kinds[false] == 0 {
-		t.Errorf("the query should match both kinds: %v", kinds)
+	if len(kinds) < 2 {
+		t.Errorf("the query should match items of several kinds: %v", kinds)
 	}
+}
+
+// proseTokens counts the tokens of the longest body field of an item that
+// holds one of the common words, as the index counts them: each word and
+// its stem when that differs.
+func proseTokens(it schema.Item) float64 {
+	longest := 0
+	for _, body := range []string{it.Text, it.Agenda, strings.Join(it.Decisions, "\n")} {
+		toks := query.TextAnalyzer{}.Analyze([]byte(body))
+		prose := false
+		for _, tok := range toks {
+			prose = prose || slices.Contains(commonTerms, string(tok.Term))
+		}
+		if prose {
+			longest = max(longest, len(toks))
+		}
+	}
+	return float64(longest)
 }
 
 func TestFacets(t *testing.T) {

@@ -192,7 +192,7 @@ func (ix *Index) Council(ctx context.Context, slug string) (*Council, error) {
 		}
 		c.MeetingList = append(c.MeetingList, MeetingSummary{
 			ID: m.ID, Date: m.Date, Committee: m.Committee, CommitteeName: m.CommitteeName,
-			Items: m.Items, URL: "/meetings/" + m.ID,
+			Items: m.Items,
 		})
 	}
 	sort.Slice(c.MeetingList, func(i, j int) bool {

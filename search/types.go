@@ -84,7 +84,8 @@ type Request struct {
 	Highlight bool `json:"-"`
 }
 
-// Result is the answer to a Request, shaped as the /api/search JSON.
+// Result is the answer to a Request: a page of hits (or of meetings, for
+// Group "meeting") and the facets of every match.
 type Result struct {
 	Query  string             `json:"query"`
 	Total  uint64             `json:"total"`
@@ -136,8 +137,12 @@ type Hit struct {
 	Snippets      []string `json:"snippets"` // HTML-escaped, matches in <mark>
 	Topics        []string `json:"topics"`
 	Score         float64  `json:"score"`
-	URL           string   `json:"url"`        // this app's page for the item, e.g. /items/{id}
-	SourceURL     string   `json:"source_url"` // the source file: council URL, or /source/... in this app
+	// URL (the item's page) and SourceURL (its source file: the council's
+	// own URL when known, else the server's copy) are links of the web
+	// layer, which fills them (web/routes.go); this package leaves them
+	// empty and gives what they are made of: SourcePath and CouncilURL.
+	URL       string `json:"url"`
+	SourceURL string `json:"source_url"`
 	// Similarity is, for similar items, the share of the item's distinctive
 	// terms (weighted by rarity) this one contains, 0 to 1.
 	Similarity float64 `json:"similarity,omitempty"`
@@ -146,6 +151,10 @@ type Hit struct {
 	// Kind is the kind of paper the item is from: minutes, agenda,
 	// report or decision (schema.Kinds).
 	Kind string `json:"kind"`
+	// SourcePath is the item's source file, relative to the corpus, and
+	// CouncilURL the council's own URL for the minutes ("" when unknown).
+	SourcePath string `json:"-"`
+	CouncilURL string `json:"-"`
 }
 
 // Group is one meeting with its matching items, for group=meeting.
@@ -172,8 +181,8 @@ type Facet struct {
 	Parent string `json:"parent,omitempty"`
 }
 
-// ItemDetail is one item with everything the item page and /api/items/{id}
-// need: all Hit fields plus the text, the decisions and its neighbours.
+// ItemDetail is one item in full: all Hit fields plus the text, the
+// decisions and its neighbours.
 type ItemDetail struct {
 	Hit
 	Agenda    string   `json:"agenda,omitempty"`
@@ -198,10 +207,11 @@ type MeetingDetail struct {
 	schema.Meeting
 	CouncilName   string `json:"council_name"`
 	CommitteeName string `json:"committee_name"`
-	URL           string `json:"url"`
+	URL           string `json:"url"` // the meeting's page: filled by the web layer, empty here
 }
 
-// Council summarises one council for /api/councils.
+// Council summarises one council: its meetings, items and committees, and
+// its entry in the register.
 type Council struct {
 	Slug       string             `json:"slug"`
 	Name       string             `json:"name"`
@@ -235,7 +245,7 @@ type MeetingSummary struct {
 	Committee     string `json:"committee"`
 	CommitteeName string `json:"committee_name"`
 	Items         int    `json:"items"`
-	URL           string `json:"url"`
+	URL           string `json:"url"` // the meeting's page: filled by the web layer, empty here
 }
 
 // CompareRequest asks for matching items per council (or committee) per

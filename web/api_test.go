@@ -11,7 +11,7 @@ import (
 )
 
 func TestSearchAPIFields(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	rec := get(t, h, "/api/search?q=ofsted")
 	if rec.Code != http.StatusOK {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body)
@@ -50,7 +50,7 @@ func TestSearchAPIFields(t *testing.T) {
 }
 
 func TestSearchAPIFilters(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	total := func(target string) uint64 {
 		rec := get(t, h, target)
 		if rec.Code != http.StatusOK {
@@ -84,7 +84,7 @@ func TestSearchAPIFilters(t *testing.T) {
 }
 
 func TestBadParameters(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	long := strings.Repeat("a", search.MaxQueryLength+1)
 	tests := []struct{ target, param string }{
 		{"/api/search?page=0", "page"},
@@ -130,7 +130,7 @@ func TestBadParameters(t *testing.T) {
 }
 
 func TestNotFound(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	tests := []struct {
 		target string
 		json   bool
@@ -167,7 +167,7 @@ func TestNotFound(t *testing.T) {
 }
 
 func TestItemAndMeetingAPI(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	rec := get(t, h, "/api/items/kent--corporate-parenting-panel--2013-12-13--i02")
 	var it map[string]any
 	decode(t, rec, &it)
@@ -188,7 +188,7 @@ func TestItemAndMeetingAPI(t *testing.T) {
 }
 
 func TestSimilarAPI(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	id := "kent--corporate-parenting-panel--2013-12-13--i01"
 	councils := func(target string) []string {
 		var res similarResult
@@ -208,7 +208,7 @@ func TestSimilarAPI(t *testing.T) {
 }
 
 func TestCouncilsAPI(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	var cs []map[string]any
 	decode(t, get(t, h, "/api/councils"), &cs)
 	if len(cs) != 4 {
@@ -226,20 +226,21 @@ func TestCouncilsAPI(t *testing.T) {
 	}
 }
 
-// similarSpy records the size the handler asks the searcher for.
+// similarSpy records the size the handler asks the index for: the
+// answer alone could not tell a default of 5 from a smaller corpus.
 type similarSpy struct {
-	*fakeSearcher
+	search.Searcher
 	size int
 }
 
 func (s *similarSpy) Similar(ctx context.Context, id string, otherCouncils bool, size int) ([]search.Hit, error) {
 	s.size = size
-	return s.fakeSearcher.Similar(ctx, id, otherCouncils, size)
+	return s.Searcher.Similar(ctx, id, otherCouncils, size)
 }
 
 // TestSimilarDefaultSize checks the README's default of 5 similar items.
 func TestSimilarDefaultSize(t *testing.T) {
-	spy := &similarSpy{fakeSearcher: newFake()}
+	spy := &similarSpy{Searcher: testIndex(t)}
 	h := newHandler(t, spy)
 	for target, want := range map[string]int{
 		"/api/items/kent--corporate-parenting-panel--2013-12-13--i01/similar":        5,

@@ -10,16 +10,16 @@ import (
 	"github.com/councilminutes/minutes/web/webtest"
 )
 
-// TestBrowser walks through the pages in headless Chromium over the fake
-// Searcher: search, filter by a facet, open an item and its meeting, and
-// compare councils.
+// TestBrowser walks through the pages in headless Chromium over a real index
+// of the test corpus: search, filter by a facet, open an item and its
+// meeting, and compare councils.
 func TestBrowser(t *testing.T) {
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("browser test skipped in -short mode")
 	}
 	b := webtest.New(t)
-	fake := newFake()
-	b.Serve(newHandler(t, fake, func(c *Config) { c.CorpusDir = t.TempDir() }, withContext(fake)))
+	ix := testIndex(t)
+	b.Serve(newHandler(t, ix, func(c *Config) { c.CorpusDir = t.TempDir() }, withContext(ix)))
 
 	b.Open("/")
 	b.Screenshot("home")

@@ -8,21 +8,19 @@ import (
 
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/coverage"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // withScrutiny gives Kent a second committee with an Ofsted item.
-func withScrutiny(f *fakeSearcher) *fakeSearcher {
-	m := fixtureMeeting("Kent County Council", "Children's Scrutiny Committee", "2013-10-02",
+func withScrutiny(meetings []schema.Meeting) []schema.Meeting {
+	return append(meetings, testMeeting("Kent County Council", "Children's Scrutiny Committee", "2013-10-02",
 		item("7", "Ofsted action plan", "The Committee scrutinised the Ofsted action plan.", []string{"ofsted"}),
-		item("8", "Budget", "The budget was noted.", nil))
-	f.meetings = append(f.meetings, m)
-	f.names[m.CommitteeSlug] = m.Committee
-	return f
+		item("8", "Budget", "The budget was noted.", nil)))
 }
 
 func TestCompareByCommitteeAPI(t *testing.T) {
-	f := withScrutiny(newFake())
-	h := newHandler(t, f, withContext(f))
+	ix := newTestIndex(t, withScrutiny)
+	h := newHandler(t, ix, withContext(ix))
 	var res search.CompareResult
 	decode(t, get(t, h, "/api/compare?q=ofsted&by=committee&council=kent"), &res)
 	if res.By != search.ByCommittee || len(res.Rows) != 2 {
@@ -58,8 +56,8 @@ func TestCompareByCommitteeAPI(t *testing.T) {
 }
 
 func TestCompareByCommitteePage(t *testing.T) {
-	f := withScrutiny(newFake())
-	h := newHandler(t, f, withContext(f))
+	ix := newTestIndex(t, withScrutiny)
+	h := newHandler(t, ix, withContext(ix))
 	rec := get(t, h, "/compare?q=ofsted&by=committee&council=kent")
 	body := rec.Body.String()
 	for _, want := range []string{"<h1>Compare committees</h1>", `<th scope="col">Committee</th>`, "Children&#39;s Scrutiny Committee",

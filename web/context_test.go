@@ -9,13 +9,9 @@ import (
 	"github.com/councilminutes/minutes/search"
 )
 
-func withContext(f *fakeSearcher) func(*Config) {
-	return func(c *Config) { c.Context = newFakeContext(f) }
-}
-
 func TestContextAPI(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f, withContext(f))
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
 
 	rec := get(t, h, "/api/councils/kent/coverage")
 	if rec.Code != http.StatusOK {
@@ -38,7 +34,7 @@ func TestContextAPI(t *testing.T) {
 		insp.FromMinutes[0].Source != inspections.FromMinutes || !strings.HasPrefix(insp.FromMinutes[0].URL, "/items/kent--") {
 		t.Errorf("kent inspections: %+v", insp)
 	}
-	rec = get(t, h, "/api/councils/cheshire-east/inspections")
+	rec = get(t, h, "/api/councils/middlesbrough/inspections") // outside the register: none of either
 	if body := rec.Body.String(); !strings.Contains(body, `"sourced": []`) || !strings.Contains(body, `"from_minutes": []`) {
 		t.Errorf("empty lists must be [] not null: %s", body)
 	}
@@ -50,7 +46,7 @@ func TestContextAPI(t *testing.T) {
 	}
 
 	// Without a provider the endpoints answer 404 and the pages still work.
-	plain := newHandler(t, f)
+	plain := newHandler(t, ix)
 	if rec := get(t, plain, "/api/councils/kent/coverage"); rec.Code != http.StatusNotFound {
 		t.Errorf("no provider: coverage %d", rec.Code)
 	}
@@ -61,8 +57,8 @@ func TestContextAPI(t *testing.T) {
 }
 
 func TestCouncilPageContext(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f, withContext(f))
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
 	rec := get(t, h, "/councils/kent")
 	if rec.Code != http.StatusOK {
 		t.Fatalf("status %d", rec.Code)
@@ -71,10 +67,11 @@ func TestCouncilPageContext(t *testing.T) {
 	for _, want := range []string{
 		`class="coverage-grid"`, `class="tl-meeting"`, `class="tl-sourced"`, `class="tl-mined"`,
 		`href="https://example.org/kent-report"`, "invented for tests", // the sourced inspection and its source
-		"From minutes", "The Panel considered the Ofsted inspection report.",
+		"From minutes", "Following the Ofsted inspection in March 2013, services were judged inadequate.",
 		"no minutes for 2013-08 and 2013-09",                                         // the gap, explained
 		`<th scope="row" title="usually meets every ~4 weeks`, "its cadence expects", // the cadence, and what it expects
 		"kent/corporate-parenting-panel/2013-08-13.pdf", "pdf: encrypted", // the failed file
+		`href="/api/councils/kent/coverage"`, `href="/api/councils/kent/inspections"`, // the same as JSON
 	} {
 		if !strings.Contains(body, want) {
 			t.Errorf("council page lacks %q", want)
@@ -87,8 +84,8 @@ func TestCouncilPageContext(t *testing.T) {
 }
 
 func TestCompareThinCells(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f, withContext(f))
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
 	var res search.CompareResult
 	decode(t, get(t, h, "/api/compare?q=ofsted"), &res)
 	thin := map[string]bool{}
@@ -114,15 +111,15 @@ func TestCompareThinCells(t *testing.T) {
 		t.Errorf("compare CSV lacks the thin mark:\n%s", csv)
 	}
 	// without a provider nothing is marked
-	plain := newHandler(t, f)
+	plain := newHandler(t, ix)
 	if strings.Contains(get(t, plain, "/api/compare?q=ofsted").Body.String(), `"thin"`) {
 		t.Error("thin marks without a provider")
 	}
 }
 
 func TestCompareAlignedPage(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f, withContext(f))
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
 	rec := get(t, h, "/compare?q=ofsted&per=months_since_inspection")
 	if rec.Code != http.StatusOK {
 		t.Fatalf("status %d: %s", rec.Code, rec.Body)

@@ -97,7 +97,7 @@ func afterURL(council string, in inspections.Inspection) string {
 	if inspections.IsGraded(in.Judgement) {
 		v.Set("judgement", in.Judgement)
 	}
-	return "/?" + v.Encode()
+	return searchLink(v)
 }
 
 // minedView is a mention of an inspection in the minutes, with the

@@ -4,10 +4,14 @@
 // /meetings/{id}, /councils, /compare, /help).
 //
 // It programs only against the search.Searcher interface: New takes a
-// Config with the Searcher and returns an http.Handler. Routes are listed in
-// routes.go; handlers return (result, error) and respond.go writes every
-// response and maps errors to statuses in one place. Templates, CSS and the
-// small script are embedded, so the pages work offline.
+// Config with the Searcher and returns an http.Handler. Routes are listed
+// in routes.go, with the paths of the pages and files they serve: every
+// link is made there, from the IDs, slugs and file paths search hands
+// back. links.go fills the url and source_url fields of search's answers,
+// which search leaves empty (`minutes search --json` uses it too).
+// Handlers return (result, error) and respond.go writes every response and
+// maps errors to statuses in one place. Templates, CSS and the small
+// script are embedded, so the pages work offline.
 //
 // An optional ContextProvider (Config.Context) adds what researchers need
 // to read the figures fairly: each council's coverage (a year x committee

@@ -15,17 +15,23 @@ import (
 )
 
 func TestHealthz(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f)
+	dir := t.TempDir()
+	ix, err := buildIndex(dir, testMeetings())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := newHandler(t, ix)
 	if rec := get(t, h, "/healthz"); rec.Code != http.StatusOK {
 		t.Errorf("healthy: status %d", rec.Code)
 	}
-	f.pingErr = errors.New("index closed")
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
 	rec := get(t, h, "/healthz")
 	if rec.Code != http.StatusServiceUnavailable {
-		t.Errorf("unhealthy: status %d", rec.Code)
+		t.Errorf("closed index: status %d, want 503", rec.Code)
 	}
-	if strings.Contains(rec.Body.String(), "index closed") {
+	if strings.Contains(rec.Body.String(), dir) {
 		t.Errorf("internal error leaked: %s", rec.Body)
 	}
 }
@@ -41,7 +47,7 @@ func TestErrorMapping(t *testing.T) {
 		{errors.New("disk on fire at /var/secret"), http.StatusInternalServerError},
 	}
 	for _, tt := range tests {
-		h := newHandler(t, brokenSearcher{fakeSearcher: newFake(), err: tt.err})
+		h := newHandler(t, brokenSearcher{Searcher: testIndex(t), err: tt.err})
 		for _, target := range []string{"/api/search?q=x", "/?q=x"} {
 			rec := get(t, h, target)
 			if rec.Code != tt.want {
@@ -55,7 +61,7 @@ func TestErrorMapping(t *testing.T) {
 }
 
 func TestPanicRecovery(t *testing.T) {
-	h := newHandler(t, brokenSearcher{fakeSearcher: newFake(), panicMsg: "secret internals"})
+	h := newHandler(t, brokenSearcher{Searcher: testIndex(t), panicMsg: "secret internals"})
 	for _, target := range []string{"/api/search?q=x", "/?q=x", "/items/x"} {
 		req := httptest.NewRequest(http.MethodGet, target, nil)
 		req.Header.Set("X-Request-Id", "req-42")
@@ -80,7 +86,7 @@ func TestPanicRecovery(t *testing.T) {
 }
 
 func TestRequestID(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	req := httptest.NewRequest(http.MethodGet, "/healthz", nil)
 	req.Header.Set("X-Request-Id", "<bad id>")
 	rec := httptest.NewRecorder()
@@ -92,7 +98,7 @@ func TestRequestID(t *testing.T) {
 }
 
 func TestSecurityHeaders(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	for _, target := range []string{"/", "/?q=ofsted", "/api/search?q=x", "/static/style.css", "/nope", "/api/nope", "/help"} {
 		rec := get(t, h, target)
 		hd := rec.Header()
@@ -120,11 +126,11 @@ func TestAdminReindex(t *testing.T) {
 		h.ServeHTTP(rec, req)
 		return rec.Code
 	}
-	off := newHandler(t, newFake(), func(c *Config) { c.Reindex = reindex })
+	off := newHandler(t, testIndex(t), func(c *Config) { c.Reindex = reindex })
 	if code := post(off, "Bearer x"); code != http.StatusNotFound {
 		t.Errorf("without token configured: status %d, want 404", code)
 	}
-	on := newHandler(t, newFake(), func(c *Config) { c.Reindex = reindex; c.AdminToken = "s3cret" })
+	on := newHandler(t, testIndex(t), func(c *Config) { c.Reindex = reindex; c.AdminToken = "s3cret" })
 	for auth, want := range map[string]int{"": 401, "Bearer wrong": 401, "s3cret": 401, "Bearer s3cret": 200} {
 		if code := post(on, auth); code != want {
 			t.Errorf("Authorization %q: status %d, want %d", auth, code, want)
@@ -146,10 +152,10 @@ func TestNewRejectsMissingSearcher(t *testing.T) {
 	if err := os.WriteFile(file, []byte("x"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := New(Config{Searcher: newFake(), CorpusDir: file}); err == nil || !strings.Contains(err.Error(), file) {
+	if _, err := New(Config{Searcher: testIndex(t), CorpusDir: file}); err == nil || !strings.Contains(err.Error(), file) {
 		t.Errorf("New with a file as corpus dir: %v", err)
 	}
-	h := newHandler(t, newFake(), func(c *Config) { c.CorpusDir = "/no/such/dir" })
+	h := newHandler(t, testIndex(t), func(c *Config) { c.CorpusDir = "/no/such/dir" })
 	if rec := get(t, h, "/source/a.txt"); rec.Code != http.StatusNotFound {
 		t.Errorf("missing corpus dir: /source/ status %d, want 404", rec.Code)
 	}

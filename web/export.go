@@ -38,7 +38,7 @@ func (s *Server) searchCSV(ctx context.Context, req search.Request) (*download, 
 				break
 			}
 			_ = w.Write([]string{h.ID, cell(h.CouncilName), cell(h.CommitteeName), h.Date, cell(h.ItemNumber),
-				cell(h.Title), s.base() + h.URL, cell(plainSnippets(h.Snippets)), cell(strings.Join(h.Missing, "; "))})
+				cell(h.Title), s.base() + itemPath(h.ID), cell(plainSnippets(h.Snippets)), cell(strings.Join(h.Missing, "; "))})
 			rows++
 		}
 		if len(res.Hits) < req.Size || uint64(rows) >= res.Total {

@@ -64,7 +64,7 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 				fv.Active, fv.URL = periodLink(q, f.Value)
 			} else {
 				fv.Active = slices.Contains(q[param], f.Value)
-				fv.URL = "/?" + toggle(withoutPaging(q), param, f.Value).Encode()
+				fv.URL = searchLink(toggle(withoutPaging(q), param, f.Value))
 			}
 			g.Values = append(g.Values, fv)
 		}
@@ -94,7 +94,7 @@ func periodLink(q url.Values, value string) (active bool, link string) {
 			next.Set("to", value)
 		}
 	}
-	return active, "/?" + next.Encode()
+	return active, searchLink(next)
 }
 
 // underFamilies orders topic facet values as a tree: each family (in the
@@ -147,7 +147,7 @@ func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 			}
 			out = append(out, activeFilter{
 				Label:     label + ": " + facetLabel(facets[name], v),
-				RemoveURL: "/?" + toggle(withoutPaging(q), param, v).Encode(),
+				RemoveURL: searchLink(toggle(withoutPaging(q), param, v)),
 			})
 		}
 	}
@@ -155,18 +155,18 @@ func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 		if v := q.Get(d[0]); v != "" {
 			next := withoutPaging(q)
 			next.Del(d[0])
-			out = append(out, activeFilter{Label: d[1] + ": " + v, RemoveURL: "/?" + next.Encode()})
+			out = append(out, activeFilter{Label: d[1] + ": " + v, RemoveURL: searchLink(next)})
 		}
 	}
 	if undated, _ := boolParam(q, "undated"); undated {
 		next := withoutPaging(q)
 		next.Del("undated")
-		out = append(out, activeFilter{Label: "Date unknown", RemoveURL: "/?" + next.Encode()})
+		out = append(out, activeFilter{Label: "Date unknown", RemoveURL: searchLink(next)})
 	}
 	if q.Get("decisions") == "1" {
 		next := withoutPaging(q)
 		next.Del("decisions")
-		out = append(out, activeFilter{Label: "Decisions only", RemoveURL: "/?" + next.Encode()})
+		out = append(out, activeFilter{Label: "Decisions only", RemoveURL: searchLink(next)})
 	}
 	return append(out, cohortFilters(q, facets)...)
 }

@@ -34,7 +34,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 	if req.Query != "" {
 		title += ": " + req.Query
 	}
-	pageURL := base + "/?" + searchQuery(req).Encode()
+	pageURL := base + searchLink(searchQuery(req))
 	feed := &feeds.Feed{
 		Title:       title,
 		Link:        &feeds.Link{Href: pageURL},
@@ -51,8 +51,8 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 		}
 		feed.Items = append(feed.Items, &feeds.Item{
 			Title:       hitHeading(h),
-			Link:        &feeds.Link{Href: base + h.URL},
-			Id:          feedID(base, base+h.URL),
+			Link:        &feeds.Link{Href: base + itemPath(h.ID)},
+			Id:          feedID(base, base+itemPath(h.ID)),
 			Description: lacks(h) + plainSnippets(h.Snippets),
 			Updated:     date,
 			Created:     date,

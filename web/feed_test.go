@@ -65,7 +65,7 @@ func checkAtom(t *testing.T, what string, body []byte) atomDoc {
 // snippets read as one line, passage after passage.
 func TestAtomFeedValid(t *testing.T) {
 	for _, base := range []string{"", "https://minutes.example.org"} {
-		h := newHandler(t, newFake(), func(c *Config) { c.BaseURL = base })
+		h := newHandler(t, testIndex(t), func(c *Config) { c.BaseURL = base })
 		for _, target := range []string{"/feeds/search?q=ofsted", "/feeds/search?q=permanence", "/feeds/search?q=permanence&undated=1",
 			"/feeds/search?q=zzzz", "/feeds/search"} {
 			rec := get(t, h, target)
@@ -83,7 +83,7 @@ func TestAtomFeedValid(t *testing.T) {
 			}
 		}
 	}
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	doc := checkAtom(t, "undated", get(t, h, "/feeds/search?q=permanence").Body.Bytes())
 	if len(doc.Entries) != 1 || !strings.Contains(doc.Entries[0].Title, "date unknown") {
 		t.Errorf("undated entry %+v", doc.Entries)
@@ -93,7 +93,7 @@ func TestAtomFeedValid(t *testing.T) {
 // TestExportLinksAbsolute: with a base URL the CSV's links are absolute,
 // as the feed's are, so that a spreadsheet's reader can follow them.
 func TestExportLinksAbsolute(t *testing.T) {
-	h := newHandler(t, newFake(), func(c *Config) { c.BaseURL = "https://minutes.example.org/" })
+	h := newHandler(t, testIndex(t), func(c *Config) { c.BaseURL = "https://minutes.example.org/" })
 	rows := readCSV(t, get(t, h, "/api/search?q=ofsted&format=csv").Body.String())
 	for _, r := range rows[1:] {
 		if r[6] != "https://minutes.example.org/items/"+r[0] {

@@ -15,7 +15,7 @@ import (
 
 func testServer(t testing.TB) *Server {
 	t.Helper()
-	s, err := newServer(Config{Searcher: newFake(), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
+	s, err := newServer(Config{Searcher: testIndex(t), Logger: slog.New(slog.NewTextHandler(io.Discard, nil))})
 	if err != nil {
 		t.Fatal(err)
 	}

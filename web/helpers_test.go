@@ -77,9 +77,11 @@ func golden(t *testing.T, name string, got []byte) {
 	}
 }
 
-// brokenSearcher wraps the fake and fails or panics on Search.
+// brokenSearcher wraps an index and fails or panics on Search and Item:
+// a real index cannot be made to fail with a chosen error, or to panic,
+// and the tests of error mapping need both.
 type brokenSearcher struct {
-	*fakeSearcher
+	search.Searcher
 	err      error
 	panicMsg string
 }

@@ -53,9 +53,9 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 			if len(out) == holdingsShown {
 				break
 			}
-			link := "/?" + url.Values{name: {f.Value}}.Encode()
+			link := searchLink(url.Values{name: {f.Value}})
 			if name == "council" {
-				link = "/councils/" + url.PathEscape(f.Value)
+				link = councilPath(f.Value)
 			}
 			out = append(out, facetValue{Label: f.Label, Count: f.Count, URL: link})
 		}
@@ -73,10 +73,10 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 		}
 	}
 	for _, t := range topics {
-		ex = append(ex, example{Label: t.Label, URL: "/?" + url.Values{"topic": {t.Value}}.Encode()})
+		ex = append(ex, example{Label: t.Label, URL: searchLink(url.Values{"topic": {t.Value}})})
 	}
 	if len(res.Facets["council"]) > 1 && len(topics) > 0 {
-		ex = append(ex, example{Label: "compare councils on " + topics[0].Label, URL: "/compare?" + url.Values{"topic": {topics[0].Value}}.Encode()})
+		ex = append(ex, example{Label: "compare councils on " + topics[0].Label, URL: compareLink(url.Values{"topic": {topics[0].Value}})})
 	}
 	if len(res.Facets["region"]) > 0 {
 		if e, ok := s.afterInspectionExample(ctx); ok {
@@ -102,7 +102,7 @@ func (s *Server) afterInspectionExample(ctx context.Context) (example, bool) {
 		if c.judgement != "" {
 			v.Set("judgement", c.judgement)
 		}
-		return example{Label: c.label, URL: "/?" + v.Encode()}, true
+		return example{Label: c.label, URL: searchLink(v)}, true
 	}
 	return example{}, false
 }

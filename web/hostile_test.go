@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/xml"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -10,23 +11,25 @@ import (
 	"github.com/councilminutes/minutes/search/schema"
 )
 
-// hostileFake is the fixture with a council and committee whose names
-// and titles a spreadsheet would take for formulas.
-func hostileFake() *fakeSearcher {
-	f := newFake()
-	for _, start := range []string{"-2+3", "=1+1", "+1", "@SUM(A1)", "\t=1", "\r=1"} {
-		m := fixtureMeeting(start+" Council", start+" Committee", "2022-01-10",
+// withHostileNames adds councils and committees whose names and titles a
+// spreadsheet would take for formulas. Their names share slugs ("+1",
+// "\t=1" and "\r=1" are all "1"), so each is given one of its own.
+func withHostileNames(meetings []schema.Meeting) []schema.Meeting {
+	for i, start := range []string{"-2+3", "=1+1", "+1", "@SUM(A1)", "\t=1", "\r=1"} {
+		m := testMeeting(start+" Council", start+" Committee", "2022-01-10",
 			item(start, start+" Ofsted", "Ofsted visited.", []string{"ofsted"}))
-		f.meetings = append(f.meetings, m)
-		f.names[m.CouncilSlug], f.names[m.CommitteeSlug] = m.Council, m.Committee
+		m.CouncilSlug, m.CommitteeSlug = fmt.Sprintf("hostile-%d", i), "committee"
+		m.SourcePath, m.ID = m.CouncilSlug+"/committee/2022-01-10.txt", ""
+		m.AssignIDs()
+		meetings = append(meetings, m)
 	}
-	return f
+	return meetings
 }
 
 // TestCSVNeutralisesFormulas: in both exports no text cell starts with a
 // character a spreadsheet reads as the start of a formula.
 func TestCSVNeutralisesFormulas(t *testing.T) {
-	h := newHandler(t, hostileFake())
+	h := newHandler(t, newTestIndex(t, withHostileNames))
 	for _, target := range []string{"/api/search?q=ofsted&format=csv", "/api/compare?q=ofsted&format=csv"} {
 		rec := get(t, h, target)
 		if rec.Code != http.StatusOK {
@@ -75,7 +78,7 @@ func TestAbsoluteLinksNeverFromHost(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := newHandler(t, newFake(), func(c *Config) { c.BaseURL = tt.base })
+			h := newHandler(t, testIndex(t), func(c *Config) { c.BaseURL = tt.base })
 			for _, target := range []string{"/feeds/search?q=ofsted", "/items/" + id} {
 				req := httptest.NewRequest(http.MethodGet, target, nil)
 				req.Host = "evil.example"
@@ -108,7 +111,7 @@ func TestCheckBaseURL(t *testing.T) {
 		if _, err := CheckBaseURL(bad); err == nil {
 			t.Errorf("CheckBaseURL(%q) accepted", bad)
 		}
-		if _, err := New(Config{Searcher: newFake(), BaseURL: bad}); err == nil {
+		if _, err := New(Config{Searcher: testIndex(t), BaseURL: bad}); err == nil {
 			t.Errorf("New with base URL %q accepted", bad)
 		}
 	}

@@ -120,10 +120,10 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	s.markThin(ctx, r, res)
 	v.Result = res
 	v.Map = layoutHeatMap(res, creq.Request, v.PerPop)
-	v.ShareURL = "/compare?" + withParam(withoutPaging(q), "norm", "").Encode()
-	v.PerPopURL = "/compare?" + withParam(withoutPaging(q), "norm", normPer10k).Encode()
+	v.ShareURL = compareLink(withParam(withoutPaging(q), "norm", ""))
+	v.PerPopURL = compareLink(withParam(withoutPaging(q), "norm", normPer10k))
 	for _, row := range res.NoMinutes {
-		v.NoMinutes = append(v.NoMinutes, councilRef{Name: row.Label, URL: "/councils/" + url.PathEscape(row.Key)})
+		v.NoMinutes = append(v.NoMinutes, councilRef{Name: row.Label, URL: councilPath(row.Key)})
 	}
 	for _, row := range res.Rows {
 		if row.Key == res.Focus {
@@ -131,25 +131,25 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 		}
 	}
 	v.Aligned = res.Per == search.PerMonthsSinceInspection
-	v.YearURL = "/compare?" + withParam(withoutPaging(q), "per", "").Encode()
-	v.AlignedURL = "/compare?" + withParam(withoutPaging(q), "per", search.PerMonthsSinceInspection).Encode()
+	v.YearURL = compareLink(withParam(withoutPaging(q), "per", ""))
+	v.AlignedURL = compareLink(withParam(withoutPaging(q), "per", search.PerMonthsSinceInspection))
 	for _, row := range v.Map.Rows {
 		for _, c := range row.Cells {
 			v.HasThin = v.HasThin || c.Thin
 		}
 	}
 	if v.ByCommittee {
-		v.CouncilsURL = "/compare?" + withParam(withoutPaging(q), "by", "").Encode()
+		v.CouncilsURL = compareLink(withParam(withoutPaging(q), "by", ""))
 	} else if len(creq.Councils) > 0 && !v.Aligned {
-		v.CommitteesURL = "/compare?" + withParam(withParam(withoutPaging(q), "norm", ""), "by", search.ByCommittee).Encode()
+		v.CommitteesURL = compareLink(withParam(withParam(withoutPaging(q), "norm", ""), "by", search.ByCommittee))
 	}
 	results := withoutPaging(q)
 	for _, p := range []string{"per", "norm", "by"} {
 		results.Del(p)
 	}
-	v.SearchURL = "/?" + results.Encode()
-	v.CSVURL = "/api/compare?" + withParam(withoutPaging(q), "format", "csv").Encode()
-	v.JSONURL = "/api/compare?" + withoutPaging(q).Encode()
+	v.SearchURL = searchLink(results)
+	v.CSVURL = apiCompareLink(withParam(withoutPaging(q), "format", "csv"))
+	v.JSONURL = apiCompareLink(withoutPaging(q))
 	if creq.Query != "" {
 		title = creq.Query + " – " + strings.ToLower(title[:1]) + title[1:]
 	}
@@ -229,7 +229,7 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 					Committees: committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to, Undated: undated,
 					RelativeTo: req.RelativeTo, Judgement: req.Judgement, WithinMonths: req.WithinMonths,
 					SubJudgements: req.SubJudgements})
-				cell.URL = "/?" + link.Encode()
+				cell.URL = searchLink(link)
 			}
 			hr.Cells = append(hr.Cells, cell)
 		}
@@ -251,7 +251,7 @@ func shortLabel(label string, n int) string {
 
 // compareURL is the compare page for a query, for links from elsewhere.
 func compareURL(query string) string {
-	return "/compare?" + url.Values{"q": {query}}.Encode()
+	return compareLink(url.Values{"q": {query}})
 }
 
 // per10k formats a count per 10,000 residents: "3.21".

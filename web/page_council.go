@@ -53,6 +53,8 @@ type councilView struct {
 	// NeighboursURL compares the council with them.
 	Neighbours    []councilRef
 	NeighboursURL string
+	// CoverageJSON and InspectionsJSON are the API's answers of the same.
+	CoverageJSON, InspectionsJSON string
 }
 
 // councilRef names a council with a link to its page.
@@ -85,7 +87,7 @@ func (s *Server) pageCouncils(r *http.Request) (*page, error) {
 	}
 	var v councilsView
 	for _, c := range cs {
-		l := councilLink{Council: c, URL: "/councils/" + url.PathEscape(c.Slug)}
+		l := councilLink{Council: c, URL: councilPath(c.Slug)}
 		if c.Latest != nil {
 			l.Latest = outcome(c.Latest.Kind, c.Latest.Judgement)
 			if d, ok := c.Latest.Date(); ok {
@@ -115,7 +117,8 @@ func (s *Server) pageCouncil(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := councilView{C: c, Years: timeline(c.MeetingList)}
+	v := councilView{C: c, Years: timeline(c.MeetingList),
+		CoverageJSON: apiCouncilPath(c.Slug, "coverage"), InspectionsJSON: apiCouncilPath(c.Slug, "inspections")}
 	if s.context != nil {
 		s.addContext(ctx, r, &v)
 	}
@@ -130,9 +133,9 @@ func (s *Server) pageCouncil(r *http.Request) (*page, error) {
 			}
 		}
 		for _, n := range c.Register.Neighbours {
-			v.Neighbours = append(v.Neighbours, councilRef{Name: cmp.Or(names[n], n), URL: "/councils/" + url.PathEscape(n)})
+			v.Neighbours = append(v.Neighbours, councilRef{Name: cmp.Or(names[n], n), URL: councilPath(n)})
 		}
-		v.NeighboursURL = "/compare?" + url.Values{"neighbours_of": {c.Slug}}.Encode()
+		v.NeighboursURL = compareLink(url.Values{"neighbours_of": {c.Slug}})
 	}
 	if t, ok := newTimeline(c.MeetingList, v.Sourced, v.Mined); ok {
 		v.Timeline = &t
@@ -175,9 +178,6 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 	}
 	var out []timelineYear
 	for _, m := range ms {
-		if m.URL == "" {
-			m.URL = "/meetings/" + url.PathEscape(m.ID)
-		}
 		year, id := "Date unknown", "y-"+unknownYear
 		if len(m.Date) >= 4 {
 			year, id = m.Date[:4], "y-"+m.Date[:4]
@@ -186,7 +186,7 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 			out = append(out, timelineYear{Year: year, ID: id})
 		}
 		last := &out[len(out)-1]
-		last.Meetings = append(last.Meetings, timelineMeeting{URL: m.URL, Date: m.Date, CommitteeName: m.CommitteeName,
+		last.Meetings = append(last.Meetings, timelineMeeting{URL: meetingPath(m.ID), Date: m.Date, CommitteeName: m.CommitteeName,
 			When: dateHTML(m.Date), Size: plural(m.Items, "item", "items")})
 	}
 	return out

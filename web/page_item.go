@@ -57,11 +57,11 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 	v := itemView{
 		Item:       it,
 		Query:      query,
-		CouncilURL: "/councils/" + url.PathEscape(it.Council),
-		MeetingURL: "/meetings/" + url.PathEscape(it.MeetingID),
+		CouncilURL: councilPath(it.Council),
+		MeetingURL: meetingPath(it.MeetingID),
 		Agenda:     paragraphs(it.Agenda, "agenda", marker),
 		Paragraphs: paragraphs(it.Text, "text", marker),
-		Permalink:  s.base() + "/items/" + url.PathEscape(it.ID),
+		Permalink:  s.base() + itemPath(it.ID),
 
 		MinSimilarity: search.MinSimilarity,
 	}
@@ -72,17 +72,17 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 		if i < len(it.TopicLabels) {
 			label = it.TopicLabels[i]
 		}
-		v.Topics = append(v.Topics, topicLink{Label: label, URL: "/?" + url.Values{"topic": {t}}.Encode()})
+		v.Topics = append(v.Topics, topicLink{Label: label, URL: searchLink(url.Values{"topic": {t}})})
 	}
 	keep := ""
 	if query != "" {
 		keep = "?" + url.Values{"q": {query}}.Encode()
 	}
 	if it.PrevID != "" {
-		v.PrevURL = "/items/" + url.PathEscape(it.PrevID) + keep
+		v.PrevURL = itemPath(it.PrevID) + keep
 	}
 	if it.NextID != "" {
-		v.NextURL = "/items/" + url.PathEscape(it.NextID) + keep
+		v.NextURL = itemPath(it.NextID) + keep
 	}
 	v.Citation = citation(it, v.Permalink)
 	similar, err := s.search.Similar(ctx, it.ID, true, similarOnItemPage)

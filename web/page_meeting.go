@@ -2,7 +2,6 @@ package web
 
 import (
 	"net/http"
-	"net/url"
 	"path"
 	"strings"
 
@@ -52,16 +51,16 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := meetingView{M: m, CouncilURL: "/councils/" + url.PathEscape(m.CouncilSlug), SourceURL: meetingSource(m),
+	v := meetingView{M: m, CouncilURL: councilPath(m.CouncilSlug), SourceURL: minutesLink(m.SourceURL, m.SourcePath),
 		Attendance: attendanceRows(m.Attendance)}
 	for _, alt := range m.Alternatives {
 		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})
 	}
 	for _, it := range m.Items {
-		v.Items = append(v.Items, meetingItem{Item: it, URL: "/items/" + url.PathEscape(it.ID), DecisionViews: decisionViews(it.Decisions, it.DecisionDetails, nil)})
+		v.Items = append(v.Items, meetingItem{Item: it, URL: itemPath(it.ID), DecisionViews: decisionViews(it.Decisions, it.DecisionDetails, nil)})
 	}
 	if strings.TrimSpace(m.Header) != "" {
-		v.FrontURL = "/items/" + url.PathEscape(schema.FrontID(m.ID))
+		v.FrontURL = itemPath(schema.FrontID(m.ID))
 	}
 	if st := m.Structure; st.Method != "" {
 		v.Method = methodWords[st.Method]
@@ -83,22 +82,4 @@ var methodWords = map[string]string{
 	"sections":   "no item structure found: the text is cut at its headings",
 	"whole":      "no item structure found: the whole text is one item",
 	"moderngov":  "from the council's structured meeting record",
-}
-
-// meetingSource links to the council's own copy when known, else to the
-// file in this application's corpus.
-func meetingSource(m *search.MeetingDetail) string {
-	if m.SourceURL != "" {
-		return m.SourceURL
-	}
-	if m.SourcePath == "" {
-		return ""
-	}
-	return sourcePath(m.SourcePath)
-}
-
-// sourcePath is the /source/ URL of a corpus-relative path.
-func sourcePath(p string) string {
-	u := url.URL{Path: "/source/" + p}
-	return u.EscapedPath()
 }

@@ -12,12 +12,13 @@ import (
 // items were found, flags minutes that may be mis-split, and links the
 // text before the first item.
 func TestMeetingPageShowsStructure(t *testing.T) {
-	f := newFake()
-	f.meetings[0].Header = "KENT COUNTY COUNCIL\nPresent: Cllr A Smith"
-	f.meetings[0].Structure = schema.Structure{Method: "headings", Confidence: 0.42,
-		Reasons: []string{"3 items from unnumbered headings (headings in bold)"}}
-	f.meetings[1].Structure = schema.Structure{Method: "numbered", Confidence: 0.97, Reasons: []string{"2 items numbered 48 to 49"}}
-	h := newHandler(t, f)
+	h := newHandler(t, newTestIndex(t, func(ms []schema.Meeting) []schema.Meeting {
+		ms[0].Header = "KENT COUNTY COUNCIL\nPresent: Cllr A Smith"
+		ms[0].Structure = schema.Structure{Method: "headings", Confidence: 0.42,
+			Reasons: []string{"3 items from unnumbered headings (headings in bold)"}}
+		ms[1].Structure = schema.Structure{Method: "numbered", Confidence: 0.97, Reasons: []string{"2 items numbered 48 to 49"}}
+		return ms
+	}))
 
 	low := htmlPage(t, h, "/meetings/kent--corporate-parenting-panel--2013-12-13", http.StatusOK)
 	mustContain(t, "low confidence", low, "Items found", "from unnumbered headings, confidence 0.42", "may be mis-split",

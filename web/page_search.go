@@ -156,7 +156,7 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 	}
 	for _, g := range res.Groups {
 		shown := g.Hits[:min(len(g.Hits), hitsPerGroup)]
-		gv := groupView{Group: g, Link: "/meetings/" + url.PathEscape(g.MeetingID), More: max(g.Total-len(shown), 0)}
+		gv := groupView{Group: g, Link: meetingPath(g.MeetingID), More: max(g.Total-len(shown), 0)}
 		for _, h := range shown {
 			hv := newHitView(h, req.Query, topics)
 			hv.InGroup = true
@@ -167,7 +167,7 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 	v.Facets = facetGroups(q, res.Facets)
 	v.Active = activeFilters(q, res.Facets)
 	if label := relativeLabel(req); label != "" {
-		v.Active = append(v.Active, activeFilter{Label: label, RemoveURL: "/?" + withoutRelative(q).Encode()})
+		v.Active = append(v.Active, activeFilter{Label: label, RemoveURL: searchLink(withoutRelative(q))})
 	}
 	v.Notes = res.Notes
 	v.Relaxed = res.Relaxed
@@ -176,27 +176,24 @@ func (v *searchView) fill(q url.Values, req search.Request, res *search.Result) 
 		v.Loosen = v.Active
 	}
 	v.Pager = newPager(q, req, res)
-	v.CSVURL = "/api/search?" + withParam(withoutPaging(q), "format", "csv").Encode()
-	v.FeedURL = "/feeds/search?" + withoutPaging(q).Encode()
+	v.CSVURL = apiSearchLink(withParam(withoutPaging(q), "format", "csv"))
+	v.FeedURL = feedLink(withoutPaging(q))
 	group := "meeting"
 	if v.Grouped {
 		group = ""
 	}
-	v.GroupURL = "/?" + withParam(withoutPaging(q), "group", group).Encode()
+	v.GroupURL = searchLink(withParam(withoutPaging(q), "group", group))
 	if req.Query != "" {
 		v.CompareURL = compareURL(req.Query)
 	}
 	if req.Query != "" && len(req.Councils) == 1 {
-		v.CommitteesURL = "/compare?" + url.Values{"q": {req.Query}, "council": req.Councils, "by": {search.ByCommittee}}.Encode()
+		v.CommitteesURL = compareLink(url.Values{"q": {req.Query}, "council": req.Councils, "by": {search.ByCommittee}})
 	}
 }
 
 // newHitView prepares a hit for display; topics maps topic slugs to labels.
 func newHitView(h search.Hit, query string, topics map[string]string) hitView {
-	link := h.URL
-	if link == "" {
-		link = "/items/" + url.PathEscape(h.ID)
-	}
+	link := itemPath(h.ID)
 	if query != "" {
 		link += "?" + url.Values{"q": {query}}.Encode()
 	}
@@ -223,7 +220,7 @@ func suggestions(q url.Values, ss []search.Suggestion) []suggestion {
 				with = `"` + alt + `"`
 			}
 			replaced := strings.Replace(query, s.Word, with, 1)
-			sg.Try = append(sg.Try, example{Label: alt, URL: "/?" + withParam(withoutPaging(q), "q", replaced).Encode()})
+			sg.Try = append(sg.Try, example{Label: alt, URL: searchLink(withParam(withoutPaging(q), "q", replaced))})
 		}
 		out = append(out, sg)
 	}
@@ -251,14 +248,14 @@ func newPager(q url.Values, req search.Request, res *search.Result) pager {
 	pages = min(pages, search.MaxPage)
 	p := pager{Page: req.Page, Pages: pages}
 	if req.Page > pages && pages > 0 {
-		p.Last = "/?" + withParam(q, "page", strconv.Itoa(pages)).Encode()
+		p.Last = searchLink(withParam(q, "page", strconv.Itoa(pages)))
 		return p
 	}
 	if req.Page > 1 {
-		p.Prev = "/?" + withParam(q, "page", strconv.Itoa(req.Page-1)).Encode()
+		p.Prev = searchLink(withParam(q, "page", strconv.Itoa(req.Page-1)))
 	}
 	if req.Page < pages {
-		p.Next = "/?" + withParam(q, "page", strconv.Itoa(req.Page+1)).Encode()
+		p.Next = searchLink(withParam(q, "page", strconv.Itoa(req.Page+1)))
 	}
 	return p
 }
@@ -301,5 +298,5 @@ func neighboursURL(q url.Values, council string) string {
 		next.Del(p)
 	}
 	next.Set("neighbours_of", council)
-	return "/compare?" + next.Encode()
+	return compareLink(next)
 }

@@ -32,7 +32,7 @@ func mustContain(t *testing.T, where, body string, parts ...string) {
 }
 
 func TestPages(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	item := "/items/kent--corporate-parenting-panel--2013-12-13--i01"
 	undated := "/items/middlesbrough--corporate-parenting-board--agenda-and-minutes--i01"
 	tests := []struct {
@@ -52,7 +52,7 @@ func TestPages(t *testing.T) {
 		{"/?q=ofsted&group=meeting&size=2", []string{`rel="next"`, "Page 1 of 2"}},
 		{"/?q=zzzz&council=kent", []string{"No results", "Remove Council: kent", "fewer or more general words"}},
 		{"/?q=ofsted&from=2021&to=2021", []string{"<h2>Month</h2>", `href="/?from=2021-09&amp;q=ofsted&amp;to=2021-09"`, "From: 2021", "<strong>3</strong>"}},
-		{"/?q=ofsted&from=2021-09&to=2021-09", []string{"<h2>Month</h2>", `href="/?from=2021-03&amp;q=ofsted&amp;to=2021-03"`, "<strong>2</strong>"}},
+		{"/?q=ofsted&from=2021-09&to=2021-09", []string{"<h2>Month</h2>", `<a href="/?q=ofsted" class="active" aria-current="true"><span class="visually-hidden">Remove filter: </span>2021-09`, "<strong>2</strong>"}},
 		{"/?q=ofsted&size=2", []string{`rel="next"`, "Page 1 of 3"}},
 		{"/?q=ofsted&size=2&page=2", []string{`rel="prev"`, `rel="next"`, "Page 2 of 3"}},
 		{item + "?q=inspection", []string{"<mark>inspection</mark>", "Decisions", "RESOLVED that the Ofsted <mark>inspection</mark> report be noted.",
@@ -96,7 +96,7 @@ func TestPages(t *testing.T) {
 }
 
 func TestPagesEscapeMinutes(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	for _, target := range []string{"/?q=script", "/items/kent--corporate-parenting-panel--2013-12-13--i03?q=script",
 		"/meetings/kent--corporate-parenting-panel--2013-12-13", "/api/search?q=script"} {
 		body := get(t, h, target).Body.String()
@@ -110,7 +110,7 @@ func TestPagesEscapeMinutes(t *testing.T) {
 }
 
 func TestFacetLinksToggle(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	body := htmlPage(t, h, "/?q=ofsted&page=1", http.StatusOK)
 	add := regexp.MustCompile(`href="(/\?council=kent&amp;q=ofsted)"`).FindStringSubmatch(body)
 	if add == nil {
@@ -123,7 +123,7 @@ func TestFacetLinksToggle(t *testing.T) {
 }
 
 func TestPageBadParameters(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	for _, target := range []string{"/?page=0", "/?from=yesterday", "/compare?q=x&by=topic", "/?sort=x",
 		"/?year=unknown", "/?undated=1&from=2013", "/?undated=yes"} {
 		body := htmlPage(t, h, target, http.StatusBadRequest)
@@ -141,7 +141,7 @@ func TestPageBadParameters(t *testing.T) {
 }
 
 func TestStaticFiles(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	for target, ctype := range map[string]string{"/static/style.css": "text/css; charset=utf-8", "/static/app.js": "text/javascript; charset=utf-8"} {
 		rec := get(t, h, target)
 		if rec.Code != http.StatusOK || rec.Header().Get("Content-Type") != ctype {
@@ -153,7 +153,7 @@ func TestStaticFiles(t *testing.T) {
 // TestPageSizes checks that every page stays under 100 KB with its CSS and
 // script, and logs the sizes.
 func TestPageSizes(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	assets := len(get(t, h, "/static/style.css").Body.String()) + len(get(t, h, "/static/app.js").Body.String())
 	for _, target := range []string{"/", "/?q=ofsted", "/?q=ofsted&group=meeting", "/items/kent--corporate-parenting-panel--2013-12-13--i01?q=ofsted",
 		"/meetings/kent--corporate-parenting-panel--2013-12-13", "/councils", "/councils/kent", "/compare?q=ofsted", "/help", "/nope"} {
@@ -166,7 +166,7 @@ func TestPageSizes(t *testing.T) {
 }
 
 func TestLongQueryString(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	rec := get(t, h, "/api/search?q=x&pad="+strings.Repeat("a", MaxQueryBytes))
 	if rec.Code != http.StatusRequestURITooLong {
 		t.Errorf("status %d, want 414", rec.Code)
@@ -176,12 +176,12 @@ func TestLongQueryString(t *testing.T) {
 }
 
 // TestOfstedContextOnlyInRegister: a council outside the register of
-// children's services authorities (the fake's Middlesbrough) gets no
+// children's services authorities (the test corpus's Middlesbrough) gets no
 // inspection-relative links, no Ofsted section and no compare with
 // neighbours; one in it does.
 func TestOfstedContextOnlyInRegister(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f, withContext(f))
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
 	for target, forbidden := range map[string][]string{
 		"/?council=middlesbrough":  {"Relative to Ofsted inspections", "statistical neighbours"},
 		"/councils/middlesbrough":  {"Ofsted inspections", "From minutes", "statistical neighbours", "/inspections\""},
@@ -204,7 +204,7 @@ func TestOfstedContextOnlyInRegister(t *testing.T) {
 // TestPagerPastTheEnd: a page past the last one says so and links to the
 // last, never "Page 99 of 1" with a link to page 98.
 func TestPagerPastTheEnd(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	body := htmlPage(t, h, "/?q=ofsted&size=2&page=99", http.StatusOK)
 	mustContain(t, "page 99", body, "Past the last page", "These results fill 3 pages", `href="/?page=3&amp;q=ofsted&amp;size=2"`)
 	for _, bad := range []string{"Page 99", "page=98", `rel="next"`} {
@@ -220,8 +220,8 @@ func TestPagerPastTheEnd(t *testing.T) {
 // TestWording: counts say "1 meeting", never "1 meeting(s)", and a council
 // whose minutes are of one day says so once.
 func TestWording(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f, withContext(f))
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
 	for _, target := range []string{"/councils/kent", "/councils/middlesbrough", "/compare?q=ofsted", "/councils"} {
 		body := htmlPage(t, h, target, http.StatusOK)
 		if m := regexp.MustCompile(`\w\(s\)`).FindString(body); m != "" {

@@ -57,7 +57,7 @@ func cohortFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 		for _, n := range names {
 			next.Del(n)
 		}
-		return "/?" + next.Encode()
+		return searchLink(next)
 	}
 	if v := q.Get("neighbours_of"); v != "" {
 		out = append(out, activeFilter{Label: "Statistical neighbours of " + facetLabel(facets["council"], v), RemoveURL: remove("neighbours_of")})

@@ -58,7 +58,7 @@ func TestCohortParams(t *testing.T) {
 }
 
 func TestCompareNormParam(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	if rec := get(t, h, "/api/compare?q=ofsted&norm=per_head"); rec.Code != 400 || !strings.Contains(rec.Body.String(), "norm") {
 		t.Errorf("norm=per_head: %d %s", rec.Code, rec.Body.String())
 	}

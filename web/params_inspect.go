@@ -95,7 +95,7 @@ func relativeOptions(q url.Values, req search.Request) []option {
 			v.Set("judgement", o.judgement)
 		}
 		r := search.Request{RelativeTo: o.rel, Judgement: o.judgement}
-		out = append(out, option{Value: "/?" + v.Encode(), Label: relativeLabel(r),
+		out = append(out, option{Value: searchLink(v), Label: relativeLabel(r),
 			Selected: req.RelativeTo == o.rel && req.Judgement == o.judgement && req.WithinMonths <= search.DefaultWithinMonths})
 	}
 	return out

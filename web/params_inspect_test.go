@@ -57,8 +57,7 @@ func TestRelativeParams(t *testing.T) {
 }
 
 func TestSearchPageRelative(t *testing.T) {
-	f := newFake()
-	h := newHandler(t, f)
+	h := newHandler(t, testIndex(t))
 	body := get(t, h, "/?q=ofsted&after=inspection&judgement=inadequate").Body.String()
 	for _, want := range []string{"within 12 months after an inadequate inspection", `name="after" value="inspection"`,
 		`name="judgement" value="inadequate"`} {

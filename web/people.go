@@ -20,7 +20,7 @@ func personLinks(ps []schema.Person) []personLink {
 	for _, p := range ps {
 		l := personLink{Label: strings.TrimSpace(p.Title + " " + p.Name), Role: p.Role}
 		if p.Key != "" {
-			l.URL = "/?" + url.Values{"person": {p.Key}}.Encode()
+			l.URL = searchLink(url.Values{"person": {p.Key}})
 		}
 		out = append(out, l)
 	}

@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"strings"
 
 	"github.com/gorilla/mux"
@@ -48,6 +49,66 @@ func (s *Server) routes() http.Handler {
 
 	return s.withRequestID(s.withHeaders(s.withRecover(r)))
 }
+
+// The links to the pages, answers and files the routes above serve, made
+// here alone: search hands back IDs, slugs and file paths, and every link,
+// in pages, JSON, feeds and CSV, comes from these.
+
+// itemPath is the page of an item: /items/{id}.
+func itemPath(id string) string { return "/items/" + url.PathEscape(id) }
+
+// meetingPath is the page of a meeting: /meetings/{id}.
+func meetingPath(id string) string { return "/meetings/" + url.PathEscape(id) }
+
+// councilPath is the page of a council: /councils/{slug}.
+func councilPath(slug string) string { return "/councils/" + url.PathEscape(slug) }
+
+// sourcePath is the /source/ URL of a corpus-relative file path, each
+// segment escaped: a name may hold any byte.
+func sourcePath(file string) string {
+	parts := strings.Split(file, "/")
+	for i, p := range parts {
+		parts[i] = url.PathEscape(p)
+	}
+	return "/source/" + strings.Join(parts, "/")
+}
+
+// apiCouncilPath is a council's answer of the API: /api/councils/{slug},
+// or one of its parts (coverage, inspections) with part.
+func apiCouncilPath(slug, part string) string {
+	p := "/api/councils/" + url.PathEscape(slug)
+	if part != "" {
+		p += "/" + part
+	}
+	return p
+}
+
+// minutesLink is where to read a meeting's minutes: the council's own URL
+// when known (councilURL), else the server's copy of its file; "" when
+// there is neither.
+func minutesLink(councilURL, file string) string {
+	switch {
+	case councilURL != "":
+		return councilURL
+	case file != "":
+		return sourcePath(file)
+	}
+	return ""
+}
+
+// searchLink is the search page asking q: /?q=…&council=….
+func searchLink(q url.Values) string { return "/?" + q.Encode() }
+
+// compareLink is the compare page for q.
+func compareLink(q url.Values) string { return "/compare?" + q.Encode() }
+
+// apiSearchLink and apiCompareLink are the JSON (or, with format=csv, the
+// CSV) answers of the search and compare pages' questions.
+func apiSearchLink(q url.Values) string  { return "/api/search?" + q.Encode() }
+func apiCompareLink(q url.Values) string { return "/api/compare?" + q.Encode() }
+
+// feedLink is the Atom feed of a search.
+func feedLink(q url.Values) string { return "/feeds/search?" + q.Encode() }
 
 // pathVar returns a path variable of the matched route. Handlers read path
 // variables only through it, so tests can set them with mux.SetURLVars.

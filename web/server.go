@@ -82,14 +82,16 @@ func newServer(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web config: %w", err)
 	}
 	s := &Server{
-		search:  cfg.Searcher,
+		search:  WithLinks(cfg.Searcher),
 		log:     cfg.Logger,
 		token:   cfg.AdminToken,
 		reindex: cfg.Reindex,
 		version: cfg.Version,
 		baseURL: base,
 		timeout: cfg.Timeout,
-		context: cfg.Context,
+	}
+	if cfg.Context != nil {
+		s.context = linkedContext{cfg.Context}
 	}
 	if s.log == nil {
 		s.log = slog.Default()

@@ -7,6 +7,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // corpusDir makes a corpus with a few files, a hidden file, a directory and
@@ -44,19 +47,40 @@ func corpusDir(t *testing.T) string {
 	return corpus
 }
 
-// withSources is the fake searcher holding the corpus files of
-// corpusDir as meetings' sources (the .txt and .pdf of 2013-12-13 one
-// meeting), and those that must never be served, to show that it is not
-// the index that refuses them.
-func withSources() *fakeSearcher {
-	f := newFake()
-	f.sources = []string{"kent/cpp/2013-12-13.txt", "kent/cpp/2013-12-13.pdf", "kent/cpp/2014-01-10.html", "my council/a b.txt",
-		"kent/escape.txt", "up/secret.txt", "../secret.txt", "kent/.hidden", "kent"}
-	return f
+// sourceMeetings are meetings read from the given files, each file a
+// meeting of its own but for files of one meeting ID (another format of
+// the same meeting), which become the first one's alternatives.
+func sourceMeetings(files ...string) func([]schema.Meeting) []schema.Meeting {
+	return func(meetings []schema.Meeting) []schema.Meeting {
+		byID := map[string]int{}
+		for _, name := range files {
+			id := schema.MeetingID(name)
+			if i, ok := byID[id]; ok {
+				meetings[i].Alternatives = append(meetings[i].Alternatives, name)
+				continue
+			}
+			m := schema.Meeting{Council: "Kent County Council", CouncilSlug: "kent", Committee: "Corporate Parenting Panel",
+				CommitteeSlug: "cpp", SourcePath: name, Format: "text",
+				Items: []schema.Item{{Title: "Minutes", Text: "Read from " + name}}}
+			m.AssignIDs()
+			byID[id] = len(meetings)
+			meetings = append(meetings, m)
+		}
+		return meetings
+	}
+}
+
+// withSources is an index holding the corpus files of corpusDir as
+// meetings' sources (the .txt and .pdf of 2013-12-13 one meeting), and
+// those that must never be served, to show that it is not the index that
+// refuses them.
+func withSources(t *testing.T) search.Searcher {
+	return newTestIndex(t, sourceMeetings("kent/cpp/2013-12-13.txt", "kent/cpp/2013-12-13.pdf", "kent/cpp/2014-01-10.html",
+		"my council/a b.txt", "kent/escape.txt", "up/secret.txt", "../secret.txt", "kent", "kent/.hidden"))
 }
 
 func TestSourceServesCorpusFiles(t *testing.T) {
-	h := newHandler(t, withSources(), func(c *Config) { c.CorpusDir = corpusDir(t) })
+	h := newHandler(t, withSources(t), func(c *Config) { c.CorpusDir = corpusDir(t) })
 	tests := []struct{ target, ctype, body string }{
 		{"/source/kent/cpp/2013-12-13.txt", "text/plain; charset=utf-8", "Minutes of the Corporate"},
 		{"/source/kent/cpp/2013-12-13.pdf", "application/pdf", "%PDF-1.4"},
@@ -82,7 +106,7 @@ func TestSourceServesCorpusFiles(t *testing.T) {
 }
 
 func TestSourceRefusesTraversal(t *testing.T) {
-	h := newHandler(t, withSources(), func(c *Config) { c.CorpusDir = corpusDir(t) })
+	h := newHandler(t, withSources(t), func(c *Config) { c.CorpusDir = corpusDir(t) })
 	targets := []string{
 		"/source/../secret.txt",
 		"/source/%2e%2e/secret.txt",
@@ -118,7 +142,7 @@ func TestSourceRefusesTraversal(t *testing.T) {
 }
 
 func TestSourceWithoutCorpus(t *testing.T) {
-	h := newHandler(t, newFake())
+	h := newHandler(t, testIndex(t))
 	if rec := get(t, h, "/source/kent/cpp/2013-12-13.txt"); rec.Code != http.StatusNotFound {
 		t.Errorf("status %d, want 404", rec.Code)
 	}
@@ -153,9 +177,7 @@ func TestSourceServesEveryStoredName(t *testing.T) {
 			t.Skipf("this file system refuses %q: %v", name, err)
 		}
 	}
-	f := newFake()
-	f.sources = names
-	h := newHandler(t, f, func(c *Config) { c.CorpusDir = dir })
+	h := newHandler(t, newTestIndex(t, sourceMeetings(names...)), func(c *Config) { c.CorpusDir = dir })
 	for i, name := range names {
 		link := sourcePath(name)
 		rec := get(t, h, link)
@@ -179,7 +201,7 @@ func TestSourceOnlyMeetingsFiles(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h := newHandler(t, withSources(), func(c *Config) { c.CorpusDir = dir })
+	h := newHandler(t, withSources(t), func(c *Config) { c.CorpusDir = dir })
 	for _, name := range []string{"manifest.json", "councils.json", "tools/mkfodt/main.go", "kent/cpp/notes.txt", "README.md"} {
 		if rec := get(t, h, sourcePath(name)); rec.Code != http.StatusNotFound {
 			t.Errorf("%s: status %d, want 404", name, rec.Code)

@@ -2,7 +2,6 @@ package web
 
 import (
 	"fmt"
-	"net/url"
 	"sort"
 	"strconv"
 	"strings"
@@ -183,10 +182,7 @@ func monthTicks(meetings []search.MeetingSummary, x func(time.Time) float64) ([]
 		tick := tlTick{X: x(start.AddDate(0, 0, 14)), Y: tlTickBottom - h, H: h}
 		if len(ms) == 1 {
 			m := ms[0]
-			tick.URL = m.URL
-			if tick.URL == "" {
-				tick.URL = "/meetings/" + url.PathEscape(m.ID)
-			}
+			tick.URL = meetingPath(m.ID)
 			tick.Title = fmt.Sprintf("%s · %s (%s)", longDate(m.Date), m.CommitteeName, plural(m.Items, "item", "items"))
 		} else {
 			tick.URL = "#y-" + month[:4]

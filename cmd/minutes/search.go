@@ -16,6 +16,7 @@ import (
 	"github.com/councilminutes/minutes/internal/terminal"
 	"github.com/councilminutes/minutes/research"
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/web"
 )
 
 func runSearch(ctx context.Context, e *env, args []string) error {
@@ -85,7 +86,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("open index %s (run `minutes index` first?): %w", indexDir, err)
 	}
 	defer ix.Close()
-	res, err := ix.Search(ctx, req)
+	res, err := web.WithLinks(ix).Search(ctx, req) // --json prints what /api/search answers, links included
 	if err != nil {
 		if errors.Is(err, search.ErrBadRequest) {
 			return fmt.Errorf("%w: %v", errUsage, err)
