@@ -46,7 +46,7 @@ type Meeting struct {
 	Hash         string   `json:"hash,omitempty"`  // sha256 of the source file, hex
 	// Kind is the kind of paper: KindMinutes, KindAgenda, KindReport or
 	// KindDecision, from the file's name (PaperOf) or its manifest entry.
-	Kind string `json:"kind"`
+	Kind string `json:"kind,omitempty"`
 	// ForMeeting is, for a paper other than minutes, the ID of the meeting
 	// it belongs to: the ID its minutes have or would have.
 	ForMeeting string `json:"for_meeting,omitempty"`
