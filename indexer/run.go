@@ -30,7 +30,9 @@ type Options struct {
 	// process (pdftext.Options.Child); nil reads in this process.
 	PDFChild []string
 	// BatchItems is how many items go into one index batch at most; a
-	// file's items are never split across batches.
+	// file's items are never split across batches. (A first build is
+	// written by the search package in parts of bounded size all the
+	// same, see search/parts.go: it is moved into place only complete.)
 	BatchItems int
 
 	Search   search.Options // how to create or open the index

@@ -22,7 +22,10 @@ type FileChange struct {
 // Apply writes changes as one bleve batch: for each path it deletes every
 // item and meeting record indexed from it before, then indexes the new
 // meeting, its items and the path's hash. Readers, and a crash, see all of
-// the batch or none of it. Meetings must carry IDs (schema.Meeting.AssignIDs).
+// the batch or none of it. The one exception is an index that Create made
+// in this process, which no one reads until it is complete: there a batch
+// is written in parts of bounded size (parts.go). Meetings must carry IDs
+// (schema.Meeting.AssignIDs).
 func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	ix.writeMu.Lock()
 	defer ix.writeMu.Unlock()
@@ -30,15 +33,23 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	if err := validateChanges(changes); err != nil {
 		return err
 	}
-	batch := ix.idx.NewBatch()
-	if !ix.fresh.untouched(changes) {
+	codec, dict, err := batchCodec(ix.body.Load(), changes)
+	if err != nil {
+		return fmt.Errorf("apply: %w", err)
+	}
+	untouched := ix.fresh.untouched(changes)
+	w := &batchWriter{ix: ix, batch: ix.idx.NewBatch(), codec: codec, split: untouched}
+	if dict != nil {
+		w.batch.SetInternal([]byte(dictKey), dict)
+	}
+	if !untouched {
 		ids, err := ix.docsOfFiles(ctx, changes)
 		if err != nil {
 			return err
 		}
 		replaced := map[string]bool{} // document IDs deleted by this batch
 		for _, id := range ids {
-			batch.Delete(id)
+			w.batch.Delete(id)
 			replaced[id] = true
 		}
 		if err := ix.checkMeetingIDs(ctx, changes, replaced); err != nil {
@@ -53,27 +64,27 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		m.SourcePath = c.Path
 		m.Hash = c.Hash
 		for _, it := range m.Items {
-			if err := batch.Index(it.ID, itemDocument(&m, it)); err != nil {
+			if err := w.add(ctx, it.ID, itemDocument(&m, it, codec), textBytes(it)); err != nil {
 				return fmt.Errorf("apply %s: index item %s: %w", c.Path, it.ID, err)
 			}
 		}
 		if it, ok := frontItem(&m); ok { // the text outside the items (front.go)
-			if err := batch.Index(it.ID, frontDocument(&m, it)); err != nil {
+			if err := w.add(ctx, it.ID, frontDocument(&m, it, codec), textBytes(it)); err != nil {
 				return fmt.Errorf("apply %s: index the text before the first item: %w", c.Path, err)
 			}
 		}
-		doc, err := meetingDocument(&m, c.Hash)
+		doc, err := meetingDocument(&m, c.Hash, codec)
 		if err != nil {
 			return fmt.Errorf("apply %s: %w", c.Path, err)
 		}
-		if err := batch.Index(meetingDocID(m.ID), doc); err != nil {
+		if err := w.add(ctx, meetingDocID(m.ID), doc, 0); err != nil {
 			return fmt.Errorf("apply %s: index meeting %s: %w", c.Path, m.ID, err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("apply: %w", err)
 	}
-	if err := ix.idx.Batch(batch); err != nil {
+	if err := w.write(); err != nil {
 		return fmt.Errorf("apply batch of %d files: %w", len(changes), err)
 	}
 	ix.fresh.record(changes)
@@ -138,14 +149,19 @@ func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, repl
 		return nil
 	}
 	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldFile}
+	req.Fields = []string{fieldRecord}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return fmt.Errorf("apply: check meeting IDs: %w", err)
 	}
 	if len(res.Hits) > 0 {
 		h := res.Hits[0]
-		return fmt.Errorf("apply: meeting %s is already indexed from file %v: %w", h.ID[len(meetingDocPrefix):], h.Fields[fieldFile], ErrDuplicateMeeting)
+		id := h.ID[len(meetingDocPrefix):]
+		m, err := ix.meetingRecord(id, h.Fields[fieldRecord])
+		if err != nil {
+			return fmt.Errorf("apply: check meeting IDs: %w", err)
+		}
+		return fmt.Errorf("apply: meeting %s is already indexed from file %v: %w", id, m.SourcePath, ErrDuplicateMeeting)
 	}
 	return nil
 }

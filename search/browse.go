@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -73,7 +72,7 @@ func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
 // loadMeeting reads a meeting record.
 func (ix *Index) loadMeeting(ctx context.Context, id string) (*schema.Meeting, error) {
 	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery([]string{meetingDocID(id)}), 1, 0, false)
-	req.Fields = []string{fieldMeetingJSON}
+	req.Fields = []string{fieldRecord}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("meeting %q: %w", id, err)
@@ -81,11 +80,14 @@ func (ix *Index) loadMeeting(ctx context.Context, id string) (*schema.Meeting, e
 	if len(res.Hits) == 0 {
 		return nil, fmt.Errorf("meeting %q: %w", id, ErrNotFound)
 	}
-	var m schema.Meeting
-	if err := json.Unmarshal([]byte(str(res.Hits[0].Fields[fieldMeetingJSON])), &m); err != nil {
-		return nil, fmt.Errorf("meeting %q: decode stored record: %w", id, err)
+	m, err := ix.meetingRecord(id, res.Hits[0].Fields[fieldRecord])
+	if err != nil {
+		return nil, err
 	}
-	return &m, nil
+	if err := ix.withBodies(ctx, []*schema.Meeting{m}); err != nil {
+		return nil, fmt.Errorf("meeting %q: %w", id, err)
+	}
+	return m, nil
 }
 
 // hitFromMeeting makes the Hit fields of an item from its meeting.

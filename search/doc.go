@@ -14,13 +14,21 @@
 //
 // The index holds two kinds of document, told apart by the "type" field:
 // one per agenda item (searched, faceted, highlighted), and one record per
-// meeting (ID "m:" + meeting ID) that stores the whole meeting as JSON with
-// its source file's path and hash. Meeting records are documents rather
+// meeting (ID "m:" + meeting ID) that stores the meeting as JSON, its items
+// without their bodies, with its source file's path and hash. Each
+// document stores one field, its record, compressed with zstd against a
+// dictionary made of the index's first texts (bodycodec.go, record.go): an
+// item's holds what a hit shows and its body, so an item's text is kept
+// once, and a meeting's items get their bodies back when it is read
+// (withBodies). Meeting records are documents rather
 // than bleve internal key/values because scorch rewrites every internal
 // value on every persisted batch (index/scorch/persister.go) and cannot
 // list them; as documents they are written once, listed by a query
 // (Files, Councils), and deleted and replaced in the same batch as their
 // items, so readers and crashes see all of a file's change or none of it.
+// Only an index that Create made in this process, which no one reads until
+// the indexer moves it into place complete, is written in parts of a few
+// megabytes of text (parts.go), so that a huge file's memory is bounded.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are zero-boost conjunction clauses; the query
@@ -31,13 +39,17 @@
 // words' postings (body.go), counts facets from a
 // table of every item's facet values built once per index snapshot
 // (facettable.go), and hands bleve's collector only the matches that can
-// still reach the page (prune.go). Stored fields and snippets are read for
-// the page alone (pageHits). Files and the facet labels come from doc
+// still reach the page (prune.go). Records and snippets are read for the
+// page alone (pageHits): snippets by reading the page's text again with
+// the query's Marker and bleve's html highlighter (snippets.go), so the
+// full-text fields are indexed with positions but no byte offsets, and
+// stems without positions (textTerms, textfield.go). Files and the facet labels come from doc
 // values of the meeting records (files.go, labels.go), never from their
 // stored JSON.
 //
-// Text is read by the analyser of package query (query.TextAnalyzer), the
-// same for the index, the query builder and highlighting. Scores are BM25
+// Text is read by the analyser of package query (query.Tokens; the index
+// remembers each word's forms in a query.Analyser), the same for the
+// index, the query builder and snippets. Scores are BM25
 // with each field's real average length (bm25.go); a query that finds
 // nothing is relaxed to the items holding most of its parts (relax.go),
 // with suggestions (suggest.go); items whose title is their meeting's

@@ -23,32 +23,28 @@ func parseDate(s string) (time.Time, bool) {
 }
 
 // itemDocument is the bleve document of one agenda item: the item's own
-// fields plus the meeting fields a hit needs, facets use and sorts read.
-func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
+// fields plus the meeting fields facets use and sorts read, and its record
+// (what a hit shows and the item's body, compressed by codec).
+func itemDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[string]any {
 	year, month := unknownPeriod, unknownPeriod
 	dateAsc, dateDesc, dateStr := "9999-99-99", "0000-00-00", ""
 	d := map[string]any{
-		fieldType:          docItem,
-		fieldMeetingID:     m.ID,
-		fieldFile:          m.SourcePath,
-		fieldCouncil:       m.CouncilSlug,
-		fieldCouncilName:   m.Council,
-		fieldCommittee:     m.CommitteeSlug,
-		fieldCommitteeName: m.Committee,
-		fieldItemNumber:    it.Number,
-		fieldSeq:           float64(it.Seq),
-		fieldAgenda:        it.Agenda,
-		fieldText:          it.Text,
-		fieldDecisions:     it.Decisions,
-		fieldTopics:        it.Topics,
-		fieldProcedural:    it.Procedural,
-		fieldSourceURL:     m.SourceURL,
-		fieldKind:          kindOf(m),
+		fieldType:       docItem, // the meeting ID is the item ID's start (schema.MeetingOfItem)
+		fieldFile:       m.SourcePath,
+		fieldCouncil:    m.CouncilSlug,
+		fieldCommittee:  m.CommitteeSlug,
+		fieldAgenda:     it.Agenda,
+		fieldText:       it.Text,
+		fieldDecisions:  it.Decisions,
+		fieldTopics:     it.Topics,
+		fieldProcedural: it.Procedural,
+		fieldKind:       kindOf(m),
 	}
 	if keys := peopleKeys(it.People); len(keys) > 0 {
 		d[fieldPeople] = keys
 	}
-	if isHeading(it) {
+	heading := isHeading(it)
+	if heading {
 		d[fieldHeading] = it.Title
 		d[fieldHeadingItem] = true
 	} else {
@@ -62,19 +58,31 @@ func itemDocument(m *schema.Meeting, it schema.Item) map[string]any {
 	}
 	d[fieldDateAsc] = dateAsc
 	d[fieldDateDesc] = dateDesc
-	d[fieldDateString] = dateStr
 	d[fieldYear] = year
 	d[fieldMonth] = month
 	d[fieldCouncilYear] = m.CouncilSlug + "|" + year
+	rec := itemRecord{
+		File: m.SourcePath, Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,
+		Date: dateStr, Number: it.Number, Title: it.Title, SourceURL: m.SourceURL, Heading: heading, Topics: it.Topics, Kind: m.Kind,
+		Body: itemBody{Agenda: it.Agenda, Text: it.Text, Decisions: it.Decisions},
+	}
+	d[fieldRecord] = string(codec.compress(rec.marshal()))
 	return d
 }
 
 // meetingDocument is the record of one meeting and the file it came from:
-// the whole meeting as JSON (for Meeting and Item),
-// the file's path and hash (for incremental indexing), and the fields the
-// council summaries read.
-func meetingDocument(m *schema.Meeting, hash string) (map[string]any, error) {
-	raw, err := json.Marshal(m)
+// the meeting as JSON without its items' bodies, which their own documents
+// hold (for GET /api/meetings/{id} and item pages, see withBodies), the
+// file's path and hash (for incremental indexing), and the fields the
+// council summaries and labels read.
+func meetingDocument(m *schema.Meeting, hash string, codec *bodyCodec) (map[string]any, error) {
+	bodyless := *m
+	bodyless.Items = make([]schema.Item, len(m.Items))
+	for i, it := range m.Items {
+		it.Agenda, it.Text, it.Decisions = "", "", nil
+		bodyless.Items[i] = it
+	}
+	raw, err := json.Marshal(&bodyless)
 	if err != nil {
 		return nil, fmt.Errorf("encode meeting %s: %w", m.ID, err)
 	}
@@ -83,19 +91,13 @@ func meetingDocument(m *schema.Meeting, hash string) (map[string]any, error) {
 		date = t.Format(time.DateOnly)
 	}
 	d := map[string]any{
-		fieldType:          docMeeting,
-		fieldMeetingID:     m.ID,
-		fieldFile:          m.SourcePath,
-		fieldHash:          hash,
-		fieldFileHash:      hash,
-		fieldCouncil:       m.CouncilSlug,
-		fieldCouncilName:   m.Council,
-		fieldCommittee:     m.CommitteeSlug,
-		fieldCommitteeName: m.Committee,
-		fieldDateString:    date,
-		fieldItemCount:     float64(len(m.Items)),
-		fieldMeetingJSON:   string(raw),
-		fieldCouncilLabel:  m.CouncilSlug + labelSep + m.Council,
+		fieldType:         docMeeting,
+		fieldFile:         m.SourcePath,
+		fieldFileHash:     hash,
+		fieldCouncil:      m.CouncilSlug,
+		fieldCommittee:    m.CommitteeSlug,
+		fieldRecord:       string(codec.compress(raw)),
+		fieldCouncilLabel: m.CouncilSlug + labelSep + m.Council,
 		fieldSummary: summaryValue(meetingSummary{
 			Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,
 			Date: date, Items: len(m.Items),

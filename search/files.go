@@ -6,6 +6,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // Files returns every indexed source path with the hash it was indexed at.
@@ -46,11 +48,12 @@ func (ix *Index) Files() (map[string]string, error) {
 	}
 }
 
-// storedFiles is Files for an index without file_hash doc values.
+// storedFiles is Files from the meeting records, for an index without
+// file_hash doc values.
 func (ix *Index) storedFiles(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
-	err := ix.each(ctx, typeQuery(docMeeting), []string{fieldFile, fieldHash}, func(_ string, f map[string]any) error {
-		out[str(f[fieldFile])] = str(f[fieldHash])
+	err := ix.eachMeetingRecord(ctx, typeQuery(docMeeting), func(m *schema.Meeting) error {
+		out[m.SourcePath] = m.Hash
 		return nil
 	})
 	if err != nil {

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
 )
@@ -12,13 +13,25 @@ import (
 // cannot replace or collide with anything, so Apply skips its look-ups:
 // a full rebuild then never searches the index it is writing. An index
 // opened with Open has none (nil): Apply always looks.
+//
+// It keeps a 64-bit hash of each name rather than the name, so that its
+// memory stays small for millions of files: two names with one hash only
+// make Apply look when it need not.
 type freshIndex struct {
-	paths    map[string]bool
-	meetings map[string]bool
+	seed     maphash.Seed
+	paths    map[uint64]struct{}
+	meetings map[uint64]struct{}
 }
 
 func newFreshIndex() *freshIndex {
-	return &freshIndex{paths: map[string]bool{}, meetings: map[string]bool{}}
+	return &freshIndex{seed: maphash.MakeSeed(), paths: map[uint64]struct{}{}, meetings: map[uint64]struct{}{}}
+}
+
+func (f *freshIndex) hash(s string) uint64 { return maphash.String(f.seed, s) }
+
+func (f *freshIndex) has(set map[uint64]struct{}, s string) bool {
+	_, ok := set[f.hash(s)]
+	return ok
 }
 
 // untouched reports whether no change names a path or meeting already
@@ -29,7 +42,7 @@ func (f *freshIndex) untouched(changes []FileChange) bool {
 		return false
 	}
 	for _, c := range changes {
-		if f.paths[c.Path] || (c.Meeting != nil && f.meetings[c.Meeting.ID]) {
+		if f.has(f.paths, c.Path) || (c.Meeting != nil && f.has(f.meetings, c.Meeting.ID)) {
 			return false
 		}
 	}
@@ -42,9 +55,9 @@ func (f *freshIndex) record(changes []FileChange) {
 		return
 	}
 	for _, c := range changes {
-		f.paths[c.Path] = true
+		f.paths[f.hash(c.Path)] = struct{}{}
 		if c.Meeting != nil {
-			f.meetings[c.Meeting.ID] = true
+			f.meetings[f.hash(c.Meeting.ID)] = struct{}{}
 		}
 	}
 }

@@ -31,8 +31,8 @@ func frontItem(m *schema.Meeting) (schema.Item, bool) {
 }
 
 // frontDocument is the bleve document of a meeting's front record.
-func frontDocument(m *schema.Meeting, it schema.Item) map[string]any {
-	d := itemDocument(m, it)
+func frontDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[string]any {
+	d := itemDocument(m, it, codec)
 	d[fieldType] = docFront
 	return d
 }

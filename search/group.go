@@ -39,6 +39,7 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 	var order []string
 	members := map[string][]string{}
 	scores := map[string]float64{}
+	itemScores := map[string]float64{}
 	for _, h := range br.Hits {
 		mid := schema.MeetingOfItem(h.ID) // Apply checks that item IDs extend their meeting's
 		if _, ok := members[mid]; !ok {
@@ -46,6 +47,7 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 			scores[mid] = h.Score
 		}
 		members[mid] = append(members[mid], h.ID)
+		itemScores[h.ID] = h.Score
 	}
 	res.TotalGroups = len(order)
 	from := (req.Page - 1) * req.Size
@@ -59,7 +61,11 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 	for _, mid := range page {
 		ids = append(ids, members[mid]...)
 	}
-	hits, err := ix.hitsByID(ctx, q, ids, req.Highlight)
+	m, err := ix.snippetMarker(req)
+	if err != nil {
+		return nil, err
+	}
+	hits, err := ix.hitsByID(ctx, m, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -67,6 +73,7 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 		g := Group{MeetingID: mid, Score: scores[mid], Total: len(members[mid]), Hits: []Hit{}}
 		for _, id := range members[mid] {
 			if h, ok := hits[id]; ok {
+				h.Score = itemScores[id]
 				g.Hits = append(g.Hits, h)
 			}
 		}
@@ -78,26 +85,4 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 		res.Groups = append(res.Groups, g)
 	}
 	return res, nil
-}
-
-// hitsByID fetches the given items as hits of q (so that snippets
-// highlight q's terms), keyed by ID.
-func (ix *Index) hitsByID(ctx context.Context, q bq.Query, ids []string, highlight bool) (map[string]Hit, error) {
-	only := bq.NewDocIDQuery(ids)
-	only.SetBoost(0) // selects, adds nothing to the score
-	sr := bleve.NewSearchRequestOptions(bq.NewConjunctionQuery([]bq.Query{q, only}), len(ids), 0, false)
-	sr.Fields = hitFields
-	if highlight {
-		sr.Highlight = bleve.NewHighlightWithStyle("html")
-		sr.Highlight.Fields = snippetFields
-	}
-	br, err := ix.run(ctx, sr)
-	if err != nil {
-		return nil, err
-	}
-	out := make(map[string]Hit, len(br.Hits))
-	for _, h := range br.Hits {
-		out[h.ID] = ix.hit(h)
-	}
-	return out, nil
 }

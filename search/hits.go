@@ -3,37 +3,21 @@ package search
 import (
 	"cmp"
 	"context"
-	"html"
-	"strings"
-	"unicode/utf8"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
-	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
 // hitFields are the stored fields a hit is made from.
-var hitFields = []string{
-	fieldMeetingID, fieldFile, fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName,
-	fieldDateString, fieldItemNumber, fieldTitle, fieldHeading, fieldTopics, fieldSourceURL, fieldAgenda, fieldText, fieldKind,
-}
+var hitFields = []string{fieldRecord}
 
-// snippetFields are highlighted, best first: what was decided, then the
-// minute, the agenda text and the title.
-var snippetFields = []string{fieldDecisions, fieldText, fieldAgenda, fieldTitle, fieldHeading}
-
-// Snippet limits.
-const (
-	maxSnippets      = 3
-	fallbackSnippetN = 200 // runes of plain text when nothing is highlighted
-)
-
-// pageHits fetches the stored fields and snippets of a page of matches of
-// q with a second search limited to their IDs, so that the search over
-// every match reads neither term locations nor stored fields. Hits keep
-// the page's order and scores; one deleted in between is left out.
-func (ix *Index) pageHits(ctx context.Context, q bq.Query, page []*bsearch.DocumentMatch, highlight bool) ([]Hit, error) {
+// pageHits makes the hits of a page of matches: their stored fields and,
+// with a marker, their snippets, read for the page alone so that the
+// search over every match reads neither. Hits keep the page's order and
+// scores; one deleted in between is left out.
+func (ix *Index) pageHits(ctx context.Context, m *query.Marker, page []*bsearch.DocumentMatch) ([]Hit, error) {
 	out := []Hit{}
 	if len(page) == 0 {
 		return out, nil
@@ -42,7 +26,7 @@ func (ix *Index) pageHits(ctx context.Context, q bq.Query, page []*bsearch.Docum
 	for i, h := range page {
 		ids[i] = h.ID
 	}
-	byID, err := ix.hitsByID(ctx, q, ids, highlight)
+	byID, err := ix.hitsByID(ctx, m, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -55,71 +39,49 @@ func (ix *Index) pageHits(ctx context.Context, q bq.Query, page []*bsearch.Docum
 	return out, nil
 }
 
-// hit turns a bleve match into a Hit.
-func (ix *Index) hit(h *bsearch.DocumentMatch) Hit {
-	f := h.Fields
-	council := str(f[fieldCouncil])
+// hitsByID makes the hits of the given items, keyed by ID, with snippets
+// of the words m marks (none when m is nil).
+func (ix *Index) hitsByID(ctx context.Context, m *query.Marker, ids []string) (map[string]Hit, error) {
+	docs, err := ix.storedDocs(ctx, ids, hitFields)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]Hit, len(docs))
+	for id, d := range docs {
+		h, err := ix.hit(d, m)
+		if err != nil {
+			return nil, err
+		}
+		out[id] = h
+	}
+	return out, nil
+}
+
+// hit turns the stored record of an item into a Hit.
+func (ix *Index) hit(h *bsearch.DocumentMatch, m *query.Marker) (Hit, error) {
+	r, err := ix.itemRecordOf(h)
+	if err != nil {
+		return Hit{}, err
+	}
+	title, heading := r.Title, ""
+	if r.Heading {
+		title, heading = "", r.Title
+	}
 	return Hit{
 		ID:            h.ID,
-		MeetingID:     str(f[fieldMeetingID]),
-		Council:       council,
-		CouncilName:   ix.councilName(council, str(f[fieldCouncilName])),
-		Committee:     str(f[fieldCommittee]),
-		CommitteeName: str(f[fieldCommitteeName]),
-		Date:          str(f[fieldDateString]),
-		ItemNumber:    str(f[fieldItemNumber]),
-		Title:         cmp.Or(str(f[fieldTitle]), str(f[fieldHeading])),
-		Snippets:      snippets(h),
-		Topics:        nonNil(strs(f[fieldTopics])),
+		MeetingID:     schema.MeetingOfItem(h.ID),
+		Council:       r.Council,
+		CouncilName:   ix.councilName(r.Council, r.CouncilName),
+		Committee:     r.Committee,
+		CommitteeName: r.CommitteeName,
+		Date:          r.Date,
+		ItemNumber:    r.Number,
+		Title:         r.Title,
+		Snippets:      snippets(ix.highlighter, m, title, heading, r.Body),
+		Topics:        nonNil(r.Topics),
 		Score:         h.Score,
-		SourcePath:    str(f[fieldFile]),
-		CouncilURL:    str(f[fieldSourceURL]),
-		Kind:          cmp.Or(str(f[fieldKind]), schema.KindMinutes),
-	}
-}
-
-// snippets picks up to maxSnippets highlighted fragments (already
-// HTML-escaped by bleve's html formatter, matches in <mark>), each
-// showing a passage the others do not, or, when nothing was highlighted,
-// the escaped start of the text.
-func snippets(h *bsearch.DocumentMatch) []string {
-	out := []string{}
-	seen := map[string]bool{}
-	for _, field := range snippetFields {
-		if (field == fieldTitle || field == fieldHeading) && len(out) > 0 {
-			break // the title is shown anyway
-		}
-		for _, frag := range h.Fragments[field] {
-			if len(out) == maxSnippets || !strings.Contains(frag, "<mark>") || seen[frag] || repeatsPassage(frag, out) {
-				continue
-			}
-			seen[frag] = true
-			out = append(out, strings.TrimSpace(frag))
-		}
-	}
-	if len(out) > 0 {
-		return out
-	}
-	text := str(h.Fields[fieldText])
-	if text == "" {
-		text = str(h.Fields[fieldAgenda])
-	}
-	if text = strings.TrimSpace(text); text == "" {
-		return out
-	}
-	return []string{html.EscapeString(truncate(text, fallbackSnippetN))}
-}
-
-// truncate cuts s to about n runes at a space, adding "…".
-func truncate(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
-		return s
-	}
-	r := []rune(s)[:n]
-	cut := string(r)
-	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
-		cut = cut[:i]
-	}
-	return cut + "…"
+		SourcePath:    r.File,
+		CouncilURL:    r.SourceURL,
+		Kind:          cmp.Or(r.Kind, schema.KindMinutes),
+	}, nil
 }

@@ -12,6 +12,7 @@ import (
 	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/highlight"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bolterrors "go.etcd.io/bbolt/errors"
 
@@ -31,7 +32,7 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // change.
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "4"
+	schemaVersion = "6"
 )
 
 // Index is the bleve index of agenda items and meeting records. It
@@ -44,6 +45,10 @@ type Index struct {
 	log         *slog.Logger
 	synonyms    atomic.Pointer[query.Synonyms]    // nil: none; see ReloadSynonyms
 	topicLabels atomic.Pointer[map[string]string] // nil: Options.TopicLabels; see SetTopicLabels
+
+	body        atomic.Pointer[bodyCodec] // compresses item bodies (bodycodec.go)
+	highlighter highlight.Highlighter     // marks snippets (snippets.go)
+	words       *query.Analyser           // the forms of words seen, for indexing and snippets
 
 	writeMu sync.Mutex  // one Apply at a time
 	fresh   *freshIndex // guarded by writeMu; see fresh.go
@@ -147,14 +152,30 @@ func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (
 	if searcher.DisjunctionMaxClauseCount == 0 || searcher.DisjunctionMaxClauseCount > MaxDisjunctionClauses {
 		searcher.DisjunctionMaxClauseCount = MaxDisjunctionClauses
 	}
-	ix := &Index{idx: idx, path: path, opts: opts, log: opts.Logger}
+	hl, err := newHighlighter()
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	ix := &Index{idx: idx, path: path, opts: opts, log: opts.Logger, highlighter: hl, words: query.NewAnalyser()}
 	ix.synonyms.Store(syn)
+	dict, err := idx.GetInternal([]byte(dictKey))
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: read the body dictionary: %w", path, err)
+	}
+	codec, err := newBodyCodec(dict)
+	if err != nil {
+		idx.Close()
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	ix.body.Store(codec)
 	return ix, nil
 }
 
 // Marker returns the marker of a query, with the index's synonyms.
 func (ix *Index) Marker(q string) (*query.Marker, error) {
-	m, err := query.NewMarker(q, query.Options{Synonyms: ix.synonyms.Load()})
+	m, err := query.NewMarker(q, query.Options{Synonyms: ix.synonyms.Load(), Words: ix.words})
 	if err != nil {
 		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
 	}

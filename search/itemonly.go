@@ -1,8 +1,6 @@
 package search
 
 import (
-	"slices"
-
 	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -35,23 +33,6 @@ func itemOnly(q bq.Query) bool {
 		return len(q.Disjuncts) > 0
 	case bq.FieldableQuery:
 		return itemFields[q.Field()]
-	}
-	return false
-}
-
-// hasPhrase reports whether q holds a phrase query anywhere.
-func hasPhrase(q bq.Query) bool {
-	switch q := q.(type) {
-	case *rankQuery:
-		return hasPhrase(q.inner)
-	case *bq.BooleanQuery:
-		return hasPhrase(q.Must) || hasPhrase(q.Should) || hasPhrase(q.MustNot)
-	case *bq.ConjunctionQuery:
-		return slices.ContainsFunc(q.Conjuncts, hasPhrase)
-	case *bq.DisjunctionQuery:
-		return slices.ContainsFunc(q.Disjuncts, hasPhrase)
-	case *bq.MatchPhraseQuery, *bq.PhraseQuery, *bq.MultiPhraseQuery:
-		return true
 	}
 	return false
 }

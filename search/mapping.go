@@ -10,21 +10,15 @@ import (
 // Index field names. The full-text ones are shared with package query.
 const (
 	fieldType           = "type" // docItem or docMeeting
-	fieldMeetingID      = "meeting_id"
 	fieldFile           = "file"
 	fieldCouncil        = query.FieldCouncil
-	fieldCouncilName    = "council_name"
 	fieldCommittee      = query.FieldCommittee
-	fieldCommitteeName  = "committee_name"
 	fieldDate           = "date"          // datetime; absent when unknown
 	fieldDateAsc        = "date_asc"      // YYYY-MM-DD, unknown sorts last
 	fieldDateDesc       = "date_desc"     // YYYY-MM-DD, unknown sorts last when descending
-	fieldDateString     = "date_str"      // YYYY-MM-DD or "", stored only
 	fieldYear           = query.FieldYear // YYYY or unknownPeriod
 	fieldMonth          = "month"         // YYYY-MM or unknownPeriod
 	fieldCouncilYear    = "council_year"
-	fieldItemNumber     = "item_number"
-	fieldSeq            = "seq"
 	fieldTitle          = query.FieldTitle
 	fieldHeading        = query.FieldHeading // the title, for heading items (heading.go)
 	fieldAgenda         = query.FieldAgenda
@@ -32,15 +26,12 @@ const (
 	fieldDecisions      = query.FieldDecisions
 	fieldTopics         = query.FieldTopics
 	fieldProcedural     = "procedural"
-	fieldHeadingItem    = "heading_item" // true for heading items (heading.go)
-	fieldSourceURL      = "source_url"
-	fieldHash           = "hash"
+	fieldHeadingItem    = "heading_item"    // true for heading items (heading.go)
 	fieldFileHash       = "file_hash"       // the hash again, as a doc value (files.go)
 	fieldCouncilLabel   = "council_label"   // slug + labelSep + name, meeting records (labels.go)
 	fieldCommitteeLabel = "committee_label" // the same for the committee
 	fieldSummary        = "summary"         // a meeting record's summary (summarydv.go)
-	fieldMeetingJSON    = "meeting"
-	fieldItemCount      = "items"
+	fieldRecord         = "record"          // what a document stores, compressed (bodycodec.go, record.go)
 	fieldPeople         = query.FieldPeople // keys of an item's people (people.go)
 	fieldKind           = query.FieldKind   // minutes, agenda, report, decision
 	fieldPeopleLabel    = "people_label"    // key + labelSep + display name, meeting records (labels.go)
@@ -87,46 +78,35 @@ func newMapping() mapping.IndexMapping {
 	textField := func() *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = textAnalyzer
-		f.Store = true
-		f.IncludeTermVectors = true // highlighting
+		f.Store = false             // in the document's record
+		f.IncludeTermVectors = true // positions: phrases and nearness
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
 	}
 
+	// Nothing is stored but the record (record.go): every other field is
+	// indexed, or kept as a doc value, or both.
 	doc := mapping.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldType, keywordField(false, false))
 	for _, name := range []string{fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear, fieldFileHash, fieldCouncilLabel, fieldCommitteeLabel, fieldSummary, fieldPeople, fieldPeopleLabel} {
 		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
-	doc.AddFieldMappingsAt(fieldMeetingID, keywordField(true, false))
 	for _, name := range []string{fieldFile, fieldCouncil, fieldCommittee, fieldTopics, fieldKind} {
-		doc.AddFieldMappingsAt(name, keywordField(true, true))
+		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
-	for _, name := range []string{fieldCouncilName, fieldCommitteeName, fieldItemNumber, fieldSourceURL, fieldHash, fieldMeetingJSON, fieldDateString} {
-		doc.AddFieldMappingsAt(name, storedOnly())
-	}
+	doc.AddFieldMappingsAt(fieldRecord, storedOnly())
 	for _, name := range []string{fieldTitle, fieldHeading, fieldAgenda, fieldText, fieldDecisions} {
 		doc.AddFieldMappingsAt(name, textField())
 	}
 	date := mapping.NewDateTimeFieldMapping()
-	date.Store = false // hits show date_str
+	date.Store = false
 	date.IncludeInAll = false
 	date.DocValues = false // filtered on; sorts use date_asc / date_desc
 	doc.AddFieldMappingsAt(fieldDate, date)
 
-	// numbers are stored, not indexed: nothing searches or sorts on them,
-	// and a numeric term costs 16 terms
-	for _, name := range []string{fieldSeq, fieldItemCount} {
-		n := mapping.NewNumericFieldMapping()
-		n.Index = false
-		n.Store = true
-		n.IncludeInAll = false
-		n.DocValues = false
-		doc.AddFieldMappingsAt(name, n)
-	}
 	proc := mapping.NewBooleanFieldMapping()
-	proc.Store = true
+	proc.Store = false
 	proc.IncludeInAll = false
 	proc.DocValues = false // the ranking walks its posting list (rank.go)
 	doc.AddFieldMappingsAt(fieldProcedural, proc)

@@ -89,18 +89,6 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 		sr.From = 0
 		sr.SetSearchAfter(req.After)
 	}
-	// A phrase reads term locations for every match anyway, so its page
-	// is loaded and highlighted in the same search. Otherwise a second
-	// search over the page's IDs does that (pageHits), and this one, over
-	// every match, reads no locations: cheaper once matches are many.
-	onePass := hasPhrase(q)
-	if onePass {
-		sr.Fields = hitFields
-		if req.Highlight {
-			sr.Highlight = bleve.NewHighlightWithStyle("html")
-			sr.Highlight.Fields = snippetFields
-		}
-	}
 	br, err := ix.run(ctx, sr)
 	if err != nil {
 		return nil, err
@@ -114,14 +102,27 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 		hits = hits[:req.Size]
 		res.Next = nextKey(hits[len(hits)-1])
 	}
-	if !onePass {
-		res.Hits, err = ix.pageHits(ctx, q, hits, req.Highlight)
-		return t, err
+	m, err := ix.snippetMarker(req)
+	if err != nil {
+		return nil, err
 	}
-	for _, h := range hits {
-		res.Hits = append(res.Hits, ix.hit(h))
+	res.Hits, err = ix.pageHits(ctx, m, hits)
+	return t, err
+}
+
+// snippetMarker is the marker of a request's snippets, nil when it asks
+// for none.
+func (ix *Index) snippetMarker(req Request) (*query.Marker, error) {
+	if !req.Highlight || req.Query == "" {
+		return nil, nil
 	}
-	return t, nil
+	opts := ix.queryOptions(req)
+	opts.Words = ix.words
+	m, err := query.NewMarker(req.Query, opts)
+	if err != nil {
+		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+	}
+	return m, nil
 }
 
 // compile builds the scored, filtered bleve query of a request. none is

@@ -110,7 +110,7 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	for i, k := range keep {
 		ids[i] = k.id
 	}
-	byID, err := ix.hitsByID(ctx, bq.NewMatchAllQuery(), ids, false)
+	byID, err := ix.hitsByID(ctx, nil, ids)
 	if err != nil {
 		return nil, err
 	}

@@ -2,7 +2,6 @@ package search
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 
 	"github.com/blevesearch/bleve/v2"
@@ -41,18 +40,54 @@ func (ix *Index) EachMeeting(ctx context.Context, fn func(m *schema.Meeting) err
 }
 
 func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.Meeting) error) error {
-	err := ix.each(ctx, q, []string{fieldMeetingJSON}, func(id string, f map[string]any) error {
-		var m schema.Meeting
-		if err := json.Unmarshal([]byte(str(f[fieldMeetingJSON])), &m); err != nil {
-			return fmt.Errorf("meeting %q: decode stored record: %w", id[len(meetingDocPrefix):], err)
+	// a page of meetings at a time, to read their items' bodies together
+	var page []*schema.Meeting
+	flush := func() error {
+		if err := ix.withBodies(ctx, page); err != nil {
+			return err
 		}
-		return fn(&m)
+		for _, m := range page {
+			if err := fn(m); err != nil {
+				return err
+			}
+		}
+		page = page[:0]
+		return nil
+	}
+	err := ix.each(ctx, q, []string{fieldRecord}, func(id string, f map[string]any) error {
+		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[fieldRecord])
+		if err != nil {
+			return err
+		}
+		page = append(page, m)
+		if len(page) == meetingPage {
+			return flush()
+		}
+		return nil
 	})
+	if err == nil {
+		err = flush()
+	}
 	if err != nil {
 		return fmt.Errorf("read meetings: %w", err)
 	}
 	return nil
 }
+
+// eachMeetingRecord calls fn with every meeting record q matches, in ID
+// order, without its items' bodies.
+func (ix *Index) eachMeetingRecord(ctx context.Context, q bq.Query, fn func(m *schema.Meeting) error) error {
+	return ix.each(ctx, q, []string{fieldRecord}, func(id string, f map[string]any) error {
+		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[fieldRecord])
+		if err != nil {
+			return err
+		}
+		return fn(m)
+	})
+}
+
+// meetingPage is how many meetings eachMeeting reads the bodies of at once.
+const meetingPage = 200
 
 // FileCouncils returns the council slug of every indexed file's meeting,
 // from doc values (as Files does).

@@ -5,8 +5,10 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"time"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // meetingSummary is the little the council pages need of each meeting.
@@ -52,20 +54,18 @@ func (ix *Index) summaries(ctx context.Context) ([]meetingSummary, error) {
 	return list, nil
 }
 
-// storedSummaries reads the summaries from the meeting records' stored
-// fields, which decompresses each whole record.
+// storedSummaries reads the summaries from the meeting records, which
+// decompresses each whole record.
 func (ix *Index) storedSummaries(ctx context.Context) ([]meetingSummary, error) {
-	fields := []string{fieldCouncil, fieldCouncilName, fieldCommittee, fieldCommitteeName, fieldDateString, fieldItemCount}
 	list := []meetingSummary{}
-	err := ix.each(ctx, typeQuery(docMeeting), fields, func(id string, f map[string]any) error {
+	err := ix.eachMeetingRecord(ctx, typeQuery(docMeeting), func(m *schema.Meeting) error {
+		date := ""
+		if t, ok := parseDate(m.Date); ok {
+			date = t.Format(time.DateOnly)
+		}
 		list = append(list, meetingSummary{
-			ID:            id[len(meetingDocPrefix):],
-			Council:       str(f[fieldCouncil]),
-			CouncilName:   str(f[fieldCouncilName]),
-			Committee:     str(f[fieldCommittee]),
-			CommitteeName: str(f[fieldCommitteeName]),
-			Date:          str(f[fieldDateString]),
-			Items:         num(f[fieldItemCount]),
+			ID: m.ID, Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug,
+			CommitteeName: m.Committee, Date: date, Items: len(m.Items),
 		})
 		return nil
 	})

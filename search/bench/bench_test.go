@@ -36,7 +36,9 @@ func benchCorpus(b *testing.B) (string, *corpusStats) {
 	return path, s
 }
 
-func engines() []engine { return []engine{newOurs(nil), &baseline{}} }
+func engines(s *corpusStats) []engine {
+	return []engine{newOurs(nil), &baseline{years: s.yearSpan()}}
+}
 
 func BenchmarkGenerate(b *testing.B) {
 	g, err := NewGenerator(1)
@@ -51,7 +53,7 @@ func BenchmarkGenerate(b *testing.B) {
 // BenchmarkIndex indexes benchItems items into a new index per iteration.
 func BenchmarkIndex(b *testing.B) {
 	items, s := benchCorpus(b)
-	for _, e := range engines() {
+	for _, e := range engines(s) {
 		b.Run(e.Name(), func(b *testing.B) {
 			i := 0
 			for b.Loop() {
@@ -74,7 +76,7 @@ func BenchmarkQuery(b *testing.B) {
 		b.Fatal(err)
 	}
 	ctx := context.Background()
-	for _, e := range engines() {
+	for _, e := range engines(s) {
 		path := filepath.Join(b.TempDir(), "idx")
 		if _, err := indexAll(ctx, e, items, path, DefaultBatch, "", nil); err != nil {
 			b.Fatal(err)

@@ -3,10 +3,13 @@ package bench
 import (
 	"context"
 	"fmt"
+	"hash/maphash"
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
+	"strings"
 	"time"
 
 	"github.com/councilminutes/minutes/internal/progress"
@@ -35,7 +38,10 @@ func meetingsOf(path string, batchItems int, yield func([]meeting) error) error 
 		batch, n = nil, 0
 		return err
 	}
-	seenPaths := map[string]int{}
+	// how many meetings had each path, by a hash of the path: the
+	// benchmark's own memory stays small (it counts in the engines' RSS)
+	seed := maphash.MakeSeed()
+	seenPaths := map[uint64]int{}
 	err = ReadJSONL(f, path, func(it Item) error {
 		k := it.Council + "|" + it.Committee + "|" + it.Date
 		if cur == nil || k != key {
@@ -47,8 +53,9 @@ func meetingsOf(path string, batchItems int, yield func([]meeting) error) error 
 			p := meetingPath(it.Council, it.Committee, it.Date)
 			// Two meetings of one committee on one day (possible in a
 			// JSONL file) need distinct paths.
-			if seenPaths[p]++; seenPaths[p] > 1 {
-				p = fmt.Sprintf("%s-%d.txt", p[:len(p)-len(".txt")], seenPaths[p])
+			h := maphash.String(seed, p)
+			if seenPaths[h]++; seenPaths[h] > 1 {
+				p = fmt.Sprintf("%s-%d.txt", p[:len(p)-len(".txt")], seenPaths[h])
 			}
 			batch = append(batch, meeting{Path: p})
 			cur, key = &batch[len(batch)-1], k
@@ -98,6 +105,9 @@ func indexAll(ctx context.Context, e engine, items, path string, batch int, prof
 		p.Add(n) // outside the time measured
 		return err
 	})
+	if err == nil {
+		err = writeHeapProfile(heapProfilePath(profile))
+	}
 	t0 := time.Now()
 	cerr := e.Close()
 	took += time.Since(t0)
@@ -117,6 +127,36 @@ func indexAll(ctx context.Context, e engine, items, path string, batch int, prof
 		return nil, err
 	}
 	return &indexResult{Took: took, CPU: cpu, Mem: peak, Bytes: size}, nil
+}
+
+// heapProfilePath is where the heap profile goes beside a CPU profile
+// ("" for none).
+func heapProfilePath(cpuProfile string) string {
+	if cpuProfile == "" {
+		return ""
+	}
+	return strings.TrimSuffix(cpuProfile, ".pprof") + "-heap.pprof"
+}
+
+// writeHeapProfile writes a heap profile (live objects after a GC, and
+// every allocation so far) to path; "" does nothing.
+func writeHeapProfile(path string) error {
+	if path == "" {
+		return nil
+	}
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("create heap profile: %w", err)
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("write heap profile %s: %w", path, err)
+	}
+	if err := f.Close(); err != nil {
+		return fmt.Errorf("write heap profile %s: %w", path, err)
+	}
+	return nil
 }
 
 // startProfile starts a CPU profile written to path; "" does nothing.

@@ -38,6 +38,8 @@ func measure(ctx context.Context, e engine, items, path string, mix map[string][
 		IndexMB:      float64(ir.Bytes) / 1e6,
 		SizeRatio:    float64(ir.Bytes) / float64(max(s.TextBytes, 1)),
 		IndexRSSMB:   mb(ir.Mem.RSS),
+		IndexAnonMB:  mb(ir.Mem.Anon),
+		IndexFileMB:  mb(ir.Mem.File),
 		IndexHeapMB:  mb(ir.Mem.Heap),
 	}
 	log.Info("bench: indexed", "engine", name, "items_per_sec", int(r.ItemsPerSec), "index_mb", int(r.IndexMB))
@@ -77,7 +79,12 @@ func measure(ctx context.Context, e engine, items, path string, mix map[string][
 	if err != nil {
 		return nil, err
 	}
-	r.ServeRSSMB, r.ServeHeapMB = mb(peak.RSS), mb(peak.Heap)
+	after := readRSS() // no GC forced: what a server holds after the mix
+	if err := writeHeapProfile(heapProfilePath(profile("serve"))); err != nil {
+		return nil, err
+	}
+	r.ServeRSSMB, r.ServeAnonMB, r.ServeFileMB, r.ServeHeapMB = mb(peak.RSS), mb(peak.Anon), mb(peak.File), mb(peak.Heap)
+	r.AfterRSSMB, r.AfterAnonMB = mb(after.Total), mb(after.Anon)
 	r.Single, r.Concurrent, r.CPUPerQuery = map[string]Latency{}, map[string]Latency{}, cpu
 	for _, c := range Classes {
 		r.Single[c] = summarise(single.Durations[c])

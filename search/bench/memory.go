@@ -13,12 +13,21 @@ import (
 )
 
 // memPeak is the highest memory seen while a phase ran: resident set size
-// (VmRSS of /proc/self/status, Linux only, 0 elsewhere), which includes
-// the pages of index files bleve has mapped, and the Go heap (live and
-// not yet collected objects, from runtime/metrics).
+// (VmRSS of /proc/self/status, Linux only, 0 elsewhere) and its two parts,
+// anonymous memory (RssAnon: the Go heap, stacks, what the runtime has not
+// returned) and file pages (RssFile: the index files bleve has mapped and
+// touched, clean pages the kernel can drop), and the Go heap (live and not
+// yet collected objects, from runtime/metrics). Each is its own peak.
 type memPeak struct {
 	RSS  uint64
+	Anon uint64
+	File uint64
 	Heap uint64
+}
+
+// rss is one reading of the resident set.
+type rss struct {
+	Total, Anon, File uint64
 }
 
 // memSampler samples memory every interval until stopped. VmHWM cannot be
@@ -48,9 +57,11 @@ func startMemSampler() *memSampler {
 		sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
 		for {
 			metrics.Read(sample)
-			rss := readRSS()
+			r := readRSS()
 			s.mu.Lock()
-			s.peak.RSS = max(s.peak.RSS, rss)
+			s.peak.RSS = max(s.peak.RSS, r.Total)
+			s.peak.Anon = max(s.peak.Anon, r.Anon)
+			s.peak.File = max(s.peak.File, r.File)
 			if sample[0].Value.Kind() == metrics.KindUint64 {
 				s.peak.Heap = max(s.peak.Heap, sample[0].Value.Uint64())
 			}
@@ -74,28 +85,38 @@ func (s *memSampler) Stop() memPeak {
 	return s.peak
 }
 
-// readRSS returns VmRSS in bytes, or 0 when it cannot be read.
-func readRSS() uint64 {
+// readRSS reads VmRSS, RssAnon and RssFile; what cannot be read is 0.
+func readRSS() rss {
+	var r rss
 	f, err := os.Open("/proc/self/status")
 	if err != nil {
-		return 0
+		return r
 	}
 	defer f.Close()
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		line := sc.Bytes()
-		if !bytes.HasPrefix(line, []byte("VmRSS:")) {
-			continue
+		for _, field := range []struct {
+			key string
+			to  *uint64
+		}{{"VmRSS:", &r.Total}, {"RssAnon:", &r.Anon}, {"RssFile:", &r.File}} {
+			if bytes.HasPrefix(line, []byte(field.key)) {
+				*field.to = kiloBytes(line[len(field.key):])
+			}
 		}
-		fields := bytes.Fields(line[len("VmRSS:"):])
-		if len(fields) == 0 {
-			return 0
-		}
-		kb, err := strconv.ParseUint(string(fields[0]), 10, 64)
-		if err != nil {
-			return 0
-		}
-		return kb << 10
 	}
-	return 0
+	return r
+}
+
+// kiloBytes reads the "  1234 kB" of a /proc status line, in bytes.
+func kiloBytes(b []byte) uint64 {
+	fields := bytes.Fields(b)
+	if len(fields) == 0 {
+		return 0
+	}
+	kb, err := strconv.ParseUint(string(fields[0]), 10, 64)
+	if err != nil {
+		return 0
+	}
+	return kb << 10
 }

@@ -48,7 +48,7 @@ func (o *Options) Flags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.Baseline, "baseline", true, "also measure plain bleve on the same items")
 	fs.IntVar(&o.Queries, "queries", DefaultQueries, "queries per class, for each of the single-client and concurrent runs")
 	fs.IntVar(&o.Batch, "batch", DefaultBatch, "items per indexing batch")
-	fs.StringVar(&o.ProfileDir, "profile", "", "write CPU profiles of indexing and of the broad query to this `directory`")
+	fs.StringVar(&o.ProfileDir, "profile", "", "write CPU profiles of indexing and of the broad query, and heap profiles after indexing and serving, to this `directory`")
 }
 
 // withDefaults fills zero fields with defaults and checks the rest.

@@ -59,7 +59,7 @@ func Run(ctx context.Context, opts Options, w io.Writer) (*Report, error) {
 		return nil, err
 	}
 	if opts.Baseline {
-		rep.Baseline, err = measure(ctx, &baseline{}, items, filepath.Join(dir, "plain.bleve"), mix, stats, opts, log)
+		rep.Baseline, err = measure(ctx, &baseline{years: stats.yearSpan()}, items, filepath.Join(dir, "plain.bleve"), mix, stats, opts, log)
 		if err != nil {
 			return nil, err
 		}

@@ -1,7 +1,9 @@
 package bench
 
 import (
+	"slices"
 	"strings"
+	"time"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -42,6 +44,7 @@ type corpusStats struct {
 	PhraseDF  map[string]int   // phrase candidate -> items containing it
 	Councils  map[string]int   // council slug -> items
 	Topics    map[string]int   // topic slug -> items
+	Years     map[int]int      // year of the item's date -> items
 	lastMeet  string
 	seenInDoc map[string]bool
 	stop      map[string]bool
@@ -49,7 +52,7 @@ type corpusStats struct {
 
 func newCorpusStats() *corpusStats {
 	return &corpusStats{DF: map[string]int32{}, PhraseDF: map[string]int{}, Councils: map[string]int{},
-		Topics: map[string]int{}, seenInDoc: map[string]bool{}, stop: englishStopWords()}
+		Topics: map[string]int{}, Years: map[int]int{}, seenInDoc: map[string]bool{}, stop: englishStopWords()}
 }
 
 // add counts one item.
@@ -61,6 +64,9 @@ func (s *corpusStats) add(it *Item) {
 		s.lastMeet = k
 	}
 	s.Councils[schema.Slug(it.Council)]++
+	if d, err := time.Parse(time.DateOnly, it.Date); err == nil {
+		s.Years[d.Year()]++
+	}
 	for _, t := range it.Topics {
 		s.Topics[schema.Slug(t)]++
 	}
@@ -81,4 +87,22 @@ func (s *corpusStats) add(it *Item) {
 			s.PhraseDF[p]++
 		}
 	}
+}
+
+// yearSpan lists every year from the corpus's first to its last, so that
+// a per-year count covers every item whatever years the corpus holds.
+func (s *corpusStats) yearSpan() []int {
+	if len(s.Years) == 0 {
+		return nil
+	}
+	var ys []int
+	for y := range s.Years {
+		ys = append(ys, y)
+	}
+	lo, hi := slices.Min(ys), slices.Max(ys)
+	out := make([]int, 0, hi-lo+1)
+	for y := lo; y <= hi; y++ {
+		out = append(out, y)
+	}
+	return out
 }

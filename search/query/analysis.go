@@ -2,6 +2,8 @@ package query
 
 import (
 	"strings"
+	"sync"
+	"sync/atomic"
 	"unicode"
 	"unicode/utf8"
 
@@ -31,25 +33,75 @@ const maxTermBytes = 240
 // two of them (O’Brien, O'Brien, Oʼ Brien without the space) is part of
 // the word, and so is a full stop or comma between two digits (1,000 and
 // 3.5). Everything else, hyphens and dashes included, separates words.
-func Tokens(text string) []Token {
-	var toks []Token
-	var word strings.Builder
+func Tokens(text string) []Token { return (*Analyser)(nil).Tokens(text) }
+
+// Analyser gives the same tokens as Tokens, remembering the forms of the
+// words it has seen (up to maxRemembered of them), so that a text of
+// words met before costs no folding or stemming. It is safe for
+// concurrent use; a nil *Analyser remembers nothing.
+type Analyser struct {
+	// seen is read without a lock and never changed: words worked out
+	// since are kept in fresh (under mu), and now and then seen is
+	// replaced by a copy with them.
+	seen  atomic.Pointer[map[string]wordForms] // by the word as written
+	mu    sync.Mutex
+	fresh map[string]wordForms
+}
+
+// maxRemembered bounds an Analyser's memory: English minutes use far
+// fewer distinct spellings; beyond it words are analysed each time.
+const maxRemembered = 1 << 19
+
+// wordForms is what analysis makes of one word as written.
+type wordForms struct {
+	term, light, stem string
+	stop              bool
+}
+
+// NewAnalyser returns an Analyser that remembers nothing yet.
+func NewAnalyser() *Analyser {
+	a := &Analyser{fresh: map[string]wordForms{}}
+	a.seen.Store(&map[string]wordForms{})
+	return a
+}
+
+// Tokens is Tokens with the words a remembers.
+func (a *Analyser) Tokens(text string) []Token {
+	toks := make([]Token, 0, len(text)/5+1)
+	// The word being read is text[start:i] as long as it is spelled as
+	// written; once it is not (an apostrophe form other than ', an
+	// invalid byte), it is copied into buf and built there.
+	var buf []byte
+	copied := false
 	start, pos := -1, 0
+	current := func(i int) []byte {
+		if copied {
+			return buf
+		}
+		return []byte(text[start:i])
+	}
 	flush := func(end int) {
 		if start < 0 {
 			return
 		}
-		term := fold(word.String())
-		term = strings.TrimSuffix(term, "'s")
-		if term != "" {
-			if len(term) > maxTermBytes {
-				term = term[:maxTermBytes]
-			}
-			pos++
-			toks = append(toks, Token{Term: term, Start: start, End: end, Pos: pos})
+		var f wordForms
+		if copied {
+			f = a.forms(buf)
+		} else {
+			f = a.formsOf(text[start:end])
 		}
-		word.Reset()
+		if f.term != "" {
+			pos++
+			toks = append(toks, Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, Start: start, End: end, Pos: pos})
+		}
+		buf, copied = buf[:0], false
 		start = -1
+	}
+	copyFrom := func(i int) {
+		if !copied {
+			buf = append(buf[:0], text[start:i]...)
+			copied = true
+		}
 	}
 	for i, r := range text {
 		switch {
@@ -57,38 +109,104 @@ func Tokens(text string) []Token {
 			if start < 0 {
 				start = i
 			}
-			word.WriteRune(r)
+			if r == utf8.RuneError {
+				copyFrom(i)
+			}
+			if copied {
+				buf = utf8.AppendRune(buf, r)
+			}
 		case start >= 0 && isApostrophe(r) && followedBy(text, i, r, isLetterOrDigit):
-			word.WriteByte('\'')
-		case start >= 0 && (r == '.' || r == ',') && lastIsDigit(word.String()) && followedBy(text, i, r, unicode.IsDigit):
-			word.WriteRune(r)
+			if r != '\'' {
+				copyFrom(i)
+			}
+			if copied {
+				buf = append(buf, '\'')
+			}
+		case start >= 0 && (r == '.' || r == ',') && lastIsDigit(current(i)) && followedBy(text, i, r, unicode.IsDigit):
+			if copied {
+				buf = utf8.AppendRune(buf, r)
+			}
 		default:
 			flush(i)
 		}
 	}
 	flush(len(text))
-	stemTokens(toks)
 	return toks
 }
 
-// stemTokens fills Light, Stem and Stop.
-func stemTokens(toks []Token) {
-	var light, stem analysis.TokenStream
-	for i := range toks {
-		t := &toks[i]
-		t.Stop = stopWords[t.Term]
-		t.Light = t.Term
-		if !t.Stop {
-			light = append(light, &analysis.Token{Term: []byte(t.Term), Position: i})
-			stem = append(stem, &analysis.Token{Term: []byte(t.Term), Position: i})
+// forms returns the forms of a word as written, remembered or worked out.
+func (a *Analyser) forms(word []byte) wordForms {
+	if a == nil {
+		return analyseWord(string(word))
+	}
+	if f, ok := (*a.seen.Load())[string(word)]; ok {
+		return f
+	}
+	return a.learn(string(word))
+}
+
+// formsOf is forms for a word that is a substring of the text.
+func (a *Analyser) formsOf(word string) wordForms {
+	if a == nil {
+		return analyseWord(word)
+	}
+	if f, ok := (*a.seen.Load())[word]; ok {
+		return f
+	}
+	return a.learn(word)
+}
+
+// learn works out the forms of a word not in seen and remembers them.
+func (a *Analyser) learn(word string) wordForms {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if f, ok := a.fresh[word]; ok {
+		return f
+	}
+	f := analyseWord(word)
+	seen := *a.seen.Load()
+	if len(seen)+len(a.fresh) >= maxRemembered {
+		return f
+	}
+	a.fresh[strings.Clone(word)] = f
+	// a new seen once fresh has grown by a quarter of it: each word is
+	// copied a few times in all
+	if len(a.fresh) >= 64+len(seen)/4 {
+		next := make(map[string]wordForms, len(seen)+len(a.fresh))
+		for w, f := range seen {
+			next[w] = f
 		}
+		for w, f := range a.fresh {
+			next[w] = f
+		}
+		a.seen.Store(&next)
+		a.fresh = map[string]wordForms{}
 	}
-	for _, t := range pluralStemmer.Filter(light) {
-		toks[t.Position].Light = string(t.Term)
+	return f
+}
+
+// analyseWord folds a word, drops a possessive 's, caps its length and
+// finds its light form and stem; term is "" when nothing is left.
+func analyseWord(word string) wordForms {
+	term := fold(word)
+	term = strings.TrimSuffix(term, "'s")
+	if term == "" {
+		return wordForms{}
 	}
-	for _, t := range snowball.Filter(stem) {
-		toks[t.Position].Stem = string(t.Term)
+	if len(term) > maxTermBytes {
+		term = term[:maxTermBytes]
 	}
+	f := wordForms{term: term, light: term, stop: stopWords[term]}
+	if f.stop {
+		return f
+	}
+	if out := pluralStemmer.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
+		f.light = string(out[0].Term)
+	}
+	if out := snowball.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
+		f.stem = string(out[0].Term)
+	}
+	return f
 }
 
 // Fold is text as the index compares it: Unicode NFKC, lower case, accents
@@ -152,8 +270,8 @@ func followedBy(text string, i int, r rune, ok func(rune) bool) bool {
 	return n > 0 && ok(next)
 }
 
-func lastIsDigit(s string) bool {
-	r, n := utf8.DecodeLastRuneInString(s)
+func lastIsDigit(s []byte) bool {
+	r, n := utf8.DecodeLastRune(s)
 	return n > 0 && unicode.IsDigit(r)
 }
 

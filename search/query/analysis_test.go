@@ -2,6 +2,7 @@ package query
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -91,4 +92,34 @@ func FuzzTokens(f *testing.F) {
 			last = tok.End
 		}
 	})
+}
+
+// TestAnalyserAsTokens checks that an Analyser, remembering words or not
+// yet, gives exactly the tokens of Tokens.
+func TestAnalyserAsTokens(t *testing.T) {
+	a := NewAnalyser()
+	texts := []string{
+		"The Care Leavers' housing: O’Brien said adoption, adopted and adopting 1,000 times in 2019/20.",
+		"Children’s services — the children's services; CAMHS, Café, naïve.",
+		"'s s's x'y", "", "caf\xe9 \xffab 1.5 2,000 x\xe2\x80\x99s",
+	}
+	for round := 0; round < 2; round++ {
+		for _, text := range texts {
+			if got, want := a.Tokens(text), Tokens(text); !reflect.DeepEqual(got, want) {
+				t.Errorf("round %d, %q:\n got %+v\nwant %+v", round, text, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkAnalyserTokens reads a minute of about 2 KB with an Analyser
+// that has seen its words, as indexing and snippets do.
+func BenchmarkAnalyserTokens(b *testing.B) {
+	text := strings.Repeat("The Panel considered the report of the Director of Children’s Services on placement stability; RESOLVED that 1,000 foster carers be recruited by 2019/20. ", 14)
+	a := NewAnalyser()
+	a.Tokens(text)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		a.Tokens(text)
+	}
 }

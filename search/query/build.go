@@ -12,6 +12,9 @@ import (
 type Options struct {
 	Synonyms      *Synonyms // nil: no expansion
 	DecisionsOnly bool      // unqualified words search only the decisions
+	// Words, when set, remembers the forms of the words a Marker reads in
+	// texts (Marker.Spans), which are many; nil analyses each afresh.
+	Words *Analyser
 }
 
 // Scoring weights of the clauses Build makes.

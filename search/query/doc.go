@@ -13,7 +13,8 @@
 //
 // The package also owns how text is read, for the index and the queries
 // alike: Tokens folds and splits text into words, each with its light form
-// (plural ending off) and its stem; TextAnalyzer is the index's analyser
-// built on it. Relax loosens a query that finds nothing; Marker finds the
+// (plural ending off) and its stem; an Analyser does the same remembering
+// each word's forms (indexing and snippets read much text); TextAnalyzer
+// is the index's analyser built on it. Relax loosens a query that finds nothing; Marker finds the
 // words a query matches in a text, for highlighting.
 package query

@@ -6,6 +6,7 @@ package query
 // words the query excludes, nor field:value filters.
 type Marker struct {
 	rules []markRule
+	words *Analyser // nil: none remembered
 }
 
 // markRule is what the query looks for in one field ("" for any).
@@ -23,7 +24,7 @@ func NewMarker(q string, opts Options) (*Marker, error) {
 	if err != nil {
 		return nil, err
 	}
-	m := &Marker{}
+	m := &Marker{words: opts.Words}
 	b := builder{opts: opts}
 	b.mark(m, n)
 	return m, nil
@@ -135,7 +136,7 @@ func (m *Marker) Spans(field, text string) [][2]int {
 	if field == FieldHeading {
 		field = FieldTitle // a heading's title is a title too
 	}
-	toks := Tokens(text)
+	toks := m.words.Tokens(text)
 	marked := make([]bool, len(toks))
 	for _, r := range m.rules {
 		if r.field != "" && r.field != field {

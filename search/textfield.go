@@ -1,0 +1,103 @@
+package search
+
+import (
+	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/size"
+	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/councilminutes/minutes/search/query"
+)
+
+// textTerms is how the full-text fields are indexed: the terms of
+// query.TextAnalyzer (each word's light form, and its stem with
+// query.StemPrefix beside it), the light forms with their positions, which
+// phrases and nearness need, and without their byte offsets, which nothing
+// reads (snippets find the words again, see snippets.go): zero offsets
+// cost one byte each in a posting's locations instead of two or three.
+// Stems have no positions (a tenth of the index at 20k items): a phrase is
+// of light forms, and the nearness clauses (query/near.go) favour words
+// next to each other in their light forms or as their bare stem, not in
+// two other forms of theirs ("planned permissions" for "planning
+// permission"); the judged sets' figures do not move.
+//
+// Bleve's own text field cannot leave offsets out, so the mapped document's
+// text fields are replaced by this one (withTextTerms).
+type textTerms struct {
+	words  *query.Analyser
+	name   string
+	ap     []uint64
+	value  []byte
+	opts   index.FieldIndexingOptions
+	length int
+	freqs  index.TokenFrequencies
+}
+
+// fullText lists the fields indexed as textTerms.
+var fullText = map[string]bool{fieldTitle: true, fieldHeading: true, fieldAgenda: true, fieldText: true, fieldDecisions: true}
+
+// withTextTerms replaces the full-text fields of a mapped document; words
+// remembers the forms of words across documents.
+func withTextTerms(doc *document.Document, words *query.Analyser) {
+	for i, f := range doc.Fields {
+		tf, ok := f.(*document.TextField)
+		if !ok || !fullText[tf.Name()] {
+			continue
+		}
+		doc.Fields[i] = &textTerms{words: words, name: tf.Name(), ap: tf.ArrayPositions(), value: tf.Value(), opts: tf.Options()}
+	}
+}
+
+func (t *textTerms) Name() string                        { return t.name }
+func (t *textTerms) ArrayPositions() []uint64            { return t.ap }
+func (t *textTerms) Options() index.FieldIndexingOptions { return t.opts }
+func (t *textTerms) Value() []byte                       { return t.value }
+func (t *textTerms) NumPlainTextBytes() uint64           { return uint64(len(t.value)) }
+func (t *textTerms) EncodedFieldType() byte              { return 't' }
+func (t *textTerms) AnalyzedLength() int                 { return t.length }
+func (t *textTerms) AnalyzedTokenFrequencies() index.TokenFrequencies {
+	return t.freqs
+}
+
+// Text makes the field a text field for bleve's stored-field reading.
+func (t *textTerms) Text() string { return string(t.value) }
+
+func (t *textTerms) Size() int {
+	n := 64 + len(t.name) + len(t.value) + len(t.ap)*size.SizeOfUint64
+	if t.freqs != nil {
+		n += t.freqs.Size()
+	}
+	return n
+}
+
+// Analyze reads the value's terms: the same tokens, in the same order, as
+// query.TextAnalyzer, so that the field's length (and so BM25) is the same.
+func (t *textTerms) Analyze() {
+	toks := t.words.Tokens(string(t.value))
+	t.freqs = make(index.TokenFrequencies, len(toks))
+	positions := 0
+	for _, tok := range toks {
+		if tok.Pos > 0 {
+			positions++
+		}
+	}
+	locs := make([]index.TokenLocation, 0, positions) // never grows: pointers into it are kept
+	add := func(term string, pos int) {
+		tf, ok := t.freqs[term]
+		if !ok {
+			tf = &index.TokenFreq{Term: []byte(term)}
+			t.freqs[term] = tf
+		}
+		if pos > 0 {
+			locs = append(locs, index.TokenLocation{ArrayPositions: t.ap, Position: pos})
+			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
+		}
+		tf.SetFrequency(tf.Frequency() + 1)
+		t.length++
+	}
+	for _, tok := range toks {
+		add(tok.Light, tok.Pos)
+		if tok.Stem != "" && tok.Stem != tok.Light {
+			add(query.StemPrefix+tok.Stem, 0) // no position: see above
+		}
+	}
+}
