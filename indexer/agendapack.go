@@ -71,15 +71,18 @@ func headingAbove(ls []line, i, floor int) int {
 func opensMinutes(ls []line, i int) bool {
 	dated, present := false, false
 	seen := 0
+	prev := ""
 	for j := i; j < len(ls) && seen < 20; j++ {
 		t := ls[j].Text
 		if t == "" {
 			continue
 		}
 		seen++
-		if seen <= 6 && !dated && len(findDates(t)) > 0 {
+		// a date on one line, or wrapped over two ("… held on Tuesday 10" / "September 2024")
+		if seen <= 6 && !dated && (len(findDates(t)) > 0 || len(findDates(prev+" "+t)) > 0) {
 			dated = true
 		}
+		prev = t
 		if attendanceMark.MatchString(t) {
 			present = true
 		}

@@ -80,6 +80,13 @@ func findCandidates(ls []line, from, to int) []candidate {
 			}
 			continue
 		}
+		if num, ok := commaNumber(l.Text); ok {
+			if c, ok := numberedAt(ls, i, to, num, st); ok {
+				c.Feats |= fComma // taken only where the sequence lacks its number (fillNumberGaps)
+				out = append(out, c)
+			}
+			continue
+		}
 		if c, ok := headingAt(ls, i, to, heading); ok {
 			if i <= top {
 				c.Feats |= fDocHeading // a line of the minutes' own heading
@@ -89,6 +96,21 @@ func findCandidates(ls []line, from, to int) []candidate {
 	}
 	judgeInContext(ls, out, to)
 	return out
+}
+
+// ocrComma is a number followed by a comma where a full stop was
+// printed, as OCR misreads it: "2, Deputation from the Residents".
+var ocrComma = regexp.MustCompile(`^(\d{1,3}), +[A-Z]`)
+
+// commaNumber reads a line such as "2, Deputation" as "2. Deputation".
+// An address ("36, Lee Estate") reads the same: such a line is an item
+// only where a numbered sequence lacks that number.
+func commaNumber(s string) (numbered, bool) {
+	m := ocrComma.FindStringSubmatch(s)
+	if m == nil {
+		return numbered{}, false
+	}
+	return readNumber(m[1] + ". " + strings.TrimLeft(s[len(m[1])+1:], " "))
 }
 
 // headingEnd is the line where the first date near the top of the
@@ -218,8 +240,9 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		maxWords = 25
 	}
 	label := false
-	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge) != 0 && last+1 < to && ls[last+1].Text != "" {
-		// a bold label heading its section: "Reason(s) for decision:" then the text
+	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge|fCaps) != 0 && last+1 < to && ls[last+1].Text != "" {
+		// a bold label heading its section: "Reason(s) for decision:" then the
+		// text; in a typed text, capitals: "APOLOGIES:"
 		title, label = strings.TrimSpace(strings.TrimSuffix(t, ":")), true
 		c.Title = title
 	}
@@ -236,8 +259,16 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	if knownAgendaTitle(title) {
 		c.Feats |= fAgendaWord
 	}
+	if caption.MatchString(collapseSpace(title)) {
+		c.Feats |= fCaption
+	}
 	return c, true
 }
+
+// caption is a table's or a chart's caption, or its total row, printed
+// in bold like a heading: "Table 1: Sources of Income", "Chart 5",
+// "Total". They head a table inside an item, never an item.
+var caption = regexp.MustCompile(`(?i)^(?:(?:table|chart|figure|graph|appendix table)\s+\d+[a-z]?\b.*|(?:sub-?\s?|grand\s+)?totals?:?)$`)
 
 // labelTitle reports whether a bold label ending in a colon can head a
 // section: a short title, which may be a word such as "Decision".
@@ -423,8 +454,13 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	caps := capsTitle.FindStringSubmatch(t)
 	apart := c.Feats&(fAlone|fGap|fLabel) != 0
 	inline, rest, split := splitInlineTitle(t, apart)
+	runIn := false
+	if !split && c.Family != "" {
+		inline, rest, split = runInTitle(t)
+		runIn = split
+	}
 	switch {
-	case split && sentenceInside(t):
+	case split && (sentenceInside(t) || runIn || strings.HasPrefix(t[len(inline):], " | ")):
 		c.Title, c.Rest = inline, rest // "Apologies. Cllr Henshaw (unwell); accepted."
 		c.Feats |= fInline
 	case caps != nil && !isCaps(t) && titleLike(caps[1], 12, false) && (len(caps[1])+1 < len(t)-len(caps[2]) || strings.Count(caps[2], " ") >= 3):
@@ -463,13 +499,13 @@ func splitInlineTitle(s string, apart bool) (title, rest string, ok bool) {
 	if m := capsTitle.FindStringSubmatch(s); m != nil && titleLike(m[1], 12, false) {
 		return m[1], m[2], true
 	}
-	for _, sep := range []string{": ", " – ", " — ", " - "} {
+	for _, sep := range []string{": ", " – ", " — ", " - ", " | "} {
 		i := strings.Index(s, sep)
 		if i <= 0 || i > 90 {
 			continue
 		}
 		head := s[:i]
-		if titleLike(head, 10, false) && (titleCased(head) || knownAgendaTitle(head)) {
+		if titleLike(head, 10, false) && (titleCased(head) || knownAgendaTitle(head) || sep == " | ") { // a table's cells
 			return head, strings.TrimSpace(s[i+len(sep):]), true
 		}
 	}
@@ -480,6 +516,37 @@ func splitInlineTitle(s string, apart bool) (title, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// runInTitle cuts a short title run into its text after a number, as
+// clerks type it: "201. Apologies. Cllr Tuck sent apologies." The title
+// is a few words, not a sentence's start ("The", "It"), and a sentence
+// follows it.
+func runInTitle(s string) (title, rest string, ok bool) {
+	i, sep := strings.Index(s, ". "), 2
+	for _, dash := range []string{" - ", " – ", " — "} { // "Matters arising - the bench …"
+		if j := strings.Index(s, dash); j > 0 && (i < 0 || j < i) && strings.Count(s[:j], " ") <= 4 {
+			i, sep = j, len(dash)
+		}
+	}
+	if i <= 0 || i > 70 {
+		return "", "", false
+	}
+	head, tail := s[:i], strings.TrimSpace(s[i+sep:])
+	if sep > 2 {
+		return head, tail, titleLike(head, 5, false) && tail != ""
+	}
+	first := strings.ToLower(strings.Fields(head)[0])
+	switch first {
+	case "the", "that", "this", "it", "a", "an", "there", "he", "she", "they", "we", "i", "members", "cllr", "councillor", "mr", "mrs", "ms", "dr":
+		return "", "", false
+	}
+	if strings.Count(head, " ") > 4 || strings.Contains(head, ",") || !titleLike(head, 7, false) || abbreviation(lastWord(head)) ||
+		tail == "" || !startsUpper(tail) && !strings.ContainsRune("(0123456789", rune(tail[0])) ||
+		strings.Count(tail, " ") < 2 && !strings.HasSuffix(tail, ".") { // a sentence follows, not a name's end ("L.M. Sheehy")
+		return "", "", false
+	}
+	return head, tail, true
 }
 
 // sentenceInside reports a full stop inside s followed by a capital:
@@ -505,7 +572,21 @@ func abbreviation(w string) bool {
 	case "mr", "mrs", "ms", "dr", "cllr", "no", "st", "co", "rev", "prof", "vs", "cf", "ref", "nos", "approx":
 		return true
 	}
-	return utf8.RuneCountInString(w) <= 1
+	return utf8.RuneCountInString(w) <= 1 || initials(w)
+}
+
+// initials reports a word of single letters between full stops: "L.M", "T.d".
+func initials(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if utf8.RuneCountInString(p) != 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // titleCased reports whether every word of four letters or more starts
@@ -524,6 +605,9 @@ func titleCased(s string) bool {
 // neighbours, and weighs every candidate: a sub-number under a printed
 // "5.0", a blank line before, body text after.
 func judgeInContext(ls []line, cs []candidate, to int) {
+	for _, k := range yearCounters(cs) {
+		cs[k].Feats &^= fSub // "01.23", "23.04": items counted within a year, not sub-numbers
+	}
 	majors := map[int]bool{} // x of every "x.0" printed
 	titles := map[string]int{}
 	for _, c := range cs {
@@ -543,7 +627,7 @@ func judgeInContext(ls []line, cs []candidate, to int) {
 		if titles[strings.ToLower(c.Title)] >= 3 {
 			c.Feats |= fRepeated
 		}
-		if c.Feats.has(fAlone) && besidePageBreak(ls, c.Line) {
+		if c.Feats.has(fAlone) && !c.Feats.has(fLabel) && besidePageBreak(ls, c.Line) { // "Item 6." is no page number
 			c.Feats |= fPageNumber
 		}
 		body := c.Rest != ""
@@ -561,6 +645,48 @@ func judgeInContext(ls []line, cs []candidate, to int) {
 			c.Weight += unnumberedBase
 		}
 	}
+}
+
+// yearCounters finds the numbers like "5.2" that are not sub-numbers
+// but a year's running count: "01.23", "02.23" … (item, year: the same
+// two-digit second part under three first parts or more, padded with a
+// zero or at least 10) and "23.01", "23.02" … (year, item: one first part
+// over three numbers or more, their second parts of two digits or more,
+// one padded with a zero). It returns their indexes.
+func yearCounters(cs []candidate) []int {
+	byYear, byFirst := map[string][]int{}, map[string][]int{}
+	for k, c := range cs {
+		if c.Family != "n.n" {
+			continue
+		}
+		a, b, _ := strings.Cut(c.Number, ".")
+		byYear[b] = append(byYear[b], k)
+		byFirst[a] = append(byFirst[a], k)
+	}
+	var out []int
+	for b, ks := range byYear {
+		firsts, padded := map[string]bool{}, false
+		for _, k := range ks {
+			a, _, _ := strings.Cut(cs[k].Number, ".")
+			firsts[a] = true
+			padded = padded || len(a) == 2 && a[0] == '0'
+		}
+		if len(b) == 2 && len(firsts) >= 3 && (padded || b[0] != '0') {
+			out = append(out, ks...)
+		}
+	}
+	for _, ks := range byFirst {
+		wide, padded := true, false
+		for _, k := range ks {
+			_, b, _ := strings.Cut(cs[k].Number, ".")
+			wide = wide && len(b) >= 2
+			padded = padded || b[0] == '0' && len(b) >= 2
+		}
+		if len(ks) >= 3 && wide && padded {
+			out = append(out, ks...)
+		}
+	}
+	return out
 }
 
 // besidePageBreak reports whether the nearest non-blank line before or

@@ -18,7 +18,8 @@ const monthPattern = `(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june
 var (
 	// "Friday, 13 December 2013", "9th May, 2018", "13th of Dec. 2013",
 	// and the ordinals OCR makes of superscripts: "22"° APRIL, 2014", "14™ JULY", "21% JULY"
-	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\s(?:st|nd|rd|th)\b|["'’”°º™*%]{1,2})?,?(?:\s+of)?\s+` + monthPattern + `\.?,?\s+(\d{4})\b`)
+	// "the 3rd day of March 2016", "16th-March-2021"
+	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\s(?:st|nd|rd|th)\b|["'’”°º™*%]{1,2})?,?(?:\s+day)?(?:\s+of)?(?:\s+|-)` + monthPattern + `\.?,?(?:\s+|-)(\d{4})\b`)
 	// "December 13, 2013", "Dec 13th 2013", "MARCH 3RD 2016"
 	monthDayYear = regexp.MustCompile(`(?i)\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
 	// "2013-12-13"
@@ -46,6 +47,8 @@ func ParseDate(s string) (time.Time, bool) {
 
 // findDates returns every valid date written in s, in order of position.
 func findDates(s string) []foundDate {
+	s = ocrYears.ReplaceAllStringFunc(s, ocrDigits) // same length: offsets hold
+	s = ocrDays.ReplaceAllStringFunc(s, ocrDigits)
 	var out []foundDate
 	add := func(start, end int, y, m, d int) {
 		for _, f := range out { // overlapping matches: keep the first
@@ -71,6 +74,22 @@ func findDates(s string) []foundDate {
 	}
 	sortDates(out)
 	return out
+}
+
+// ocrYears is a year as OCR misreads it, letters for digits: "2OO1",
+// "l998", "2O16".
+var ocrYears = regexp.MustCompile(`\b[12lI][0-9OlI]{3}\b`)
+
+// ocrDays is a day of the month as OCR misreads it: "l4th", "2Ist".
+var ocrDays = regexp.MustCompile(`\b[0-9lI][0-9OlI]?(?:st|nd|rd|th)\b`)
+
+// ocrDigits reads O as 0 and l or I as 1 in a year such as "2OO1", when
+// it has a digit of its own and a letter to mend.
+func ocrDigits(y string) string {
+	if strings.IndexAny(y, "0123456789") < 0 || strings.IndexAny(y, "OlI") < 0 {
+		return y
+	}
+	return strings.NewReplacer("O", "0", "l", "1", "I", "1").Replace(y)
 }
 
 // dateInFileName finds a date in a file name: 2013-12-13.pdf,

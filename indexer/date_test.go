@@ -12,6 +12,11 @@ func TestParseDate(t *testing.T) {
 		{"2 March 2021 at 6.00 pm", "2021-03-02"},
 		{"13/12/2013", "2013-12-13"},
 		{"13.12.13", "2013-12-13"},
+		{"held on Tuesday 26th June 2OO1 at 8.0O p.m.", "2001-06-26"}, // OCR: O for 0
+		{"Thursday 4th March l999", "1999-03-04"},
+		{"on Thursday l4th March 2019", "2019-03-14"},
+		{"held on the 3rd day of March 2016", "2016-03-03"},
+		{"Date of meeting: 16th-March-2021", "2021-03-16"},
 		{"2013-12-13", "2013-12-13"},
 		{"December 13, 2013", "2013-12-13"},
 		{"13th Dec 2013", "2013-12-13"},

@@ -33,6 +33,8 @@ const (
 	fDocHeading                      // names the council, the committee or the document
 	fRepeated                        // the same title three times or more: a label, not an item
 	fPageNumber                      // a page number: alone, beside a page break
+	fComma                           // a comma after the number: "2, Deputation" (OCR's full stop, or an address)
+	fCaption                         // a table's caption or total row: "Table 1: Income", "Total"
 	nFeatures    = iota
 )
 
@@ -62,6 +64,8 @@ var featureInfo = [nFeatures]struct {
 	{"document heading", -3.0},
 	{"repeated title", -2.0},
 	{"page number", -4.0},
+	{"comma after the number", -3.0},
+	{"table caption or total", -3.0},
 }
 
 // itemCost is what each item costs a sequence: only candidates with

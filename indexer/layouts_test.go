@@ -109,6 +109,31 @@ func TestStructureLayouts(t *testing.T) {
 			numbers: []string{"1", "2"},
 			titles:  []string{"Apologies", "Minutes"},
 		},
+		{
+			name: "OCR's comma for a full stop fills the sequence's gap; an address with a comma does not",
+			text: "1. Adoption of Minutes\nThe minutes were adopted.\n\n2, Deputation from the Residents Association\nThe residents spoke.\n\n" +
+				"3. Housing Report\nThe report was noted. The house at\n36, Lee Estate, Island Road\nwas let.\n\n4. Correspondence\nNone.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2", "3", "4"},
+			titles:  []string{"Adoption of Minutes", "Deputation from the Residents Association", "Housing Report", "Correspondence"},
+		},
+		{
+			name: "titles run into their text, a sentence where the number fits",
+			text: "201. Apologies. Councillor A sent apologies.\n\n202. Declarations of interest. None.\n\n" +
+				"203. The minutes of the last meeting were approved.\n\n204. Planning. Two applications; no objection.\n\n205. Finance - payments approved.\n\n" +
+				"206. Question submitted by Councillor L.M. Sheehy\nThe reply was circulated.\n",
+			method:  MethodNumbered,
+			numbers: []string{"201", "202", "203", "204", "205", "206"},
+			titles: []string{"Apologies", "Declarations of interest", "The minutes of the last meeting were approved", "Planning", "Finance",
+				"Question submitted by Councillor L.M. Sheehy"},
+		},
+		{
+			name:    "item and year, year and item: a year's running count is not sub-numbers",
+			text:    "01.23 Apologies. None.\n02.23 Minutes. Agreed.\n03.23 Planning. No objection.\n04.23 Finance. Approved.\n",
+			method:  MethodNumbered,
+			numbers: []string{"01.23", "02.23", "03.23", "04.23"},
+			titles:  []string{"Apologies", "Minutes", "Planning", "Finance"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -141,5 +166,26 @@ func TestStructureConfidence(t *testing.T) {
 	ls = readLines(prose)
 	if st := assess(splitItems(ls), ls); st.Method != MethodWhole || st.Confidence >= 0.5 {
 		t.Errorf("prose: %+v; want whole, low confidence", st)
+	}
+}
+
+// TestPageRuleIsNoUnderline checks that a Markdown rule under a short
+// line is read as a page break, not a setext heading's underline, when
+// the line ends a sentence or a page number follows (Markdown made from
+// PDFs), and as an underline otherwise.
+func TestPageRuleIsNoUnderline(t *testing.T) {
+	tests := []struct {
+		text    string
+		heading bool
+	}{
+		{"Text.\n\nBeirut.\n---\nMore text.\n", false},
+		{"Text.\n\nPublic Forum\n---\n2\n\nMore text.\n", false},
+		{"Text.\n\nPublic Forum\n---\nA resident spoke.\n", true},
+	}
+	for _, tt := range tests {
+		ls := readLines(tt.text)
+		if got := ls[2].Heading; got != tt.heading {
+			t.Errorf("%q: line %q heading = %v; want %v", tt.text, ls[2].Text, got, tt.heading)
+		}
 	}
 }

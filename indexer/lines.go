@@ -77,8 +77,9 @@ func markSetextHeadings(ls []line) {
 		if prev.Text == "" || prev.Heading || prev.Front || prev.Bullet {
 			continue
 		}
-		if t[0] == '-' && (strings.Count(prev.Text, " ") > 8 || i >= 2 && ls[i-2].Text != "") {
-			continue
+		if t[0] == '-' && (strings.Count(prev.Text, " ") > 8 || i >= 2 && ls[i-2].Text != "" ||
+			strings.HasSuffix(prev.Text, ".") || pageNumberNext(ls, i+1)) {
+			continue // a page break: after a sentence's end ("Beirut."), or before a page number
 		}
 		prev.Heading, prev.Level = true, 1
 		if t[0] == '-' {
@@ -86,6 +87,17 @@ func markSetextHeadings(ls []line) {
 		}
 		ls[i] = line{Page: ls[i].Page}
 	}
+}
+
+// pageNumberNext reports whether the first non-blank line from i is a
+// number alone, as the page number after a page break.
+func pageNumberNext(ls []line, i int) bool {
+	for ; i < len(ls); i++ {
+		if t := ls[i].Text; t != "" {
+			return len(t) <= 3 && strings.Trim(t, "0123456789") == ""
+		}
+	}
+	return false
 }
 
 // splitLines is readLines for text already normalised.

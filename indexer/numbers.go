@@ -27,16 +27,23 @@ var numberLabels = []string{"agenda item", "item no", "minute no", "minute ref",
 // follows cannot be a title (a time, a sum, a word glued to the number).
 func readNumber(s string) (numbered, bool) {
 	var n numbered
+	if strings.HasPrefix(s, "|") { // a table row kept as text: "| 04/187 | APOLOGIES |"
+		s = strings.TrimLeft(s, "| \t")
+	}
 	s, n.Label = cutLabel(s)
 	if s == "" {
 		return n, false
+	}
+	if pfx, rest, ok := cutYearPrefix(s); ok {
+		// "(23/24) 45 Title": the municipal year, then the minute's number
+		s, n.Number = rest, pfx
 	}
 	paren := s[0] == '('
 	if paren {
 		s = s[1:]
 	}
-	if pfx, rest, ok := cutPrefixed(s); ok && !paren {
-		// "HWB 21 Apologies", "FGP 47": a committee's letters, a space, the number
+	if pfx, rest, ok := cutPrefixed(s); ok && !paren && n.Number == "" {
+		// "HWB 21 Apologies", "FGP 47", "CAB 12/23": a committee's letters, a space, the number
 		s, n.Number = rest, pfx
 	}
 	end := scanNumber(s)
@@ -61,15 +68,23 @@ func readNumber(s string) (numbered, bool) {
 	if !ok || token == "" {
 		return n, false
 	}
-	family, key, sub, ok := classifyNumber(token, punct, n.Label)
-	if !ok {
+	family, key, sub, ok := classifyNumber(mendNumber(token), punct, n.Label)
+	if !ok || fourDigits(token) && (paren || n.Number != "" || !startsUpper(rest) || (punct == ' ' || yearLike(token)) && !gap && !capsWord(rest)) {
+		// a four-digit number: "1618 APOLOGIES", "1618. Apologies", not "2019 was",
+		// "2030 He said" or "2030. He said" (a year wrapped to the line's start),
+		// "(2023)", "PLAN 2016"
 		return n, false
 	}
-	if n.Number != "" { // after a prefix: only a plain number
-		if family[0] != 'n' || strings.Contains(family, ".n") {
+	if n.Number != "" { // after a prefix: a plain number, or a number and year ("CAB 12/23")
+		switch {
+		case strings.HasPrefix(family, "slash:") && n.Number[0] != '(':
+			family = "slash:" + n.Number + " " + family[len("slash:"):]
+		case family[0] != 'n' || strings.Contains(family, ".n"):
 			return numbered{}, false
+		default:
+			family, key = "pfx:"+n.Number, key/30
 		}
-		family, key, token = "pfx:"+n.Number, key/30, n.Number+" "+token
+		token = n.Number + " " + token
 	}
 	n.Number, n.Family, n.Key, n.Sub, n.Gap, n.Rest = token, family, key, sub, gap, rest
 	return n, true
@@ -86,6 +101,42 @@ func cutPrefixed(s string) (prefix, rest string, ok bool) {
 		return "", s, false
 	}
 	return s[:i], s[i+1:], true
+}
+
+// cutYearPrefix takes a municipal year in brackets off a minute number
+// such as "(23/24) 45" or "(2023/24) 45": the year, a space, a digit.
+func cutYearPrefix(s string) (prefix, rest string, ok bool) {
+	end := strings.IndexByte(s, ')')
+	if len(s) < 8 || s[0] != '(' || end < 6 || end+2 >= len(s) || s[end+1] != ' ' || s[end+2] < '0' || s[end+2] > '9' {
+		return "", s, false
+	}
+	a, b, found := strings.Cut(s[1:end], "/")
+	if !found || digits(b, 2) < 0 || len(b) != 2 || (len(a) != 2 && len(a) != 4) || digits(a, 4) < 0 {
+		return "", s, false
+	}
+	return s[:end+1], s[end+2:], true
+}
+
+// fourDigits reports a number of four digits, perhaps with a letter: "1618", "1618a".
+func fourDigits(t string) bool {
+	return len(t) >= 4 && digits(t[:4], 4) >= 0 && (len(t) == 4 || len(t) == 5 && t[4] >= 'a' && t[4] <= 'z')
+}
+
+// yearLike reports a four-digit number that may be a year: 1900 to 2099.
+func yearLike(t string) bool {
+	v := digits(t[:4], 4)
+	return v >= 1900 && v <= 2099
+}
+
+// capsWord reports whether s starts with a word in capitals: "APOLOGIES".
+func capsWord(s string) bool {
+	w, _, _ := strings.Cut(s, " ")
+	return len(w) >= 2 && strings.ToUpper(w) == w && startsUpper(w)
+}
+
+// startsUpper reports whether s starts with a capital letter.
+func startsUpper(s string) bool {
+	return s != "" && s[0] >= 'A' && s[0] <= 'Z'
 }
 
 // cutLabel takes a label such as "Item", "Minute No." or "Agenda item"
@@ -128,13 +179,31 @@ func scanNumber(s string) int {
 		switch {
 		case c >= '0' && c <= '9', c >= 'A' && c <= 'Z', c >= 'a' && c <= 'z':
 			i++
-		case (c == '.' || c == '/') && i > 0 && i+1 < len(s) && (s[i+1] >= '0' && s[i+1] <= '9' || c == '/' && s[i+1] >= 'A' && s[i+1] <= 'Z'):
+		case (c == '.' || c == '/') && i > 0 && i+1 < len(s) && (s[i+1] >= '0' && s[i+1] <= '9' || c == '/' && (s[i+1] >= 'A' && s[i+1] <= 'Z' || s[i+1] == 'l')):
 			i++
 		default:
 			return i
 		}
 	}
 	return i
+}
+
+// mendNumber reads a minute reference as OCR misreads it, "5/l4" or
+// "1O/14", as "5/14" and "10/14" (to place it in its sequence; the
+// number is shown as printed): when every part between slashes or
+// full stops is digits once l, I and O are read as 1, 1 and 0, and the
+// reference has a digit of its own. Anything else is returned as it is.
+func mendNumber(t string) string {
+	if !strings.ContainsAny(t, "/.") || !strings.ContainsAny(t, "lIO") || !strings.ContainsAny(t, "0123456789") {
+		return t
+	}
+	m := strings.NewReplacer("l", "1", "I", "1", "O", "0").Replace(t)
+	for _, part := range strings.FieldsFunc(m, func(r rune) bool { return r == '/' || r == '.' }) {
+		if digits(part, 4) < 0 {
+			return t
+		}
+	}
+	return m
 }
 
 // cutSeparator reads what separates a number from its title: nothing at
@@ -195,6 +264,9 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 			return "", 0, false, false
 		}
 		return "slash:" + t[:i], k, false, true
+	case strings.Contains(t, ".") && capsDotNumber(t):
+		i := strings.IndexByte(t, '.')
+		return "pfx:" + t[:i], digits(t[i+1:], 4), false, true // "P.123", "EX.45": a committee's letters and a number
 	case strings.Contains(t, "."):
 		parts := strings.Split(t, ".")
 		for _, p := range parts {
@@ -215,7 +287,7 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 		for j < len(t) && t[j] >= '0' && t[j] <= '9' {
 			j++
 		}
-		v := digits(t[:j], 3)
+		v := digits(t[:j], 4)
 		switch {
 		case v < 0:
 			return "", 0, false, false
@@ -242,6 +314,21 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 		return "letter" + mark, int(c - 'a'), true, true
 	}
 	return "", 0, false, false
+}
+
+// capsDotNumber reports a number such as "P.123" or "FGP.31": one to
+// four capitals, a full stop, then digits.
+func capsDotNumber(t string) bool {
+	i := strings.IndexByte(t, '.')
+	if i < 1 || i > 4 || digits(t[i+1:], 4) < 0 {
+		return false
+	}
+	for k := 0; k < i; k++ {
+		if t[k] < 'A' || t[k] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // letterReading gives the second reading of a one-letter Roman numeral
@@ -324,6 +411,11 @@ func toRoman(n int) string {
 // moves on: 1 for 29 to 30, 5.1 to 5.2 or 5.3 to 6.1.
 func stepSize(family string, a, b int) int {
 	switch {
+	case family == "A1:*":
+		if a/100 == b/100 {
+			return b%100 - a%100
+		}
+		return b/100 - a/100
 	case family == "n.n":
 		if a/1000 == b/1000 {
 			return b%1000 - a%1000

@@ -36,6 +36,13 @@ func TestReadNumber(t *testing.T) {
 		{"29.", "29", "n.", 870, false, false, false, ""},
 		{"HWB 21 Apologies for Absence", "HWB 21", "pfx:HWB", 21, false, false, false, "Apologies for Absence"},
 		{"FGP 47.\tApologies", "FGP 47", "pfx:FGP", 47, false, false, true, "Apologies"},
+		{"CAB 12/23 | APOLOGIES", "CAB 12/23", "slash:CAB 12", 23, false, false, true, "APOLOGIES"},
+		{"P.123 | MINUTES", "P.123", "pfx:P", 123, false, false, true, "MINUTES"},
+		{"EX.45 DECLARATIONS OF INTEREST", "EX.45", "pfx:EX", 45, false, false, false, "DECLARATIONS OF INTEREST"},
+		{"(23/24) 41 Apologies", "(23/24) 41", "pfx:(23/24)", 41, false, false, false, "Apologies"},
+		{"1618 APOLOGIES", "1618", "n ", 1618 * 30, false, false, false, "APOLOGIES"},
+		{"5/l4 Highways", "5/l4", "slash:5", 14, false, false, false, "Highways"},
+		{"| 04/187 | APOLOGIES      |     |", "04/187", "slash:04", 187, false, false, true, "APOLOGIES      |     |"},
 	}
 	for _, tt := range tests {
 		n, ok := readNumber(tt.line)
@@ -50,7 +57,8 @@ func TestReadNumber(t *testing.T) {
 		}
 	}
 	for _, line := range []string{"7.30pm start", "2nd item", "1,000 homes", "50% of children", "Apologies were received",
-		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million"} {
+		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million",
+		"(2023) 45 Title", "1500 people came"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
 		}

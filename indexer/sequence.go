@@ -53,6 +53,9 @@ func families(cs []candidate) map[string][]member {
 			if alt, key, ok := yearFirst(c); ok {
 				fams[alt] = append(fams[alt], member{k, key})
 			}
+			if alt, key, ok := acrossParts(c); ok {
+				fams[alt] = append(fams[alt], member{k, key})
+			}
 			if alt, key, ok := letterReading(c.Family, c.Number); ok {
 				fams[alt] = append(fams[alt], member{k, key})
 			}
@@ -69,15 +72,29 @@ func families(cs []candidate) map[string][]member {
 // yearFirst gives the second reading of a minute number such as
 // "101/24", where the part before the slash counts items and the part
 // after is the year, as in many parish minutes.
+// A committee's letters may come first: "CAB 12/23", "FGP 21/45".
 func yearFirst(c candidate) (string, int, bool) {
 	if len(c.Family) < 7 || c.Family[:6] != "slash:" {
 		return "", 0, false
 	}
-	k := digits(c.Family[6:], 4)
+	p := c.Family[6:]
+	i := strings.LastIndexByte(p, ' ') + 1
+	k := digits(p[i:], 4)
 	if k < 0 {
 		return "", 0, false
 	}
-	return "slash:*/" + strconv.Itoa(c.Key), k, true
+	return "slash:" + p[:i] + "*/" + strconv.Itoa(c.Key), k, true
+}
+
+// acrossParts gives the second reading of a lettered number such as
+// "B2": one sequence running through the parts, A1, A2, B1, B2, C1, as
+// a record of decisions numbers them. A budget's codes (A01 … H11), padded
+// with a zero, are not read so: a budget meeting's table is not its items.
+func acrossParts(c candidate) (string, int, bool) {
+	if !strings.HasPrefix(c.Family, "A1:") || len(c.Family) != 4 || len(c.Number) > 1 && c.Number[1] == '0' {
+		return "", 0, false // "B04", "D0501": a budget's codes, not items
+	}
+	return "A1:*", int(c.Family[3]-'A')*100 + c.Key, true
 }
 
 // headingFamily names the look of an unnumbered heading: its Markdown

@@ -74,14 +74,16 @@ func splitItems(ls []line) splitResult {
 			res.Method = MethodReferences
 		case strings.HasPrefix(best.Family, "headings"):
 			res.Method = MethodHeadings
+			picks = dropBareHeadings(ls, cs, picks)
 		default:
 			res.Method = MethodNumbered
+			picks = fillNumberGaps(cs, best.Family, picks)
 			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
 		}
 		return cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
 	}
-	if picks := sectionStarts(cs); len(picks) >= 2 {
+	if picks := coarseSections(ls, cs, sectionStarts(cs)); len(picks) >= 2 {
 		res.Method = MethodSections
 		return cutAt(ls, cs, picks, res)
 	}
@@ -179,9 +181,9 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 		}
 		c := cs[k]
 		if len(out) == 0 || next == len(picks) || c.Family != "" || c.Weight < gapWeight || c.Feats&look != style ||
-			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) || strings.Contains(ls[c.Line].Text, " | ") || ls[c.Line].Tab > 0 ||
+			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) || strings.Count(c.Title, ")") > strings.Count(c.Title, "(") || strings.Contains(ls[c.Line].Text, " | ") || ls[c.Line].Tab > 0 ||
 			math.Abs(float64(ls[c.Line].Indent)-float64(indent)) > 1 {
-			continue // only between two items, never a signature after the last, a table's head or a sub-heading
+			continue // only between two items, never a signature after the last, a table's head, a sub-heading or a title's wrapped end "… 2018)"
 		}
 		last := cs[out[len(out)-1]]
 		if j := nextNonBlank(ls, last.Line+last.Skip, c.Line); j >= 0 && j < c.Line {
@@ -233,6 +235,55 @@ func sectionStarts(cs []candidate) []int {
 		}
 		out = append(out, k)
 		end = c.Line + c.Skip
+	}
+	return out
+}
+
+// minSectionWords is the fewest words a section keeps to itself when a
+// text is cut at its headings: a shorter one (a table's caption, its
+// bold total row, a signature) joins the section before it.
+const minSectionWords = 40
+
+// coarseSections drops the section starts whose sections would hold
+// fewer than minSectionWords words, so that a budget's tables, cut at
+// every bold caption and total, stay in the section that presents them.
+// No text is dropped: a short section's lines join the one before.
+func coarseSections(ls []line, cs []candidate, picks []int) []int {
+	var out []int
+	for n, k := range picks {
+		end := len(ls)
+		if n+1 < len(picks) {
+			end = cs[picks[n+1]].Line
+		}
+		if len(out) > 0 && wordCount(ls[cs[k].Line:end]) < minSectionWords {
+			continue
+		}
+		out = append(out, k)
+	}
+	return out
+}
+
+// dropBareHeadings drops the unnumbered headings with no text of their
+// own before the next one, a table's column heads ("Year",
+// "Levy Funded", "Revenue") printed in bold like the headings: their
+// words join the item before. A standard agenda title keeps its place
+// even with no text ("Apologies" then "None").
+func dropBareHeadings(ls []line, cs []candidate, picks []int) []int {
+	out := picks[:1:1]
+	for n, k := range picks[1:] {
+		c := cs[k]
+		end := len(ls)
+		if n+2 < len(picks) {
+			end = cs[picks[n+2]].Line
+		}
+		body := wordCount(ls[min(c.Line+c.Skip, end):end])
+		if c.Rest != "" {
+			body += len(strings.Fields(c.Rest))
+		}
+		if body == 0 && !c.Feats.has(fAgendaWord) {
+			continue
+		}
+		out = append(out, k)
 	}
 	return out
 }

@@ -168,6 +168,8 @@ func familyName(fam string) string {
 		return "Roman numerals"
 	case strings.HasPrefix(fam, "letter"):
 		return "letters"
+	case fam == "A1:*":
+		return `numbers like "A1", "B1"`
 	case strings.HasPrefix(fam, "A1:"):
 		return `numbers like "` + fam[3:] + `1"`
 	}

@@ -22,9 +22,13 @@ import (
 // with context (corpus/topics.json, or the built-in one).
 // 4: items found by scored candidates and a sequence chosen as a whole;
 // the text outside the items indexed as each meeting's front record.
-// 5: decisions as data (kind, mover, seconder, votes, outcome), the
+// 5: more numbering shapes (CAB 12/23, P.123, (23/24) 45, A1..C1, 1618,
+// 01.23, OCR's 5/l4), titles run into their text, a sequence's missing
+// number filled, page rules and budget tables kept out of the items,
+// dates "the 3rd day of March 2016", "16th-March-2021", "2OO1".
+// 6: decisions as data (kind, mover, seconder, votes, outcome), the
 // attendance as people, the people of each item, the kind of paper.
-const extractorVersion = "5"
+const extractorVersion = "6"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
