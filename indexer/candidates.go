@@ -175,6 +175,9 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 		if _, isNum := readNumber(ls[j].Text); isNum {
 			return c, false
 		}
+		if _, _, _, side := voteSideLine(ls[j].Text); side {
+			return c, false // "(7)" then "Against": a vote's count, not an item
+		}
 		first, rest = j, ls[j].Text
 		c.Feats |= fAlone
 	}
@@ -219,6 +222,9 @@ func leadTitle(lead, number, rest string) string {
 // reference on the next line.
 func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	l := ls[i]
+	if _, _, _, side := voteSideLine(l.Text); side {
+		return candidate{}, false // "For", "Against (12)": a side of a recorded vote
+	}
 	look := lookOf(l)
 	title, last := wrapTitle(ls, i, to, l.Text)
 	ref, last := refAfter(ls, title, last, to)

@@ -3,13 +3,17 @@ package indexer
 import (
 	"regexp"
 	"strings"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 var (
 	// A decision at the start of a line, after any bullet or paragraph
 	// number: "RESOLVED –", "Resolved:", "3. RESOLVED that:-", "Agreed-",
-	// "AGREED without a vote", "NOTED", "DECISION:".
-	decisionAtStart = regexp.MustCompile(`^(?:[-•·*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?((?:RESOLVED|AGREED|NOTED|DECISIONS?|RECOMMENDED|RECOMMENDATIONS?)\b|(?:Resolved|Agreed|Noted|Decisions?|Recommended|Recommendations?)(?:\s*[:\-–—(]|\s+(?:that|to|without|unanimously|accordingly)\b|\s*$))`)
+	// "AGREED without a vote", "NOTED", "DECISION:", "And Resolved:"
+	// (after "Proposed by … Seconded by …"), "Agus an Cinneadh:" (Irish:
+	// "and the decision").
+	decisionAtStart = regexp.MustCompile(`^(?:[-•·*]\s*)?(?:\(?(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s*)?(?:(?:And|AND|and)\s+)?((?:RESOLVED|AGREED|NOTED|DECISIONS?|RECOMMENDED|RECOMMENDATIONS?)\b|(?:Resolved|Agreed|Noted|Decisions?|Recommended|Recommendations?)(?:\s*[:\-–—(]|\s+(?:that|to|without|unanimously|accordingly)\b|\s*$)|Agus an [Cc]inneadh\b)`)
 	// A decision further along a line, after a sentence: ". Resolved: (i) ..."
 	decisionInLine = regexp.MustCompile(`(?:[.;:]\s+|^)((?:RESOLVED|AGREED)\b|(?:Resolved|Agreed)\s*[:\-–—])`)
 	// "It was RESOLVED that", "It was resolved", "It was AGREED".
@@ -20,6 +24,9 @@ var (
 	// The end of a part that announces more parts to come.
 	continuesList = regexp.MustCompile(`(?:[;:,]|:-|\band|\bor)$`)
 )
+
+// maxDecisionLines bounds the lines one decision passage may run over.
+const maxDecisionLines = 80
 
 // decisionStartIn returns where a decision starts in a line, or -1.
 func decisionStartIn(l string) int {
@@ -38,19 +45,55 @@ func decisionStartIn(l string) int {
 	return -1
 }
 
+// passage is a decision passage of a minute: lines [start, end) of it,
+// its text with its numbered parts, and the word that opens it.
+type passage struct {
+	start, end int
+	text       string
+	head       string // "RESOLVED", "Agreed", "NOTED", "DECISION", "Agus an Cinneadh", …
+	before     string // the text of its first line before the head ("Proposed by A and seconded by B and")
+}
+
+// kind is the kind of decision a passage's head words make.
+func (p passage) kind() string {
+	h := strings.ToLower(p.head)
+	switch {
+	case strings.HasPrefix(h, "agreed"):
+		return schema.DecisionAgreed
+	case strings.HasPrefix(h, "noted"):
+		return schema.DecisionNoted
+	case strings.HasPrefix(h, "recommend"):
+		return schema.DecisionRecommended
+	}
+	return schema.DecisionResolved
+}
+
 // extractDecisions returns the decision passages of a minute: each
 // RESOLVED / AGREED / NOTED passage with its numbered parts.
 func extractDecisions(text string) []string {
-	lines := strings.Split(text, "\n")
 	var out []string
+	for _, p := range decisionPassages(strings.Split(text, "\n")) {
+		out = append(out, p.text)
+	}
+	return out
+}
+
+// decisionPassages finds the decision passages of a minute's lines. A
+// passage goes on over its numbered parts, wrapped lines, a list that
+// announces more ("that:-", "…; and"), and a quoted resolution until its
+// quote closes, across the blank lines of double-spaced text.
+func decisionPassages(lines []string) []passage {
+	var out []passage
 	for i := 0; i < len(lines); i++ {
-		at := decisionStartIn(strings.TrimSpace(lines[i]))
+		first := strings.TrimSpace(lines[i])
+		at := decisionStartIn(first)
 		if at < 0 {
 			continue
 		}
-		parts := []string{collapseSpace(strings.TrimSpace(lines[i])[at:])}
-		j := i + 1
-		for ; j < len(lines); j++ {
+		head := decisionHead(first[at:])
+		parts := []string{collapseSpace(first[at:])}
+		end := i + 1
+		for j := i + 1; j < len(lines) && j < i+maxDecisionLines; j++ {
 			t := strings.TrimSpace(lines[j])
 			if t == "" {
 				continue
@@ -65,13 +108,41 @@ func extractDecisions(text string) []string {
 			// A list of resolutions goes on after "that:-", "…noted;" or
 			// "…; and", even across a blank line or a lost bullet.
 			listGoesOn := lower && continuesList.MatchString(last)
-			if !(headOnly || decisionPart.MatchString(t) || wrapped || listGoesOn || (lower && !decisionPart.MatchString(t) && len(parts) == 1)) {
+			// A sentence or a quoted resolution goes on across the blank
+			// lines of double-spaced text.
+			goesOn := (lower && !endsSentence.MatchString(last)) || quoteOpen(strings.Join(parts, " "))
+			if !(headOnly || decisionPart.MatchString(t) || wrapped || listGoesOn || goesOn || (lower && !decisionPart.MatchString(t) && len(parts) == 1)) {
 				break
 			}
 			parts = append(parts, collapseSpace(t))
+			end = j + 1
 		}
-		out = append(out, strings.Join(parts, "\n"))
-		i = j - 1
+		out = append(out, passage{start: i, end: end, text: strings.Join(parts, "\n"), head: head, before: strings.TrimSpace(first[:at])})
+		i = end - 1
 	}
 	return out
+}
+
+// decisionHead is the word that opens a decision: "RESOLVED", "Agreed".
+func decisionHead(s string) string {
+	if strings.HasPrefix(s, "Agus an") {
+		return "Agus an Cinneadh"
+	}
+	if strings.HasPrefix(s, "It was") || strings.HasPrefix(s, "it was") {
+		for _, w := range strings.Fields(s) {
+			if l := strings.ToLower(strings.Trim(w, ":-–— ")); l == "resolved" || l == "agreed" {
+				return w
+			}
+		}
+	}
+	end := strings.IndexFunc(s, func(r rune) bool { return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z') })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+// quoteOpen reports text with a curly quotation opened and not closed.
+func quoteOpen(s string) bool {
+	return strings.Count(s, "“")+strings.Count(s, "„") > strings.Count(s, "”")
 }

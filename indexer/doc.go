@@ -15,9 +15,14 @@
 // document's sections, or the whole text (rows.go reads flattened
 // ModernGov tables); structure.go says how far to trust it, explain.go
 // why (extract --explain). item.go, title.go and decisions.go read each
-// item's title, agenda text, minute and decisions; parts.go cuts
-// over-long items; heading.go, header.go, date.go and meeting.go settle
-// council, committee, date and attendance; topics.go tags items from the
+// item's title, agenda text, minute and decision passages; decisionread.go
+// reads the decisions as data from the forms in decisionforms.go and the
+// recorded votes of votes.go; parts.go cuts over-long items; heading.go,
+// header.go, date.go and meeting.go settle council, committee, date and
+// attendance; attendance.go reads the attendance lists as people
+// (people.go parses lists of names, personkeys.go keys them), and
+// itempeople.go finds who moved, seconded, voted or is named in each
+// item; papers.go says which kind of paper a file is; topics.go tags items from the
 // topic taxonomy (families of council business and their topics):
 // topics_words.go says how terms meet words, topics_match.go finds where
 // they match, topics_score.go weighs the evidence and picks an item's

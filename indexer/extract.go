@@ -96,6 +96,7 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 	if opts.Entry != nil && opts.Entry.SourceURL != "" {
 		m.SourceURL = opts.Entry.SourceURL
 	}
+	setKind(&m)
 	finishMeeting(&m, h, opts)
 	return m, p, nil
 }
@@ -118,6 +119,11 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		meta = ls[res.Region:min(len(ls), res.Region+maxDateLines)] // no header: look for metadata in the first lines
 	}
 	h := readHeader(meta)
+	if res.Method == MethodWhole || len(meta) == 0 {
+		// minutes kept whole: their lists lie below the top lines read
+		h.Present, h.Apologies, h.InAttendance, h.Attendance = nil, nil, nil, schema.Attendance{}
+		h.readAttendance(ls[res.Region:min(len(ls), res.Region+maxHeaderLines)])
+	}
 	if h.Council == "" && res.Region > 0 { // an agenda pack names its council on the front sheet
 		h.Council = readHeader(ls[:min(res.Region, 60)]).Council
 	}
@@ -128,7 +134,6 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 	h.merge(readHeading(ls, res.Region, to))
 	m.Header = joinLines(res.Header)
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft
-	m.Present, m.Apologies, m.InAttendance = h.Present, h.Apologies, h.InAttendance
 	for _, r := range res.Items {
 		it, warns := buildItem(r)
 		if it.Title == "" && strings.TrimSpace(it.Text) == "" && it.Agenda == "" {
@@ -137,6 +142,9 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		m.Items = append(m.Items, it)
 		m.Warnings = append(m.Warnings, warns...)
 	}
+	h.readApologyItems(m.Items)
+	m.Present, m.Apologies, m.InAttendance = h.Present, h.Apologies, h.InAttendance
+	m.Attendance = h.Attendance
 	if res.Method == MethodWhole && wordCount(ls) < 8 {
 		// "No items." and the like: nothing to make an item of.
 		m.Items, m.Header = []schema.Item{}, joinLines(ls)
@@ -181,6 +189,10 @@ func finishMeeting(m *schema.Meeting, h headerInfo, opts ExtractOptions) {
 			}
 		}
 	}
+	if m.Attendance.IsZero() {
+		m.Attendance = attendanceFromLists(m)
+	}
+	readPeople(m)
 	tm := newTopicMatcher(opts.Topics)
 	for i := range m.Items {
 		if m.Items[i].Decisions == nil {

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // headerInfo is what the lines before the first item say of the meeting.
@@ -17,6 +19,7 @@ type headerInfo struct {
 	Present      []string
 	Apologies    []string
 	InAttendance []string
+	Attendance   schema.Attendance // the lists above read as people (attendance.go)
 	Draft        bool
 	DateFrom     string // where in the text the date was read: "heading", "top lines", "front matter date"…
 
@@ -28,7 +31,10 @@ type headerInfo struct {
 const maxDateLines = 15
 
 var (
-	labelLine = regexp.MustCompile(`^(?i)(venue|place|location|time|start time|present|attendees|members present|councillors present|apologies(?: for absence)?|apologies received|in attendance|officers(?: present| in attendance)?|also present|also in attendance|statutory co-optees|co-opted members|co-optees|contact|attendance)\b\s*:?\s*(?:-\s*)?(.*)$`)
+	labelLine = regexp.MustCompile(`^(?i)(venue|place|location|time|start time|present in the chair|in the chair|chair(?:man|woman|person)?|cathaoirleach|present|attendees|members?\s?s?\s?present|members in attendance|members|councillors present|councillors|sectoral (?:representatives|members|interests)(?: present)?|external members(?: present)?|apologies(?: for absence)?|apologies received|absent|in attendance|officials(?: present| in attendance)?|officers(?: present| in attendance)?|also present|also in attendance|statutory co-optees|co-opted members(?: present)?|co-optees|contact|attendance)\b\s*:?\s*(?:-\s*)?(.*)$`)
+	// Labels that are also words of headings ("CHAIRMAN'S ANNOUNCEMENTS",
+	// "Members' Questions"): labels only when a colon or dash follows.
+	strictLabel = regexp.MustCompile(`(?i)^(?:chair(?:man|woman|person)?|cathaoirleach|members|councillors|absent|sectoral|external)`)
 	// "KENT COUNTY COUNCIL", "Anytown Parish Council", "London Borough of Camden"
 	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council)$`)
 	// "Corporate Parenting Committee - Wednesday, 9th May, 2018 4.00 pm"
@@ -71,29 +77,22 @@ func readHeader(header []line) headerInfo {
 		if m := labelLine.FindStringSubmatch(c); m != nil && isLabel(c, m[1]) {
 			value := m[2]
 			label := strings.ToLower(m[1])
-			// The value goes on below the label: on the next lines when the
-			// label stands alone, on lines without a blank between for lists.
-			list := label != "venue" && label != "place" && label != "location" && label != "contact" && !strings.Contains(label, "time")
-			for j := i + 1; j < len(header) && j <= i+6 && (value == "" || list); j++ {
-				t := collapseSpace(header[j].Content)
-				if t == "" {
-					if value != "" {
-						break
+			if attendanceList(label) == "" {
+				// A venue or time goes on the next line when the label
+				// stands alone.
+				for j := i + 1; j < len(header) && j <= i+6 && value == ""; j++ {
+					if t := collapseSpace(header[j].Content); t != "" && !isLabelLine(t) {
+						value, i = t, j
 					}
-					continue
 				}
-				if labelLine.MatchString(t) || (value != "" && len(findDates(t)) > 0) {
-					break
-				}
-				if value != "" && list && !strings.Contains(value, ",") && !strings.HasSuffix(value, " and") {
-					// One name a line: a new line is a new entry. A
-					// comma-separated list that wraps goes on as it is.
-					value += ", "
-				}
-				value = strings.TrimSpace(value + " " + t)
-				i = j
+			} else {
+				value, i = listValue(header, i, value)
 			}
 			h.addLabel(label, value)
+			continue
+		}
+		if len(h.Attendance.Apologies) == 0 && containsFold(c, "apolog") {
+			i = h.readApology(header, i)
 			continue
 		}
 		h.readLine(c)
@@ -134,6 +133,9 @@ func (h *headerInfo) merge(hd heading) {
 // label: followed by a colon, or printed in capitals ("PRESENT Mr A").
 func isLabel(c, label string) bool {
 	rest := strings.TrimSpace(c[len(label):])
+	if strictLabel.MatchString(label) {
+		return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
+	}
 	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || rest == "" || label == strings.ToUpper(label)
 }
 
@@ -144,18 +146,20 @@ func (h *headerInfo) addLabel(label, value string) {
 		if h.Venue == "" {
 			h.Venue = strings.TrimSpace(viewDirections.ReplaceAllString(value, ""))
 		}
-	case strings.HasPrefix(label, "apolog"):
-		h.Apologies = append(h.Apologies, splitNames(value)...)
-	case label == "in attendance" || strings.HasPrefix(label, "officers") || strings.HasPrefix(label, "also"):
-		h.InAttendance = append(h.InAttendance, splitNames(value)...)
 	case label == "contact":
 	case label == "time" || label == "start time":
 		if h.Time == "" {
 			h.Time = findTime(value)
 		}
+	case attendanceList(label) == "apologies":
+		h.Apologies = append(h.Apologies, splitNames(value)...)
+	case attendanceList(label) == "officials":
+		h.InAttendance = append(h.InAttendance, splitNames(value)...)
+	case attendanceList(label) == "absent":
 	default:
 		h.Present = append(h.Present, splitNames(value)...)
 	}
+	h.addPeople(label, value)
 }
 
 // readLine looks for the council, committee, date, time and venue in one

@@ -46,12 +46,13 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	}
 	it.Agenda = agenda
 	it.Text = text
-	it.Decisions = append(it.Decisions, extractDecisions(text)...)
-	if decided && len(it.Decisions) == 0 && text != "" {
+	it.DecisionDetails = readDecisions(text)
+	if decided && len(it.DecisionDetails) == 0 && text != "" {
 		// Text under a "Decision:" heading is the decision, worded or not
 		// with RESOLVED.
-		it.Decisions = append(it.Decisions, text)
+		it.DecisionDetails = []schema.Decision{{Text: text, Kind: schema.DecisionResolved}}
 	}
+	it.Decisions = decisionTexts(it.DecisionDetails)
 	it.Procedural = isProcedural(it.Title, it.Text)
 	return it, warns
 }

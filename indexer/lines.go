@@ -32,6 +32,8 @@ type line struct {
 var (
 	// Markdown emphasis marks around a run of text.
 	mdEmphasis = regexp.MustCompile(`\*{1,3}([^*\n]+?)\*{1,3}|\b__([^_\n]+?)__\b`)
+	// Underscores of emphasis left unpaired, at a word's start or end.
+	strayUnderscores = regexp.MustCompile(`(^|\s)__+(\pL)|(\pL)__+(\s|$|[.,;:])`)
 	// A Markdown link: its text is kept, its target dropped.
 	mdLink = regexp.MustCompile(`!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)`)
 	// Inline HTML tags left in Markdown made from PDFs or pages.
@@ -39,6 +41,15 @@ var (
 	// A bullet or list marker at the start of a line.
 	bulletPrefix = regexp.MustCompile(`^(?:[-*+•·▪●◦o§]\s+|[-•·▪●◦]\s*$)`)
 )
+
+// ruleLine is a Markdown thematic break, or a line of dashes or stars
+// drawn across a text: "---", "* * *", "___", "----------- ------".
+var ruleLine = regexp.MustCompile(`^(?:[-*_][ \t]*){3,}$`)
+
+// isRule reports a line that is a rule (see ruleLine).
+func isRule(t string) bool {
+	return len(t) >= 3 && strings.Trim(t, "-*_ \t") == "" && ruleLine.MatchString(t)
+}
 
 // readLines cuts text into lines, cleans each (cleanLine) and reads its
 // Markdown marks. The lines share the memory of s where nothing changed.
@@ -114,6 +125,9 @@ func parseLine(r string) line {
 			r = strings.TrimRight(strings.TrimRight(r, "#"), " \t") // closing marks: "## Title ##"
 		}
 	}
+	if strings.HasPrefix(r, ">") { // a quote: "> RESOLVED that…"
+		r = strings.TrimLeft(strings.TrimLeft(r, ">"), " \t")
+	}
 	if strings.IndexByte(r, '\\') >= 0 {
 		r = unescapeMarkdown(r)
 	}
@@ -130,6 +144,13 @@ func parseLine(r string) line {
 			(strings.HasPrefix(t, "__") && strings.HasSuffix(t, "__") && len(t) > 4)
 		r = mdEmphasis.ReplaceAllString(r, "$1$2")
 		l.Bold = wrapped && strings.Trim(r, "*_ ") != ""
+		if strings.Contains(r, "**") && !isRule(strings.TrimSpace(r)) {
+			// bold opened on one line and closed on another
+			r = strings.ReplaceAll(r, "**", "")
+		}
+		if strings.Contains(r, "__") { // "__Dalton’s Cross": one mark of a pair, not a form's blank
+			r = strayUnderscores.ReplaceAllString(r, "$1$2$3$4")
+		}
 	}
 	l.Text = strings.TrimSpace(r)
 	l.Content = l.Text
@@ -249,7 +270,7 @@ func joinLines(ls []line) string {
 	blank := false
 	for _, l := range ls {
 		t := l.Text
-		if t == "" {
+		if t == "" || isRule(t) { // a rule ("---", "* * *") breaks a paragraph; it is no text
 			blank = b.Len() > 0
 			continue
 		}

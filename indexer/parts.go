@@ -35,7 +35,8 @@ func cutLongItems(items []schema.Item) ([]schema.Item, int) {
 		for k, text := range textParts(it.Text, maxItemWords) {
 			part := it
 			part.Text = text
-			part.Decisions = extractDecisions(text)
+			part.DecisionDetails = readDecisions(text)
+			part.Decisions = decisionTexts(part.DecisionDetails)
 			if k > 0 {
 				part.Agenda, part.Truncated = "", false
 				part.Title = strings.TrimSpace(fmt.Sprintf("%s (part %d)", it.Title, k+1))

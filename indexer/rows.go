@@ -113,7 +113,7 @@ func rowItem(row []line) (rawItem, bool) {
 // item: "MINUTES", "PRESENT", "UNRESTRICTED ITEMS", and near the top
 // (atTop) the council's or the committee's name.
 func notItemHeading(c string, atTop bool) bool {
-	if m := labelLine.FindStringSubmatch(c); m != nil && (strings.Contains(c, ":") || !strings.HasPrefix(strings.ToLower(m[1]), "apolog")) {
+	if m := documentLabel.FindStringSubmatch(c); m != nil && (strings.Contains(c, ":") || !strings.HasPrefix(strings.ToLower(m[1]), "apolog")) {
 		return true
 	}
 	if committeeDash.MatchString(c) && len(findDates(c)) > 0 { // "Cabinet - Tuesday, 4th February, 2020"
@@ -124,5 +124,10 @@ func notItemHeading(c string, atTop bool) bool {
 	}
 	return atTop && (councilLine.MatchString(c) || committeeWord.MatchString(c))
 }
+
+// documentLabel is a label of a document's heading that is no item:
+// "Present:", "Apologies:", "Venue:" (the attendance labels of
+// header.go's labelLine that are never item headings).
+var documentLabel = regexp.MustCompile(`^(?i)(venue|place|location|time|start time|present|attendees|members present|councillors present|apologies(?: for absence)?|apologies received|in attendance|officers(?: present| in attendance)?|also present|also in attendance|statutory co-optees|co-opted members|co-optees|contact|attendance)\b\s*:?\s*(?:-\s*)?(.*)$`)
 
 var docHeading = regexp.MustCompile(`(?i)^(?:minutes|agenda|agenda and minutes|(?:un)?restricted items|(?:part [12i]+|part (?:[a-d]|one|two|three))(?:\s*[-–—:.(].*)?|public document pack|items|no\.? item|exempt items?)$`)

@@ -26,7 +26,9 @@ import (
 // 01.23, OCR's 5/l4), titles run into their text, a sequence's missing
 // number filled, page rules and budget tables kept out of the items,
 // dates "the 3rd day of March 2016", "16th-March-2021", "2OO1".
-const extractorVersion = "5"
+// 6: decisions as data (kind, mover, seconder, votes, outcome), the
+// attendance as people, the people of each item, the kind of paper.
+const extractorVersion = "6"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

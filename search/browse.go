@@ -52,6 +52,8 @@ func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
 			Decisions: nonNil(it.Decisions),
 			Truncated: it.Truncated,
 			Venue:     m.Venue,
+			Details:   it.DecisionDetails,
+			People:    it.People,
 		}
 		for _, t := range d.Topics {
 			d.TopicLabels = append(d.TopicLabels, cmp.Or(ix.topicLabelMap()[t], t))
@@ -104,6 +106,7 @@ func (ix *Index) hitFromMeeting(m *schema.Meeting, it schema.Item) Hit {
 		Topics:        nonNil(it.Topics),
 		SourcePath:    m.SourcePath,
 		CouncilURL:    m.SourceURL,
+		Kind:          kindOf(m),
 	}
 }
 

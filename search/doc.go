@@ -69,5 +69,8 @@
 // minutes. Compare adds each council's population aged 0 to 25 and counts
 // per 10,000 of them. The inspections and the register come in
 // Options.Inspections and Options.Register as plain values of package
-// inspections; this package never reads the data files.
+// inspections; this package never reads the data files. Items index the
+// keys of their people and their kind of paper (people.go): person: and
+// kind: in queries, the person and kind filters, and the people and kind
+// facets, labelled from the meeting records as councils are.
 package search

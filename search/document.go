@@ -38,6 +38,10 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[strin
 		fieldDecisions:  it.Decisions,
 		fieldTopics:     it.Topics,
 		fieldProcedural: it.Procedural,
+		fieldKind:       kindOf(m),
+	}
+	if keys := peopleKeys(it.People); len(keys) > 0 {
+		d[fieldPeople] = keys
 	}
 	heading := isHeading(it)
 	if heading {
@@ -59,7 +63,7 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[strin
 	d[fieldCouncilYear] = m.CouncilSlug + "|" + year
 	rec := itemRecord{
 		File: m.SourcePath, Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,
-		Date: dateStr, Number: it.Number, Title: it.Title, SourceURL: m.SourceURL, Heading: heading, Topics: it.Topics,
+		Date: dateStr, Number: it.Number, Title: it.Title, SourceURL: m.SourceURL, Heading: heading, Topics: it.Topics, Kind: m.Kind,
 		Body: itemBody{Agenda: it.Agenda, Text: it.Text, Decisions: it.Decisions},
 	}
 	d[fieldRecord] = string(codec.compress(rec.marshal()))
@@ -101,6 +105,9 @@ func meetingDocument(m *schema.Meeting, hash string, codec *bodyCodec) (map[stri
 	}
 	if m.Committee != "" {
 		d[fieldCommitteeLabel] = m.CommitteeSlug + labelSep + m.Committee
+	}
+	if labels := peopleLabels(m); len(labels) > 0 {
+		d[fieldPeopleLabel] = labels
 	}
 	return d, nil
 }

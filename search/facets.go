@@ -18,6 +18,8 @@ var facetFields = []struct{ name, field string }{
 	{"committee", fieldCommittee},
 	{"topic", fieldTopics},
 	{"year", fieldYear},
+	{"kind", fieldKind},
+	{"people", fieldPeople},
 }
 
 // withTally returns a copy of a compiled query (a *rankQuery) that counts
@@ -68,6 +70,9 @@ func (ix *Index) facets(ctx context.Context, req Request, t *tally) (map[string]
 			list = append(list, fc)
 		}
 		sortFacet(f.name, list)
+		if f.name == "people" && len(list) > maxPeopleFacet {
+			list = list[:maxPeopleFacet]
+		}
 		out[f.name] = list
 	}
 	out["region"], out["type"] = ix.registerFacets(out["council"])
@@ -138,7 +143,7 @@ func sortFacet(name string, list []Facet) {
 
 // facetLabels holds display names for facet values.
 type facetLabels struct {
-	councils, committees, topics map[string]string
+	councils, committees, topics, people map[string]string
 }
 
 func (l facetLabels) label(facet, value string) string {
@@ -150,6 +155,10 @@ func (l facetLabels) label(facet, value string) string {
 		m = l.committees
 	case "topic":
 		m = l.topics
+	case "people":
+		m = l.people
+	case "kind":
+		return kindLabel(value)
 	case "year", "month":
 		if value == unknownPeriod {
 			return "Date unknown"

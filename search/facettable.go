@@ -14,7 +14,7 @@ import (
 // tableFields are the facet fields the table holds: those of facetFields,
 // the month and council_year (for Compare). A tally counts all of them;
 // facets() reports the month only when the request names a year.
-var tableFields = []string{fieldCouncil, fieldCommittee, fieldTopics, fieldYear, fieldMonth, fieldCouncilYear}
+var tableFields = []string{fieldCouncil, fieldCommittee, fieldTopics, fieldYear, fieldMonth, fieldCouncilYear, fieldKind, fieldPeople}
 
 // facetTable holds the facet values of every item of one index snapshot,
 // by document number, so that counting a match is a few array reads

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"cmp"
 	"context"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -81,5 +82,6 @@ func (ix *Index) hit(h *bsearch.DocumentMatch, m *query.Marker) (Hit, error) {
 		Score:         h.Score,
 		SourcePath:    r.File,
 		CouncilURL:    r.SourceURL,
+		Kind:          cmp.Or(r.Kind, schema.KindMinutes),
 	}, nil
 }

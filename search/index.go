@@ -32,7 +32,7 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // change.
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "5"
+	schemaVersion = "6"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

@@ -46,6 +46,7 @@ func (ix *Index) loadLabels(ctx context.Context) (facetLabels, error) {
 	sr := bleve.NewSearchRequestOptions(typeQuery(docMeeting), 0, 0, false)
 	sr.AddFacet("council", bleve.NewFacetRequest(fieldCouncilLabel, labelFacetSize))
 	sr.AddFacet("committee", bleve.NewFacetRequest(fieldCommitteeLabel, labelFacetSize))
+	sr.AddFacet("people", bleve.NewFacetRequest(fieldPeopleLabel, labelFacetSize))
 	res, err := ix.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return facetLabels{}, fmt.Errorf("load labels: %w", err)
@@ -57,6 +58,8 @@ func (ix *Index) loadLabels(ctx context.Context) (facetLabels, error) {
 	}
 	pick(councils, func(slug, name string) { l.councils[slug] = ix.councilName(slug, name) })
 	pick(res.Facets["committee"], func(slug, name string) { l.committees[slug] = name })
+	l.people = map[string]string{}
+	pick(res.Facets["people"], func(key, name string) { l.people[key] = name })
 	return l, nil
 }
 

@@ -32,6 +32,9 @@ const (
 	fieldCommitteeLabel = "committee_label" // the same for the committee
 	fieldSummary        = "summary"         // a meeting record's summary (summarydv.go)
 	fieldRecord         = "record"          // what a document stores, compressed (bodycodec.go, record.go)
+	fieldPeople         = query.FieldPeople // keys of an item's people (people.go)
+	fieldKind           = query.FieldKind   // minutes, agenda, report, decision
+	fieldPeopleLabel    = "people_label"    // key + labelSep + display name, meeting records (labels.go)
 )
 
 // Values of the type field.
@@ -86,10 +89,10 @@ func newMapping() mapping.IndexMapping {
 	// indexed, or kept as a doc value, or both.
 	doc := mapping.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldType, keywordField(false, false))
-	for _, name := range []string{fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear, fieldFileHash, fieldCouncilLabel, fieldCommitteeLabel, fieldSummary} {
+	for _, name := range []string{fieldDateAsc, fieldDateDesc, fieldYear, fieldMonth, fieldCouncilYear, fieldFileHash, fieldCouncilLabel, fieldCommitteeLabel, fieldSummary, fieldPeople, fieldPeopleLabel} {
 		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
-	for _, name := range []string{fieldFile, fieldCouncil, fieldCommittee, fieldTopics} {
+	for _, name := range []string{fieldFile, fieldCouncil, fieldCommittee, fieldTopics, fieldKind} {
 		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
 	doc.AddFieldMappingsAt(fieldRecord, storedOnly())

@@ -13,6 +13,7 @@ type itemRecord struct {
 	Heading                                              bool // Title is a heading line (heading.go)
 	Topics                                               []string
 	Body                                                 itemBody
+	Kind                                                 string // the kind of paper; "" is minutes
 }
 
 // marshal encodes r: its strings with their lengths, in a fixed order.
@@ -27,7 +28,8 @@ func (r *itemRecord) marshal() []byte {
 	}
 	b = append(b, heading)
 	b = appendList(b, r.Topics)
-	return appendList(b, r.Body.Decisions)
+	b = appendList(b, r.Body.Decisions)
+	return appendString(b, r.Kind)
 }
 
 var errTruncated = errors.New("truncated stored record")
@@ -48,7 +50,10 @@ func (r *itemRecord) unmarshal(b []byte) error {
 	if r.Topics, b, ok = readList(b); !ok {
 		return errTruncated
 	}
-	if r.Body.Decisions, _, ok = readList(b); !ok {
+	if r.Body.Decisions, b, ok = readList(b); !ok {
+		return errTruncated
+	}
+	if r.Kind, _, ok = readString(b); !ok {
 		return errTruncated
 	}
 	return nil

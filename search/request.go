@@ -8,6 +8,7 @@ import (
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -60,6 +61,11 @@ func normalise(req Request) (Request, error) {
 	if req.Year != "" {
 		if _, err := time.Parse("2006", req.Year); err != nil {
 			return bad("year: %q is not YYYY", req.Year)
+		}
+	}
+	for _, k := range req.Kinds {
+		if !schema.IsKind(k) {
+			return bad("kind: %q is not one of %s", k, strings.Join(schema.Kinds, ", "))
 		}
 	}
 	if req.Undated && (req.From != "" || req.To != "") {
@@ -124,6 +130,7 @@ func filters(req Request, items bool) (bq.Query, error) {
 		{fieldCouncil, req.Councils},
 		{fieldCommittee, req.Committees},
 		{fieldTopics, req.Topics},
+		{fieldKind, req.Kinds},
 	} {
 		var alts []bq.Query
 		for _, v := range f.values {
@@ -137,6 +144,15 @@ func filters(req Request, items bool) (bq.Query, error) {
 	}
 	if req.Undated {
 		parts = append(parts, termQuery(fieldYear, unknownPeriod))
+	}
+	var persons []bq.Query
+	for _, p := range req.People {
+		if schema.Slug(p) != "" {
+			persons = append(persons, query.PersonQuery(p))
+		}
+	}
+	if len(persons) > 0 {
+		parts = append(parts, bq.NewDisjunctionQuery(persons))
 	}
 	from, hasFrom, err := dateBound("from", req.From, false)
 	if err != nil {

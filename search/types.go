@@ -67,6 +67,10 @@ type Request struct {
 	// "north-west", "unitary-authority"), ORed within each.
 	Regions []string `json:"region,omitempty"`
 	Types   []string `json:"type,omitempty"`
+	// People keeps the items of these people (keys, as person:), ORed;
+	// Kinds the items of these kinds of paper (schema.Kinds), ORed.
+	People []string `json:"person,omitempty"`
+	Kinds  []string `json:"kind,omitempty"`
 	// NeighboursOf keeps a council of the register and its statistical
 	// neighbours.
 	NeighboursOf string `json:"neighbours_of,omitempty"`
@@ -144,6 +148,9 @@ type Hit struct {
 	Similarity float64 `json:"similarity,omitempty"`
 	// Missing lists the words of a relaxed query this item lacks.
 	Missing []string `json:"missing,omitempty"`
+	// Kind is the kind of paper the item is from: minutes, agenda,
+	// report or decision (schema.Kinds).
+	Kind string `json:"kind"`
 	// SourcePath is the item's source file, relative to the corpus, and
 	// CouncilURL the council's own URL for the minutes ("" when unknown).
 	SourcePath string `json:"-"`
@@ -187,6 +194,12 @@ type ItemDetail struct {
 	Venue     string   `json:"venue,omitempty"`
 	// TopicLabels are the display labels of Topics, in the same order.
 	TopicLabels []string `json:"topic_labels,omitempty"`
+	// Details are the decisions as data, one per entry of Decisions:
+	// kind, mover, seconder, votes, outcome.
+	Details []schema.Decision `json:"decision_details,omitempty"`
+	// People are those the item names acting: who moved, seconded,
+	// voted or is named (schema.Item.People).
+	People []schema.Person `json:"people,omitempty"`
 }
 
 // MeetingDetail is one meeting with its items in order.

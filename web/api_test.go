@@ -92,6 +92,8 @@ func TestBadParameters(t *testing.T) {
 		{"/api/search?page=501", "page"},
 		{"/api/search?size=0", "size"},
 		{"/api/search?size=101", "size"},
+		{"/api/search?kind=letters", "kind"},
+		{"/api/search?person=J%20Collins", "person"},
 		{"/api/search?size=-5", "size"},
 		{"/api/search?sort=score", "sort"},
 		{"/api/search?from=2019-13", "from"},

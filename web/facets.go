@@ -13,14 +13,24 @@ import (
 // headings.
 func facetNames() [][2]string {
 	return [][2]string{{"council", "Council"}, {"region", "Region"}, {"type", "Type of council"},
-		{"committee", "Committee"}, {"topic", "Topic"}, {"year", "Year"}, {"month", "Month"}}
+		{"committee", "Committee"}, {"kind", "Kind of paper"}, {"topic", "Topic"}, {"people", "People"}, {"year", "Year"}, {"month", "Month"}}
+}
+
+// facetParam is the search parameter a facet's values filter on: the
+// facet's own name, but person for the people facet (as person: in a
+// query).
+func facetParam(facet string) string {
+	if facet == "people" {
+		return "person"
+	}
+	return facet
 }
 
 // isSlugFilter reports whether a facet's values are a slug filter of the
 // same name (the others are periods).
 func isSlugFilter(facet string) bool {
 	switch facet {
-	case "council", "region", "type", "committee", "topic":
+	case "council", "region", "type", "committee", "topic", "kind", "people":
 		return true
 	}
 	return false
@@ -33,9 +43,10 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 	for _, n := range facetNames() {
 		name, label := n[0], n[1]
 		values := facets[name]
-		if len(values) == 0 {
-			continue
+		if len(values) == 0 || name == "kind" && len(values) == 1 && len(q["kind"]) == 0 {
+			continue // one kind of paper only: nothing to choose
 		}
+		param := facetParam(name)
 		g := facetGroup{Name: name, Label: label}
 		if name == "year" { // years read best in order, newest first
 			values = slices.Clone(values)
@@ -52,8 +63,8 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 			if name == "year" || name == "month" {
 				fv.Active, fv.URL = periodLink(q, f.Value)
 			} else {
-				fv.Active = slices.Contains(q[name], f.Value)
-				fv.URL = searchLink(toggle(withoutPaging(q), name, f.Value))
+				fv.Active = slices.Contains(q[param], f.Value)
+				fv.URL = searchLink(toggle(withoutPaging(q), param, f.Value))
 			}
 			g.Values = append(g.Values, fv)
 		}
@@ -129,13 +140,14 @@ func activeFilters(q url.Values, facets map[string][]search.Facet) []activeFilte
 		if !isSlugFilter(name) {
 			continue
 		}
-		for _, v := range q[name] {
+		param := facetParam(name)
+		for _, v := range q[param] {
 			if v == "" {
 				continue
 			}
 			out = append(out, activeFilter{
 				Label:     label + ": " + facetLabel(facets[name], v),
-				RemoveURL: searchLink(toggle(withoutPaging(q), name, v)),
+				RemoveURL: searchLink(toggle(withoutPaging(q), param, v)),
 			})
 		}
 	}

@@ -126,6 +126,8 @@ func searchQuery(req search.Request) url.Values {
 	v["council"] = req.Councils
 	v["committee"] = req.Committees
 	v["topic"] = req.Topics
+	v["person"] = req.People
+	v["kind"] = req.Kinds
 	for k, val := range map[string]string{"from": req.From, "to": req.To, "year": req.Year, "group": req.Group} {
 		if val != "" {
 			v.Set(k, val)

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/councilminutes/minutes/search/query"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // safeSnippet renders a snippet from the Searcher, which should be escaped
@@ -74,15 +75,22 @@ func paragraphs(text, field string, m *query.Marker) []template.HTML {
 type decisionView struct {
 	Intro template.HTML
 	Parts []template.HTML
+	// Meta says how it was taken: the kind of decision, the counts of a
+	// vote and its result, who proposed and seconded (decisionMeta).
+	Meta string
 }
 
 // decisionViews splits decisions into their parts (decisionParts) and
-// highlights them.
-func decisionViews(decisions []string, m *query.Marker) []decisionView {
+// highlights them; details, when given one per decision, say how each
+// was taken.
+func decisionViews(decisions []string, details []schema.Decision, m *query.Marker) []decisionView {
 	var out []decisionView
-	for _, d := range decisions {
+	for i, d := range decisions {
 		intro, parts := decisionParts(d)
 		v := decisionView{Intro: highlight(intro, "decisions", m)}
+		if len(details) == len(decisions) {
+			v.Meta = decisionMeta(details[i])
+		}
 		for _, p := range parts {
 			v.Parts = append(v.Parts, highlight(p, "decisions", m))
 		}

@@ -21,7 +21,8 @@ type itemView struct {
 	Agenda      []template.HTML
 	Paragraphs  []template.HTML
 	Decisions   []decisionView
-	Topics      []topicLink // each links to a search for the topic
+	People      []personLink // who moved, seconded, voted or is named
+	Topics      []topicLink  // each links to a search for the topic
 	PrevURL     string
 	NextURL     string
 	Similar     []hitView
@@ -64,7 +65,8 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 
 		MinSimilarity: search.MinSimilarity,
 	}
-	v.Decisions = decisionViews(it.Decisions, marker)
+	v.Decisions = decisionViews(it.Decisions, it.Details, marker)
+	v.People = personLinks(it.People)
 	for i, t := range it.Topics {
 		label := t
 		if i < len(it.TopicLabels) {

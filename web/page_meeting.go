@@ -25,6 +25,10 @@ type meetingView struct {
 	// mis-split (confidence below schema.LowConfidence).
 	Method        string
 	LowConfidence bool
+	// Attendance is who attended, list by list, each person linking to
+	// their items; empty when the minutes' lists could not be read as
+	// people (the lists as printed are then shown).
+	Attendance []attendanceRow
 }
 
 // sourceLink is a file of the corpus and its /source/ URL.
@@ -47,12 +51,13 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := meetingView{M: m, CouncilURL: councilPath(m.CouncilSlug), SourceURL: minutesLink(m.SourceURL, m.SourcePath)}
+	v := meetingView{M: m, CouncilURL: councilPath(m.CouncilSlug), SourceURL: minutesLink(m.SourceURL, m.SourcePath),
+		Attendance: attendanceRows(m.Attendance)}
 	for _, alt := range m.Alternatives {
 		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})
 	}
 	for _, it := range m.Items {
-		v.Items = append(v.Items, meetingItem{Item: it, URL: itemPath(it.ID), DecisionViews: decisionViews(it.Decisions, nil)})
+		v.Items = append(v.Items, meetingItem{Item: it, URL: itemPath(it.ID), DecisionViews: decisionViews(it.Decisions, it.DecisionDetails, nil)})
 	}
 	if strings.TrimSpace(m.Header) != "" {
 		v.FrontURL = itemPath(schema.FrontID(m.ID))

@@ -47,6 +47,17 @@ func parseSearch(q url.Values) (search.Request, error) {
 	if req.Topics, err = slugs(q, "topic"); err != nil {
 		return req, err
 	}
+	if req.People, err = slugs(q, "person"); err != nil {
+		return req, err
+	}
+	if req.Kinds, err = slugs(q, "kind"); err != nil {
+		return req, err
+	}
+	for _, k := range req.Kinds {
+		if !schema.IsKind(k) {
+			return req, badParam("kind", "%q is not one of %s", k, strings.Join(schema.Kinds, ", "))
+		}
+	}
 	if req.From, req.To, err = dateRange(q.Get("from"), q.Get("to")); err != nil {
 		return req, err
 	}

@@ -16,23 +16,30 @@ import (
 
 // extracted is the JSON shape of `minutes extract --json`, one per file.
 type extracted struct {
-	File          string          `json:"file"`
-	Council       string          `json:"council"`
-	CouncilSlug   string          `json:"council_slug"`
-	Committee     string          `json:"committee"`
-	CommitteeSlug string          `json:"committee_slug"`
-	Date          *string         `json:"date"`
-	DateSource    string          `json:"date_source"`
-	Time          string          `json:"time,omitempty"`
-	Venue         string          `json:"venue"`
-	Title         string          `json:"title"`
-	Format        string          `json:"format"`
-	Pages         int             `json:"pages"`
-	Present       []string        `json:"present,omitempty"`
-	Apologies     []string        `json:"apologies,omitempty"`
-	InAttendance  []string        `json:"in_attendance,omitempty"`
-	Items         []extractedItem `json:"items"`
-	Warnings      []string        `json:"warnings"`
+	File          string   `json:"file"`
+	Council       string   `json:"council"`
+	CouncilSlug   string   `json:"council_slug"`
+	Committee     string   `json:"committee"`
+	CommitteeSlug string   `json:"committee_slug"`
+	Date          *string  `json:"date"`
+	DateSource    string   `json:"date_source"`
+	Time          string   `json:"time,omitempty"`
+	Venue         string   `json:"venue"`
+	Title         string   `json:"title"`
+	Format        string   `json:"format"`
+	Pages         int      `json:"pages"`
+	Present       []string `json:"present,omitempty"`
+	Apologies     []string `json:"apologies,omitempty"`
+	InAttendance  []string `json:"in_attendance,omitempty"`
+	// Attendance is who attended, as people: chair, members, officials,
+	// apologies, absent.
+	Attendance schema.Attendance `json:"attendance,omitzero"`
+	// Kind is the kind of paper (minutes, agenda, report, decision);
+	// ForMeeting the meeting ID a paper other than minutes belongs to.
+	Kind       string          `json:"kind"`
+	ForMeeting string          `json:"for_meeting,omitempty"`
+	Items      []extractedItem `json:"items"`
+	Warnings   []string        `json:"warnings"`
 	// Preamble is every word outside the items (the heading, attendance,
 	// an agenda front sheet): with the items, all that is searchable.
 	Preamble        string           `json:"preamble"`
@@ -42,14 +49,18 @@ type extracted struct {
 }
 
 type extractedItem struct {
-	Number     string   `json:"number"`
-	Title      string   `json:"title"`
-	Agenda     string   `json:"agenda,omitempty"`
-	Text       string   `json:"text"`
-	Decisions  []string `json:"decisions"`
-	Topics     []string `json:"topics"`
-	Truncated  bool     `json:"truncated,omitempty"`
-	Procedural bool     `json:"procedural,omitempty"`
+	Number    string   `json:"number"`
+	Title     string   `json:"title"`
+	Agenda    string   `json:"agenda,omitempty"`
+	Text      string   `json:"text"`
+	Decisions []string `json:"decisions"`
+	// DecisionDetails are the decisions as data (kind, mover, seconder,
+	// votes, outcome); People who moved, seconded, voted or spoke.
+	DecisionDetails []schema.Decision `json:"decision_details,omitempty"`
+	People          []schema.Person   `json:"people,omitempty"`
+	Topics          []string          `json:"topics"`
+	Truncated       bool              `json:"truncated,omitempty"`
+	Procedural      bool              `json:"procedural,omitempty"`
 }
 
 func runExtract(ctx context.Context, e *env, args []string) error {
@@ -135,7 +146,7 @@ func toExtracted(file string, m schema.Meeting) extracted {
 	out := extracted{File: file, Council: m.Council, CouncilSlug: m.CouncilSlug, Committee: m.Committee,
 		CommitteeSlug: m.CommitteeSlug, DateSource: m.DateSource, Time: m.Time, Venue: m.Venue,
 		Title: m.Title, Format: m.Format, Pages: m.Pages, Present: m.Present, Apologies: m.Apologies,
-		InAttendance: m.InAttendance, Items: []extractedItem{}, Warnings: m.Warnings,
+		InAttendance: m.InAttendance, Attendance: m.Attendance, Kind: m.Kind, ForMeeting: m.ForMeeting, Items: []extractedItem{}, Warnings: m.Warnings,
 		Preamble: m.Header, Structure: m.Structure, CouncilSource: m.CouncilSource, CommitteeSource: m.CommitteeSource}
 	if out.Structure.Reasons == nil {
 		out.Structure.Reasons = []string{}
@@ -149,7 +160,7 @@ func toExtracted(file string, m schema.Meeting) extracted {
 	}
 	for _, it := range m.Items {
 		ei := extractedItem{Number: it.Number, Title: it.Title, Agenda: it.Agenda, Text: it.Text,
-			Decisions: it.Decisions, Topics: it.Topics, Truncated: it.Truncated, Procedural: it.Procedural}
+			Decisions: it.Decisions, DecisionDetails: it.DecisionDetails, People: it.People, Topics: it.Topics, Truncated: it.Truncated, Procedural: it.Procedural}
 		if ei.Decisions == nil {
 			ei.Decisions = []string{}
 		}

@@ -21,10 +21,10 @@ import (
 
 func runSearch(ctx context.Context, e *env, args []string) error {
 	var (
-		indexDir, corpusDir                          string
-		councils, committees, topics, regions, types multiFlag
-		req                                          search.Request
-		asJSON                                       bool
+		indexDir, corpusDir                                         string
+		councils, committees, topics, regions, types, people, kinds multiFlag
+		req                                                         search.Request
+		asJSON                                                      bool
 	)
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.StringVar(&indexDir, "index", "./data/minutes.bleve", "index folder")
@@ -32,6 +32,8 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	fs.Var(&councils, "council", "only this council (slug; repeatable)")
 	fs.Var(&committees, "committee", "only this committee (slug; repeatable)")
 	fs.Var(&topics, "topic", "only this topic (slug; repeatable)")
+	fs.Var(&people, "person", "only the items of this person (key, as person:, e.g. galvin or j-collins; repeatable)")
+	fs.Var(&kinds, "kind", "only this kind of paper: minutes, agenda, report, decision (repeatable)")
 	fs.Var(&regions, "region", "only councils of this region in the register (slug, e.g. north-west; repeatable)")
 	fs.Var(&types, "type", "only councils of this type in the register (slug, e.g. unitary-authority; repeatable)")
 	fs.StringVar(&req.NeighboursOf, "neighbours-of", "", "only this council (slug) and its statistical neighbours")
@@ -66,6 +68,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	}
 	req.Query = strings.Join(rest, " ")
 	req.Councils, req.Committees, req.Topics, req.Regions, req.Types = councils, committees, topics, regions, types
+	req.People, req.Kinds = people, kinds
 	req.Highlight = true
 	if req.RelativeTo, req.WithinMonths, err = relativeFlags(after, before, within); err != nil {
 		return err

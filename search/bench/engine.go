@@ -2,6 +2,7 @@ package bench
 
 import (
 	"context"
+	"strings"
 
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -47,7 +48,13 @@ func toMeeting(m meeting) *schema.Meeting {
 	for _, it := range m.Items {
 		si := schema.Item{Title: it.Title, Text: it.Text, Topics: make([]string, 0, len(it.Topics))}
 		if it.Decisions != "" {
+			// extraction keeps a decision as a passage of the minute's
+			// text, where words without a field find it; a JSONL item
+			// gives it apart
 			si.Decisions = []string{it.Decisions}
+			if !strings.Contains(si.Text, it.Decisions) {
+				si.Text = strings.TrimSpace(si.Text + "\n\n" + it.Decisions)
+			}
 		}
 		for _, t := range it.Topics {
 			si.Topics = append(si.Topics, schema.Slug(t))

@@ -254,6 +254,9 @@ func (b builder) targets(field string) []textField {
 }
 
 func keywordTerm(field, text string) bq.Query {
+	if userFields[field].index == FieldPeople {
+		return PersonQuery(text)
+	}
 	q := bq.NewTermQuery(schema.Slug(text))
 	q.SetField(userFields[field].index)
 	return q

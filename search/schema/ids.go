@@ -37,7 +37,13 @@ func Slug(s string) string {
 // path relative to the corpus: "kent/corporate-parenting-panel/2013-12-13.pdf"
 // becomes "kent--corporate-parenting-panel--2013-12-13". The extension is
 // dropped, so the same meeting keeps its ID if its file changes format.
+// Minutes named as such ("2013-12-13.minutes.pdf") have the ID of
+// "2013-12-13.pdf"; another paper of the meeting keeps its kind in its ID
+// ("2013-12-13.agenda.pdf" is "…--2013-12-13-agenda"), see PaperOf.
 func MeetingID(sourcePath string) string {
+	if kind, _, minutes := PaperOf(sourcePath); kind == KindMinutes {
+		sourcePath = minutes
+	}
 	p := strings.TrimSuffix(sourcePath, path.Ext(sourcePath))
 	parts := strings.Split(p, "/")
 	var out []string

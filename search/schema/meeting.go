@@ -26,7 +26,10 @@ type Meeting struct {
 	Present       []string `json:"present,omitempty"`
 	Apologies     []string `json:"apologies,omitempty"`
 	InAttendance  []string `json:"in_attendance,omitempty"`
-	Draft         bool     `json:"draft,omitempty"` // minutes marked draft or not yet approved
+	// Attendance is who attended, read from the lists above as people:
+	// the chair apart, titles and roles apart from names.
+	Attendance Attendance `json:"attendance,omitzero"`
+	Draft      bool       `json:"draft,omitempty"` // minutes marked draft or not yet approved
 	// Header is the text before the first item (headings, venue, attendance
 	// lists, contact lines) as printed, so that no word of the source is lost.
 	Header string `json:"header,omitempty"`
@@ -41,6 +44,12 @@ type Meeting struct {
 	Format       string   `json:"format"`          // pdf, text, markdown, html, docx, moderngov
 	Pages        int      `json:"pages,omitempty"` // PDF pages
 	Hash         string   `json:"hash,omitempty"`  // sha256 of the source file, hex
+	// Kind is the kind of paper: KindMinutes, KindAgenda, KindReport or
+	// KindDecision, from the file's name (PaperOf) or its manifest entry.
+	Kind string `json:"kind,omitempty"`
+	// ForMeeting is, for a paper other than minutes, the ID of the meeting
+	// it belongs to: the ID its minutes have or would have.
+	ForMeeting string `json:"for_meeting,omitempty"`
 
 	Items    []Item   `json:"items"`
 	Warnings []string `json:"warnings"`
@@ -80,7 +89,15 @@ type Item struct {
 	Agenda    string   `json:"agenda,omitempty"` // what the item was for (agenda text)
 	Text      string   `json:"text"`             // the minute: what happened
 	Decisions []string `json:"decisions"`        // RESOLVED / AGREED / NOTED passages
-	Topics    []string `json:"topics"`           // topic slugs
+	// DecisionDetails are the decisions as data, one per decision of
+	// Decisions (same order, same texts): kind, mover, seconder, votes.
+	DecisionDetails []Decision `json:"decision_details,omitempty"`
+	// People are those the item names acting: who moved, seconded or
+	// voted in a recorded vote (Role "moved", "seconded", "voted"), and
+	// the meeting's attendees named with a title in its text ("Councillor
+	// Keary asked…", Role "named").
+	People    []Person `json:"people,omitempty"`
+	Topics    []string `json:"topics"` // topic slugs
 	Truncated bool     `json:"truncated,omitempty"`
 	// Procedural is true for apologies, declarations of interest, approval of
 	// previous minutes and similar housekeeping items.
