@@ -64,7 +64,7 @@ func TestAttendanceLists(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			m, _, _ := parseMinutes(tt.text)
+			m, _, _ := parseLines(readLines(tt.text))
 			a := m.Attendance
 			strip := func(ps []schema.Person) string { // keys are tested apart
 				c := append([]schema.Person(nil), ps...)

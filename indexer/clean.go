@@ -15,25 +15,6 @@ var (
 	viewDirections = regexp.MustCompile(`(?i)\.?\s*View directions\s*$`)
 )
 
-// normaliseText makes the text of any format uniform: newlines, spaces
-// and invisible characters. It is what readLines does to
-// each line, for callers that want the text back as one string.
-func normaliseText(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	forEachLine(s, func(raw string) {
-		if b.Len() > 0 || raw != "" {
-			b.WriteByte('\n')
-		}
-		b.WriteString(cleanLine(raw))
-	})
-	out := b.String()
-	if strings.HasPrefix(out, "\n") {
-		out = out[1:]
-	}
-	return out
-}
-
 // forEachLine calls fn with each line of s, breaking at "\n", "\r\n", "\r",
 // form feeds and vertical tabs, without copying s.
 func forEachLine(s string, fn func(string)) {

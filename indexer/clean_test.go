@@ -1,6 +1,9 @@
 package indexer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNormaliseText checks that normalising keeps every word: link
 // residue and page footers stay in the text (titles shed them, see
@@ -68,4 +71,23 @@ func TestDecodeText(t *testing.T) {
 			t.Errorf("%s: decodeText = %q, %q; want %q, %q", tt.name, got, note, tt.want, tt.note)
 		}
 	}
+}
+
+// normaliseText is the text as readLines sees it, as one string: each
+// line cleaned (cleanLine) as the extractor does, so that tests can
+// compare words with the source and test cleanLine on whole texts.
+func normaliseText(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	forEachLine(s, func(raw string) {
+		if b.Len() > 0 || raw != "" {
+			b.WriteByte('\n')
+		}
+		b.WriteString(cleanLine(raw))
+	})
+	out := b.String()
+	if strings.HasPrefix(out, "\n") {
+		out = out[1:]
+	}
+	return out
 }

@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"text/tabwriter"
+
+	"github.com/councilminutes/minutes/internal/golden"
 )
 
 // The development set (testdata/devset, see its README): documents in
@@ -94,7 +96,7 @@ func scoreSet(t *testing.T, dir, test string) {
 	t.Log("\n" + devSetTable(scores))
 
 	path := filepath.Join(dir, "scores.json")
-	if *update {
+	if golden.Update() {
 		data, err := json.MarshalIndent(scores, "", " ")
 		if err != nil {
 			t.Fatal(err)

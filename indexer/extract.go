@@ -101,15 +101,10 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 	return m, p, nil
 }
 
-// parseMinutes reads the text of a set of minutes: the items, the text
+// parseLines reads the lines of a set of minutes: the items, the text
 // before them, the heading's metadata and how far to trust the split,
 // without the council, committee and date decisions that need the
 // options.
-func parseMinutes(text string) (schema.Meeting, headerInfo, *parsed) {
-	return parseLines(readLines(text))
-}
-
-// parseLines is parseMinutes for lines already read.
 func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 	res := splitItems(ls)
 	m := schema.Meeting{Items: []schema.Item{}, Warnings: []string{}}

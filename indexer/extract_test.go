@@ -2,18 +2,15 @@ package indexer
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
-	"github.com/councilminutes/minutes/search/schema"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+	"github.com/councilminutes/minutes/internal/golden"
+)
 
 // testOptions loads the councils list kept under testdata and the
 // bundled topic taxonomy.
@@ -59,33 +56,7 @@ func TestExtractGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("Extract: %v", err)
 			}
-			got, err := json.MarshalIndent(m, "", "  ")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got = append(got, '\n')
-			golden := path + ".golden.json"
-			if *update {
-				if err := os.WriteFile(golden, got, 0o644); err != nil {
-					t.Fatal(err)
-				}
-				return
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("read golden (run with -update to create it): %v", err)
-			}
-			if string(got) != string(want) {
-				t.Errorf("%s differs from %s; run go test -run TestExtractGolden -update and review the diff", path, golden)
-			}
+			golden.CheckJSON(t, path+".golden.json", m)
 		})
 	}
-}
-
-func summary(m schema.Meeting) string {
-	var b strings.Builder
-	for _, it := range m.Items {
-		b.WriteString(it.Number + " | " + it.Title + "\n")
-	}
-	return b.String()
 }

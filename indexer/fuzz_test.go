@@ -37,7 +37,7 @@ func FuzzSplitItems(f *testing.F) {
 			return
 		}
 
-		ls := splitLines(normaliseText(text))
+		ls := readLines(normaliseText(text))
 		res := splitItems(ls)
 		for k := 1; k < len(res.Starts); k++ {
 			if res.Starts[k].Line <= res.Starts[k-1].Line {

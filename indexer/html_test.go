@@ -26,7 +26,7 @@ func TestHTMLText(t *testing.T) {
 			t.Errorf("text keeps %q:\n%s", bad, text)
 		}
 	}
-	m, _, _ := parseMinutes(text)
+	m, _, _ := parseLines(readLines(text))
 	if len(m.Items) != 2 || m.Items[0].Title != "Apologies" || m.Items[1].Title != "Foster Carer Allowances" {
 		t.Fatalf("items %+v", m.Items)
 	}

@@ -100,9 +100,6 @@ func pageNumberNext(ls []line, i int) bool {
 	return false
 }
 
-// splitLines is readLines for text already normalised.
-func splitLines(s string) []line { return readLines(s) }
-
 // parseLine reads one cleaned line: indentation, Markdown heading marks,
 // escapes, links, inline tags, emphasis and bullets.
 func parseLine(r string) line {

@@ -103,7 +103,7 @@ func TestSplitItems(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			res := splitItems(splitLines(normaliseText(tt.text)))
+			res := splitItems(readLines(normaliseText(tt.text)))
 			if res.Method != tt.method {
 				t.Errorf("method = %q; want %q", res.Method, tt.method)
 			}
@@ -124,7 +124,7 @@ func TestSplitItems(t *testing.T) {
 }
 
 func TestDecisionMarker(t *testing.T) {
-	res := splitItems(splitLines("4.\n\nPimlico District Heating\n\nTo consider expenditure.\n\nDecision:\n\nThat additional expenditure of £2m be approved.\n\n5.\n\nBudget\n\nMinutes:\n\nThe budget was discussed.\n"))
+	res := splitItems(readLines("4.\n\nPimlico District Heating\n\nTo consider expenditure.\n\nDecision:\n\nThat additional expenditure of £2m be approved.\n\n5.\n\nBudget\n\nMinutes:\n\nThe budget was discussed.\n"))
 	if len(res.Items) != 2 {
 		t.Fatalf("%d items; want 2", len(res.Items))
 	}

@@ -12,6 +12,8 @@ import (
 	"text/tabwriter"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
+
+	"github.com/councilminutes/minutes/internal/golden"
 )
 
 const labelledScoresFile = "testdata/topics/scores.json"
@@ -194,7 +196,7 @@ func checkLabelledScores(t *testing.T, s labelledScores) {
 			t.Errorf("family %s: precision %.3f on %d labelled items; want at least %.1f", k, c.Precision, c.Labelled, minPrecision)
 		}
 	}
-	if *update {
+	if golden.Update() {
 		data, err := json.MarshalIndent(s, "", " ")
 		if err != nil {
 			t.Fatal(err)

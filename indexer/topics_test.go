@@ -166,7 +166,7 @@ func TestFoldWord(t *testing.T) {
 }
 
 func TestCapsTitleKeepsText(t *testing.T) {
-	res := splitItems(splitLines("23/045 APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies.\n23/046 FINANCE – Payments approved.\n"))
+	res := splitItems(readLines("23/045 APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies.\n23/046 FINANCE – Payments approved.\n"))
 	if len(res.Items) != 2 {
 		t.Fatalf("%d items; want 2", len(res.Items))
 	}

@@ -11,7 +11,7 @@
 //     population aged 0 to 25 and statistical neighbours (ImportRegister,
 //     LoadRegister, SaveRegister), and the matching of other sources' names
 //     and web sites to it (Register.Match, Register.ByHost, Register.Adopt);
-//   - inspection-relative date windows (Windows, MonthsSince, ParseWithin),
+//   - inspection-relative date windows (Windows, ParseWithin),
 //     and the cohorts of councils chosen by judgements (Selector, Having,
 //     Moved);
 //   - mining the minutes for reports of inspections (Mine), whose results

@@ -1,17 +1,15 @@
 package inspections
 
 import (
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/councilminutes/minutes/search/schema"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/councilminutes/minutes/internal/golden"
+)
 
 func TestMineSentence(t *testing.T) {
 	tests := []struct {
@@ -122,7 +120,7 @@ func TestMineSeeds(t *testing.T) {
 		m.AssignIDs()
 		got = append(got, Mine(m)...)
 	}
-	checkGolden(t, "testdata/mine_seeds.golden.json", got)
+	golden.CheckJSON(t, "testdata/mine_seeds.golden.json", got)
 
 	// The sentences the issue names must be among them, read as it says.
 	want := []Candidate{
@@ -149,29 +147,6 @@ func TestMineSeeds(t *testing.T) {
 
 var seedCouncil = map[string]string{"000": "central-bedfordshire", "001": "middlesbrough",
 	"002": "cheshire-east", "003": "kent", "004": "luton"}
-
-// checkGolden compares v, as indented JSON, with a golden file; -update
-// rewrites the file.
-func checkGolden(t *testing.T, path string, v any) {
-	t.Helper()
-	got, err := json.MarshalIndent(v, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if string(got) != string(want) {
-		t.Errorf("%s differs (run go test -update and review the diff):\n%s", path, got)
-	}
-}
 
 func TestSentences(t *testing.T) {
 	text := "The Head of service\nfelt it was important to highlight the findings. Members agreed.\n\n" +

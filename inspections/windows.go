@@ -105,46 +105,6 @@ func format(t time.Time) string {
 	return t.Format(DateLayout)
 }
 
-// MonthsSince returns the whole months from the latest of a council's
-// inspections on or before date (YYYY-MM-DD, or YYYY-MM meaning the end of
-// that month) to date. ok is false when the date cannot be read or no
-// inspection precedes it. It counts every inspection it is given: pass
-// Filter(insps, council, judgement, KindFull) to align on graded inspections only.
-func MonthsSince(insps []Inspection, council, date string) (int, bool) {
-	at, err := time.Parse(DateLayout, date)
-	if err != nil {
-		m, err := time.Parse("2006-01", date)
-		if err != nil {
-			return 0, false
-		}
-		at = m.AddDate(0, 1, -1)
-	}
-	var latest time.Time
-	found := false
-	for _, in := range Filter(insps, council, "", "") {
-		d, ok := in.Date()
-		if !ok || d.After(at) {
-			continue
-		}
-		if !found || d.After(latest) {
-			latest, found = d, true
-		}
-	}
-	if !found {
-		return 0, false
-	}
-	return wholeMonths(latest, at), true
-}
-
-// wholeMonths counts the whole calendar months from a to b (a <= b).
-func wholeMonths(a, b time.Time) int {
-	n := (b.Year()-a.Year())*12 + int(b.Month()) - int(a.Month())
-	if b.Day() < a.Day() && b.AddDate(0, 0, 1).Month() == b.Month() {
-		n-- // not yet the same day of the month (month ends count as complete)
-	}
-	return n
-}
-
 // ParseWithin reads a window length in months as users write it in a
 // query: "12m", "12", "18 months", "1y", "2 years". It refuses zero,
 // negative and absurd (over 50 years) lengths.

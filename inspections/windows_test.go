@@ -53,47 +53,6 @@ func TestWindows(t *testing.T) {
 	}
 }
 
-func TestMonthsSince(t *testing.T) {
-	insps := fixture()
-	full := Filter(insps, "luton", "", KindFull)
-	tests := []struct {
-		insps   []Inspection
-		council string
-		date    string
-		want    int
-		ok      bool
-	}{
-		{insps, "luton", "2020-02-26", 0, true},  // the publication day itself
-		{insps, "luton", "2021-02-25", 4, true},  // the monitoring visit (2020-10-06) is the latest
-		{full, "luton", "2021-02-25", 11, true},  // full inspections only: from 2020-02-26
-		{full, "luton", "2021-02-26", 12, true},  // a whole year
-		{full, "luton", "2020-02-25", 39, true},  // before publication: from 2016-11-01
-		{insps, "luton", "2016-05-08", 0, false}, // nothing earlier
-		{insps, "luton", "2016-06", 1, true},     // YYYY-MM means the month's end: 2016-05-09 to 2016-06-30
-		{insps, "luton", "not a date", 0, false}, // unreadable
-		{insps, "kent", "2018-03-31", 12, true},  // from 2017-03-01 to 2018-03-31
-		{insps, "kent", "2017-03-31", 0, true},   // same month
-		{insps, "middlesbrough", "2020-01-01", 0, false},
-	}
-	for _, tt := range tests {
-		got, ok := MonthsSince(tt.insps, tt.council, tt.date)
-		if got != tt.want || ok != tt.ok {
-			t.Errorf("MonthsSince(%s, %s) = %d, %v; want %d, %v", tt.council, tt.date, got, ok, tt.want, tt.ok)
-		}
-	}
-}
-
-func TestWholeMonthsAtMonthEnd(t *testing.T) {
-	// 31 January to 28 February is a whole month: February has no 31st.
-	insps := []Inspection{{Council: "x", Kind: KindFull, StartDate: "2021-01-31", Judgement: JudgementGood, Source: "t"}}
-	if got, _ := MonthsSince(insps, "x", "2021-02-28"); got != 1 {
-		t.Errorf("got %d, want 1", got)
-	}
-	if got, _ := MonthsSince(insps, "x", "2021-02-27"); got != 0 {
-		t.Errorf("got %d, want 0", got)
-	}
-}
-
 func TestParseWithin(t *testing.T) {
 	tests := []struct {
 		in   string

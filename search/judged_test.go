@@ -4,7 +4,7 @@ package search_test
 // come back, scored as precision at 5, recall and nDCG at 10. Ranking and
 // matching changes are judged by them: the test fails when a figure drops
 // below the one recorded in testdata/judged/*-figures.json. Run with
-// -update-figures to record better figures.
+// -update to record better figures.
 //
 // This is an external test package because it judges the whole pipeline:
 // the minutes are extracted and indexed by package indexer, as
@@ -13,7 +13,6 @@ package search_test
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"math"
 	"os"
@@ -24,11 +23,10 @@ import (
 
 	"github.com/councilminutes/minutes/indexer"
 	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/internal/golden"
 	"github.com/councilminutes/minutes/internal/shared"
 	"github.com/councilminutes/minutes/search"
 )
-
-var updateFigures = flag.Bool("update-figures", false, "record the judged sets' current figures in testdata/judged")
 
 // judgedSet is one file of judged queries.
 type judgedSet struct {
@@ -121,7 +119,7 @@ func runJudged(t *testing.T, corpusDir, file string, pooled bool) (judgedSet, *s
 	t.Log("\n" + report.String())
 
 	figFile := strings.TrimSuffix(file, ".json") + "-figures.json"
-	if *updateFigures {
+	if golden.Update() {
 		data, _ := json.MarshalIndent(sum, "", "  ")
 		if err := os.WriteFile(figFile, append(data, '\n'), 0o644); err != nil {
 			t.Fatal(err)
@@ -131,7 +129,7 @@ func runJudged(t *testing.T, corpusDir, file string, pooled bool) (judgedSet, *s
 	var want figures
 	data, err := os.ReadFile(figFile)
 	if err != nil {
-		t.Fatalf("read %s (run with -update-figures to record): %v", figFile, err)
+		t.Fatalf("read %s (run with -update to record): %v", figFile, err)
 	}
 	if err := json.Unmarshal(data, &want); err != nil {
 		t.Fatalf("%s: %v", figFile, err)

@@ -55,26 +55,3 @@ func str(v any) string {
 	s, _ := v.(string)
 	return s
 }
-
-// strs reads a stored field that may hold one string or several.
-func strs(v any) []string {
-	switch v := v.(type) {
-	case string:
-		return []string{v}
-	case []any:
-		out := make([]string, 0, len(v))
-		for _, x := range v {
-			if s, ok := x.(string); ok {
-				out = append(out, s)
-			}
-		}
-		return out
-	}
-	return nil
-}
-
-// num reads a stored numeric field.
-func num(v any) int {
-	f, _ := v.(float64)
-	return int(f)
-}

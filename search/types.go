@@ -313,7 +313,7 @@ type CompareCell struct {
 	FirstYear string `json:"first_year,omitempty"`
 	LastYear  string `json:"last_year,omitempty"`
 	// Thin is true when the council's record for a year of the cell is
-	// too thin to compare (search/coverage.Thin), so a low share may be
+	// too thin to compare (search/coverage.ThinReason), so a low share may be
 	// missing minutes rather than low concern; ThinReason says why. The
 	// web layer fills them from coverage.
 	Thin       bool   `json:"thin,omitempty"`

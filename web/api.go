@@ -104,13 +104,10 @@ func (s *Server) apiCompare(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	ctx, cancel := s.ctx(r)
-	defer cancel()
-	res, err := s.search.Compare(ctx, creq)
+	res, err := s.compare(r, creq)
 	if err != nil {
 		return nil, err
 	}
-	s.markThin(ctx, r, res)
 	switch f := q.Get("format"); f {
 	case "", "json":
 		return res, nil

@@ -13,8 +13,21 @@ import (
 	"github.com/councilminutes/minutes/search/coverage"
 )
 
+// compare runs a compare request for the API or the page, and marks its
+// thin cells (markThin).
+func (s *Server) compare(r *http.Request, creq search.CompareRequest) (*search.CompareResult, error) {
+	ctx, cancel := s.ctx(r)
+	defer cancel()
+	res, err := s.search.Compare(ctx, creq)
+	if err != nil {
+		return nil, err
+	}
+	s.markThin(ctx, r, res)
+	return res, nil
+}
+
 // markThin sets Thin and ThinReason on every compare cell whose council's
-// record for a year of the cell is too thin to compare (coverage.Thin), so
+// record for a year of the cell is too thin to compare (coverage.ThinReason), so
 // that a low share caused by missing minutes is not read as low concern.
 // Without a ContextProvider it does nothing; a council whose coverage
 // cannot be had is logged and left unmarked.

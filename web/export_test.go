@@ -6,10 +6,13 @@ import (
 	"encoding/xml"
 	"fmt"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/councilminutes/minutes/search"
+
+	"github.com/councilminutes/minutes/internal/golden"
 )
 
 func readCSV(t *testing.T, body string) [][]string {
@@ -43,7 +46,7 @@ func TestSearchCSV(t *testing.T) {
 			t.Errorf("snippet not plain text: %q", r[7])
 		}
 	}
-	golden(t, "search.csv", rec.Body.Bytes())
+	golden.Check(t, filepath.Join("testdata", "search.csv"), rec.Body.Bytes())
 }
 
 func TestSearchCSVEscapesMarkupAndFormulas(t *testing.T) {
@@ -147,5 +150,5 @@ func TestCompareAPI(t *testing.T) {
 	if len(rows) != 1+4*4 || rows[0][0] != "council" {
 		t.Errorf("compare csv has %d rows: %v", len(rows), rows[:1])
 	}
-	golden(t, "compare.csv", rec.Body.Bytes())
+	golden.Check(t, filepath.Join("testdata", "compare.csv"), rec.Body.Bytes())
 }

@@ -3,19 +3,13 @@ package web
 import (
 	"context"
 	"encoding/json"
-	"flag"
-	"io"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/councilminutes/minutes/search"
 )
-
-var update = flag.Bool("update", false, "rewrite golden files under testdata/")
 
 // newHandler builds the whole application over a Searcher, logging to the
 // test log.
@@ -59,24 +53,6 @@ func decode(t *testing.T, rec *httptest.ResponseRecorder, v any) {
 	}
 }
 
-// golden compares got with testdata/name, rewriting it with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden file (run with -update to create): %v", err)
-	}
-	if string(want) != string(got) {
-		t.Errorf("%s differs from golden file:\n got: %s\nwant: %s", name, got, want)
-	}
-}
-
 // brokenSearcher wraps an index and fails or panics on Search and Item:
 // a real index cannot be made to fail with a chosen error, or to panic,
 // and the tests of error mapping need both.
@@ -98,14 +74,4 @@ func (b brokenSearcher) Item(ctx context.Context, id string) (*search.ItemDetail
 		panic(b.panicMsg)
 	}
 	return nil, b.err
-}
-
-// read returns a file body or fails.
-func readAll(t *testing.T, r io.Reader) string {
-	t.Helper()
-	b, err := io.ReadAll(r)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b)
 }

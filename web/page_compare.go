@@ -111,13 +111,10 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 		v.Empty = true
 		return &page{Template: "compare.html", Title: title, View: v}, nil
 	}
-	ctx, cancel := s.ctx(r)
-	defer cancel()
-	res, err := s.search.Compare(ctx, creq)
+	res, err := s.compare(r, creq)
 	if err != nil {
 		return nil, err
 	}
-	s.markThin(ctx, r, res)
 	v.Result = res
 	v.Map = layoutHeatMap(res, creq.Request, v.PerPop)
 	v.ShareURL = compareLink(withParam(withoutPaging(q), "norm", ""))

@@ -40,6 +40,10 @@ type env struct {
 	// fetchNet, set only by tests, changes how fetch reaches sites (names,
 	// addresses, certificates) so that it can fetch from imitations.
 	fetchNet func(*moderngov.Options)
+	// liveProgress, set only by tests, makes index draw its live progress
+	// line on stderr even when stderr is not a terminal, so that a test
+	// can see how far a run has got.
+	liveProgress bool
 }
 
 // newEnv is the environment of a run writing to stdout and stderr.

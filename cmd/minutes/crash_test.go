@@ -1,12 +1,15 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -58,10 +61,12 @@ func itemsOf(ix *search.Index, meetingID string) int {
 	return n
 }
 
-// TestIndexSurvivesSIGKILL kills `minutes index` at several moments of an
-// update and checks after each kill that the index opens, answers, and
-// holds every file either in its old state or its new one, never half; the
-// next run then finishes the job.
+// TestIndexSurvivesSIGKILL kills `minutes index` in the middle of an
+// update, three times, and checks after each kill that the kill landed
+// mid-update (the run had written some of the changed files and not all)
+// and that the index opens, answers, and holds every file either in its
+// old state or its new one, never half; the next run then finishes the
+// job.
 func TestIndexSurvivesSIGKILL(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills child processes; skipped in -short mode")
@@ -87,24 +92,18 @@ func TestIndexSurvivesSIGKILL(t *testing.T) {
 		t.Fatalf("first build: %v\n%s", err, out)
 	}
 
-	// Now every file changes to the short version; kill the update midway.
+	// Now every file changes to the short version; kill the update as soon
+	// as it reports a meeting written.
 	for i := 0; i < files; i++ {
 		os.WriteFile(filepath.Join(corpusDir, path(i)), short, 0o644)
 	}
-	for round, delay := range []time.Duration{100 * time.Millisecond, 160 * time.Millisecond, 220 * time.Millisecond} {
-		cmd := run()
-		var out bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &out, &out
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		time.Sleep(delay)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
+	updated := 0 // files in their new state before this round
+	for round := range 3 {
+		written, out := killAfterWrite(t, run())
 
 		ix, err := search.Open(indexDir, search.Options{})
 		if err != nil {
-			t.Fatalf("round %d: index does not open after SIGKILL: %v\n%s", round, err, out.String())
+			t.Fatalf("round %d: index does not open after SIGKILL: %v\n%s", round, err, out)
 		}
 		res, err := ix.Search(context.Background(), search.Request{Page: 1, Size: 1})
 		if err != nil {
@@ -126,7 +125,17 @@ func TestIndexSurvivesSIGKILL(t *testing.T) {
 			t.Errorf("round %d: index holds %d items, files account for %d", round, res.Total, total)
 		}
 		ix.Close()
-		t.Logf("round %d: killed after %v with %d of %d files updated", round, delay, newFiles, files)
+		// The kill landed mid-update: what the run said it had written is
+		// in the index, and the update was not finished.
+		if newFiles < updated+written {
+			t.Errorf("round %d: the run reported %d meetings written, but only %d of %d files are new (%d before it)",
+				round, written, newFiles, files, updated)
+		}
+		if newFiles >= files {
+			t.Fatalf("round %d: the kill came after the update finished (%d of %d files new); nothing was tested", round, newFiles, files)
+		}
+		t.Logf("round %d: killed after %d meetings written; %d of %d files new", round, written, newFiles, files)
+		updated = newFiles
 	}
 
 	if out, err := run().CombinedOutput(); err != nil {
@@ -144,6 +153,70 @@ func TestIndexSurvivesSIGKILL(t *testing.T) {
 	}
 }
 
+// meetingsWritten is the count the index command's progress line gives:
+// "3/120 files, 9.5 files/s; 2 meetings written, ...".
+var meetingsWritten = regexp.MustCompile(`(\d+) meetings written`)
+
+// killAfterWrite starts cmd (an index run) with its live progress line on
+// a pipe, kills it with SIGKILL as soon as the line reports at least one
+// meeting written, and returns that count and what the run printed.
+func killAfterWrite(t *testing.T, cmd *exec.Cmd) (written int, out string) {
+	t.Helper()
+	cmd.Env = append(cmd.Env, liveProgressEnv+"=1")
+	stderr, err := cmd.StderrPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	marks := make(chan int, 1)
+	done := make(chan string)
+	go func() {
+		var all strings.Builder
+		sc := bufio.NewScanner(stderr)
+		sc.Split(splitLinesOrReturns)
+		sent := false
+		for sc.Scan() {
+			all.WriteString(sc.Text() + "\n")
+			m := meetingsWritten.FindStringSubmatch(sc.Text())
+			if m == nil || sent {
+				continue
+			}
+			if n, _ := strconv.Atoi(m[1]); n > 0 {
+				marks <- n
+				sent = true
+			}
+		}
+		done <- all.String()
+	}()
+	select {
+	case written = <-marks:
+		cmd.Process.Signal(syscall.SIGKILL)
+	case out = <-done:
+		cmd.Wait()
+		t.Fatalf("the run ended without reporting a meeting written:\n%s", out)
+	case <-time.After(2 * time.Minute):
+		cmd.Process.Signal(syscall.SIGKILL)
+		t.Fatalf("the run reported no meeting written within two minutes:\n%s", <-done)
+	}
+	out = <-done
+	cmd.Wait()
+	return written, out
+}
+
+// splitLinesOrReturns is bufio.ScanLines that also ends a line at "\r",
+// as a live progress line is redrawn.
+func splitLinesOrReturns(data []byte, atEOF bool) (advance int, token []byte, err error) {
+	if i := bytes.IndexAny(data, "\r\n"); i >= 0 {
+		return i + 1, data[:i], nil
+	}
+	if atEOF && len(data) > 0 {
+		return len(data), data, nil
+	}
+	return 0, nil, nil
+}
+
 // TestSecondProcessDoesNotHang checks that `minutes index` and `minutes
 // search` against an index that another process holds give a clear message
 // within a few seconds instead of waiting on the lock.
@@ -156,7 +229,9 @@ func TestSecondProcessDoesNotHang(t *testing.T) {
 		t.Fatalf("build: %v\n%s", err, out)
 	}
 	holder := child("serve", "--corpus", bundledCorpus, "--index", indexDir, "--addr", "127.0.0.1:0")
-	var holderOut bytes.Buffer
+	// exec copies the child's output from its own goroutine while this one
+	// reads it: the buffer must be safe for both.
+	var holderOut syncBuffer
 	holder.Stdout, holder.Stderr = &holderOut, &holderOut
 	if err := holder.Start(); err != nil {
 		t.Fatal(err)
@@ -169,6 +244,14 @@ func TestSecondProcessDoesNotHang(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	// What a child takes to start and fail at once (no index there), so
+	// that a slow machine (the race detector, other work) does not count
+	// as waiting on the lock.
+	start := time.Now()
+	if out, err := child("search", "--index", filepath.Join(t.TempDir(), "none.bleve"), "ofsted").CombinedOutput(); err == nil {
+		t.Fatalf("search on a missing index succeeded:\n%s", out)
+	}
+	startup := time.Since(start)
 	for _, args := range [][]string{
 		{"index", "--corpus", bundledCorpus, "--index", indexDir},
 		{"search", "--index", indexDir, "ofsted"},
@@ -182,8 +265,8 @@ func TestSecondProcessDoesNotHang(t *testing.T) {
 		if !strings.Contains(string(out), "held") {
 			t.Errorf("%s: message does not say the index is held:\n%s", args[0], out)
 		}
-		if took > 5*time.Second {
-			t.Errorf("%s took %v to give up", args[0], took)
+		if took > startup+5*time.Second {
+			t.Errorf("%s took %v to give up (%v to fail without a lock)", args[0], took, startup)
 		}
 	}
 }

@@ -23,6 +23,9 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	// Progress and log lines share stderr: on a terminal the log lines
 	// appear above the live progress line.
 	p := progress.New(e.stderr)
+	if e.liveProgress {
+		p = progress.NewLive(e.stderr)
+	}
 	opts.Logger = slog.New(slog.NewTextHandler(p, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	opts.Progress = p
 	sum, err := indexer.Run(ctx, opts)

@@ -20,9 +20,14 @@ const childEnv = "MINUTES_TEST_CHILD"
 // ports and certificate) instead of the real ones.
 const imitationEnv = "MINUTES_TEST_IMITATION"
 
+// liveProgressEnv, in a child, makes index draw its live progress line
+// on stderr (a pipe), so that the test can see how far it has got.
+const liveProgressEnv = "MINUTES_TEST_LIVE_PROGRESS"
+
 func TestMain(m *testing.M) {
 	if os.Getenv(childEnv) == "1" || len(os.Args) > 1 && os.Args[1] == pdfChildCommand {
 		e := newEnv(os.Stdout, os.Stderr)
+		e.liveProgress = os.Getenv(liveProgressEnv) == "1"
 		if path := os.Getenv(imitationEnv); path != "" {
 			cfg, err := moderngovtest.ReadConfig(path)
 			if err != nil {

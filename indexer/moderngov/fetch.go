@@ -60,15 +60,11 @@ func Fetch(ctx context.Context, opts Options) (*Summary, error) {
 	if opts.Many() {
 		return nil, fmt.Errorf("--councils, --region and --all fetch many councils: use FetchMany")
 	}
-	ctx, stop := context.WithCancelCause(ctx)
-	defer stop(nil)
-	ctx, cancel := withRunTimeout(ctx, opts.RunTimeout)
-	defer cancel()
-	sh, err := openShared(opts, stop)
+	ctx, sh, end, err := startRun(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	defer sh.close()
+	defer end()
 	p := progress.Start(opts.Progress, "fetch", "meetings", 0)
 	p.RateOf("requests")
 	sh.onRequest = func() { p.Work(1) }

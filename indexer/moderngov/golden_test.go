@@ -1,45 +1,13 @@
 package moderngov
 
 import (
-	"bytes"
-	"encoding/json"
-	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/councilminutes/minutes/search/schema"
+	"github.com/councilminutes/minutes/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
-
-// checkGolden compares m, as indented JSON, with testdata/golden/name.
-func checkGolden(t *testing.T, name string, m schema.Meeting) {
-	t.Helper()
-	got, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		t.Fatal(err)
-	}
-	got = append(got, '\n')
-	path := filepath.Join("testdata", "golden", name)
-	if *update {
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, got, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to create it)", err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs from the golden file; got:\n%s", name, got)
-	}
-}
 
 func TestParseMeetingGolden(t *testing.T) {
 	files, _ := filepath.Glob("testdata/site/meeting-*.xml")
@@ -57,7 +25,7 @@ func TestParseMeetingGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseMeeting: %v", err)
 			}
-			checkGolden(t, strings.TrimSuffix(filepath.Base(f), ".xml")+".json", m)
+			golden.CheckJSON(t, filepath.Join("testdata", "golden", strings.TrimSuffix(filepath.Base(f), ".xml")+".json"), m)
 		})
 	}
 }
@@ -75,7 +43,7 @@ func TestParseDocumentsPageGolden(t *testing.T) {
 			if err != nil {
 				t.Fatalf("ParseDocumentsPage: %v", err)
 			}
-			checkGolden(t, strings.TrimSuffix(filepath.Base(f), ".html")+".json", m)
+			golden.CheckJSON(t, filepath.Join("testdata", "golden", strings.TrimSuffix(filepath.Base(f), ".html")+".json"), m)
 		})
 	}
 }

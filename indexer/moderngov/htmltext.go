@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/councilminutes/minutes/indexer/htmltext"
 	nethtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -30,59 +31,24 @@ func htmlToText(fragment string) string {
 	}
 	var b strings.Builder
 	for _, n := range nodes {
-		writeText(&b, n)
+		htmltext.Write(&b, n, &fragmentStyle)
 	}
 	return tidy(b.String())
 }
 
-// writeText appends the text of n and its descendants to b, marking block
-// boundaries with "\n\n" and line breaks with "\n".
-func writeText(b *strings.Builder, n *nethtml.Node) {
-	switch n.Type {
-	case nethtml.TextNode:
-		// A line break in HTML source is only a space.
-		b.WriteString(strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(n.Data))
-		return
-	case nethtml.ElementNode:
-	default:
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			writeText(b, c)
-		}
-		return
-	}
-	switch n.DataAtom {
-	case atom.Script, atom.Style, atom.Head, atom.Title:
-		return
-	case atom.Br:
-		b.WriteString("\n")
-		return
-	case atom.Td, atom.Th:
-		b.WriteString(" ")
-	}
-	block := isBlock(n.DataAtom)
-	if block {
-		b.WriteString("\n\n")
-	}
-	if n.DataAtom == atom.Li {
-		b.WriteString("• ")
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		writeText(b, c)
-	}
-	if block {
-		b.WriteString("\n\n")
-	}
-}
-
-// isBlock reports whether an element starts a new paragraph.
-func isBlock(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.Li, atom.Tr, atom.Table, atom.Ul, atom.Ol,
+// fragmentStyle is how a fragment becomes text: paragraphs, headings,
+// list items and table rows are paragraphs between blank lines, list
+// items start with "• ", a table cell with a space; a line break in the
+// HTML source is only a space (tidy collapses the rest).
+var fragmentStyle = htmltext.Style{
+	Skip: []atom.Atom{atom.Script, atom.Style, atom.Head, atom.Title},
+	Block: []atom.Atom{atom.P, atom.Div, atom.Li, atom.Tr, atom.Table, atom.Ul, atom.Ol,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
-		atom.Blockquote, atom.Pre, atom.Dl, atom.Dt, atom.Dd, atom.Section, atom.Article:
-		return true
-	}
-	return false
+		atom.Blockquote, atom.Pre, atom.Dl, atom.Dt, atom.Dd, atom.Section, atom.Article},
+	Break:   "\n\n",
+	Space:   strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace,
+	CellGap: true,
+	Bullet:  "• ",
 }
 
 var leftEntity = regexp.MustCompile(`&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});`)

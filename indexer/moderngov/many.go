@@ -40,15 +40,11 @@ func FetchMany(ctx context.Context, opts Options) (*RunSummary, error) {
 	if _, err := parseWindow(opts.From, opts.To, start); err != nil {
 		return nil, err
 	}
-	ctx, stop := context.WithCancelCause(ctx)
-	defer stop(nil)
-	ctx, cancel := withRunTimeout(ctx, opts.RunTimeout)
-	defer cancel()
-	sh, err := openShared(opts, stop)
+	ctx, sh, end, err := startRun(ctx, opts)
 	if err != nil {
 		return nil, err
 	}
-	defer sh.close()
+	defer end()
 	targets, err := selectCouncils(opts, sh.reg, sh.councils, sh.sources)
 	if err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 
+	"github.com/councilminutes/minutes/indexer/htmltext"
 	nethtml "golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -134,6 +135,6 @@ func attr(n *nethtml.Node, name string) string {
 // nodeText returns the text of n with paragraphs kept, as htmlToText does.
 func nodeText(n *nethtml.Node) string {
 	var b strings.Builder
-	writeText(&b, n)
+	htmltext.Write(&b, n, &fragmentStyle)
 	return tidy(b.String())
 }

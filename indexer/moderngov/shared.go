@@ -23,6 +23,25 @@ type shared struct {
 	onRequest func() // called as each request is sent; may be nil
 }
 
+// startRun starts a run of one site or many councils: its context, which
+// ends at --run-timeout or when the shared state stops the run (the
+// request budget spent), and the shared state. end releases both.
+func startRun(ctx context.Context, opts Options) (_ context.Context, sh *shared, end func(), err error) {
+	ctx, stop := context.WithCancelCause(ctx)
+	ctx, cancel := withRunTimeout(ctx, opts.RunTimeout)
+	sh, err = openShared(opts, stop)
+	if err != nil {
+		cancel()
+		stop(nil)
+		return nil, nil, nil, err
+	}
+	return ctx, sh, func() {
+		sh.close()
+		cancel()
+		stop(nil)
+	}, nil
+}
+
 // openShared opens the corpus of opts for a run whose context stop
 // cancels; the budget calls it when --max-requests is spent.
 func openShared(opts Options, stop context.CancelCauseFunc) (*shared, error) {

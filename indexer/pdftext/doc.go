@@ -11,9 +11,8 @@
 // line ends are joined; larger vertical gaps become paragraph breaks.
 //
 // Nothing read is dropped: running headers, footers and page numbers stay
-// in Text and are marked Running in Lines. Document.Body, which indexers
-// use, keeps each running header and footer once, where it first appears,
-// and leaves page numbers out.
+// in Text and are marked Running in Lines, so that a caller (the indexer)
+// can keep each running header and footer once and leave page numbers out.
 //
 // Document.Lines gives each line of the text with what the page showed of
 // it: its page, whether a paragraph starts there, its font size relative to

@@ -2,13 +2,11 @@ package pdftext
 
 import (
 	"context"
-	"flag"
-	"os"
 	"path/filepath"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/golden")
+	"github.com/councilminutes/minutes/internal/golden"
+)
 
 // TestGolden keeps the full text of some fixtures under review: any change
 // of layout, spacing, order or cleaning shows as a diff of a golden file.
@@ -24,22 +22,7 @@ func TestGolden(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := filepath.Join("testdata", "golden", fx.name+".txt")
-			if *update {
-				if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
-					t.Fatal(err)
-				}
-				if err := os.WriteFile(golden, []byte(doc.Text), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if doc.Text != string(want) {
-				t.Errorf("text of %s differs from %s; run go test -update and review the diff", fx.pdf, golden)
-			}
+			golden.Check(t, filepath.Join("testdata", "golden", fx.name+".txt"), []byte(doc.Text))
 		})
 	}
 }

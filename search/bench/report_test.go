@@ -2,15 +2,13 @@ package bench
 
 import (
 	"bytes"
-	"flag"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
-)
 
-var update = flag.Bool("update", false, "rewrite the golden files in testdata")
+	"github.com/councilminutes/minutes/internal/golden"
+)
 
 func millis(ns ...int) []time.Duration {
 	out := make([]time.Duration, len(ns))
@@ -50,19 +48,7 @@ func TestReportTableGolden(t *testing.T) {
 	if err := fixedReport().WriteTable(&buf); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "report.golden.md")
-	if *update {
-		if err := os.WriteFile(golden, buf.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if buf.String() != string(want) {
-		t.Errorf("table differs from %s (run with -update if intended):\n%s", golden, buf.String())
-	}
+	golden.Check(t, filepath.Join("testdata", "report.golden.md"), buf.Bytes())
 }
 
 func TestReportHasEveryRow(t *testing.T) {

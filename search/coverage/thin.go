@@ -6,12 +6,6 @@ import "fmt"
 // committee has a cadence to judge it by.
 const ThinMeetings = 3
 
-// Thin reports whether a council's record for a year is too thin to
-// compare: see ThinReason.
-func Thin(cov CouncilCoverage, year string) bool {
-	return ThinReason(cov, year) != ""
-}
-
 // ThinReason says why a council's record for a year (YYYY) is thin, or ""
 // when it is not. Each council is judged against its own norm: the year
 // is thin when more than a third of the meetings its committees' cadences
@@ -66,21 +60,6 @@ func (cm CommitteeCoverage) Year(year string) (YearRow, bool) {
 		}
 	}
 	return YearRow{}, false
-}
-
-// Score is the share of a council-year the record covers, from 0 to 1:
-// the meetings its committees' cadences expect that have minutes, or,
-// with no cadence to judge by, the indexed meetings against ThinMeetings
-// (capped at 1).
-func Score(cov CouncilCoverage, year string) float64 {
-	y, ok := cov.Year(year)
-	if !ok {
-		return 0
-	}
-	if y.Expected == 0 {
-		return min(1, float64(y.Indexed)/ThinMeetings)
-	}
-	return max(0, 1-float64(y.GapMonths)/float64(y.Expected))
 }
 
 // countOf is "1 meeting", "2 meetings".

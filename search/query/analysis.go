@@ -209,10 +209,6 @@ func analyseWord(word string) wordForms {
 	return f
 }
 
-// Fold is text as the index compares it: Unicode NFKC, lower case, accents
-// dropped, every apostrophe and single quote form as ', every dash as -.
-func Fold(text string) string { return fold(text) }
-
 func fold(s string) string {
 	ascii := true
 	for i := 0; i < len(s); i++ {

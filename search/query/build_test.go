@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/internal/golden"
 )
 
 // TestBuildGolden records the bleve query (as JSON) that each query
@@ -51,5 +53,5 @@ func TestBuildGolden(t *testing.T) {
 	}
 	data, _ := json.Marshal(decisionsOnly)
 	fmt.Fprintf(&b, "ofsted (decisions only)\n\t%s\n", data)
-	golden(t, "build.golden", b.String())
+	golden.Check(t, filepath.Join("testdata", "build.golden"), []byte(b.String()))
 }

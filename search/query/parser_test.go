@@ -2,15 +2,13 @@ package query
 
 import (
 	"errors"
-	"flag"
 	"fmt"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-)
 
-var update = flag.Bool("update", false, "rewrite golden files in testdata")
+	"github.com/councilminutes/minutes/internal/golden"
+)
 
 func TestParseGolden(t *testing.T) {
 	queries := []string{
@@ -48,7 +46,7 @@ func TestParseGolden(t *testing.T) {
 		}
 		fmt.Fprintf(&b, "%s\n\t%s\n", q, n)
 	}
-	golden(t, "parse.golden", b.String())
+	golden.Check(t, filepath.Join("testdata", "parse.golden"), []byte(b.String()))
 }
 
 func TestParseErrors(t *testing.T) {
@@ -127,23 +125,4 @@ func FuzzParse(f *testing.F) {
 			last = sp[1]
 		}
 	})
-}
-
-// golden compares got with testdata/name, or rewrites it with -update.
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	if *update {
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("read golden %s (run with -update to create): %v", path, err)
-	}
-	if string(want) != got {
-		t.Errorf("%s differs (run with -update to accept):\n--- got\n%s\n--- want\n%s", path, got, want)
-	}
 }
