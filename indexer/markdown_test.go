@@ -2,13 +2,11 @@ package indexer
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 	"regexp"
-	"strings"
 	"testing"
 
-	"github.com/councilminutes/minutes/internal/shared"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // rawMarkup finds Markdown or HTML shown as it is written: emphasis marks,
@@ -24,6 +22,12 @@ func markupIn(t *testing.T, path string) string {
 	if err != nil {
 		t.Fatalf("%s: %v", path, err)
 	}
+	return markupInMeeting(m)
+}
+
+// markupInMeeting returns the first raw markup left in a meeting's titles,
+// texts and decisions, with a little of its context, or "".
+func markupInMeeting(m schema.Meeting) string {
 	check := []string{m.Title, m.Committee, m.Council, m.Venue}
 	for _, it := range m.Items {
 		check = append(check, it.Title, it.Text, it.Agenda)
@@ -62,23 +66,18 @@ func TestMarkdownReadAsMarkdown(t *testing.T) {
 // Markdown made from PDFs (page rules, <small> banners on scanned pages,
 // quotes): no raw markup is left in any title, text or decision.
 func TestRealCorpusMarkdown(t *testing.T) {
-	root := shared.Path(t, "real-corpus", "corpus")
+	docs := realCorpusDocs(t)
 	var bad []string
-	n := 0
-	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
-			return err
+	for _, d := range docs {
+		if d.Err != nil {
+			t.Errorf("%s: %v", d.Path, d.Err)
+			continue
 		}
-		n++
-		if raw := markupIn(t, p); raw != "" {
-			bad = append(bad, strings.TrimPrefix(p, root)+": "+raw)
+		if raw := markupInMeeting(d.Meeting); raw != "" {
+			bad = append(bad, d.Path+": "+raw)
 		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 	if len(bad) > 0 {
-		t.Errorf("raw markup in %d of %d documents, e.g. %q", len(bad), n, bad[:min(len(bad), 5)])
+		t.Errorf("raw markup in %d of %d documents, e.g. %q", len(bad), len(docs), bad[:min(len(bad), 5)])
 	}
 }

@@ -1,15 +1,10 @@
 package indexer
 
 import (
-	"context"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
-	"github.com/councilminutes/minutes/internal/shared"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -20,25 +15,13 @@ import (
 // meeting, and full-council attendance lists of 30 or more of its ~40
 // members on most meetings (median 37 when written).
 func TestRealCorpusDecisionsAndAttendance(t *testing.T) {
-	root := shared.Path(t, "real-corpus", "corpus")
-	data, err := os.ReadFile(filepath.Join(root, "manifest.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var man struct {
-		Files []struct {
-			Path string `json:"path"`
-		} `json:"files"`
-	}
-	if err := json.Unmarshal(data, &man); err != nil {
-		t.Fatal(err)
-	}
+	docs := realCorpusDocs(t)
 	var items, decided, counted, districts, chaired int
 	var full []int
-	for _, f := range man.Files {
-		m, err := Extract(context.Background(), filepath.Join(root, filepath.FromSlash(f.Path)), ExtractOptions{Rel: f.Path})
-		if err != nil {
-			t.Errorf("%s: %v", f.Path, err)
+	for _, f := range docs {
+		m := f.Meeting
+		if f.Err != nil {
+			t.Errorf("%s: %v", f.Path, f.Err)
 			continue
 		}
 		for _, it := range m.Items {
