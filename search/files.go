@@ -20,29 +20,58 @@ import (
 func (ix *Index) Files() (map[string]string, error) {
 	ctx := context.Background()
 	out := map[string]string{}
+	complete := true
+	err := ix.eachFileValue(ctx, fieldFileHash, func(file, hash string) bool {
+		if hash == bsearch.HighTerm {
+			complete = false
+			return false
+		}
+		out[file] = hash
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list indexed files: %w", err)
+	}
+	if !complete {
+		return ix.storedFiles(ctx)
+	}
+	return out, nil
+}
+
+// eachFileValue calls fn with each indexed file and the doc value of field
+// on its meeting record (bsearch.HighTerm when the record has none), as the
+// sort keys of a search over the meeting records, so no record's stored
+// fields are read. fn returns false to stop early.
+func (ix *Index) eachFileValue(ctx context.Context, field string, fn func(file, value string) bool) error {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(typeQuery(docMeeting), scanPage, 0, false)
 		req.Score = "none"
 		req.SortByCustom(bsearch.SortOrder{
 			&bsearch.SortField{Field: fieldFile, Type: bsearch.SortFieldAsString},
-			&bsearch.SortField{Field: fieldFileHash, Type: bsearch.SortFieldAsString},
+			&bsearch.SortField{Field: field, Type: bsearch.SortFieldAsString},
 		})
 		if after != nil {
 			req.SetSearchAfter(after)
 		}
 		res, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
-			return nil, fmt.Errorf("list indexed files: %w", err)
+			return err
 		}
 		for _, h := range res.Hits {
-			if len(h.Sort) != 2 || h.Sort[1] == bsearch.HighTerm {
-				return ix.storedFiles(ctx)
+			if len(h.Sort) == 0 {
+				continue
 			}
-			out[h.Sort[0]] = h.Sort[1]
+			value := bsearch.HighTerm
+			if len(h.Sort) == 2 {
+				value = h.Sort[1]
+			}
+			if !fn(h.Sort[0], value) {
+				return nil
+			}
 		}
 		if len(res.Hits) < scanPage {
-			return out, nil
+			return nil
 		}
 		after = res.Hits[len(res.Hits)-1].Sort
 	}

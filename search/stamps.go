@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
@@ -93,31 +92,16 @@ const meetingPage = 200
 // from doc values (as Files does).
 func (ix *Index) FileCouncils(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(typeQuery(docMeeting), scanPage, 0, false)
-		req.Score = "none"
-		req.SortByCustom(bsearch.SortOrder{
-			&bsearch.SortField{Field: fieldFile, Type: bsearch.SortFieldAsString},
-			&bsearch.SortField{Field: fieldCouncil, Type: bsearch.SortFieldAsString},
-		})
-		if after != nil {
-			req.SetSearchAfter(after)
+	err := ix.eachFileValue(ctx, fieldCouncil, func(file, council string) bool {
+		if council != bsearch.HighTerm {
+			out[file] = council
 		}
-		res, err := ix.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return nil, fmt.Errorf("list the councils of indexed files: %w", err)
-		}
-		for _, h := range res.Hits {
-			if len(h.Sort) == 2 && h.Sort[1] != bsearch.HighTerm {
-				out[h.Sort[0]] = h.Sort[1]
-			}
-		}
-		if len(res.Hits) < scanPage {
-			return out, nil
-		}
-		after = res.Hits[len(res.Hits)-1].Sort
+		return true
+	})
+	if err != nil {
+		return nil, fmt.Errorf("list the councils of indexed files: %w", err)
 	}
+	return out, nil
 }
 
 // SetTopicLabels replaces Options.TopicLabels, for a topics file edited
