@@ -178,14 +178,7 @@ func (ix *Index) compareMatrix(ctx context.Context, query string, counts, totals
 	out := &CompareResult{Query: query, By: ByCouncil, Per: "year", Periods: sortedPeriods(years), Rows: []CompareRow{}}
 	for c := range councils {
 		row := CompareRow{Key: c, Label: labels.label("council", c), Cells: []CompareCell{}}
-		for _, y := range out.Periods {
-			cell := CompareCell{Period: y, Count: counts[c+"|"+y], Items: totals[c+"|"+y]}
-			if cell.Items > 0 {
-				cell.Share = float64(cell.Count) / float64(cell.Items)
-			}
-			row.Total += cell.Count
-			row.Cells = append(row.Cells, cell)
-		}
+		row.fillCells(out.Periods, c, counts, totals)
 		out.Rows = append(out.Rows, row)
 	}
 	sort.Slice(out.Rows, func(i, j int) bool {
@@ -195,4 +188,18 @@ func (ix *Index) compareMatrix(ctx context.Context, query string, counts, totals
 		return out.Rows[i].Key < out.Rows[j].Key
 	})
 	return out, nil
+}
+
+// fillCells adds the row's cell for each period, with the matching items
+// and all items counted under key+"|"+period, their share, and the row's
+// total.
+func (row *CompareRow) fillCells(periods []string, key string, counts, totals map[string]int) {
+	for _, p := range periods {
+		cell := CompareCell{Period: p, Count: counts[key+"|"+p], Items: totals[key+"|"+p]}
+		if cell.Items > 0 {
+			cell.Share = float64(cell.Count) / float64(cell.Items)
+		}
+		row.Total += cell.Count
+		row.Cells = append(row.Cells, cell)
+	}
 }

@@ -71,14 +71,7 @@ func (ix *Index) compareCommittees(ctx context.Context, req Request, q, f bq.Que
 			row.Key = council + "/" + committee
 			row.Label += " (" + row.CouncilName + ")"
 		}
-		for _, y := range out.Periods {
-			cell := CompareCell{Period: y, Count: counts[key+"|"+y], Items: totals[key+"|"+y]}
-			if cell.Items > 0 {
-				cell.Share = float64(cell.Count) / float64(cell.Items)
-			}
-			row.Total += cell.Count
-			row.Cells = append(row.Cells, cell)
-		}
+		row.fillCells(out.Periods, key, counts, totals)
 		out.Rows = append(out.Rows, row)
 	}
 	sort.Slice(out.Rows, func(i, j int) bool {
