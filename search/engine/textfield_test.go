@@ -80,7 +80,7 @@ func BenchmarkTextTermsAnalyze(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		f := &textTerms{words: words, name: fieldText, value: text, opts: opts}
+		f := &textTerms{words: words, name: FieldText, value: text, opts: opts}
 		f.Analyze()
 	}
 }
