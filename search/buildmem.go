@@ -10,14 +10,15 @@ import (
 //
 // Most of a build's heap is garbage: each part's analysed documents and
 // the segment bleve builds of them, and the buffers of merges. With the
-// runtime's default (a collection whenever the heap has doubled since the
-// last) building the 200,000 items of the reference corpus peaked at
-// 316 MB of heap and 364 MB of anonymous RSS; under this limit the
-// collector runs earlier when the heap nears it, and the peak was 203 MB
-// of heap and 222 MB of anonymous RSS for about 4% more CPU time
-// (BENCHMARKS.md, issue 16). The limit is soft: a build that needs more
-// gets more, the collector then taking at most about half the CPU.
-const BuildMemoryLimit = 256 << 20
+// runtime's default pacing (a collection whenever the heap has doubled
+// since the last) building the 200,000 items of the reference corpus
+// peaked at 316 MB of heap and 364 MB of anonymous RSS; with a limit of
+// 256 MiB at 240 and 258 MB, with 200 MiB at 189 and 205 MB (ours alone,
+// load 7-15; BENCHMARKS.md, issue 16). The collector then runs more often
+// near the limit; the CPU it costs was within the noise of the shared
+// machine. The limit is soft: a build that needs more gets more, the
+// collector then taking at most about half the CPU.
+const BuildMemoryLimit = 200 << 20
 
 // LimitBuildMemory sets the Go runtime's soft memory limit
 // (debug.SetMemoryLimit) to BuildMemoryLimit for the length of a build,
