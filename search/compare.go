@@ -44,17 +44,12 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	} else if creq.Per == PerMonthsSinceInspection {
 		alignOn = req.Judgement
 	}
-	req, err := normalise(req)
+	req, q, none, err := ix.compile(req)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, ix.opts.SearchTimeout)
 	defer cancel()
-
-	q, none, err := ix.compile(req)
-	if err != nil {
-		return nil, err
-	}
 	f, _, err := ix.allFilters(req, true)
 	if err != nil {
 		return nil, err
