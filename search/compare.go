@@ -97,8 +97,8 @@ func (ix *Index) withCouncils(req Request, res *CompareResult) *CompareResult {
 	for _, rows := range [][]CompareRow{res.Rows, res.Unaligned} {
 		for i := range rows {
 			row := &rows[i]
-			if row.Committee != "" { // by committee: the population is the council's, not the committee's
-				shown[row.Council] = true
+			if row.CommitteeSlug != "" { // by committee: the population is the council's, not the committee's
+				shown[row.CouncilSlug] = true
 				continue
 			}
 			shown[row.Key] = true

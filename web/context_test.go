@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/councilminutes/minutes/inspections"
-	"github.com/councilminutes/minutes/search"
 )
 
 func TestContextAPI(t *testing.T) {
@@ -86,7 +85,7 @@ func TestCouncilPageContext(t *testing.T) {
 func TestCompareThinCells(t *testing.T) {
 	ix := testIndex(t)
 	h := newHandler(t, ix, withContext(ix))
-	var res search.CompareResult
+	var res CompareAnswer
 	decode(t, get(t, h, "/api/compare?q=ofsted"), &res)
 	thin := map[string]bool{}
 	for _, row := range res.Rows {
