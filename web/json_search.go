@@ -35,36 +35,39 @@ type SearchAnswer struct {
 
 // HitJSON is one matching item of a search (and of similar items).
 type HitJSON struct {
-	ID            string   `json:"id"`
-	MeetingID     string   `json:"meeting_id"`
-	CouncilSlug   string   `json:"council"`
-	CouncilName   string   `json:"council_name"`
-	CommitteeSlug string   `json:"committee"`
-	CommitteeName string   `json:"committee_name"`
-	Date          string   `json:"date"`
-	ItemNumber    string   `json:"item_number"`
-	Title         string   `json:"title"`
-	Snippets      []string `json:"snippets"`
-	Topics        []string `json:"topics"`
-	Score         float64  `json:"score"`
-	URL           string   `json:"url"`        // the item's page
-	SourceURL     string   `json:"source_url"` // the council's own URL of the minutes, else the server's copy
-	Similarity    float64  `json:"similarity,omitempty"`
-	Missing       []string `json:"missing,omitempty"`
-	Kind          string   `json:"kind"`
+	ID        string `json:"id"`
+	MeetingID string `json:"meeting_id"`
+	CouncilCommittee
+	Date       string   `json:"date"`
+	ItemNumber string   `json:"item_number"`
+	Title      string   `json:"title"`
+	Snippets   []string `json:"snippets"`
+	Topics     []string `json:"topics"`
+	Score      float64  `json:"score"`
+	URL        string   `json:"url"`        // the item's page
+	SourceURL  string   `json:"source_url"` // the council's own URL of the minutes, else the server's copy
+	Similarity float64  `json:"similarity,omitempty"`
+	Missing    []string `json:"missing,omitempty"`
+	Kind       string   `json:"kind"`
+}
+
+// CouncilCommittee is the council and committee of a hit or a group, each by slug
+// and by name.
+type CouncilCommittee struct {
+	CouncilSlug   string `json:"council"`
+	CouncilName   string `json:"council_name"`
+	CommitteeSlug string `json:"committee"`
+	CommitteeName string `json:"committee_name"`
 }
 
 // GroupJSON is one meeting with its matching items (group=meeting).
 type GroupJSON struct {
-	MeetingID     string    `json:"meeting_id"`
-	CouncilSlug   string    `json:"council"`
-	CouncilName   string    `json:"council_name"`
-	CommitteeSlug string    `json:"committee"`
-	CommitteeName string    `json:"committee_name"`
-	Date          string    `json:"date"`
-	Score         float64   `json:"score"`
-	Total         int       `json:"total"`
-	Hits          []HitJSON `json:"hits"`
+	MeetingID string `json:"meeting_id"`
+	CouncilCommittee
+	Date  string    `json:"date"`
+	Score float64   `json:"score"`
+	Total int       `json:"total"`
+	Hits  []HitJSON `json:"hits"`
 }
 
 // FacetJSON is one value of a facet.
@@ -135,16 +138,16 @@ func SearchJSON(res *search.Result) *SearchAnswer {
 // hitJSON is a hit with its links: its page, and its minutes at the
 // council's own URL when known, else the server's copy.
 func hitJSON(h search.Hit) HitJSON {
-	return HitJSON{ID: h.ID, MeetingID: h.MeetingID, CouncilSlug: h.CouncilSlug, CouncilName: h.CouncilName,
-		CommitteeSlug: h.CommitteeSlug, CommitteeName: h.CommitteeName, Date: h.Date, ItemNumber: h.ItemNumber,
+	return HitJSON{ID: h.ID, MeetingID: h.MeetingID, CouncilCommittee: CouncilCommittee{h.CouncilSlug, h.CouncilName, h.CommitteeSlug, h.CommitteeName},
+		Date: h.Date, ItemNumber: h.ItemNumber,
 		Title: h.Title, Snippets: h.Snippets, Topics: h.Topics, Score: h.Score,
 		URL: itemPath(h.ID), SourceURL: minutesLink(h.CouncilURL, h.SourcePath),
 		Similarity: h.Similarity, Missing: h.Missing, Kind: h.Kind}
 }
 
 func groupJSON(g search.Group) GroupJSON {
-	return GroupJSON{MeetingID: g.MeetingID, CouncilSlug: g.CouncilSlug, CouncilName: g.CouncilName,
-		CommitteeSlug: g.CommitteeSlug, CommitteeName: g.CommitteeName, Date: g.Date, Score: g.Score,
+	return GroupJSON{MeetingID: g.MeetingID, CouncilCommittee: CouncilCommittee{g.CouncilSlug, g.CouncilName, g.CommitteeSlug, g.CommitteeName},
+		Date: g.Date, Score: g.Score,
 		Total: g.Total, Hits: each(g.Hits, hitJSON)}
 }
 
