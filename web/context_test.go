@@ -27,7 +27,7 @@ func TestContextAPI(t *testing.T) {
 	}
 
 	rec = get(t, h, "/api/councils/kent/inspections")
-	var insp inspectionsResult
+	var insp InspectionsAnswer
 	decode(t, rec, &insp)
 	if len(insp.Sourced) != 1 || insp.Sourced[0].Source == "" || len(insp.FromMinutes) != 1 ||
 		insp.FromMinutes[0].Source != inspections.FromMinutes || !strings.HasPrefix(insp.FromMinutes[0].URL, "/items/kent--") {

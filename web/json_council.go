@@ -40,6 +40,17 @@ type MeetingSummaryJSON struct {
 	URL           string `json:"url"` // the meeting's page
 }
 
+// InspectionsAnswer is GET /api/councils/{slug}/inspections: the sourced
+// inspections and, apart and never merged with them, the candidates mined
+// from the council's minutes (package inspections' values). The council's
+// coverage (GET /api/councils/{slug}/coverage) is
+// coverage.CouncilCoverage as package coverage encodes it.
+type InspectionsAnswer struct {
+	CouncilSlug string                   `json:"council"`
+	Sourced     []inspections.Inspection `json:"sourced"`
+	FromMinutes []inspections.Candidate  `json:"from_minutes"`
+}
+
 // CompareAnswer is GET /api/compare: a row per council (or committee) and
 // a cell per period.
 type CompareAnswer struct {

@@ -55,7 +55,7 @@ func TestLinks(t *testing.T) {
 	if len(c.MeetingList) != 1 || c.MeetingList[0].URL != "/meetings/"+id {
 		t.Errorf("meeting list %+v", c.MeetingList)
 	}
-	var insp inspectionsResult
+	var insp InspectionsAnswer
 	decode(t, get(t, h, "/api/councils/kent/inspections"), &insp)
 	if len(insp.FromMinutes) != 1 || insp.FromMinutes[0].URL != "/items/"+id+"--i01" {
 		t.Errorf("mined inspections %+v", insp.FromMinutes)
