@@ -137,7 +137,7 @@ func TestDecisionMarker(t *testing.T) {
 	}
 }
 
-func TestExtractDecisions(t *testing.T) {
+func TestDecisionPassages(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
@@ -154,9 +154,12 @@ func TestExtractDecisions(t *testing.T) {
 		{"DECISION: approved.\nRECOMMENDED to Cabinet that X.", []string{"DECISION: approved.", "RECOMMENDED to Cabinet that X."}},
 	}
 	for _, tt := range tests {
-		got := extractDecisions(tt.text)
+		var got []string
+		for _, p := range decisionPassages(strings.Split(tt.text, "\n")) {
+			got = append(got, p.text)
+		}
 		if strings.Join(got, "\n||\n") != strings.Join(tt.want, "\n||\n") {
-			t.Errorf("extractDecisions(%q) = %q; want %q", tt.text, got, tt.want)
+			t.Errorf("decisionPassages(%q) = %q; want %q", tt.text, got, tt.want)
 		}
 	}
 }
