@@ -76,6 +76,26 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"", ""}, titles: []string{"Declarations of Interest", "Covid 19 Update"}, method: "table",
 		},
 		{
+			name:    "a hearing's sub-headings between items numbered one after the other are not items",
+			text:    "**LSC/7 Appointment of Chair**\n\nCllr A.\n\n**LSC/8 Application for a Premises Licence**\n\nThe application.\n\n**Representations**\n\nThe police objected.\n\n**Determination**\n\nGranted.\n\n**Reasons**\n\nThe objectives.\n\n**LSC/9 Exclusion of the Public**\n\nResolved.\n",
+			numbers: []string{"LSC/7", "LSC/8", "LSC/9"}, titles: []string{"Appointment of Chair", "Application for a Premises Licence", "Exclusion of the Public"}, method: "numbered",
+		},
+		{
+			name:    "unnumbered sections where the numbering skips are items",
+			text:    "**1. Apologies**\n\nNone.\n\n**2. Mayor's Announcements**\n\nThe Mayor spoke.\n\n**Highways**\n\nPotholes.\n\n**Correspondence**\n\nLetters.\n\n**5. Finance**\n\nPaid.\n",
+			numbers: []string{"1", "2", "", "", "5"}, titles: []string{"Apologies", "Mayor's Announcements", "Highways", "Correspondence", "Finance"}, method: "numbered",
+		},
+		{
+			name:    "a sub-heading repeated in item after item is not an item",
+			text:    "**1. Apologies**\n\nNone.\n\n**2. Housing Strategy**\n\nReport.\n\n**Alternative Options Considered**\n\nNone.\n\n**3. Budget**\n\nReport.\n\n**Alternative Options Considered**\n\nNone.\n\n**4. Date of Next Meeting**\n\nMay.\n",
+			numbers: []string{"1", "2", "3", "4"}, titles: []string{"Apologies", "Housing Strategy", "Budget", "Date of Next Meeting"}, method: "numbered",
+		},
+		{
+			name:    "headings deeper than the items' are not items",
+			text:    "## 1. Apologies\n\nNone.\n\n## 2. Temporary Accommodation\n\nReport.\n\n### Reasons for the decision\n\nCosts.\n\n## 3. Budget\n\nNoted.\n",
+			numbers: []string{"1", "2", "3"}, titles: []string{"Apologies", "Temporary Accommodation", "Budget"}, method: "numbered",
+		},
+		{
 			name:    "upper-case headings without numbers",
 			text:    "KENT COUNTY COUNCIL\nCORPORATE PARENTING PANEL\nMINUTES\nPRESENT: Mr A\n\nAPOLOGIES FOR ABSENCE\nNone.\n\nPLACEMENT STABILITY\nReport.\n",
 			numbers: []string{"", ""}, titles: []string{"Apologies for Absence", "Placement Stability"}, method: "headings",
