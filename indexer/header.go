@@ -23,7 +23,8 @@ type headerInfo struct {
 	Draft        bool
 	DateFrom     string // where in the text the date was read: "heading", "top lines", "front matter date"…
 
-	noMoreDates bool // past the top of the header: later dates are not the meeting's
+	noMoreDates bool   // past the top of the header: later dates are not the meeting's
+	welshName   string // the council named in Welsh, when no line names it in English
 }
 
 // maxDateLines is how many non-blank header lines are searched for the
@@ -36,7 +37,14 @@ var (
 	// "Members' Questions"): labels only when a colon or dash follows.
 	strictLabel = regexp.MustCompile(`(?i)^(?:chair(?:man|woman|person)?|cathaoirleach|members|councillors|absent|sectoral|external)`)
 	// "KENT COUNTY COUNCIL", "Anytown Parish Council", "London Borough of Camden"
-	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council)$`)
+	// Authorities that are no council by name sit as one: "Northvale
+	// Combined Authority", "Marlshire and Brackley Combined Fire
+	// Authority", "Dunmoor National Park Authority".
+	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority)$`)
+	// A council named in Welsh, the kind of council first: "Cyngor Tref
+	// Llanarthen", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH"; taken
+	// when no line names it in English.
+	welshCouncilLine = regexp.MustCompile(`^(?i)cyngor\s+(?:tref|cymuned|sir|dinas|bwrdeistref\s+sirol|bwrdeistref|dinas\s+a\s+sir|sir\s+a\s+dinas)\s+[\pL][\pL\w&'’. -]{1,50}$`)
 	// "Corporate Parenting Committee - Wednesday, 9th May, 2018 4.00 pm"
 	committeeDash = regexp.MustCompile(`^(.{3,100}?)\s+[-–—]\s+(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d`)
 	// "MINUTES of a meeting of the Corporate Parenting Panel held in ..."
@@ -96,6 +104,9 @@ func readHeader(header []line) headerInfo {
 			continue
 		}
 		h.readLine(c)
+	}
+	if h.Council == "" {
+		h.Council = h.welshName
 	}
 	if h.Venue == "" {
 		// "held in Darent Room, Sessions House, County Hall, Maidstone on
@@ -180,6 +191,12 @@ func (h *headerInfo) readLine(c string) {
 	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") &&
 		!strings.HasPrefix(strings.ToLower(c), "minutes") {
 		h.Council = titleCase(strings.TrimSpace(m[1]))
+		return
+	}
+	if welshCouncilLine.MatchString(c) && len(strings.Fields(c)) <= 8 {
+		if h.welshName == "" {
+			h.welshName = titleCase(c)
+		}
 		return
 	}
 	if m := agendaFor.FindStringSubmatch(c); m != nil && h.Committee == "" {
