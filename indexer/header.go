@@ -53,6 +53,10 @@ var (
 	agendaFor = regexp.MustCompile(`(?i)^(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+for\s+(.{3,100}?)\s+on\s+\S`)
 	// mgAi.aspx: "Meeting: 09/05/2018 - Corporate Parenting Committee (Item 52.)"
 	meetingLine = regexp.MustCompile(`^Meeting:\s*(\S+)\s*[-–—]\s*(.+?)(?:\s*\(Item[^)]*\))?$`)
+	// A decision notice's heading naming the body that decided: "CABINET
+	// DECISION NOTICE", "Licensing Sub-Committee – Decision Notice",
+	// "Record of Decisions of the Executive".
+	decisionNoticeOf = regexp.MustCompile(`(?i)^(?:(.{3,60}?)\s*[-–—:]?\s+(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+(?:executive\s+)?decisions?)|(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+decisions?)\s*(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|[-–—:]\s*)(.{3,60}?))$`)
 	// A line naming a committee.
 	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|council meeting|full council)$`)
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
@@ -103,10 +107,22 @@ func readHeader(header []line) headerInfo {
 			i = h.readApology(header, i)
 			continue
 		}
+		if h.Committee == "" && (header[i].Heading || header[i].Bold || isCaps(c)) && strings.EqualFold(c, "council") {
+			h.Committee = "Council" // a page headed by the body that met: the council itself
+			continue
+		}
 		h.readLine(c)
 	}
 	if h.Council == "" {
 		h.Council = h.welshName
+	}
+	if h.Committee == "" {
+		// Minutes of a parish, town or community council that name no
+		// committee are the council's own: "KELDON PARISH COUNCIL /
+		// MINUTES OF MEETING HELD 5.3.24".
+		if k := localCouncilKind(h.Council); k != "" {
+			h.Committee = k
+		}
 	}
 	if h.Venue == "" {
 		// "held in Darent Room, Sessions House, County Hall, Maidstone on
@@ -198,6 +214,12 @@ func (h *headerInfo) readLine(c string) {
 			h.welshName = titleCase(c)
 		}
 		return
+	}
+	if m := decisionNoticeOf.FindStringSubmatch(c); m != nil && h.Committee == "" {
+		if body := strings.TrimSpace(m[1] + m[2]); (committeeWord.MatchString(body) || strings.EqualFold(body, "executive")) && !councilLine.MatchString(body) {
+			h.Committee = titleCase(body)
+			return
+		}
 	}
 	if m := agendaFor.FindStringSubmatch(c); m != nil && h.Committee == "" {
 		h.Committee = strings.TrimSpace(m[1])
@@ -300,4 +322,20 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// localCouncilKind is the sitting of a parish, town or community council
+// as a whole ("Parish Council"), from its name in English or Welsh; ""
+// for other councils, whose minutes name their committee.
+func localCouncilKind(council string) string {
+	l := strings.ToLower(council)
+	switch {
+	case strings.HasSuffix(l, " parish council"):
+		return "Parish Council"
+	case strings.HasSuffix(l, " town council"), strings.HasPrefix(l, "cyngor tref "):
+		return "Town Council"
+	case strings.HasSuffix(l, " community council"), strings.HasPrefix(l, "cyngor cymuned "):
+		return "Community Council"
+	}
+	return ""
 }

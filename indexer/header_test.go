@@ -27,3 +27,29 @@ func TestReadHeaderCouncil(t *testing.T) {
 		})
 	}
 }
+
+// TestReadHeaderCommittee checks the body that met, read from header
+// lines: a decision notice's heading, a page headed "Council", and the
+// parish, town or community council that names no committee.
+func TestReadHeaderCommittee(t *testing.T) {
+	tests := []struct {
+		name, text, committee string
+	}{
+		{"decision notice after the body", "NORTH PELLINGHAM DISTRICT COUNCIL\nCABINET DECISION NOTICE\n", "Cabinet"},
+		{"decision notice before the body", "Decision Notice – Licensing Sub-Committee\n", "Licensing Sub-Committee"},
+		{"a decision notice of no body", "DECISION NOTICE\n", ""},
+		{"a heading that is the council", "# Council\n\nMinutes of the meeting held on Wednesday 28 June 2023\n", "Council"},
+		{"the word in a sentence is no heading", "Council\n", ""},
+		{"a parish council's own meeting", "KELDON PARISH COUNCIL\nMINUTES OF MEETING HELD 5.3.24\n", "Parish Council"},
+		{"a parish council's committee", "BRAMFORD REGIS PARISH COUNCIL\nPLANNING COMMITTEE\n", "Planning Committee"},
+		{"a Welsh town council", "CYNGOR TREF LLANARTHEN\n", "Town Council"},
+		{"a district council names its committee", "RYEDALE VALE DISTRICT COUNCIL\nMINUTES\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if h := readHeader(readLines(tt.text)); h.Committee != tt.committee {
+				t.Errorf("committee %q, want %q", h.Committee, tt.committee)
+			}
+		})
+	}
+}
