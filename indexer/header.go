@@ -62,7 +62,7 @@ var (
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
 	heldIn = regexp.MustCompile(`(?i)\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\s+on\s+(?:\w+day,?\s+)?\d`)
 	// Lines whose dates are of other meetings.
-	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
+	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|posted|updated|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
 	// "Minutes of the Corporate Parenting Forum", a heading naming the committee.
 	minutesOfCommitteeLine = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?(.{3,80})$`)
 	// The venue after the start time: "at 7.30pm in the Village Hall", "10am, Meeting Room 4".

@@ -53,3 +53,17 @@ func TestReadHeaderCommittee(t *testing.T) {
 		})
 	}
 }
+
+// TestReadHeaderDate checks that a page's posting or update date is not
+// taken for the meeting's.
+func TestReadHeaderDate(t *testing.T) {
+	for _, text := range []string{
+		"Minutes – March 2024\nPosted on 9 April 2024 by Clerk\nHOLLOWELL PARISH COUNCIL\nMinutes of the meeting held on Tuesday 5th March 2024 at 7.30pm\n",
+		"Last updated: 19 March 2024\nMinutes of the meeting held on Tuesday 5th March 2024\n",
+	} {
+		h := readHeader(readLines(text))
+		if got := h.Date.Format("2006-01-02"); !h.HasDate || got != "2024-03-05" {
+			t.Errorf("%q: date %s (%v), want 2024-03-05", text, got, h.HasDate)
+		}
+	}
+}
