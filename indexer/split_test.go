@@ -96,6 +96,16 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"1", "2", "3"}, titles: []string{"Apologies", "Temporary Accommodation", "Budget"}, method: "numbered",
 		},
 		{
+			name:    "a page's heading is a title however long",
+			text:    "## 4. Procedure\n\nExplained.\n\n## 5. Application for a new premises licence: Night Owl Convenience Store, 45 Deptford High Street, SE8 4AD\n\nWithdrawn.\n",
+			numbers: []string{"4", "5"}, titles: []string{"Procedure", "Application for a new premises licence: Night Owl Convenience Store, 45 Deptford High Street, SE8 4AD"}, method: "numbered",
+		},
+		{
+			name:    "a long bold line before plain text is a title, not a wrapped paragraph",
+			text:    "**10. Exclusion of the Public**\nAgreed.\n**11. Review of a Private Hire Driver's Licence following a Conviction - Driver PH/0412**\nThe licence was suspended for 28 days.\n",
+			numbers: []string{"10", "11"}, titles: []string{"Exclusion of the Public", "Review of a Private Hire Driver's Licence following a Conviction - Driver PH/0412"}, method: "numbered",
+		},
+		{
 			name:    "upper-case headings without numbers",
 			text:    "KENT COUNTY COUNCIL\nCORPORATE PARENTING PANEL\nMINUTES\nPRESENT: Mr A\n\nAPOLOGIES FOR ABSENCE\nNone.\n\nPLACEMENT STABILITY\nReport.\n",
 			numbers: []string{"", ""}, titles: []string{"Apologies for Absence", "Placement Stability"}, method: "headings",
