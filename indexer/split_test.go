@@ -106,6 +106,11 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"10", "11"}, titles: []string{"Exclusion of the Public", "Review of a Private Hire Driver's Licence following a Conviction - Driver PH/0412"}, method: "numbered",
 		},
 		{
+			name:    "HTML headings left in Markdown",
+			text:    "<!-- wp:heading -->\n<h3 class=\"wp-block-heading\">24/101 Apologies</h3>\n<!-- /wp:heading -->\n\nNone.\n\n<h3>24/102 Declarations of Interest</h3>\n\nNone.\n\n### 24/103 Planning\n\nNo objection.\n",
+			numbers: []string{"24/101", "24/102", "24/103"}, titles: []string{"Apologies", "Declarations of Interest", "Planning"}, method: "numbered",
+		},
+		{
 			name:    "upper-case headings without numbers",
 			text:    "KENT COUNTY COUNCIL\nCORPORATE PARENTING PANEL\nMINUTES\nPRESENT: Mr A\n\nAPOLOGIES FOR ABSENCE\nNone.\n\nPLACEMENT STABILITY\nReport.\n",
 			numbers: []string{"", ""}, titles: []string{"Apologies for Absence", "Placement Stability"}, method: "headings",
