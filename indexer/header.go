@@ -57,6 +57,10 @@ var (
 	// DECISION NOTICE", "Licensing Sub-Committee – Decision Notice",
 	// "Record of Decisions of the Executive".
 	decisionNoticeOf = regexp.MustCompile(`(?i)^(?:(.{3,60}?)\s*[-–—:]?\s+(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+(?:executive\s+)?decisions?)|(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+decisions?)\s*(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|[-–—:]\s*)(.{3,60}?))$`)
+	// A label and its value in two cells of a table's row.
+	labelCells = regexp.MustCompile(`^([^|:]{2,30}):\s*\|\s*([^|]+)$`)
+	// "Committee: Standards Committee", a label naming the body that met.
+	committeeLabel = regexp.MustCompile(`(?i)^(?:committee|meeting of|body|decision maker|decision taken by)\s*:\s*(.{3,80})$`)
 	// A line naming a committee.
 	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|council meeting|full council)$`)
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
@@ -82,6 +86,9 @@ func readHeader(header []line) headerInfo {
 		c := collapseSpace(header[i].Content)
 		if c == "" || header[i].Front {
 			continue
+		}
+		if m := labelCells.FindStringSubmatch(c); m != nil {
+			c = m[1] + ": " + m[2] // a table's row "Committee: | Standards Committee"
 		}
 		if seen++; seen > maxDateLines {
 			h.noMoreDates = true
@@ -213,6 +220,10 @@ func (h *headerInfo) readLine(c string) {
 		if h.welshName == "" {
 			h.welshName = titleCase(c)
 		}
+		return
+	}
+	if m := committeeLabel.FindStringSubmatch(c); m != nil && h.Committee == "" {
+		h.Committee = strings.TrimSpace(m[1])
 		return
 	}
 	if m := decisionNoticeOf.FindStringSubmatch(c); m != nil && h.Committee == "" {

@@ -44,6 +44,7 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a parish council's committee", "BRAMFORD REGIS PARISH COUNCIL\nPLANNING COMMITTEE\n", "Planning Committee"},
 		{"a Welsh town council", "CYNGOR TREF LLANARTHEN\n", "Town Council"},
 		{"a district council names its committee", "RYEDALE VALE DISTRICT COUNCIL\nMINUTES\n", ""},
+		{"a label and its value in a table's row", "MOORHAMPTON DISTRICT COUNCIL\nCommittee: | Standards Committee\nDate: | 7 March 2023\n", "Standards Committee"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
