@@ -350,3 +350,24 @@ func localCouncilKind(council string) string {
 	}
 	return ""
 }
+
+// councilIn is the council a running header or a web page's banner names
+// ("Cyngor Bwrdeistref Sirol Glyn Ebwy Fach | Glyn Ebwy Fach County
+// Borough Council Cymraeg"), read part by part, a part's last words
+// perhaps a link's: the first in English, else in Welsh; "" when none
+// does.
+func councilIn(lines []string) string {
+	var h headerInfo
+	for _, l := range lines {
+		for _, part := range regexp.MustCompile(`\s+[-–—|]\s+`).Split(collapseSpace(l), -1) {
+			words := strings.Fields(part)
+			for drop := 0; drop <= 2 && drop < len(words); drop++ { // a link after the name: "… Council Cymraeg"
+				h.readLine(strings.Join(words[:len(words)-drop], " "))
+				if h.Council != "" {
+					return h.Council
+				}
+			}
+		}
+	}
+	return h.welshName
+}

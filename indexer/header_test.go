@@ -68,3 +68,23 @@ func TestReadHeaderDate(t *testing.T) {
 		}
 	}
 }
+
+// TestCouncilIn checks the council read from a web page's banner or a
+// PDF's running lines: part by part, a link after the name dropped, the
+// English name before the Welsh.
+func TestCouncilIn(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Cyngor Bwrdeistref Sirol Glyn Ebwy Fach | Glyn Ebwy Fach County Borough Council Cymraeg", "Contact us"}, "Glyn Ebwy Fach County Borough Council"},
+		{[]string{"Cyngor Sir Dyffryn Tywi"}, "Cyngor Sir Dyffryn Tywi"},
+		{[]string{"Home", "Bins and recycling", "Council tax", "Committees"}, ""},
+		{[]string{"Stourmouth Borough Council - Development Control Committee"}, "Stourmouth Borough Council"},
+	}
+	for _, tt := range tests {
+		if got := councilIn(tt.lines); got != tt.want {
+			t.Errorf("councilIn(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
