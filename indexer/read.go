@@ -103,6 +103,8 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 		src.Format = FormatText
 		if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
 			src.Format = FormatMarkdown
+		} else {
+			src.Text = layoutRows(text) // a table of items laid out in columns (pdftotext -layout)
 		}
 	}
 	return src, nil
