@@ -449,8 +449,10 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		maxWords = 25
 	case ls[c.Line].Heading:
 		maxWords = 25 // a heading of the page says itself that it is one
-	case c.Feats.has(fAlone) || strings.Contains(t, "("):
-		maxWords = 20 // "Notice of Motion submitted by Councillor X (to be referred to…)"
+	case c.Feats.has(fAlone) || c.Feats.has(fGap) || strings.Contains(t, "("):
+		// "Notice of Motion submitted by Councillor X (to be referred to…)",
+		// "LS/4<tab>Review of a Premises Licence following … - Late Bar, 17 Station Road"
+		maxWords = 20
 	}
 	n := strings.Count(t, " ") + 1
 	caps := capsTitle.FindStringSubmatch(t)

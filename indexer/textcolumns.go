@@ -62,7 +62,7 @@ func layoutRows(text string) string {
 
 // columnEdges reads where the second and third columns start from the
 // first line, when it starts a row and minLayoutRows rows of the lines
-// after it start their cells at the same places.
+// after it start their cells at the same places, give or take edgeSlack.
 func columnEdges(lines []string) (c2, c3 int, ok bool) {
 	m := rowStart.FindStringSubmatchIndex(lines[0])
 	if m == nil {
@@ -77,7 +77,7 @@ func columnEdges(lines []string) (c2, c3 int, ok bool) {
 		if !fitsColumns(l, c2, c3) {
 			break
 		}
-		if n := rowStart.FindStringSubmatchIndex(l); n != nil && runesTo(l, n[8]) == c2 && runesTo(l, n[12]) == c3 {
+		if n := rowStart.FindStringSubmatchIndex(l); n != nil && near(runesTo(l, n[8]), c2) && near(runesTo(l, n[12]), c3) {
 			same++
 		}
 	}
@@ -85,20 +85,52 @@ func columnEdges(lines []string) (c2, c3 int, ok bool) {
 }
 
 // fitsColumns reports whether a line of text sits in the columns starting
-// at c2 and c3: no word across their edges, and in the first column
-// nothing or a number.
+// at c2 and c3 (lineEdges), with nothing in the first column or a number.
 func fitsColumns(l string, c2, c3 int) bool {
 	if strings.TrimSpace(l) == "" {
 		return true
 	}
-	rs := []rune(l)
-	for _, edge := range []int{c2, c3} {
-		if edge < len(rs) && rs[edge-1] != ' ' {
-			return false
-		}
+	e2, _, ok := lineEdges(l, c2, c3)
+	if !ok {
+		return false
 	}
-	first := strings.TrimSpace(cut(l, 0, c2))
+	first := strings.TrimSpace(cut(l, 0, e2))
 	return first == "" || rowStart.MatchString(l) || len(first) <= 8 && strings.ContainsAny(first, "0123456789") && !strings.Contains(first, " ")
+}
+
+// edgeSlack is how many characters a cell may start off its column's
+// edge: pdftotext places text on a grid of characters, a proportional
+// font's line a character early or late.
+const edgeSlack = 2
+
+// near reports a cell's start within edgeSlack of its column's edge.
+func near(start, edge int) bool { return start >= edge-edgeSlack && start <= edge+edgeSlack }
+
+// lineEdges is where the columns starting at c2 and c3 start on one line:
+// at the edge, or within edgeSlack of it, where a space comes before; ok
+// is false when a word lies across an edge.
+func lineEdges(l string, c2, c3 int) (e2, e3 int, ok bool) {
+	rs := []rune(l)
+	edge := func(e int) (int, bool) {
+		if e >= len(rs) {
+			return e, true
+		}
+		for _, d := range []int{0, -1, 1, -2, 2} {
+			if p := e + d; p > 0 && p < len(rs) && rs[p-1] == ' ' && rs[p] != ' ' {
+				return p, true
+			}
+		}
+		return e, rs[e-1] == ' ' && rs[e] == ' ' // a blank cell's edge
+	}
+	e2, ok2 := edge(c2)
+	e3, ok3 := edge(c3)
+	// a cell's text starts at its edge: centred text across the columns
+	// ("Glentshire County Council" under a front sheet) is no cell
+	starts := func(from, to int) bool {
+		to = min(to, len(rs))
+		return from >= to || strings.TrimSpace(string(rs[from:to])) == "" || rs[from] != ' '
+	}
+	return e2, e3, ok2 && ok3 && starts(e2, e3) && starts(e3, len(rs))
 }
 
 // readRows writes the rows of a table: "NUMBER TITLE" with the title's
@@ -116,14 +148,15 @@ func readRows(lines []string, c2, c3 int) []string {
 		number, title, text = "", nil, nil
 	}
 	for _, l := range lines {
-		if n := strings.TrimSpace(cut(l, 0, c2)); n != "" {
+		e2, e3, _ := lineEdges(l, c2, c3)
+		if n := strings.TrimSpace(cut(l, 0, e2)); n != "" {
 			flush()
 			number = n
 		}
-		if t := strings.TrimSpace(cut(l, c2, c3)); t != "" {
+		if t := strings.TrimSpace(cut(l, e2, e3)); t != "" {
 			title = append(title, t)
 		}
-		if t := strings.TrimSpace(cut(l, c3, utf8.RuneCountInString(l))); t != "" {
+		if t := strings.TrimSpace(cut(l, e3, utf8.RuneCountInString(l))); t != "" {
 			text = append(text, t)
 		}
 	}
