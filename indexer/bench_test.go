@@ -68,7 +68,7 @@ func BenchmarkExtractLargeText(b *testing.B) {
 // writing together. peak-MB is the most heap in use during the build;
 // issue 20 asks that indexing such a file stay under 1 GB of RSS. A fresh
 // build writes a file's items in parts of bounded size
-// (search/parts.go), so the peak is what a part costs, not the file.
+// (search/engine/parts.go), so the peak is what a part costs, not the file.
 func BenchmarkIndexLargeText(b *testing.B) {
 	corpusDir := b.TempDir()
 	committee := filepath.Join(corpusDir, "testcouncil", "big-panel")

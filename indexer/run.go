@@ -32,7 +32,7 @@ type Options struct {
 	// BatchItems is how many items go into one index batch at most; a
 	// file's items are never split across batches. (A first build is
 	// written by the search package in parts of bounded size all the
-	// same, see search/parts.go: it is moved into place only complete.)
+	// same, see search/engine/parts.go: it is moved into place only complete.)
 	BatchItems int
 
 	Search   search.Options // how to create or open the index

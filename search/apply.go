@@ -8,6 +8,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -24,7 +25,7 @@ type FileChange struct {
 // meeting, its items and the path's hash. Readers, and a crash, see all of
 // the batch or none of it. The one exception is an index that Create made
 // in this process, which no one reads until it is complete: there a batch
-// is written in parts of bounded size (parts.go). Meetings must carry IDs
+// is written in parts of bounded size (engine/parts.go). Meetings must carry IDs
 // (schema.Meeting.AssignIDs).
 func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	ix.writeMu.Lock()
@@ -33,14 +34,14 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	if err := validateChanges(changes); err != nil {
 		return err
 	}
-	codec, dict, err := batchCodec(ix.body.Load(), changes)
+	codec, dict, err := engine.BatchCodec(ix.body.Load(), changedMeetings(changes))
 	if err != nil {
 		return fmt.Errorf("apply: %w", err)
 	}
 	untouched := ix.fresh.untouched(changes)
-	w := &batchWriter{ix: ix, batch: ix.idx.NewBatch(), codec: codec, split: untouched}
+	w := &engine.BatchWriter{Index: ix.idx, Words: ix.words, Body: &ix.body, Batch: ix.idx.NewBatch(), Codec: codec, Split: untouched}
 	if dict != nil {
-		w.batch.SetInternal([]byte(dictKey), dict)
+		w.Batch.SetInternal([]byte(engine.DictKey), dict)
 	}
 	if !untouched {
 		ids, err := ix.docsOfFiles(ctx, changes)
@@ -49,7 +50,7 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		}
 		replaced := map[string]bool{} // document IDs deleted by this batch
 		for _, id := range ids {
-			w.batch.Delete(id)
+			w.Batch.Delete(id)
 			replaced[id] = true
 		}
 		if err := ix.checkMeetingIDs(ctx, changes, replaced); err != nil {
@@ -64,12 +65,12 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		m.SourcePath = c.Path
 		m.Hash = c.Hash
 		for _, it := range m.Items {
-			if err := w.add(ctx, it.ID, itemDocument(&m, it, codec), textBytes(it)); err != nil {
+			if err := w.Add(ctx, it.ID, itemDocument(&m, it, codec), engine.TextBytes(it)); err != nil {
 				return fmt.Errorf("apply %s: index item %s: %w", c.Path, it.ID, err)
 			}
 		}
 		if it, ok := frontItem(&m); ok { // the text outside the items (front.go)
-			if err := w.add(ctx, it.ID, frontDocument(&m, it, codec), textBytes(it)); err != nil {
+			if err := w.Add(ctx, it.ID, frontDocument(&m, it, codec), engine.TextBytes(it)); err != nil {
 				return fmt.Errorf("apply %s: index the text before the first item: %w", c.Path, err)
 			}
 		}
@@ -77,14 +78,14 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		if err != nil {
 			return fmt.Errorf("apply %s: %w", c.Path, err)
 		}
-		if err := w.add(ctx, meetingDocID(m.ID), doc, 0); err != nil {
+		if err := w.Add(ctx, meetingDocID(m.ID), doc, 0); err != nil {
 			return fmt.Errorf("apply %s: index meeting %s: %w", c.Path, m.ID, err)
 		}
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("apply: %w", err)
 	}
-	if err := w.write(); err != nil {
+	if err := w.Write(); err != nil {
 		return fmt.Errorf("apply batch of %d files: %w", len(changes), err)
 	}
 	ix.fresh.record(changes)
@@ -97,6 +98,15 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 // the same batch, or another file already indexed, gives too. Callers
 // split the batch and keep the others.
 var ErrDuplicateMeeting = errors.New("two files give the same meeting ID")
+
+// changedMeetings lists the meetings of changes (nil for a file removed).
+func changedMeetings(changes []FileChange) []*schema.Meeting {
+	meetings := make([]*schema.Meeting, len(changes))
+	for i, c := range changes {
+		meetings[i] = c.Meeting
+	}
+	return meetings
+}
 
 // validateChanges refuses changes the index cannot hold consistently.
 func validateChanges(changes []FileChange) error {

@@ -9,6 +9,7 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -36,11 +37,11 @@ func (ix *Index) storedDocs(ctx context.Context, ids []string, fields []string) 
 }
 
 // itemRecordOf decodes the record stored in an item match's fields.
-func (ix *Index) itemRecordOf(h *bsearch.DocumentMatch) (itemRecord, error) {
-	var r itemRecord
-	raw, err := ix.body.Load().decompress([]byte(str(h.Fields[fieldRecord])))
+func (ix *Index) itemRecordOf(h *bsearch.DocumentMatch) (engine.ItemRecord, error) {
+	var r engine.ItemRecord
+	raw, err := ix.body.Load().Decompress([]byte(str(h.Fields[fieldRecord])))
 	if err == nil {
-		err = r.unmarshal(raw)
+		err = r.Unmarshal(raw)
 	}
 	if err != nil {
 		return r, fmt.Errorf("item %s: %w", h.ID, err)
@@ -51,7 +52,7 @@ func (ix *Index) itemRecordOf(h *bsearch.DocumentMatch) (itemRecord, error) {
 // meetingRecord decodes the stored record of a meeting (without its
 // items' bodies).
 func (ix *Index) meetingRecord(id string, stored any) (*schema.Meeting, error) {
-	raw, err := ix.body.Load().decompress([]byte(str(stored)))
+	raw, err := ix.body.Load().Decompress([]byte(str(stored)))
 	if err != nil {
 		return nil, fmt.Errorf("meeting %q: %w", id, err)
 	}

@@ -11,6 +11,7 @@ import (
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // Compare counts the items matching a query per council per year, with the
@@ -142,22 +143,22 @@ func (ix *Index) withCouncils(req Request, res *CompareResult) *CompareResult {
 }
 
 // councilYearCounts counts the items matching q per "council|year", with
-// the facet table (facettable.go) rather than a bleve facet.
+// the facet table (engine/facettable.go) rather than a bleve facet.
 func (ix *Index) councilYearCounts(ctx context.Context, q bq.Query) (map[string]int, error) {
-	rq, ok := q.(*rankQuery)
+	rq, ok := q.(*engine.RankQuery)
 	if !ok {
-		rq = &rankQuery{inner: q}
+		rq = &engine.RankQuery{Inner: q}
 	}
 	c := *rq
-	c.demote, c.keep, c.tables, c.tally = false, 0, &ix.tables, &tally{}
+	c.Demote, c.Keep, c.Tables, c.Tally = false, 0, &ix.tables, &engine.Tally{}
 	sr := bleve.NewSearchRequestOptions(&c, 0, 0, false)
 	sr.Score = "none"
 	if _, err := ix.run(ctx, sr); err != nil {
 		return nil, err
 	}
 	out := map[string]int{}
-	for _, tc := range c.tally.counted(fieldCouncilYear) {
-		out[tc.term] = tc.count
+	for _, tc := range c.Tally.Counted(fieldCouncilYear) {
+		out[tc.Term] = tc.Count
 	}
 	return out, nil
 }

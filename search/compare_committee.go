@@ -8,6 +8,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // Values of CompareRequest.By.
@@ -91,17 +93,17 @@ func (ix *Index) compareCommittees(ctx context.Context, req Request, q, f bq.Que
 // "council|committee|year", from the facet table: each match's committee
 // with its council_year value.
 func (ix *Index) committeeYearCounts(ctx context.Context, q bq.Query) (map[string]int, error) {
-	rq, ok := q.(*rankQuery)
+	rq, ok := q.(*engine.RankQuery)
 	if !ok {
-		rq = &rankQuery{inner: q}
+		rq = &engine.RankQuery{Inner: q}
 	}
 	c := *rq
-	t := &tally{}
+	t := &engine.Tally{}
 	pairs := map[[2]uint32]int{}
-	t.each = func(vals []uint32) {
+	t.Each = func(vals []uint32) {
 		committee, councilYear, found := uint32(0), uint32(0), 0
 		for _, v := range vals {
-			switch tableFields[t.table.fields[v]] {
+			switch field, _ := t.Value(v); field {
 			case fieldCommittee:
 				committee, found = v, found|1
 			case fieldCouncilYear:
@@ -112,7 +114,7 @@ func (ix *Index) committeeYearCounts(ctx context.Context, q bq.Query) (map[strin
 			pairs[[2]uint32{committee, councilYear}]++
 		}
 	}
-	c.demote, c.keep, c.tables, c.tally = false, 0, &ix.tables, t
+	c.Demote, c.Keep, c.Tables, c.Tally = false, 0, &ix.tables, t
 	sr := bleve.NewSearchRequestOptions(&c, 0, 0, false)
 	sr.Score = "none"
 	if _, err := ix.run(ctx, sr); err != nil {
@@ -120,8 +122,10 @@ func (ix *Index) committeeYearCounts(ctx context.Context, q bq.Query) (map[strin
 	}
 	out := map[string]int{}
 	for p, n := range pairs {
-		council, year, _ := strings.Cut(t.table.terms[p[1]], "|")
-		out[council+"|"+t.table.terms[p[0]]+"|"+year] += n
+		_, councilYear := t.Value(p[1])
+		_, committee := t.Value(p[0])
+		council, year, _ := strings.Cut(councilYear, "|")
+		out[council+"|"+committee+"|"+year] += n
 	}
 	return out, nil
 }

@@ -1,7 +1,13 @@
 // Package search owns the bleve index of agenda items: its mapping, the
 // writer that applies meetings to it file by file, and the searches the web
 // layer and the command line run against it (Index implements Searcher).
-// The query language users type lives in the subpackage query.
+// The query language users type lives in the subpackage query; the bleve
+// machinery under the searches (the mapping, the ranking searcher, the
+// facet table, the stored records and their compression, the parts
+// writer) in the subpackage engine, which this package drives through a
+// few plain types and functions (engine.RankQuery, engine.Tally,
+// engine.BatchWriter, engine.ItemRecord, ...). Files named below without
+// a folder are this package's; engine/ marks the engine's.
 //
 // It reads no source file and knows nothing of HTTP: extraction hands it
 // schema.Meeting values, and it hands back plain values (Result,
@@ -17,7 +23,7 @@
 // meeting (ID "m:" + meeting ID) that stores the meeting as JSON, its items
 // without their bodies, with its source file's path and hash. Each
 // document stores one field, its record, compressed with zstd against a
-// dictionary made of the index's first texts (bodycodec.go, record.go): an
+// dictionary made of the index's first texts (engine/bodycodec.go, engine/record.go): an
 // item's holds what a hit shows and its body, so an item's text is kept
 // once, and a meeting's items get their bodies back when it is read
 // (withBodies). Meeting records are documents rather
@@ -28,29 +34,29 @@
 // items, so readers and crashes see all of a file's change or none of it.
 // Only an index that Create made in this process, which no one reads until
 // the indexer moves it into place complete, is written in parts of a few
-// megabytes of text (parts.go), so that a huge file's memory is bounded.
+// megabytes of text (engine/parts.go), so that a huge file's memory is bounded.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are zero-boost conjunction clauses; the query
-// is wrapped in a rankQuery (rank.go) whose searcher demotes procedural
+// is wrapped in an engine.RankQuery (engine/rank.go) whose searcher demotes procedural
 // items by walking the procedural posting list (only their housekeeping
-// when the extraction merged business into them, demote.go) and items with
+// when the extraction merged business into them, engine/demote.go) and items with
 // little or no prose in their body, read from the norms of the commonest
-// words' postings (body.go), counts facets from a
+// words' postings (engine/body.go), counts facets from a
 // table of every item's facet values built once per index snapshot
-// (facettable.go), and hands bleve's collector only the matches that can
-// still reach the page (prune.go). Records and snippets are read for the
+// (engine/facettable.go), and hands bleve's collector only the matches that can
+// still reach the page (engine/prune.go). Records and snippets are read for the
 // page alone (pageHits): snippets by reading the page's text again with
 // the query's Marker and bleve's html highlighter (snippets.go), so the
 // full-text fields are indexed with positions but no byte offsets, and
-// stems without positions (textTerms, textfield.go). Files and the facet labels come from doc
+// stems without positions (engine/textfield.go). Files and the facet labels come from doc
 // values of the meeting records (files.go, labels.go), never from their
 // stored JSON.
 //
 // Text is read by the analyser of package query (query.Tokens; the index
 // remembers each word's forms in a query.Analyser), the same for the
 // index, the query builder and snippets. Scores are BM25
-// with each field's real average length (bm25.go); a query that finds
+// with each field's real average length (engine/bm25.go); a query that finds
 // nothing is relaxed to the items holding most of its parts (relax.go),
 // with suggestions (suggest.go); items whose title is their meeting's
 // heading line have it indexed apart, weighted low (heading.go). The

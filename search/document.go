@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -25,7 +26,7 @@ func parseDate(s string) (time.Time, bool) {
 // itemDocument is the bleve document of one agenda item: the item's own
 // fields plus the meeting fields facets use and sorts read, and its record
 // (what a hit shows and the item's body, compressed by codec).
-func itemDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[string]any {
+func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) map[string]any {
 	year, month := unknownPeriod, unknownPeriod
 	dateAsc, dateDesc, dateStr := "9999-99-99", "0000-00-00", ""
 	d := map[string]any{
@@ -61,12 +62,12 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[strin
 	d[fieldYear] = year
 	d[fieldMonth] = month
 	d[fieldCouncilYear] = m.CouncilSlug + "|" + year
-	rec := itemRecord{
+	rec := engine.ItemRecord{
 		File: m.SourcePath, Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,
 		Date: dateStr, Number: it.Number, Title: it.Title, SourceURL: m.SourceURL, Heading: heading, Topics: it.Topics, Kind: m.Kind,
-		Body: itemBody{Agenda: it.Agenda, Text: it.Text, Decisions: it.Decisions},
+		Body: engine.ItemBody{Agenda: it.Agenda, Text: it.Text, Decisions: it.Decisions},
 	}
-	d[fieldRecord] = string(codec.compress(rec.marshal()))
+	d[fieldRecord] = string(codec.Compress(rec.Marshal()))
 	return d
 }
 
@@ -75,7 +76,7 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[strin
 // hold (for GET /api/meetings/{id} and item pages, see withBodies), the
 // file's path and hash (for incremental indexing), and the fields the
 // council summaries and labels read.
-func meetingDocument(m *schema.Meeting, hash string, codec *bodyCodec) (map[string]any, error) {
+func meetingDocument(m *schema.Meeting, hash string, codec *engine.BodyCodec) (map[string]any, error) {
 	bodyless := *m
 	bodyless.Items = make([]schema.Item, len(m.Items))
 	for i, it := range m.Items {
@@ -96,7 +97,7 @@ func meetingDocument(m *schema.Meeting, hash string, codec *bodyCodec) (map[stri
 		fieldFileHash:     hash,
 		fieldCouncil:      m.CouncilSlug,
 		fieldCommittee:    m.CommitteeSlug,
-		fieldRecord:       string(codec.compress(raw)),
+		fieldRecord:       string(codec.Compress(raw)),
 		fieldCouncilLabel: m.CouncilSlug + labelSep + m.Council,
 		fieldSummary: summaryValue(meetingSummary{
 			Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,

@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // facetSize is large enough for every distinct value, so that counts are
@@ -22,29 +24,29 @@ var facetFields = []struct{ name, field string }{
 	{"people", fieldPeople},
 }
 
-// withTally returns a copy of a compiled query (a *rankQuery) that counts
+// withTally returns a copy of a compiled query (an *engine.RankQuery) that counts
 // the facets and the total of its matches into the returned tally. scored
 // false turns the procedural demotion off: date order reads no scores.
 // keep > 0 says the search orders by score alone (no search_after) and
 // shows the best keep matches: the others need not reach bleve's
-// collector (prune.go), and its total is then short; the tally's is not.
+// collector (engine/prune.go), and its total is then short; the tally's is not.
 // Any other query is returned as it is, with no tally.
-func withTally(q bq.Query, scored bool, keep int) (bq.Query, *tally) {
-	rq, ok := q.(*rankQuery)
+func withTally(q bq.Query, scored bool, keep int) (bq.Query, *engine.Tally) {
+	rq, ok := q.(*engine.RankQuery)
 	if !ok {
 		return q, nil
 	}
 	c := *rq
-	c.tally = &tally{}
-	c.demote = rq.demote && scored
-	c.keep = keep
-	return &c, c.tally
+	c.Tally = &engine.Tally{}
+	c.Demote = rq.Demote && scored
+	c.Keep = keep
+	return &c, c.Tally
 }
 
 // facets turns the counts of a search into labelled facets: councils and
 // committees by count, years and months in date order. Counts are exact:
 // the tally saw every match.
-func (ix *Index) facets(ctx context.Context, req Request, t *tally) (map[string][]Facet, error) {
+func (ix *Index) facets(ctx context.Context, req Request, t *engine.Tally) (map[string][]Facet, error) {
 	labels, err := ix.labels(ctx)
 	if err != nil {
 		return nil, err
@@ -59,13 +61,13 @@ func (ix *Index) facets(ctx context.Context, req Request, t *tally) (map[string]
 	}
 	for _, f := range named {
 		list := []Facet{}
-		for _, tc := range t.counted(f.field) {
-			if f.name == "month" && !strings.HasPrefix(tc.term, req.Year+"-") {
+		for _, tc := range t.Counted(f.field) {
+			if f.name == "month" && !strings.HasPrefix(tc.Term, req.Year+"-") {
 				continue
 			}
-			fc := Facet{Value: tc.term, Label: labels.label(f.name, tc.term), Count: tc.count}
+			fc := Facet{Value: tc.Term, Label: labels.label(f.name, tc.Term), Count: tc.Count}
 			if f.name == "topic" {
-				fc.Parent = ix.opts.TopicFamilies[tc.term]
+				fc.Parent = ix.opts.TopicFamilies[tc.Term]
 			}
 			list = append(list, fc)
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -23,7 +24,7 @@ func bleveFacetCounts(t *testing.T, ix *Index, req Request) map[string]map[strin
 		t.Fatalf("compile %+v: none %v, %v", req, none, err)
 	}
 	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	for _, f := range tableFields {
+	for _, f := range engine.TableFields {
 		sr.AddFacet(f, bleve.NewFacetRequest(f, facetSize))
 	}
 	res, err := ix.idx.Search(sr)
@@ -31,7 +32,7 @@ func bleveFacetCounts(t *testing.T, ix *Index, req Request) map[string]map[strin
 		t.Fatal(err)
 	}
 	out := map[string]map[string]int{}
-	for _, f := range tableFields {
+	for _, f := range engine.TableFields {
 		out[f] = map[string]int{}
 		for _, tc := range res.Facets[f].Terms.Terms() {
 			out[f][tc.Term] = tc.Count
@@ -56,12 +57,12 @@ func tallyCounts(t *testing.T, ix *Index, req Request) map[string]map[string]int
 		t.Fatal(err)
 	}
 	out := map[string]map[string]int{}
-	for _, f := range tableFields {
+	for _, f := range engine.TableFields {
 		out[f] = map[string]int{}
 	}
-	for _, f := range tableFields {
-		for _, tc := range tl.counted(f) {
-			out[f][tc.term] = tc.count
+	for _, f := range engine.TableFields {
+		for _, tc := range tl.Counted(f) {
+			out[f][tc.Term] = tc.Count
 		}
 	}
 	return out
@@ -83,7 +84,7 @@ func TestFacetTableMatchesBleve(t *testing.T) {
 	check := func(stage string) {
 		for _, req := range facetRequests {
 			want, got := bleveFacetCounts(t, ix, req), tallyCounts(t, ix, req)
-			for _, f := range tableFields {
+			for _, f := range engine.TableFields {
 				if !maps.Equal(got[f], want[f]) {
 					t.Errorf("%s, %+v, field %s:\n got %v\nwant %v", stage, req, f, got[f], want[f])
 				}
@@ -104,7 +105,7 @@ func TestFacetTableMatchesBleve(t *testing.T) {
 }
 
 // TestPrunedPagesMatchFullOrder checks that dropping matches that cannot
-// reach the page (prune.go) changes neither the pages nor the total: each
+// reach the page (engine/prune.go) changes neither the pages nor the total: each
 // page of 3 is the same slice of the full order (one page of 100 holds
 // every match, so nothing is pruned there). The match-all query ties
 // every score.

@@ -3,14 +3,9 @@ package search
 import (
 	"strings"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
-
-// docFront is the type of a meeting's front record. Searches for words
-// reach it (they are not filtered by type); listings of everything and
-// filter-only searches ask for items (docItem) and leave it out, and so
-// do facets, similar items and item counts.
-const docFront = "front"
 
 // FrontTitle is the title under which a meeting's text outside its items
 // is found: its heading, attendance lists, an agenda front sheet.
@@ -31,7 +26,7 @@ func frontItem(m *schema.Meeting) (schema.Item, bool) {
 }
 
 // frontDocument is the bleve document of a meeting's front record.
-func frontDocument(m *schema.Meeting, it schema.Item, codec *bodyCodec) map[string]any {
+func frontDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) map[string]any {
 	d := itemDocument(m, it, codec)
 	d[fieldType] = docFront
 	return d

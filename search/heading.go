@@ -15,7 +15,7 @@ import (
 // search for a town would rank every meeting held there above what was
 // said about the town. Such titles are indexed in the heading field,
 // weighted far below titles (query.FieldHeading), and the items' scores
-// are multiplied by headingFactor (rank.go), so that heading, venue and
+// are multiplied by engine.HeadingFactor (engine/rank.go), so that heading, venue and
 // attendance lines never outrank item text; they are still found and
 // shown.
 

@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bolterrors "go.etcd.io/bbolt/errors"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 )
 
@@ -46,9 +47,9 @@ type Index struct {
 	synonyms    atomic.Pointer[query.Synonyms]    // nil: none; see ReloadSynonyms
 	topicLabels atomic.Pointer[map[string]string] // nil: Options.TopicLabels; see SetTopicLabels
 
-	body        atomic.Pointer[bodyCodec] // compresses item bodies (bodycodec.go)
-	highlighter highlight.Highlighter     // marks snippets (snippets.go)
-	words       *query.Analyser           // the forms of words seen, for indexing and snippets
+	body        atomic.Pointer[engine.BodyCodec] // compresses item bodies (engine/bodycodec.go)
+	highlighter highlight.Highlighter            // marks snippets (snippets.go)
+	words       *query.Analyser                  // the forms of words seen, for indexing and snippets
 
 	writeMu sync.Mutex  // one Apply at a time
 	fresh   *freshIndex // guarded by writeMu; see fresh.go
@@ -58,8 +59,8 @@ type Index struct {
 	councils []Council        // Councils' answer, nil when stale
 	staleGen int              // counts invalidations, so that a late answer is not kept
 
-	tables  facetTables // facet values of the latest snapshot searched
-	lengths lengthStats // BM25 statistics of the latest snapshot searched
+	tables  engine.FacetTables // facet values of the latest snapshot searched
+	lengths engine.LengthStats // BM25 statistics of the latest snapshot searched
 
 	labelsMu   sync.Mutex
 	labelCache *facetLabels // nil when stale; see labels.go
@@ -74,7 +75,7 @@ func Create(path string, opts Options) (*Index, error) {
 	}
 	opts = opts.withDefaults()
 	syn := loadSynonyms(opts.SynonymsFile, opts.Logger)
-	idx, err := bleve.NewUsing(path, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig(opts))
+	idx, err := bleve.NewUsing(path, engine.NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig(opts))
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
@@ -159,12 +160,12 @@ func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (
 	}
 	ix := &Index{idx: idx, path: path, opts: opts, log: opts.Logger, highlighter: hl, words: query.NewAnalyser()}
 	ix.synonyms.Store(syn)
-	dict, err := idx.GetInternal([]byte(dictKey))
+	dict, err := idx.GetInternal([]byte(engine.DictKey))
 	if err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("open index %s: read the body dictionary: %w", path, err)
 	}
-	codec, err := newBodyCodec(dict)
+	codec, err := engine.NewBodyCodec(dict)
 	if err != nil {
 		idx.Close()
 		return nil, fmt.Errorf("open index %s: %w", path, err)

@@ -7,11 +7,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
 // TestApplyWritesAHugeFileInParts writes a meeting with more text than
-// partBytes into a new index, which Apply writes in parts, and then
+// engine.PartBytes into a new index, which Apply writes in parts, and then
 // replaces it in place, which is one batch: every item, the meeting
 // record and the file's hash are there each time.
 func TestApplyWritesAHugeFileInParts(t *testing.T) {
@@ -26,7 +27,7 @@ func TestApplyWritesAHugeFileInParts(t *testing.T) {
 	huge := &schema.Meeting{Council: "Kent County Council", CouncilSlug: "kent", Committee: "Corporate Parenting Panel",
 		CommitteeSlug: "corporate-parenting-panel", Date: "2024-01-01", SourcePath: path}
 	text := 0
-	for i := 0; text <= partBytes+partBytes/2; i++ {
+	for i := 0; text <= engine.PartBytes+engine.PartBytes/2; i++ {
 		var b strings.Builder
 		b.WriteString("Foster carers. ")
 		for b.Len() < 10000 {

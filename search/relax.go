@@ -8,6 +8,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 )
 
@@ -41,8 +42,8 @@ func (ix *Index) relaxation(req Request) (*relaxation, error) {
 	if err != nil || none {
 		return nil, err
 	}
-	if rq, ok := q.(*rankQuery); ok {
-		rq.parts = r.Parts
+	if rq, ok := q.(*engine.RankQuery); ok {
+		rq.Parts = r.Parts
 	}
 	return &relaxation{words: r.Words, parts: r.Parts, query: q}, nil
 }
@@ -51,7 +52,7 @@ func (ix *Index) relaxation(req Request) (*relaxation, error) {
 // with its relaxation, when it has one: res is filled again and marked,
 // each hit listing the words it lacks. It returns the tally of the facets
 // of the answer given (t when the request is not relaxed).
-func (ix *Index) relax(ctx context.Context, req Request, res *Result, t *tally) (*tally, error) {
+func (ix *Index) relax(ctx context.Context, req Request, res *Result, t *engine.Tally) (*engine.Tally, error) {
 	if req.Query == "" || res.Total >= relaxBelow {
 		return t, nil
 	}

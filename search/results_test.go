@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -74,7 +75,7 @@ func TestSnippetsAreEscapedAndMarked(t *testing.T) {
 }
 
 // TestProceduralItemsScoreLower checks that procedural items score
-// proceduralFactor times what the same query gives them without the
+// engine.ProceduralFactor times what the same query gives them without the
 // demotion (the housekeeping of a long one only: proceduralShare), items
 // with little prose in their body proseFactor times, and substantive items
 // exactly the same. The body lengths are counted here by the analyser, so
@@ -94,7 +95,7 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 	plain := bq.NewBooleanQuery([]bq.Query{user}, nil, nil)
 	plain.AddFilter(bq.NewDisjunctionQuery([]bq.Query{typeQuery(docItem), typeQuery(docFront)}))
 	// the same query and statistics, without the demotion
-	undemoted := &rankQuery{inner: plain, tables: &ix.tables, lengths: &ix.lengths}
+	undemoted := &engine.RankQuery{Inner: plain, Tables: &ix.tables, Lengths: &ix.lengths}
 	raw, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(undemoted, 100, 0, false))
 	if err != nil {
 		t.Fatal(err)
@@ -106,15 +107,15 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 	factor := map[string]float64{}
 	for _, m := range loadFixtures(t) {
 		if front, ok := frontItem(m); ok {
-			factor[schema.FrontID(m.ID)] = proseFactor(proseTokens(front)) * proceduralFactor
+			factor[schema.FrontID(m.ID)] = engine.ProseFactor(proseTokens(front)) * engine.ProceduralFactor
 		}
 		for _, it := range m.Items {
-			f := proseFactor(proseTokens(it))
+			f := engine.ProseFactor(proseTokens(it))
 			if it.Procedural {
-				f *= proceduralShare(proseTokens(it))
+				f *= engine.ProceduralShare(proseTokens(it))
 			}
 			if isHeading(it) {
-				f *= headingFactor
+				f *= engine.HeadingFactor
 			}
 			factor[it.ID] = f
 		}
@@ -128,7 +129,7 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 		switch {
 		case f == 1:
 			kinds["whole"]++
-		case f < proceduralFactor:
+		case f < engine.ProceduralFactor:
 			kinds["thin or procedural"]++
 		default:
 			kinds["long procedural or short"]++
@@ -152,7 +153,7 @@ func proseTokens(it schema.Item) float64 {
 		toks := query.TextAnalyzer{}.Analyze([]byte(body))
 		prose := false
 		for _, tok := range toks {
-			prose = prose || slices.Contains(commonTerms, string(tok.Term))
+			prose = prose || slices.Contains(engine.CommonTerms, string(tok.Term))
 		}
 		if prose {
 			longest = max(longest, len(toks))

@@ -12,6 +12,7 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 )
 
@@ -73,7 +74,7 @@ func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 
 // searchPage runs q for one page of req: it fills res's total, hits and
 // next key, and returns the tally of the facets.
-func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *Result) (*tally, error) {
+func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *Result) (*engine.Tally, error) {
 	keep := 0
 	if req.Sort == SortRelevance && req.After == nil {
 		keep = req.Page*req.Size + 1
@@ -95,7 +96,7 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 	}
 	res.Total = br.Total
 	if t != nil {
-		res.Total = t.total // the collector saw only the matches that might make the page
+		res.Total = t.Total // the collector saw only the matches that might make the page
 	}
 	hits := br.Hits
 	if len(hits) > req.Size {
@@ -141,7 +142,7 @@ func (ix *Index) queryOptions(req Request) query.Options {
 }
 
 // wrap adds the request's filters to a user query and wraps it for
-// ranking (rank.go).
+// ranking (engine/rank.go).
 func (ix *Index) wrap(req Request, user bq.Query) (bq.Query, bool, error) {
 	if _, ok := user.(*bq.MatchNoneQuery); ok {
 		return user, true, nil
@@ -161,7 +162,7 @@ func (ix *Index) wrap(req Request, user bq.Query) (bq.Query, bool, error) {
 		inner = bq.NewConjunctionQuery([]bq.Query{user, f})
 	}
 	_, all := user.(*bq.MatchAllQuery)
-	return &rankQuery{inner: inner, demote: !all, tables: &ix.tables, lengths: &ix.lengths}, false, nil
+	return &engine.RankQuery{Inner: inner, Demote: !all, Tables: &ix.tables, Lengths: &ix.lengths}, false, nil
 }
 
 // zeroBoost sets the boost of every leaf of q to 0, so that it selects

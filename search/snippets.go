@@ -10,6 +10,7 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 )
 
@@ -37,7 +38,7 @@ func newHighlighter() (highlight.Highlighter, error) {
 // snippets picks up to maxSnippets marked fragments of an item's fields,
 // each showing a passage the others do not, or, when the marker marks nothing (or is nil), the escaped start of the
 // text.
-func snippets(hl highlight.Highlighter, m *query.Marker, title, heading string, b itemBody) []string {
+func snippets(hl highlight.Highlighter, m *query.Marker, title, heading string, b engine.ItemBody) []string {
 	out := []string{}
 	if m != nil && hl != nil {
 		frags := fragments(hl, m, title, heading, b)
@@ -70,7 +71,7 @@ func snippets(hl highlight.Highlighter, m *query.Marker, title, heading string, 
 
 // fragments runs the highlighter over each field with the marker's spans
 // as the term locations, as bleve would with those of the index.
-func fragments(hl highlight.Highlighter, m *query.Marker, title, heading string, b itemBody) map[string][]string {
+func fragments(hl highlight.Highlighter, m *query.Marker, title, heading string, b engine.ItemBody) map[string][]string {
 	doc := document.NewDocument("")
 	dm := &bsearch.DocumentMatch{Locations: bsearch.FieldTermLocationMap{}}
 	add := func(field, value string, ap []uint64) {

@@ -12,13 +12,21 @@
 # needs none of this. Usage, from anywhere:
 #   sh indexer/testdata/devset/src/regen.sh          # every source
 #   sh indexer/testdata/devset/src/regen.sh NAME...  # just these
+# Another set's sources (the hold-out sets' src/regen.sh call this):
+#   sh indexer/testdata/devset/src/regen.sh --src DIR [NAME...]
+# reads DIR's sources and writes to DIR's parent.
 set -eu
 
+mkdoc=$(cd "$(dirname "$0")/mkdoc" && pwd)
 here=$(cd "$(dirname "$0")" && pwd)
+if [ "${1:-}" = --src ]; then
+	here=$(cd "$2" && pwd)
+	shift 2
+fi
 out=$(dirname "$here")
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-(cd "$here/mkdoc" && go build -o "$work/mkdoc" .)
+(cd "$mkdoc" && go build -o "$work/mkdoc" .)
 
 # fromdoc NAME: a .doc source through LibreOffice.
 fromdoc() {

@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"encoding/binary"
@@ -6,6 +6,8 @@ import (
 	"fmt"
 
 	"github.com/klauspost/compress/zstd"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // Every document stores one field: its record, compressed with zstd
@@ -19,9 +21,9 @@ import (
 // few bytes of field metadata per value; a dictionary made of the first
 // texts indexed takes them to about a third.
 
-// itemBody is an item's text: what its record holds beside the fields of
+// ItemBody is an item's text: what its record holds beside the fields of
 // a hit (record.go).
-type itemBody struct {
+type ItemBody struct {
 	Agenda    string
 	Text      string
 	Decisions []string
@@ -33,11 +35,11 @@ const (
 	bodyDict  = 2 // zstd with the index's dictionary
 )
 
-// dictKey is the internal key of the index's compression dictionary. It
+// DictKey is the internal key of the index's compression dictionary. It
 // is written in the first batch that holds enough text, with the bodies
 // compressed with it, and never changes after: every body compressed with
 // it must stay readable.
-const dictKey = "minutes:dict"
+const DictKey = "minutes:dict"
 
 // Dictionary making: slices of this many bytes from the texts of the first
 // batch, up to dictSize in all. A batch with less text than dictMinText
@@ -49,16 +51,16 @@ const (
 	dictMinText = 16 << 10
 )
 
-// bodyCodec compresses and decompresses bodies, with a dictionary or
+// BodyCodec compresses and decompresses bodies, with a dictionary or
 // without. It is safe for concurrent use and never changes.
-type bodyCodec struct {
+type BodyCodec struct {
 	enc *zstd.Encoder
 	dec *zstd.Decoder
 	raw []byte // the dictionary, nil for none
 }
 
-// newBodyCodec makes a codec with the dictionary raw (nil: none).
-func newBodyCodec(raw []byte) (*bodyCodec, error) {
+// NewBodyCodec makes a codec with the dictionary raw (nil: none).
+func NewBodyCodec(raw []byte) (*BodyCodec, error) {
 	eopts := []zstd.EOption{zstd.WithEncoderLevel(zstd.SpeedFastest), zstd.WithEncoderCRC(false), zstd.WithZeroFrames(true)}
 	dopts := []zstd.DOption{zstd.WithDecoderConcurrency(0)}
 	if raw != nil {
@@ -73,7 +75,7 @@ func newBodyCodec(raw []byte) (*bodyCodec, error) {
 	if err != nil {
 		return nil, fmt.Errorf("body decoder: %w", err)
 	}
-	return &bodyCodec{enc: enc, dec: dec, raw: raw}, nil
+	return &BodyCodec{enc: enc, dec: dec, raw: raw}, nil
 }
 
 // makeDict builds a dictionary from slices of texts, or returns nil when
@@ -96,8 +98,8 @@ func makeDict(texts []string) []byte {
 	return out[:min(len(out), dictSize)]
 }
 
-// compress returns the stored form of raw.
-func (c *bodyCodec) compress(raw []byte) []byte {
+// Compress returns the stored form of raw.
+func (c *BodyCodec) Compress(raw []byte) []byte {
 	format := byte(bodyPlain)
 	if c.raw != nil {
 		format = bodyDict
@@ -105,8 +107,8 @@ func (c *bodyCodec) compress(raw []byte) []byte {
 	return c.enc.EncodeAll(raw, []byte{format})
 }
 
-// decompress reads back what compress stored.
-func (c *bodyCodec) decompress(stored []byte) ([]byte, error) {
+// Decompress reads back what Compress stored.
+func (c *BodyCodec) Decompress(stored []byte) ([]byte, error) {
 	switch {
 	case len(stored) == 0:
 		return nil, errors.New("empty stored record")
@@ -135,19 +137,20 @@ func readString(b []byte) (string, []byte, bool) {
 	return string(b[k : k+int(n)]), b[k+int(n):], true
 }
 
-// batchCodec returns the codec for the bodies of a batch: the index's,
-// or, while the index has no dictionary, a codec with one made from the
-// batch's texts (then dict is that dictionary, for the batch to store).
-func batchCodec(current *bodyCodec, changes []FileChange) (c *bodyCodec, dict []byte, err error) {
+// BatchCodec returns the codec for the bodies of a batch of meetings: the
+// index's, or, while the index has no dictionary, a codec with one made
+// from the batch's texts (then dict is that dictionary, for the batch to
+// store).
+func BatchCodec(current *BodyCodec, meetings []*schema.Meeting) (c *BodyCodec, dict []byte, err error) {
 	if current.raw != nil {
 		return current, nil, nil
 	}
 	var texts []string
-	for _, ch := range changes {
-		if ch.Meeting == nil {
+	for _, m := range meetings {
+		if m == nil {
 			continue
 		}
-		for _, it := range ch.Meeting.Items {
+		for _, it := range m.Items {
 			for _, t := range append([]string{it.Agenda, it.Text}, it.Decisions...) {
 				if t != "" {
 					texts = append(texts, t)
@@ -159,6 +162,6 @@ func batchCodec(current *bodyCodec, changes []FileChange) (c *bodyCodec, dict []
 	if dict == nil {
 		return current, nil, nil
 	}
-	c, err = newBodyCodec(dict)
+	c, err = NewBodyCodec(dict)
 	return c, dict, err
 }

@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"context"
@@ -11,15 +11,15 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// tableFields are the facet fields the table holds: those of facetFields,
+// TableFields are the facet fields the table holds: those of facetFields,
 // the month and council_year (for Compare). A tally counts all of them;
 // facets() reports the month only when the request names a year.
-var tableFields = []string{fieldCouncil, fieldCommittee, fieldTopics, fieldYear, fieldMonth, fieldCouncilYear, fieldKind, fieldPeople}
+var TableFields = []string{FieldCouncil, FieldCommittee, FieldTopics, FieldYear, FieldMonth, FieldCouncilYear, FieldKind, FieldPeople}
 
 // facetTable holds the facet values of every item of one index snapshot,
 // by document number, so that counting a match is a few array reads
 // instead of a doc-value lookup per field. Values are numbered across
-// all fields: value v is term terms[v] of field tableFields[fields[v]].
+// all fields: value v is term terms[v] of field TableFields[fields[v]].
 type facetTable struct {
 	terms  []string
 	fields []uint8
@@ -38,21 +38,21 @@ func docNum(id index.IndexInternalID) (uint64, bool) {
 
 // buildFacetTable reads the facet doc values of every item of r once.
 func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, error) {
-	items, err := searcher.NewTermSearcher(ctx, r, docItem, fieldType, 1, bsearch.SearcherOptions{Score: "none"})
+	items, err := searcher.NewTermSearcher(ctx, r, DocItem, FieldType, 1, bsearch.SearcherOptions{Score: "none"})
 	if err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
 	defer items.Close()
-	dv, err := r.DocValueReader(tableFields)
+	dv, err := r.DocValueReader(TableFields)
 	if err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
 	fieldOf := map[string]uint8{}
-	for i, f := range tableFields {
+	for i, f := range TableFields {
 		fieldOf[f] = uint8(i)
 	}
 	t := &facetTable{start: []uint32{0}}
-	ids := make([]map[string]uint32, len(tableFields))
+	ids := make([]map[string]uint32, len(TableFields))
 	for i := range ids {
 		ids[i] = map[string]uint32{}
 	}
@@ -106,16 +106,16 @@ func (t *facetTable) values(id index.IndexInternalID) []uint32 {
 	return t.vals[t.start[n]:t.start[n+1]]
 }
 
-// facetTables keeps the table of the latest snapshot searched. A snapshot
+// FacetTables keeps the table of the latest snapshot searched. A snapshot
 // never changes; Apply and merges make new ones, and the next search
 // builds their table.
-type facetTables struct {
+type FacetTables struct {
 	mu     sync.Mutex
 	reader index.IndexReader
 	table  *facetTable
 }
 
-func (c *facetTables) get(ctx context.Context, r index.IndexReader) (*facetTable, error) {
+func (c *FacetTables) get(ctx context.Context, r index.IndexReader) (*facetTable, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.table != nil && c.reader == r {
@@ -129,49 +129,55 @@ func (c *facetTables) get(ctx context.Context, r index.IndexReader) (*facetTable
 	return t, nil
 }
 
-// tally counts the facet values of the matches of one search.
-type tally struct {
+// Tally counts the facet values of the matches of one search.
+type Tally struct {
 	table  *facetTable
 	counts []int
-	total  uint64 // matches counted
-	// each, when set, is also given the values of every match (compare
+	Total  uint64 // matches counted
+	// Each, when set, is also given the values of every match (compare
 	// by committee counts pairs of values with it).
-	each func(vals []uint32)
+	Each func(vals []uint32)
 }
 
-func (t *tally) start(table *facetTable) {
+func (t *Tally) start(table *facetTable) {
 	t.table = table
 	t.counts = make([]int, len(table.terms))
-	t.total = 0
+	t.Total = 0
 }
 
-func (t *tally) add(id index.IndexInternalID) {
-	t.total++
+func (t *Tally) add(id index.IndexInternalID) {
+	t.Total++
 	vals := t.table.values(id)
 	for _, v := range vals {
 		t.counts[v]++
 	}
-	if t.each != nil {
-		t.each(vals)
+	if t.Each != nil {
+		t.Each(vals)
 	}
 }
 
-// counted returns the values of field with a count above zero.
-func (t *tally) counted(field string) []termCount {
-	var out []termCount
+// Counted returns the values of field with a count above zero.
+func (t *Tally) Counted(field string) []TermCount {
+	var out []TermCount
 	if t.table == nil {
 		return out
 	}
 	for v, n := range t.counts {
-		if n > 0 && tableFields[t.table.fields[v]] == field {
-			out = append(out, termCount{term: t.table.terms[v], count: n})
+		if n > 0 && TableFields[t.table.fields[v]] == field {
+			out = append(out, TermCount{Term: t.table.terms[v], Count: n})
 		}
 	}
 	return out
 }
 
-// termCount is one facet value and how many matches have it.
-type termCount struct {
-	term  string
-	count int
+// TermCount is one facet value and how many matches have it.
+type TermCount struct {
+	Term  string
+	Count int
+}
+
+// Value is the field and the term of value number v, one of the values a
+// tally's Each is given.
+func (t *Tally) Value(v uint32) (field, term string) {
+	return TableFields[t.table.fields[v]], t.table.terms[v]
 }

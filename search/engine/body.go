@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"bytes"
@@ -14,9 +14,9 @@ import (
 // nothing about its subject but its title, and its title is short, so it
 // would outrank every item that discusses the subject. The ranking
 // multiplies its score by a factor that grows with the words of prose in
-// its body (proseFactor), read from the norms of the commonest words'
+// its body (ProseFactor), read from the norms of the commonest words'
 // postings: bleve keeps each posting's field length, and an item's prose
-// holds at least one of commonTerms. A body with none of them is not
+// holds at least one of CommonTerms. A body with none of them is not
 // prose, whatever its length.
 
 // Body fields and the prose factor's bounds.
@@ -30,11 +30,11 @@ const (
 )
 
 // bodyFields are the fields that hold an item's body.
-var bodyFields = []string{fieldText, fieldDecisions, fieldAgenda}
+var bodyFields = []string{FieldText, FieldDecisions, FieldAgenda}
 
-// proseFactor is the factor of an item whose body holds tokens tokens of
+// ProseFactor is the factor of an item whose body holds tokens tokens of
 // prose: thinFloor for none, rising in a straight line to 1 at fullProse.
-func proseFactor(tokens float64) float64 {
+func ProseFactor(tokens float64) float64 {
 	if tokens >= fullProse {
 		return 1
 	}
@@ -42,7 +42,7 @@ func proseFactor(tokens float64) float64 {
 }
 
 // bodyLengths reads the length of the body of matches in increasing
-// document order, walking the postings of commonTerms in bodyFields once.
+// document order, walking the postings of CommonTerms in bodyFields once.
 // A term's postings are opened when first needed: most bodies hold "the".
 type bodyLengths struct {
 	cursors []*normCursor
@@ -51,7 +51,7 @@ type bodyLengths struct {
 func newBodyLengths(ctx context.Context, r index.IndexReader) *bodyLengths {
 	b := &bodyLengths{}
 	for _, f := range bodyFields {
-		for _, term := range commonTerms {
+		for _, term := range CommonTerms {
 			b.cursors = append(b.cursors, &normCursor{ctx: ctx, ir: r, field: f, term: term})
 		}
 	}
@@ -65,7 +65,7 @@ func newBodyLengths(ctx context.Context, r index.IndexReader) *bodyLengths {
 func (b *bodyLengths) tokens(id index.IndexInternalID, enough float64) (float64, error) {
 	longest := 0.0
 	for f := range bodyFields {
-		for _, c := range b.cursors[f*len(commonTerms) : (f+1)*len(commonTerms)] {
+		for _, c := range b.cursors[f*len(CommonTerms) : (f+1)*len(CommonTerms)] {
 			n, err := c.norm(id)
 			if err != nil {
 				return 0, err

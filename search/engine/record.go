@@ -1,23 +1,23 @@
-package search
+package engine
 
 import (
 	"encoding/binary"
 	"errors"
 )
 
-// itemRecord is what an item's document stores (fieldRecord): the fields
+// ItemRecord is what an item's document stores (FieldRecord): the fields
 // of a hit and the item's body, as one compressed value.
-type itemRecord struct {
+type ItemRecord struct {
 	File, Council, CouncilName, Committee, CommitteeName string
 	Date, Number, Title, SourceURL                       string
-	Heading                                              bool // Title is a heading line (heading.go)
+	Heading                                              bool // Title is a heading line (search/heading.go)
 	Topics                                               []string
-	Body                                                 itemBody
+	Body                                                 ItemBody
 	Kind                                                 string // the kind of paper; "" is minutes
 }
 
-// marshal encodes r: its strings with their lengths, in a fixed order.
-func (r *itemRecord) marshal() []byte {
+// Marshal encodes r: its strings with their lengths, in a fixed order.
+func (r *ItemRecord) Marshal() []byte {
 	var b []byte
 	for _, s := range []string{r.File, r.Council, r.CouncilName, r.Committee, r.CommitteeName, r.Date, r.Number, r.Title, r.SourceURL, r.Body.Agenda, r.Body.Text} {
 		b = appendString(b, s)
@@ -34,8 +34,8 @@ func (r *itemRecord) marshal() []byte {
 
 var errTruncated = errors.New("truncated stored record")
 
-// unmarshal decodes what marshal encoded.
-func (r *itemRecord) unmarshal(b []byte) error {
+// Unmarshal decodes what Marshal encoded.
+func (r *ItemRecord) Unmarshal(b []byte) error {
 	for _, to := range []*string{&r.File, &r.Council, &r.CouncilName, &r.Committee, &r.CommitteeName, &r.Date, &r.Number, &r.Title, &r.SourceURL, &r.Body.Agenda, &r.Body.Text} {
 		var ok bool
 		if *to, b, ok = readString(b); !ok {

@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"context"
@@ -16,7 +16,7 @@ import (
 // distinct terms of the field divided by the number of documents, which
 // for the text of minutes is a hundred times too short: every long minute
 // then scores almost nothing for the words in it, and short headings and
-// attendance lines outrank what was said. lengthStats gives bleve the
+// attendance lines outrank what was said. LengthStats gives bleve the
 // real averages instead, through the statistics it accepts in the search
 // context (search.BM25StatsKey), computed once per index snapshot.
 
@@ -24,19 +24,19 @@ import (
 // average length.
 const lengthSample = 20000
 
-// commonTerms are words nearly every passage of English holds: the
+// CommonTerms are words nearly every passage of English holds: the
 // lengths of the documents that hold them stand for the field's.
-var commonTerms = []string{"the", "of", "and", "to", "a", "in", "for"}
+var CommonTerms = []string{"the", "of", "and", "to", "a", "in", "for"}
 
-// lengthStats keeps the statistics of the latest snapshot searched.
-type lengthStats struct {
+// LengthStats keeps the statistics of the latest snapshot searched.
+type LengthStats struct {
 	mu     sync.Mutex
 	reader index.IndexReader
 	stats  *bsearch.BM25Stats
 }
 
 // withStats returns ctx carrying the BM25 statistics of r.
-func (c *lengthStats) withStats(ctx context.Context, r index.IndexReader) (context.Context, error) {
+func (c *LengthStats) withStats(ctx context.Context, r index.IndexReader) (context.Context, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.stats == nil || c.reader != r {
@@ -74,7 +74,7 @@ func computeStats(ctx context.Context, r index.IndexReader) (*bsearch.BM25Stats,
 			}
 		}
 	}
-	for _, f := range []string{fieldTitle, fieldHeading, fieldAgenda, fieldText, fieldDecisions} {
+	for _, f := range []string{FieldTitle, FieldHeading, FieldAgenda, FieldText, FieldDecisions} {
 		avg, err := averageLength(ctx, r, f)
 		if err != nil {
 			return nil, err
@@ -90,20 +90,20 @@ func computeStats(ctx context.Context, r index.IndexReader) (*bsearch.BM25Stats,
 // mappedFields lists the fields of the index mapping.
 func mappedFields() []string {
 	var out []string
-	for name := range newMapping().(*mapping.IndexMappingImpl).DefaultMapping.Properties {
+	for name := range NewMapping().(*mapping.IndexMappingImpl).DefaultMapping.Properties {
 		out = append(out, name)
 	}
 	return out
 }
 
 // averageLength estimates the average length in tokens of field, over
-// documents that hold one of commonTerms (up to lengthSample of them).
+// documents that hold one of CommonTerms (up to lengthSample of them).
 // Bleve stores a posting's norm as 1/sqrt(field length). It returns 0
 // when no document holds those terms.
 func averageLength(ctx context.Context, r index.IndexReader, field string) (float64, error) {
 	seen := map[string]bool{}
 	var sum float64
-	for _, term := range commonTerms {
+	for _, term := range CommonTerms {
 		tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, true, false)
 		if err != nil {
 			return 0, fmt.Errorf("bm25 statistics of %s: %w", field, err)

@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"strings"
@@ -22,9 +22,9 @@ func TestTextTermsAsAnalyzer(t *testing.T) {
 		"",
 		"the of and",
 	} {
-		want := document.NewTextFieldCustom(fieldText, []uint64{2}, []byte(text), opts, query.TextAnalyzer{})
+		want := document.NewTextFieldCustom(FieldText, []uint64{2}, []byte(text), opts, query.TextAnalyzer{})
 		want.Analyze()
-		got := &textTerms{words: query.NewAnalyser(), name: fieldText, ap: []uint64{2}, value: []byte(text), opts: opts}
+		got := &textTerms{words: query.NewAnalyser(), name: FieldText, ap: []uint64{2}, value: []byte(text), opts: opts}
 		got.Analyze()
 		if got.AnalyzedLength() != want.AnalyzedLength() {
 			t.Errorf("%q: length %d, want %d", text, got.AnalyzedLength(), want.AnalyzedLength())

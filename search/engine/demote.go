@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"fmt"
@@ -18,14 +18,14 @@ import (
 // are that business, and are not demoted.
 const housekeeping = 100
 
-// proceduralShare is the factor of a procedural item whose body holds
-// tokens tokens of prose: proceduralFactor for its housekeeping, 1 for
+// ProceduralShare is the factor of a procedural item whose body holds
+// tokens tokens of prose: ProceduralFactor for its housekeeping, 1 for
 // the rest, weighed by their shares of the body.
-func proceduralShare(tokens float64) float64 {
+func ProceduralShare(tokens float64) float64 {
 	if tokens <= housekeeping {
-		return proceduralFactor
+		return ProceduralFactor
 	}
-	return proceduralFactor + (1-proceduralFactor)*(tokens-housekeeping)/tokens
+	return ProceduralFactor + (1-ProceduralFactor)*(tokens-housekeeping)/tokens
 }
 
 // demotion is the factor of one match's score and why: a thin body
@@ -43,7 +43,7 @@ func (s *rankSearcher) demotion(sctx *bsearch.SearchContext, id index.IndexInter
 	if err != nil {
 		return 0, "", fmt.Errorf("body lengths: %w", err)
 	}
-	f := proseFactor(n)
+	f := ProseFactor(n)
 	var why []string
 	if f < 1 {
 		why = append(why, fmt.Sprintf("body of %.0f tokens of prose", n))
@@ -56,9 +56,9 @@ func (s *rankSearcher) demotion(sctx *bsearch.SearchContext, id index.IndexInter
 		if front {
 			// the heading and attendance of a meeting: housekeeping
 			// however long
-			f *= proceduralFactor
+			f *= ProceduralFactor
 		} else {
-			f *= proceduralShare(n)
+			f *= ProceduralShare(n)
 		}
 		why = append(why, "procedural item")
 	}
@@ -67,7 +67,7 @@ func (s *rankSearcher) demotion(sctx *bsearch.SearchContext, id index.IndexInter
 		return 0, "", fmt.Errorf("heading items: %w", err)
 	}
 	if head {
-		f *= headingFactor
+		f *= HeadingFactor
 		why = append(why, "heading line")
 	}
 	return f, strings.Join(why, ", "), nil

@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"bytes"
@@ -11,85 +11,85 @@ import (
 	index "github.com/blevesearch/bleve_index_api"
 )
 
-// proceduralFactor scales the score of procedural items (apologies,
+// ProceduralFactor scales the score of procedural items (apologies,
 // declarations of interest, minutes of the last meeting) so that they rank
 // below substantive items that match as well. A multiplier, unlike an
 // optional boosting clause, keeps the order whatever the query's scale.
 // It applies to the housekeeping of an item only (demote.go): a long
 // procedural item holds business the extraction merged into it.
-const proceduralFactor = 0.3
+const ProceduralFactor = 0.3
 
-// headingFactor scales the score of heading items (heading.go): a
+// HeadingFactor scales the score of heading items (search/heading.go): a
 // meeting's heading, venue and attendance lines never outrank item text.
-const headingFactor = 0.2
+const HeadingFactor = 0.2
 
-// rankQuery wraps the compiled query of a search. Its searcher passes on
-// the matches of inner, multiplying the score of procedural items by
-// proceduralFactor and that of heading items by headingFactor when demote
+// RankQuery wraps the compiled query of a search. Its searcher passes on
+// the matches of Inner, multiplying the score of procedural items by
+// ProceduralFactor and that of heading items by HeadingFactor when Demote
 // is set, and counting the facets of every
-// match in tally when that is not nil. With parts (a relaxed query, see
-// relax.go) a match scores the number of parts it holds plus a fraction
+// match in Tally when that is not nil. With Parts (a relaxed query, see
+// search/relax.go) a match scores the number of parts it holds plus a fraction
 // from its own score, so that items holding more of the words come first.
 //
 // It finds procedural and heading items, and the matches of each part, by walking
 // their posting lists alongside the matches, and facet values in a table
 // built once per index snapshot (facettable.go), so it reads no stored
 // fields and no doc values per match.
-type rankQuery struct {
-	inner   bq.Query
-	demote  bool
-	tally   *tally
-	tables  *facetTables
-	lengths *lengthStats // nil: bleve's own BM25 statistics
-	keep    int          // > 0: pass on only matches that may be among the best keep (prune.go)
-	parts   []bq.Query   // relaxed: rank by how many of these a match holds
+type RankQuery struct {
+	Inner   bq.Query
+	Demote  bool
+	Tally   *Tally
+	Tables  *FacetTables
+	Lengths *LengthStats // nil: bleve's own BM25 statistics
+	Keep    int          // > 0: pass on only matches that may be among the best keep (prune.go)
+	Parts   []bq.Query   // relaxed: rank by how many of these a match holds
 }
 
 // Searcher implements bleve's query.Query.
-func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	if q.lengths != nil {
+func (q *RankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if q.Lengths != nil {
 		var err error
-		if ctx, err = q.lengths.withStats(ctx, r); err != nil {
+		if ctx, err = q.Lengths.withStats(ctx, r); err != nil {
 			return nil, err
 		}
 	}
-	child, err := q.inner.Searcher(ctx, r, m, opts)
+	child, err := q.Inner.Searcher(ctx, r, m, opts)
 	if err != nil {
 		return nil, err
 	}
-	s := &rankSearcher{child: child, tally: q.tally}
+	s := &rankSearcher{child: child, tally: q.Tally}
 	fail := func(err error) (bsearch.Searcher, error) {
 		s.Close()
 		return nil, err
 	}
-	if q.keep > 0 {
-		s.top = newTopScores(q.keep)
+	if q.Keep > 0 {
+		s.top = newTopScores(q.Keep)
 	}
-	if q.tally != nil {
-		t, err := q.tables.get(ctx, r)
+	if q.Tally != nil {
+		t, err := q.Tables.get(ctx, r)
 		if err != nil {
 			return fail(err)
 		}
-		q.tally.start(t)
+		q.Tally.start(t)
 	}
 	unscored := bsearch.SearcherOptions{Score: "none"}
-	if q.demote {
+	if q.Demote {
 		pq := bq.NewBoolFieldQuery(true)
-		pq.SetField(fieldProcedural)
+		pq.SetField(FieldProcedural)
 		ps, err := pq.Searcher(ctx, r, m, unscored)
 		if err != nil {
 			return fail(fmt.Errorf("procedural items: %w", err))
 		}
 		s.proc = &walker{s: ps}
 		hq := bq.NewBoolFieldQuery(true)
-		hq.SetField(fieldHeadingItem)
+		hq.SetField(FieldHeadingItem)
 		hs, err := hq.Searcher(ctx, r, m, unscored)
 		if err != nil {
 			return fail(fmt.Errorf("heading items: %w", err))
 		}
 		s.heading = &walker{s: hs}
-		fq := bq.NewTermQuery(docFront)
-		fq.SetField(fieldType)
+		fq := bq.NewTermQuery(DocFront)
+		fq.SetField(FieldType)
 		fs, err := fq.Searcher(ctx, r, m, unscored)
 		if err != nil {
 			return fail(fmt.Errorf("front records: %w", err))
@@ -98,7 +98,7 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		s.body = newBodyLengths(ctx, r)
 	}
 	if opts.Score != "none" {
-		for _, p := range q.parts {
+		for _, p := range q.Parts {
 			ps, err := p.Searcher(ctx, r, m, unscored)
 			if err != nil {
 				return fail(fmt.Errorf("relaxed query: %w", err))
@@ -109,7 +109,7 @@ func (q *rankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	return s, nil
 }
 
-// rankSearcher is the searcher of a rankQuery.
+// rankSearcher is the searcher of a RankQuery.
 type rankSearcher struct {
 	child   bsearch.Searcher
 	proc    *walker      // procedural:T; nil when not demoting
@@ -117,7 +117,7 @@ type rankSearcher struct {
 	front   *walker      // type:front; nil when not demoting
 	body    *bodyLengths // nil when not demoting
 	parts   []*walker
-	tally   *tally
+	tally   *Tally
 	top     *topScores // nil: pass every match on
 }
 

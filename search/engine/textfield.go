@@ -1,4 +1,4 @@
-package search
+package engine
 
 import (
 	"github.com/blevesearch/bleve/v2/document"
@@ -12,10 +12,10 @@ import (
 // query.TextAnalyzer (each word's light form, and its stem with
 // query.StemPrefix beside it), the light forms with their positions, which
 // phrases and nearness need, and without their byte offsets, which nothing
-// reads (snippets find the words again, see snippets.go): zero offsets
+// reads (snippets find the words again, see search/snippets.go): zero offsets
 // cost one byte each in a posting's locations instead of two or three.
 // Stems have no positions (a tenth of the index at 20k items): a phrase is
-// of light forms, and the nearness clauses (query/near.go) favour words
+// of light forms, and the nearness clauses (search/query/near.go) favour words
 // next to each other in their light forms or as their bare stem, not in
 // two other forms of theirs ("planned permissions" for "planning
 // permission"); the judged sets' figures do not move.
@@ -33,7 +33,7 @@ type textTerms struct {
 }
 
 // fullText lists the fields indexed as textTerms.
-var fullText = map[string]bool{fieldTitle: true, fieldHeading: true, fieldAgenda: true, fieldText: true, fieldDecisions: true}
+var fullText = map[string]bool{FieldTitle: true, FieldHeading: true, FieldAgenda: true, FieldText: true, FieldDecisions: true}
 
 // withTextTerms replaces the full-text fields of a mapped document; words
 // remembers the forms of words across documents.

@@ -1,12 +1,14 @@
-package search
+package engine
 
 import (
 	"context"
 	"fmt"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
 
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -18,54 +20,56 @@ import (
 // made by Create in this process is read by no one until it is complete:
 // the indexer builds it in a sibling folder, moves it into place only once
 // every file is written, and throws it away after an error or a crash
-// (indexer.Build). There Apply writes a batch in parts of about partBytes
+// (indexer.Build). There Apply writes a batch in parts of about PartBytes
 // of text each, and a huge file costs what its parts cost.
-const partBytes = 4 << 20
+const PartBytes = 4 << 20
 
-// batchWriter gathers the documents of one Apply into a bleve batch and,
-// when split, writes that batch whenever it holds partBytes of text.
-type batchWriter struct {
-	ix    *Index
-	batch *bleve.Batch
-	codec *bodyCodec // stored once the first part is written
-	split bool
+// BatchWriter gathers the documents of one Apply into a bleve batch and,
+// when Split, writes that batch whenever it holds PartBytes of text.
+type BatchWriter struct {
+	Index bleve.Index
+	Words *query.Analyser            // the index's forms of words (textTerms)
+	Body  *atomic.Pointer[BodyCodec] // the index's codec: Codec once a part is written
+	Batch *bleve.Batch
+	Codec *BodyCodec // stored once the first part is written
+	Split bool
 	bytes int // text in the batch not yet written
 }
 
-// add maps a document (its full-text fields indexed as textTerms) into the
+// Add maps a document (its full-text fields indexed as textTerms) into the
 // batch, writing the batch first when splitting and it is full.
-func (w *batchWriter) add(ctx context.Context, id string, data map[string]any, text int) error {
-	if w.split && w.bytes > 0 && w.bytes+text > partBytes {
+func (w *BatchWriter) Add(ctx context.Context, id string, data map[string]any, text int) error {
+	if w.Split && w.bytes > 0 && w.bytes+text > PartBytes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := w.write(); err != nil {
+		if err := w.Write(); err != nil {
 			return fmt.Errorf("write a part of the batch: %w", err)
 		}
-		w.batch = w.ix.idx.NewBatch()
+		w.Batch = w.Index.NewBatch()
 	}
 	doc := document.NewDocument(id)
-	if err := w.ix.idx.Mapping().MapDocument(doc, data); err != nil {
+	if err := w.Index.Mapping().MapDocument(doc, data); err != nil {
 		return err
 	}
-	withTextTerms(doc, w.ix.words)
+	withTextTerms(doc, w.Words)
 	w.bytes += text
-	return w.batch.IndexAdvanced(doc)
+	return w.Batch.IndexAdvanced(doc)
 }
 
-// write writes what the batch holds; the codec is the index's from then
+// Write writes what the batch holds; the codec is the index's from then
 // on, with the dictionary the first part stored, if any.
-func (w *batchWriter) write() error {
-	if err := w.ix.idx.Batch(w.batch); err != nil {
+func (w *BatchWriter) Write() error {
+	if err := w.Index.Batch(w.Batch); err != nil {
 		return err
 	}
-	w.ix.body.Store(w.codec)
+	w.Body.Store(w.Codec)
 	w.bytes = 0
 	return nil
 }
 
-// textBytes is how much text an item gives its document.
-func textBytes(it schema.Item) int {
+// TextBytes is how much text an item gives its document.
+func TextBytes(it schema.Item) int {
 	n := len(it.Title) + len(it.Agenda) + len(it.Text)
 	for _, d := range it.Decisions {
 		n += len(d)

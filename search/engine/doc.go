@@ -1,0 +1,29 @@
+// Package engine is the bleve machinery under package search, reached
+// through a small API of plain types and functions:
+//
+//   - the index mapping and the names of its fields and document types
+//     (NewMapping, Field..., Doc..., mapping.go);
+//   - how the full-text fields are indexed: the terms of query's analyser,
+//     positions without byte offsets, stems without positions (textTerms,
+//     textfield.go);
+//   - what a document stores, one record compressed with zstd against a
+//     dictionary of the index's first texts (ItemRecord, ItemBody,
+//     BodyCodec, BatchCodec, DictKey; record.go, bodycodec.go);
+//   - the writer that fills one bleve batch and, for a new index, writes it
+//     in parts of PartBytes of text (BatchWriter, parts.go);
+//   - RankQuery, which wraps a compiled query: its searcher demotes
+//     procedural, heading and thin items by walking posting lists alongside
+//     the matches (rank.go, demote.go, body.go), counts facet values in a
+//     Tally from a table built once per index snapshot (FacetTables,
+//     facettable.go), gives BM25 each full-text field's real average
+//     length (LengthStats, bm25.go), and hands bleve's collector only the
+//     matches that can still reach the page (prune.go).
+//
+// Comments that name a file absent from this folder (heading.go,
+// labels.go, ...) mean package search's.
+//
+// It knows nothing of requests, results, councils or inspections: package
+// search builds the queries, reads records back into its own values and
+// owns Index. Imports point one way: search imports engine; engine imports
+// bleve, search/query and search/schema, never search.
+package engine
