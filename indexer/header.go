@@ -55,8 +55,11 @@ var (
 	minutesOfCommitteeLine = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?(.{3,80})$`)
 	// The venue after the start time: "at 7.30pm in the Village Hall", "10am, Meeting Room 4".
 	venueAfterTime = regexp.MustCompile(`(?i)\d(?:[.:]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)\s*(?:,\s*|\s+(?:in|at)\s+)(?:the\s+)?([A-Z0-9].{3,120})$`)
-	draftMark      = regexp.MustCompile(`(?i)\bdraft\b|subject to (?:approval|confirmation)|\bunconfirmed\b|not yet (?:been )?approved`)
-	namesSplit     = regexp.MustCompile(`\s*(?:,|;|\band\b)\s*`)
+	// Splits a header's list of people at commas, semicolons and "and";
+	// not at "&", which joins the words of a department's name ("Home &
+	// Community (Mr. P. Dowling)").
+	namesSplit = regexp.MustCompile(`\s*(?:,|;|\band\b)\s*`)
+	draftMark  = regexp.MustCompile(`(?i)\bdraft\b|subject to (?:approval|confirmation)|\bunconfirmed\b|not yet (?:been )?approved`)
 	// A piece of a list that is a job title, not a person: the list then
 	// mixes names and roles without brackets and is kept whole.
 	bareRole = regexp.MustCompile(`(?i)^(?:(?:service|assistant|deputy|corporate|executive|strategic|interim)\s+)*(?:director|officer|manager|head|chief executive|clerk)$`)
@@ -238,43 +241,15 @@ func dropCouncilPart(s string, h *headerInfo) string {
 	return strings.Join(keep, " - ")
 }
 
-// splitNames cuts a list of people at commas, semicolons and "and",
-// keeping bracketed roles whole: "Mr A (Chairman), Mr B and Mrs C".
+// splitNames cuts a header's list of people (present, apologies, in
+// attendance) as printed, for showing: at commas, semicolons and "and"
+// but not "&", a bracket kept with the entry before it even after a comma
+// ("Chief Executive (Mr. C. Murray)"). A list that names an office bare,
+// without brackets ("Damien Elcock, Service Director, Quality and
+// Improvement Allison Parkinson, ..."), is kept whole: cut, it would give
+// "Quality" and "Improvement Allison Parkinson" as people.
 func splitNames(s string) []string {
-	var out []string
-	depth, start := 0, 0
-	flush := func(piece string) {
-		for _, p := range namesSplit.Split(piece, -1) {
-			if p = strings.Trim(strings.TrimSpace(p), ".;,"); p != "" {
-				out = append(out, p)
-			}
-		}
-	}
-	for i, r := range s {
-		switch r {
-		case '(':
-			if depth == 0 {
-				flush(s[start:i])
-				start = i
-			}
-			depth++
-		case ')':
-			if depth > 0 {
-				depth--
-			}
-			if depth == 0 { // attach the bracket to the name before it
-				if n := len(out); n > 0 && start < i {
-					out[n-1] += " " + s[start:i+1]
-				} else if start < i {
-					out = append(out, s[start:i+1])
-				}
-				start = i + 1
-			}
-		}
-	}
-	if start < len(s) {
-		flush(s[start:])
-	}
+	out := cutList(s, namesSplit, true)
 	if !strings.Contains(s, "(") {
 		for _, p := range out {
 			if bareRole.MatchString(p) {

@@ -95,15 +95,22 @@ func parseList(s string) []schema.Person {
 	return out
 }
 
-// splitEntries cuts a list at commas, semicolons, "and" and "&" outside
-// brackets; a bracket goes with the entry just before it ("Collins (J)",
-// "Smith (Chairman)").
-func splitEntries(s string) []string {
+// splitEntries cuts a list of people at commas, semicolons, "and" and
+// "&" outside brackets, for reading each entry as a person: a bracket
+// printed after a separator ("Chief Executive, (Mr. C. Murray)") is an
+// entry of its own.
+func splitEntries(s string) []string { return cutList(s, entrySplit, false) }
+
+// cutList cuts a list at the separators sep matches outside brackets; a
+// bracket goes with the entry just before it ("Collins (J)", "Smith
+// (Chairman)"), and, when attachAfterSep is false, only if no separator
+// ends that entry.
+func cutList(s string, sep *regexp.Regexp, attachAfterSep bool) []string {
 	var out []string
 	depth, start := 0, 0
 	flush := func(piece string) {
-		for _, p := range entrySplit.Split(piece, -1) {
-			if p = strings.Trim(strings.TrimSpace(p), ".;,:"); p != "" {
+		for _, p := range sep.Split(piece, -1) {
+			if p = strings.TrimSpace(strings.Trim(strings.TrimSpace(p), ".;,:")); p != "" {
 				out = append(out, p)
 			}
 		}
@@ -115,7 +122,7 @@ func splitEntries(s string) []string {
 			if depth == 0 {
 				before := strings.TrimSpace(s[start:i])
 				attach = len(out) > 0 || before != ""
-				if before != "" && (strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, " and")) {
+				if !attachAfterSep && before != "" && (strings.HasSuffix(before, ",") || strings.HasSuffix(before, ";") || strings.HasSuffix(before, " and")) {
 					attach = false
 				}
 				flush(s[start:i])

@@ -19,9 +19,8 @@ func (ix *Index) Meeting(ctx context.Context, id string) (*MeetingDetail, error)
 		return nil, err
 	}
 	return &MeetingDetail{
-		Meeting:       *m,
-		CouncilName:   ix.councilName(m.CouncilSlug, m.Council),
-		CommitteeName: m.Committee,
+		Meeting:     *m,
+		CouncilName: ix.councilName(m.CouncilSlug, m.Council),
 	}, nil
 }
 
@@ -95,9 +94,9 @@ func (ix *Index) hitFromMeeting(m *schema.Meeting, it schema.Item) Hit {
 	return Hit{
 		ID:            it.ID,
 		MeetingID:     m.ID,
-		Council:       m.CouncilSlug,
+		CouncilSlug:   m.CouncilSlug,
 		CouncilName:   ix.councilName(m.CouncilSlug, m.Council),
-		Committee:     m.CommitteeSlug,
+		CommitteeSlug: m.CommitteeSlug,
 		CommitteeName: m.Committee,
 		Date:          m.Date,
 		ItemNumber:    it.Number,

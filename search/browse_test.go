@@ -127,7 +127,7 @@ func TestSimilar(t *testing.T) {
 	var ids []string
 	for _, h := range hits {
 		ids = append(ids, h.ID)
-		if h.Council == "cheshire-east" || h.ID == id {
+		if h.CouncilSlug == "cheshire-east" || h.ID == id {
 			t.Errorf("similar returned %s of the item's own council", h.ID)
 		}
 	}

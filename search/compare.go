@@ -44,17 +44,12 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 	} else if creq.Per == PerMonthsSinceInspection {
 		alignOn = req.Judgement
 	}
-	req, err := normalise(req)
+	req, q, none, err := ix.compile(req)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, ix.opts.SearchTimeout)
 	defer cancel()
-
-	q, none, err := ix.compile(req)
-	if err != nil {
-		return nil, err
-	}
 	f, _, err := ix.allFilters(req, true)
 	if err != nil {
 		return nil, err
@@ -102,8 +97,8 @@ func (ix *Index) withCouncils(req Request, res *CompareResult) *CompareResult {
 	for _, rows := range [][]CompareRow{res.Rows, res.Unaligned} {
 		for i := range rows {
 			row := &rows[i]
-			if row.Committee != "" { // by committee: the population is the council's, not the committee's
-				shown[row.Council] = true
+			if row.CommitteeSlug != "" { // by committee: the population is the council's, not the committee's
+				shown[row.CouncilSlug] = true
 				continue
 			}
 			shown[row.Key] = true

@@ -67,7 +67,7 @@ func (ix *Index) compareCommittees(ctx context.Context, req Request, q, f bq.Que
 	for key := range rows {
 		council, committee, _ := strings.Cut(key, "|")
 		row := CompareRow{Key: committee, Label: labels.label("committee", committee), Cells: []CompareCell{},
-			Council: council, CouncilName: labels.label("council", council), Committee: committee}
+			CouncilSlug: council, CouncilName: labels.label("council", council), CommitteeSlug: committee}
 		row.CommitteeName = row.Label
 		if len(councils) > 1 {
 			row.Key = council + "/" + committee

@@ -40,17 +40,17 @@ func TestCompareByCommittee(t *testing.T) {
 		}
 		sums := map[string]CompareCell{}
 		for i, row := range res.Rows {
-			if row.Key != tt.keys[i] || row.Council == "" || row.Committee == "" || row.CouncilName == "" || row.Population != 0 {
+			if row.Key != tt.keys[i] || row.CouncilSlug == "" || row.CommitteeSlug == "" || row.CouncilName == "" || row.Population != 0 {
 				t.Errorf("%v: row %d: %+v", tt.councils, i, row)
 			}
 			if len(tt.councils) > 1 && !strings.Contains(row.Label, "("+row.CouncilName+")") {
 				t.Errorf("label %q does not name the council", row.Label)
 			}
 			for _, c := range row.Cells {
-				s := sums[row.Council+"|"+c.Period]
+				s := sums[row.CouncilSlug+"|"+c.Period]
 				s.Count += c.Count
 				s.Items += c.Items
-				sums[row.Council+"|"+c.Period] = s
+				sums[row.CouncilSlug+"|"+c.Period] = s
 				if c.Per10k != nil {
 					t.Errorf("%s %s: per 10k on a committee's cell", row.Key, c.Period)
 				}

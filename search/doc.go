@@ -12,11 +12,14 @@
 // It reads no source file and knows nothing of HTTP: extraction hands it
 // schema.Meeting values, and it hands back plain values (Result,
 // ItemDetail, ...) that name items and meetings by ID, councils and
-// committees by slug, and source files by their path in the corpus
-// (Hit.SourcePath) or the council's own URL (Hit.CouncilURL). Their JSON
-// field names are those of the API, but the links among them (the URL
-// and SourceURL fields) are left empty: package web owns every route and
-// makes every link from those IDs and paths (web/routes.go, web/links.go).
+// committees by slug (CouncilSlug) and display name (CouncilName), and
+// source files by their path in the corpus (Hit.SourcePath) or the
+// council's own URL (Hit.CouncilURL). They carry no JSON names and no
+// links: package web owns the API's JSON shapes (web/json_search.go,
+// web/json_council.go) and every route, and makes every link from those
+// IDs and paths (web/routes.go). Only Request keeps JSON names, for the
+// tests' tables of searches; a meeting's record is stored as
+// schema.Meeting's JSON (document.go).
 //
 // The index holds two kinds of document, told apart by the "type" field:
 // one per agenda item (searched, faceted, highlighted), and one record per

@@ -43,38 +43,22 @@ func (ix *Index) Files() (map[string]string, error) {
 // sort keys of a search over the meeting records, so no record's stored
 // fields are read. fn returns false to stop early.
 func (ix *Index) eachFileValue(ctx context.Context, field string, fn func(file, value string) bool) error {
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(typeQuery(docMeeting), scanPage, 0, false)
-		req.Score = "none"
-		req.SortByCustom(bsearch.SortOrder{
-			&bsearch.SortField{Field: fieldFile, Type: bsearch.SortFieldAsString},
-			&bsearch.SortField{Field: field, Type: bsearch.SortFieldAsString},
-		})
-		if after != nil {
-			req.SetSearchAfter(after)
+	req := bleve.NewSearchRequestOptions(typeQuery(docMeeting), scanPage, 0, false)
+	req.Score = "none"
+	req.SortByCustom(bsearch.SortOrder{
+		&bsearch.SortField{Field: fieldFile, Type: bsearch.SortFieldAsString},
+		&bsearch.SortField{Field: field, Type: bsearch.SortFieldAsString},
+	})
+	return ix.scan(ctx, req, func(h *bsearch.DocumentMatch) (bool, error) {
+		if len(h.Sort) == 0 {
+			return true, nil
 		}
-		res, err := ix.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return err
+		value := bsearch.HighTerm
+		if len(h.Sort) == 2 {
+			value = h.Sort[1]
 		}
-		for _, h := range res.Hits {
-			if len(h.Sort) == 0 {
-				continue
-			}
-			value := bsearch.HighTerm
-			if len(h.Sort) == 2 {
-				value = h.Sort[1]
-			}
-			if !fn(h.Sort[0], value) {
-				return nil
-			}
-		}
-		if len(res.Hits) < scanPage {
-			return nil
-		}
-		after = res.Hits[len(res.Hits)-1].Sort
-	}
+		return fn(h.Sort[0], value), nil
+	})
 }
 
 // storedFiles is Files from the meeting records, for an index without

@@ -79,8 +79,8 @@ func (ix *Index) searchGroups(ctx context.Context, req Request, q bq.Query, none
 		}
 		if len(g.Hits) > 0 {
 			first := g.Hits[0]
-			g.Council, g.CouncilName = first.Council, first.CouncilName
-			g.Committee, g.CommitteeName, g.Date = first.Committee, first.CommitteeName, first.Date
+			g.CouncilSlug, g.CouncilName = first.CouncilSlug, first.CouncilName
+			g.CommitteeSlug, g.CommitteeName, g.Date = first.CommitteeSlug, first.CommitteeName, first.Date
 		}
 		res.Groups = append(res.Groups, g)
 	}

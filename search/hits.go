@@ -70,9 +70,9 @@ func (ix *Index) hit(h *bsearch.DocumentMatch, m *query.Marker) (Hit, error) {
 	return Hit{
 		ID:            h.ID,
 		MeetingID:     schema.MeetingOfItem(h.ID),
-		Council:       r.Council,
+		CouncilSlug:   r.Council,
 		CouncilName:   ix.councilName(r.Council, r.CouncilName),
-		Committee:     r.Committee,
+		CommitteeSlug: r.Committee,
 		CommitteeName: r.CommitteeName,
 		Date:          r.Date,
 		ItemNumber:    r.Number,

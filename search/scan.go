@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/blevesearch/bleve/v2"
+	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -14,27 +15,33 @@ const scanPage = 2000
 // stored fields asked for. It pages with search_after, so its cost does
 // not grow with depth.
 func (ix *Index) each(ctx context.Context, q bq.Query, fields []string, fn func(id string, f map[string]any) error) error {
-	var after []string
+	req := bleve.NewSearchRequestOptions(q, scanPage, 0, false)
+	req.Fields = fields
+	req.SortBy([]string{"_id"})
+	return ix.scan(ctx, req, func(h *bsearch.DocumentMatch) (bool, error) {
+		return true, fn(h.ID, h.Fields)
+	})
+}
+
+// scan runs req, a sorted search, page after page of scanPage hits, each
+// page after the last hit's sort key (search_after), and calls fn with
+// every hit until it returns false or an error.
+func (ix *Index) scan(ctx context.Context, req *bleve.SearchRequest, fn func(h *bsearch.DocumentMatch) (bool, error)) error {
+	req.Size, req.From = scanPage, 0
 	for {
-		req := bleve.NewSearchRequestOptions(q, scanPage, 0, false)
-		req.Fields = fields
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SetSearchAfter(after)
-		}
 		res, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
 			return err
 		}
 		for _, h := range res.Hits {
-			if err := fn(h.ID, h.Fields); err != nil {
+			if more, err := fn(h); !more || err != nil {
 				return err
 			}
 		}
 		if len(res.Hits) < scanPage {
 			return nil
 		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		req.SetSearchAfter(res.Hits[len(res.Hits)-1].Sort)
 	}
 }
 

@@ -20,17 +20,12 @@ import (
 // counted over the whole result set, snippets for the hits.
 func (ix *Index) Search(ctx context.Context, req Request) (*Result, error) {
 	start := time.Now()
-	req, err := normalise(req)
+	req, q, none, err := ix.compile(req)
 	if err != nil {
 		return nil, err
 	}
 	ctx, cancel := context.WithTimeout(ctx, ix.opts.SearchTimeout)
 	defer cancel()
-
-	q, none, err := ix.compile(req)
-	if err != nil {
-		return nil, err
-	}
 	if req.Group == "meeting" {
 		res, err := ix.searchGroups(ctx, req, q, none)
 		if err != nil {
@@ -126,14 +121,20 @@ func (ix *Index) snippetMarker(req Request) (*query.Marker, error) {
 	return m, nil
 }
 
-// compile builds the scored, filtered bleve query of a request. none is
-// true when the query can match nothing (only stop words).
-func (ix *Index) compile(req Request) (bq.Query, bool, error) {
+// compile checks a request and fills in its defaults (normalise), then
+// builds its scored, filtered bleve query. none is true when the query
+// can match nothing (only stop words). Search and Compare start so.
+func (ix *Index) compile(req Request) (Request, bq.Query, bool, error) {
+	req, err := normalise(req)
+	if err != nil {
+		return req, nil, false, err
+	}
 	user, err := query.Compile(req.Query, ix.queryOptions(req))
 	if err != nil {
-		return nil, false, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+		return req, nil, false, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
 	}
-	return ix.wrap(req, user)
+	q, none, err := ix.wrap(req, user)
+	return req, q, none, err
 }
 
 // queryOptions are the options of the query language for a request.

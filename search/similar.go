@@ -67,7 +67,7 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	}
 	exclude := []bq.Query{bq.NewDocIDQuery([]string{id})}
 	if otherCouncils {
-		exclude = append(exclude, termQuery(fieldCouncil, item.Council))
+		exclude = append(exclude, termQuery(fieldCouncil, item.CouncilSlug))
 	}
 	b := bq.NewBooleanQuery([]bq.Query{bq.NewDisjunctionQuery(alts)}, nil, exclude)
 	b.AddFilter(typeQuery(docItem))

@@ -191,7 +191,7 @@ func (ix *Index) Council(ctx context.Context, slug string) (*Council, error) {
 			continue
 		}
 		c.MeetingList = append(c.MeetingList, MeetingSummary{
-			ID: m.ID, Date: m.Date, Committee: m.Committee, CommitteeName: m.CommitteeName,
+			ID: m.ID, Date: m.Date, CommitteeSlug: m.Committee, CommitteeName: m.CommitteeName,
 			Items: m.Items,
 		})
 	}

@@ -38,6 +38,9 @@ var ErrBadRequest = errors.New("bad request")
 var ErrNotFound = errors.New("not found")
 
 // Request is one search: the query string, its filters, ordering and page.
+// Its JSON names are only for the tests' tables of searches
+// (testdata/searches.json); the API reads a request from its parameters
+// (web/params.go).
 type Request struct {
 	Query         string   `json:"q"`
 	Councils      []string `json:"council,omitempty"`   // council slugs, ORed
@@ -87,165 +90,160 @@ type Request struct {
 // Result is the answer to a Request: a page of hits (or of meetings, for
 // Group "meeting") and the facets of every match.
 type Result struct {
-	Query  string             `json:"query"`
-	Total  uint64             `json:"total"`
-	TookMS float64            `json:"took_ms"`
-	Page   int                `json:"page"`
-	Size   int                `json:"size"`
-	Hits   []Hit              `json:"hits"`
-	Facets map[string][]Facet `json:"facets"`
+	Query  string
+	Total  uint64
+	TookMS float64
+	Page   int
+	Size   int
+	Hits   []Hit
+	Facets map[string][]Facet
 	// Groups is filled instead of Hits when Request.Group is "meeting".
-	Groups []Group `json:"groups,omitempty"`
+	Groups []Group
 	// TotalGroups is the number of meetings with matching items (group=meeting),
 	// counted over the first GroupScanLimit matching items.
-	TotalGroups int `json:"total_groups,omitempty"`
+	TotalGroups int
 	// Next is the search_after key for the page after this one, if any.
-	Next []string `json:"next,omitempty"`
+	Next []string
 	// Notes explain the result, e.g. what an inspection-relative filter
 	// kept, or why it leaves nothing, or that the query was relaxed.
-	Notes []string `json:"notes,omitempty"`
+	Notes []string
 	// Relaxed is true when too few items held every word of the query
 	// (fewer than 3): the answer is then the items holding most of them,
 	// those holding more first, and Total counts those. AllWordsTotal is
 	// how many hold every word; Dropped lists the words some hit lacks.
-	Relaxed       bool     `json:"relaxed,omitempty"`
-	AllWordsTotal uint64   `json:"all_words_total,omitempty"`
-	Dropped       []string `json:"dropped,omitempty"`
+	Relaxed       bool
+	AllWordsTotal uint64
+	Dropped       []string
 	// Suggestions offer other words for the query's words that find
 	// little: spellings in the index one edit away, synonyms.
-	Suggestions []Suggestion `json:"suggestions,omitempty"`
+	Suggestions []Suggestion
 }
 
 // Suggestion is what might be searched instead of one word of the query.
 type Suggestion struct {
-	Word      string   `json:"word"`
-	Spellings []string `json:"spellings,omitempty"` // words in the index one edit away, most frequent first
-	Synonyms  []string `json:"synonyms,omitempty"`  // members of synonym groups that use the word
+	Word      string
+	Spellings []string // words in the index one edit away, most frequent first
+	Synonyms  []string // members of synonym groups that use the word
 }
 
 // Hit is one matching agenda item.
 type Hit struct {
-	ID            string   `json:"id"`
-	MeetingID     string   `json:"meeting_id"`
-	Council       string   `json:"council"`      // slug
-	CouncilName   string   `json:"council_name"` // display name
-	Committee     string   `json:"committee"`    // slug
-	CommitteeName string   `json:"committee_name"`
-	Date          string   `json:"date"` // YYYY-MM-DD or ""
-	ItemNumber    string   `json:"item_number"`
-	Title         string   `json:"title"`
-	Snippets      []string `json:"snippets"` // HTML-escaped, matches in <mark>
-	Topics        []string `json:"topics"`
-	Score         float64  `json:"score"`
-	// URL (the item's page) and SourceURL (its source file: the council's
-	// own URL when known, else the server's copy) are links of the web
-	// layer, which fills them (web/routes.go); this package leaves them
-	// empty and gives what they are made of: SourcePath and CouncilURL.
-	URL       string `json:"url"`
-	SourceURL string `json:"source_url"`
+	ID            string
+	MeetingID     string
+	CouncilSlug   string
+	CouncilName   string // display name
+	CommitteeSlug string
+	CommitteeName string
+	Date          string // YYYY-MM-DD or ""
+	ItemNumber    string
+	Title         string
+	Snippets      []string // HTML-escaped, matches in <mark>
+	Topics        []string
+	Score         float64
 	// Similarity is, for similar items, the share of the item's distinctive
 	// terms (weighted by rarity) this one contains, 0 to 1.
-	Similarity float64 `json:"similarity,omitempty"`
+	Similarity float64
 	// Missing lists the words of a relaxed query this item lacks.
-	Missing []string `json:"missing,omitempty"`
+	Missing []string
 	// Kind is the kind of paper the item is from: minutes, agenda,
 	// report or decision (schema.Kinds).
-	Kind string `json:"kind"`
+	Kind string
 	// SourcePath is the item's source file, relative to the corpus, and
-	// CouncilURL the council's own URL for the minutes ("" when unknown).
-	SourcePath string `json:"-"`
-	CouncilURL string `json:"-"`
+	// CouncilURL the council's own URL for the minutes ("" when unknown):
+	// what the web layer makes the link to its minutes of (web/routes.go).
+	SourcePath string
+	CouncilURL string
 }
 
 // Group is one meeting with its matching items, for group=meeting.
 type Group struct {
-	MeetingID     string  `json:"meeting_id"`
-	Council       string  `json:"council"`
-	CouncilName   string  `json:"council_name"`
-	Committee     string  `json:"committee"`
-	CommitteeName string  `json:"committee_name"`
-	Date          string  `json:"date"`
-	Score         float64 `json:"score"`
-	Total         int     `json:"total"` // matching items in this meeting
-	Hits          []Hit   `json:"hits"`
+	MeetingID     string
+	CouncilSlug   string
+	CouncilName   string
+	CommitteeSlug string
+	CommitteeName string
+	Date          string
+	Score         float64
+	Total         int // matching items in this meeting
+	Hits          []Hit
 }
 
 // Facet is one value of a facet with its count over the whole result set.
 // The region and type facets count the items of councils in the register.
 type Facet struct {
-	Value string `json:"value"`
-	Label string `json:"label"`
-	Count int    `json:"count"`
+	Value string
+	Label string
+	Count int
 	// Parent is, for a topic, the slug of its family (itself a value of
 	// the topic facet); "" for a family and for other facets.
-	Parent string `json:"parent,omitempty"`
+	Parent string
 }
 
 // ItemDetail is one item in full: all Hit fields plus the text, the
 // decisions and its neighbours.
 type ItemDetail struct {
 	Hit
-	Agenda    string   `json:"agenda,omitempty"`
-	Text      string   `json:"text"`
-	Decisions []string `json:"decisions"`
-	PrevID    string   `json:"prev_id"`
-	NextID    string   `json:"next_id"`
-	Truncated bool     `json:"truncated,omitempty"`
-	Venue     string   `json:"venue,omitempty"`
+	Agenda    string
+	Text      string
+	Decisions []string
+	PrevID    string
+	NextID    string
+	Truncated bool
+	Venue     string
 	// TopicLabels are the display labels of Topics, in the same order.
-	TopicLabels []string `json:"topic_labels,omitempty"`
+	TopicLabels []string
 	// Details are the decisions as data, one per entry of Decisions:
 	// kind, mover, seconder, votes, outcome.
-	Details []schema.Decision `json:"decision_details,omitempty"`
+	Details []schema.Decision
 	// People are those the item names acting: who moved, seconded,
 	// voted or is named (schema.Item.People).
-	People []schema.Person `json:"people,omitempty"`
+	People []schema.Person
 }
 
 // MeetingDetail is one meeting with its items in order.
 type MeetingDetail struct {
 	schema.Meeting
-	CouncilName   string `json:"council_name"`
-	CommitteeName string `json:"committee_name"`
-	URL           string `json:"url"` // the meeting's page: filled by the web layer, empty here
+	// CouncilName is the council's name as the index labels it (the
+	// register's or the corpus's), which may differ from the name the
+	// minutes print (Meeting.Council).
+	CouncilName string
 }
 
 // Council summarises one council: its meetings, items and committees, and
 // its entry in the register.
 type Council struct {
-	Slug       string             `json:"slug"`
-	Name       string             `json:"name"`
-	Meetings   int                `json:"meetings"`
-	Items      int                `json:"items"`
-	FirstDate  string             `json:"first_date"`
-	LastDate   string             `json:"last_date"`
-	Committees []CommitteeSummary `json:"committees"`
+	Slug       string
+	Name       string
+	Meetings   int
+	Items      int
+	FirstDate  string
+	LastDate   string
+	Committees []CommitteeSummary
 	// MeetingList is the council's meetings, newest first (for its page).
-	MeetingList []MeetingSummary `json:"meeting_list,omitempty"`
+	MeetingList []MeetingSummary
 	// Register is the council's entry in the register of children's
 	// services authorities (Options.Register), nil for a council outside it.
-	Register *inspections.Authority `json:"register,omitempty"`
+	Register *inspections.Authority
 	// Inspections counts the council's inspections in Options.Inspections;
 	// Latest is the latest of them.
-	Inspections int                     `json:"inspections"`
-	Latest      *inspections.Inspection `json:"latest_inspection,omitempty"`
+	Inspections int
+	Latest      *inspections.Inspection
 }
 
 // CommitteeSummary is one committee of a council.
 type CommitteeSummary struct {
-	Slug     string `json:"slug"`
-	Name     string `json:"name"`
-	Meetings int    `json:"meetings"`
+	Slug     string
+	Name     string
+	Meetings int
 }
 
 // MeetingSummary is one line of a council's meeting timeline.
 type MeetingSummary struct {
-	ID            string `json:"id"`
-	Date          string `json:"date"`
-	Committee     string `json:"committee"`
-	CommitteeName string `json:"committee_name"`
-	Items         int    `json:"items"`
-	URL           string `json:"url"` // the meeting's page: filled by the web layer, empty here
+	ID            string
+	Date          string
+	CommitteeSlug string
+	CommitteeName string
+	Items         int
 }
 
 // CompareRequest asks for matching items per council (or committee) per
@@ -258,66 +256,66 @@ type CompareRequest struct {
 
 // CompareResult is the council x year matrix for a query.
 type CompareResult struct {
-	Query   string       `json:"query"`
-	By      string       `json:"by"`
-	Per     string       `json:"per"`
-	Periods []string     `json:"periods"` // column labels, ascending
-	Rows    []CompareRow `json:"rows"`
+	Query   string
+	By      string
+	Per     string
+	Periods []string // column labels, ascending
+	Rows    []CompareRow
 	// Unaligned lists, for per=months_since_inspection, the councils with
 	// matching items but no recorded inspection to align on (no cells).
-	Unaligned []CompareRow `json:"unaligned,omitempty"`
+	Unaligned []CompareRow
 	// Focus is the council whose statistical neighbours are compared
 	// (neighbours_of), "" otherwise.
-	Focus string `json:"focus,omitempty"`
+	Focus string
 	// NoMinutes lists the councils the filters name (a region, a type,
 	// neighbours, a cohort) that have no items in the index: they are
 	// missing from the rows, not low.
-	NoMinutes []CompareRow `json:"no_minutes,omitempty"`
+	NoMinutes []CompareRow
 	// Notes explain the figures (the alignment, what was left out).
-	Notes []string `json:"notes,omitempty"`
+	Notes []string
 }
 
 // CompareRow is one council's line of the matrix, or, by committee, one
 // committee's.
 type CompareRow struct {
-	Key   string `json:"key"` // council slug; by committee, the committee slug (of several councils: "council/committee")
-	Label string `json:"label"`
-	// Council, CouncilName, Committee and CommitteeName name a
+	Key   string // council slug; by committee, the committee slug (of several councils: "council/committee")
+	Label string
+	// CouncilSlug, CouncilName, CommitteeSlug and CommitteeName name a
 	// committee's row (by committee); empty by council.
-	Council       string        `json:"council,omitempty"`
-	CouncilName   string        `json:"council_name,omitempty"`
-	Committee     string        `json:"committee,omitempty"`
-	CommitteeName string        `json:"committee_name,omitempty"`
-	Cells         []CompareCell `json:"cells"` // one per period, same order as Periods
-	Total         int           `json:"total"`
+	CouncilSlug   string
+	CouncilName   string
+	CommitteeSlug string
+	CommitteeName string
+	Cells         []CompareCell // one per period, same order as Periods
+	Total         int
 	// Anchor is the inspection the row is aligned on
 	// (per=months_since_inspection).
-	Anchor *inspections.Inspection `json:"anchor,omitempty"`
+	Anchor *inspections.Inspection
 	// Population is the council's residents aged 0 to 25 (register), 0
 	// when not known; cells then have no Per10k.
-	Population int `json:"population_0_25,omitempty"`
+	Population int
 }
 
 // CompareCell is the count of matching items, the council's items in that
 // period, and the share (count/items, 0 when items is 0).
 type CompareCell struct {
-	Period string  `json:"period"`
-	Count  int     `json:"count"`
-	Items  int     `json:"items"`
-	Share  float64 `json:"share"`
+	Period string
+	Count  int
+	Items  int
+	Share  float64
 	// Per10k is the count per 10,000 of the council's residents aged 0 to
 	// 25 (CompareRow.Population); nil when the population is not known.
-	Per10k *float64 `json:"per_10k_0_25,omitempty"`
+	Per10k *float64
 	// FirstYear and LastYear are the calendar years the cell's items fall
 	// in, for per=months_since_inspection (per=year cells cover Period).
-	FirstYear string `json:"first_year,omitempty"`
-	LastYear  string `json:"last_year,omitempty"`
+	FirstYear string
+	LastYear  string
 	// Thin is true when the council's record for a year of the cell is
 	// too thin to compare (search/coverage.ThinReason), so a low share may be
 	// missing minutes rather than low concern; ThinReason says why. The
 	// web layer fills them from coverage.
-	Thin       bool   `json:"thin,omitempty"`
-	ThinReason string `json:"thin_reason,omitempty"`
+	Thin       bool
+	ThinReason string
 }
 
 // Searcher is what the web layer needs from the search layer. The bleve

@@ -6,8 +6,6 @@ import (
 	"net/http"
 	"strings"
 	"time"
-
-	"github.com/councilminutes/minutes/search"
 )
 
 // Default and largest number of similar items.
@@ -27,7 +25,11 @@ func (s *Server) apiSearch(r *http.Request) (any, error) {
 	defer cancel()
 	switch f := q.Get("format"); f {
 	case "", "json":
-		return s.search.Search(ctx, req)
+		res, err := s.search.Search(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		return SearchJSON(res), nil
 	case "csv":
 		return s.searchCSV(ctx, req)
 	default:
@@ -39,7 +41,11 @@ func (s *Server) apiSearch(r *http.Request) (any, error) {
 func (s *Server) apiItem(r *http.Request) (any, error) {
 	ctx, cancel := s.ctx(r)
 	defer cancel()
-	return s.search.Item(ctx, pathVar(r, "id"))
+	it, err := s.search.Item(ctx, pathVar(r, "id"))
+	if err != nil {
+		return nil, err
+	}
+	return itemJSON(it), nil
 }
 
 // apiSimilar answers GET /api/items/{id}/similar: items like this one from
@@ -60,23 +66,22 @@ func (s *Server) apiSimilar(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	if hits == nil {
-		hits = []search.Hit{}
+	out := SimilarAnswer{ID: pathVar(r, "id"), OtherCouncils: !all, Hits: each(hits, hitJSON)}
+	if out.Hits == nil {
+		out.Hits = []HitJSON{}
 	}
-	return similarResult{ID: pathVar(r, "id"), OtherCouncils: !all, Hits: hits}, nil
-}
-
-type similarResult struct {
-	ID            string       `json:"id"`
-	OtherCouncils bool         `json:"other_councils"`
-	Hits          []search.Hit `json:"hits"`
+	return out, nil
 }
 
 // apiMeeting answers GET /api/meetings/{id}.
 func (s *Server) apiMeeting(r *http.Request) (any, error) {
 	ctx, cancel := s.ctx(r)
 	defer cancel()
-	return s.search.Meeting(ctx, pathVar(r, "id"))
+	m, err := s.search.Meeting(ctx, pathVar(r, "id"))
+	if err != nil {
+		return nil, err
+	}
+	return meetingJSON(m), nil
 }
 
 // apiCouncils answers GET /api/councils.
@@ -84,17 +89,26 @@ func (s *Server) apiCouncils(r *http.Request) (any, error) {
 	ctx, cancel := s.ctx(r)
 	defer cancel()
 	cs, err := s.search.Councils(ctx)
-	if cs == nil && err == nil {
-		cs = []search.Council{}
+	if err != nil {
+		return nil, err
 	}
-	return cs, err
+	out := each(cs, councilJSON)
+	if out == nil {
+		out = []CouncilJSON{}
+	}
+	return out, nil
 }
 
 // apiCouncil answers GET /api/councils/{slug}.
 func (s *Server) apiCouncil(r *http.Request) (any, error) {
 	ctx, cancel := s.ctx(r)
 	defer cancel()
-	return s.search.Council(ctx, pathVar(r, "slug"))
+	c, err := s.search.Council(ctx, pathVar(r, "slug"))
+	if err != nil {
+		return nil, err
+	}
+	out := councilJSON(*c)
+	return &out, nil
 }
 
 // apiCompare answers GET /api/compare?q=&by=council&per=year, or its CSV.
@@ -110,7 +124,7 @@ func (s *Server) apiCompare(r *http.Request) (any, error) {
 	}
 	switch f := q.Get("format"); f {
 	case "", "json":
-		return res, nil
+		return compareJSON(res), nil
 	case "csv":
 		return compareCSV(res)
 	default:

@@ -8,15 +8,6 @@ import (
 	"github.com/councilminutes/minutes/search/coverage"
 )
 
-// inspectionsResult is the answer of GET /api/councils/{slug}/inspections:
-// the sourced inspections and, apart and never merged with them, the
-// candidates mined from the council's minutes.
-type inspectionsResult struct {
-	Council     string                   `json:"council"`
-	Sourced     []inspections.Inspection `json:"sourced"`
-	FromMinutes []inspections.Candidate  `json:"from_minutes"`
-}
-
 // errNoContext answers the context endpoints of a server configured
 // without a ContextProvider.
 var errNoContext = &statusError{status: http.StatusNotFound, msg: "coverage and inspections are not available on this server"}
@@ -48,7 +39,7 @@ func (s *Server) councilCoverage(ctx context.Context, slug string) (*coverage.Co
 
 // councilInspections checks that the council exists, then asks the
 // provider; the lists are never nil.
-func (s *Server) councilInspections(ctx context.Context, slug string) (*inspectionsResult, error) {
+func (s *Server) councilInspections(ctx context.Context, slug string) (*InspectionsAnswer, error) {
 	if s.context == nil {
 		return nil, errNoContext
 	}
@@ -59,7 +50,7 @@ func (s *Server) councilInspections(ctx context.Context, slug string) (*inspecti
 	if err != nil {
 		return nil, err
 	}
-	res := &inspectionsResult{Council: slug, Sourced: sourced, FromMinutes: mined}
+	res := &InspectionsAnswer{CouncilSlug: slug, Sourced: sourced, FromMinutes: mined}
 	if res.Sourced == nil {
 		res.Sourced = []inspections.Inspection{}
 	}

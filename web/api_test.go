@@ -56,7 +56,7 @@ func TestSearchAPIFilters(t *testing.T) {
 		if rec.Code != http.StatusOK {
 			t.Fatalf("%s: status %d: %s", target, rec.Code, rec.Body)
 		}
-		var res search.Result
+		var res SearchAnswer
 		decode(t, rec, &res)
 		return res.Total
 	}
@@ -180,7 +180,7 @@ func TestItemAndMeetingAPI(t *testing.T) {
 		t.Errorf("prev/next = %v/%v", it["prev_id"], it["next_id"])
 	}
 	rec = get(t, h, "/api/meetings/kent--corporate-parenting-panel--2013-12-13")
-	var m search.MeetingDetail
+	var m MeetingJSON
 	decode(t, rec, &m)
 	if len(m.Items) != 3 || m.Venue == "" || m.CouncilName != "Kent County Council" {
 		t.Errorf("meeting = %+v", m)
@@ -191,11 +191,11 @@ func TestSimilarAPI(t *testing.T) {
 	h := newHandler(t, testIndex(t))
 	id := "kent--corporate-parenting-panel--2013-12-13--i01"
 	councils := func(target string) []string {
-		var res similarResult
+		var res SimilarAnswer
 		decode(t, get(t, h, target), &res)
 		var out []string
 		for _, hit := range res.Hits {
-			out = append(out, hit.Council)
+			out = append(out, hit.CouncilSlug)
 		}
 		return out
 	}
@@ -219,7 +219,7 @@ func TestCouncilsAPI(t *testing.T) {
 			t.Errorf("council lacks %q", k)
 		}
 	}
-	var c search.Council
+	var c CouncilJSON
 	decode(t, get(t, h, "/api/councils/kent"), &c)
 	if c.Name != "Kent County Council" || c.Items != 3 {
 		t.Errorf("council = %+v", c)

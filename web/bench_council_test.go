@@ -47,8 +47,8 @@ func newBigCouncil(tb testing.TB) *bigCouncil {
 				}
 				date := fmt.Sprintf("%d-%02d-%02d", y, m, 3+k)
 				id := fmt.Sprintf("kent--committee-%d--%s", k, date)
-				b.c.MeetingList = append(b.c.MeetingList, search.MeetingSummary{ID: id, Date: date, Committee: fmt.Sprintf("committee-%d", k),
-					CommitteeName: name, Items: 9, URL: "/meetings/" + id})
+				b.c.MeetingList = append(b.c.MeetingList, search.MeetingSummary{ID: id, Date: date, CommitteeSlug: fmt.Sprintf("committee-%d", k),
+					CommitteeName: name, Items: 9})
 				in.Meetings = append(in.Meetings, coverage.MeetingInfo{CouncilSlug: "kent", Council: b.c.Name,
 					CommitteeSlug: fmt.Sprintf("committee-%d", k), Committee: name, Date: date, Items: 9})
 				committees[name]++

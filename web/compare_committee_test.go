@@ -21,13 +21,13 @@ func withScrutiny(meetings []schema.Meeting) []schema.Meeting {
 func TestCompareByCommitteeAPI(t *testing.T) {
 	ix := newTestIndex(t, withScrutiny)
 	h := newHandler(t, ix, withContext(ix))
-	var res search.CompareResult
+	var res CompareAnswer
 	decode(t, get(t, h, "/api/compare?q=ofsted&by=committee&council=kent"), &res)
 	if res.By != search.ByCommittee || len(res.Rows) != 2 {
 		t.Fatalf("compare by committee: %+v", res)
 	}
 	for _, row := range res.Rows {
-		if row.Council != "kent" || row.Key != row.Committee || row.CommitteeName == "" || row.Total != 1 {
+		if row.CouncilSlug != "kent" || row.Key != row.CommitteeSlug || row.CommitteeName == "" || row.Total != 1 {
 			t.Errorf("row %+v", row)
 		}
 	}

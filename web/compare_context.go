@@ -37,7 +37,7 @@ func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.Comp
 	}
 	for i := range res.Rows {
 		row := &res.Rows[i]
-		council := cmp.Or(row.Council, row.Key)
+		council := cmp.Or(row.CouncilSlug, row.Key)
 		cov, err := s.context.Coverage(ctx, council)
 		if err != nil {
 			s.log.WarnContext(ctx, "coverage for thin cells", "request_id", requestID(r), "council", council, "err", err)
@@ -45,7 +45,7 @@ func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.Comp
 		}
 		for j := range row.Cells {
 			c := &row.Cells[j]
-			c.ThinReason = thinReason(*cov, row.Committee, cellYears(*c))
+			c.ThinReason = thinReason(*cov, row.CommitteeSlug, cellYears(*c))
 			c.Thin = c.ThinReason != ""
 		}
 	}

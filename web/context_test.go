@@ -6,7 +6,6 @@ import (
 	"testing"
 
 	"github.com/councilminutes/minutes/inspections"
-	"github.com/councilminutes/minutes/search"
 )
 
 func TestContextAPI(t *testing.T) {
@@ -28,7 +27,7 @@ func TestContextAPI(t *testing.T) {
 	}
 
 	rec = get(t, h, "/api/councils/kent/inspections")
-	var insp inspectionsResult
+	var insp InspectionsAnswer
 	decode(t, rec, &insp)
 	if len(insp.Sourced) != 1 || insp.Sourced[0].Source == "" || len(insp.FromMinutes) != 1 ||
 		insp.FromMinutes[0].Source != inspections.FromMinutes || !strings.HasPrefix(insp.FromMinutes[0].URL, "/items/kent--") {
@@ -86,7 +85,7 @@ func TestCouncilPageContext(t *testing.T) {
 func TestCompareThinCells(t *testing.T) {
 	ix := testIndex(t)
 	h := newHandler(t, ix, withContext(ix))
-	var res search.CompareResult
+	var res CompareAnswer
 	decode(t, get(t, h, "/api/compare?q=ofsted"), &res)
 	thin := map[string]bool{}
 	for _, row := range res.Rows {

@@ -7,10 +7,12 @@
 // Config with the Searcher and returns an http.Handler. Routes are listed
 // in routes.go, with the paths of the pages and files they serve: every
 // link is made there, from the IDs, slugs and file paths search hands
-// back. links.go fills the url and source_url fields of search's answers,
-// which search leaves empty (`minutes search --json` uses it too).
-// Handlers return (result, error) and respond.go writes every response and
-// maps errors to statuses in one place. Templates, CSS and the small
+// back. The JSON answers are this package's types (json_search.go,
+// json_council.go: SearchAnswer, ItemJSON, MeetingJSON, CouncilJSON,
+// CompareAnswer, ...), each built from search's plain values in one
+// function there, links included; `minutes search --json` prints
+// SearchJSON too. Handlers return (result, error) and respond.go writes
+// every response and maps errors to statuses in one place. Templates, CSS and the small
 // script are embedded, so the pages work offline.
 //
 // An optional ContextProvider (Config.Context) adds what researchers need

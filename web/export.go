@@ -82,8 +82,8 @@ func compareCSV(res *search.CompareResult) (*download, error) {
 				strconv.Itoa(c.Items), strconv.FormatFloat(c.Share, 'f', 4, 64), strconv.FormatBool(c.Thin), cell(c.ThinReason),
 				pop, per}
 			if byCommittee {
-				rec[0], rec[1] = row.Council, cell(row.CouncilName)
-				rec = slices.Insert(rec, 2, row.Committee, cell(row.CommitteeName))
+				rec[0], rec[1] = row.CouncilSlug, cell(row.CouncilName)
+				rec = slices.Insert(rec, 2, row.CommitteeSlug, cell(row.CommitteeName))
 			}
 			_ = w.Write(rec)
 		}

@@ -140,7 +140,7 @@ func TestAtomFeed(t *testing.T) {
 
 func TestCompareAPI(t *testing.T) {
 	h := newHandler(t, testIndex(t))
-	var res search.CompareResult
+	var res CompareAnswer
 	decode(t, get(t, h, "/api/compare?q=ofsted&by=council&per=year"), &res)
 	if len(res.Rows) != 4 || len(res.Periods) != 4 || res.Periods[3] != "unknown" {
 		t.Fatalf("compare = %+v", res)

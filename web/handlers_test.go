@@ -31,7 +31,7 @@ func TestHandlersWithoutRouter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if it := res.(*search.ItemDetail); it.Council != "luton-borough" || it.PrevID == "" {
+	if it := res.(*ItemJSON); it.CouncilSlug != "luton-borough" || it.PrevID == "" {
 		t.Errorf("item = %+v", it)
 	}
 	p, err := s.pageItem(req)

@@ -2,8 +2,6 @@ package web
 
 import (
 	"testing"
-
-	"github.com/councilminutes/minutes/search"
 )
 
 // TestLinks: the JSON's links are this server's routes, made by the web
@@ -12,7 +10,7 @@ func TestLinks(t *testing.T) {
 	ix := testIndex(t)
 	h := newHandler(t, ix, withContext(ix))
 
-	var res search.Result
+	var res SearchAnswer
 	decode(t, get(t, h, "/api/search?q=ofsted&size=100"), &res)
 	sources := map[string]string{}
 	for _, hit := range res.Hits {
@@ -30,34 +28,34 @@ func TestLinks(t *testing.T) {
 		}
 	}
 
-	var grouped search.Result
+	var grouped SearchAnswer
 	decode(t, get(t, h, "/api/search?q=ofsted&group=meeting"), &grouped)
 	if len(grouped.Groups) == 0 || grouped.Groups[0].Hits[0].URL != "/items/"+grouped.Groups[0].Hits[0].ID {
 		t.Errorf("grouped hits without links: %+v", grouped.Groups)
 	}
 
 	id := "kent--corporate-parenting-panel--2013-12-13"
-	var it search.ItemDetail
+	var it ItemJSON
 	decode(t, get(t, h, "/api/items/"+id+"--i01"), &it)
 	if it.URL != "/items/"+id+"--i01" || it.SourceURL != "/source/kent/corporate-parenting-panel/2013-12-13.txt" {
 		t.Errorf("item links %q %q", it.URL, it.SourceURL)
 	}
-	var similar similarResult
+	var similar SimilarAnswer
 	decode(t, get(t, h, "/api/items/"+id+"--i01/similar"), &similar)
 	if len(similar.Hits) == 0 || similar.Hits[0].URL != "/items/"+similar.Hits[0].ID {
 		t.Errorf("similar hits without links: %+v", similar.Hits)
 	}
-	var m search.MeetingDetail
+	var m MeetingJSON
 	decode(t, get(t, h, "/api/meetings/"+id), &m)
 	if m.URL != "/meetings/"+id {
 		t.Errorf("meeting url %q", m.URL)
 	}
-	var c search.Council
+	var c CouncilJSON
 	decode(t, get(t, h, "/api/councils/kent"), &c)
 	if len(c.MeetingList) != 1 || c.MeetingList[0].URL != "/meetings/"+id {
 		t.Errorf("meeting list %+v", c.MeetingList)
 	}
-	var insp inspectionsResult
+	var insp InspectionsAnswer
 	decode(t, get(t, h, "/api/councils/kent/inspections"), &insp)
 	if len(insp.FromMinutes) != 1 || insp.FromMinutes[0].URL != "/items/"+id+"--i01" {
 		t.Errorf("mined inspections %+v", insp.FromMinutes)

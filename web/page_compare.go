@@ -219,8 +219,8 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			}
 			if c.Count > 0 && (from != "" || undated) {
 				councils, committees := []string{row.Key}, req.Committees
-				if row.Committee != "" {
-					councils, committees = []string{row.Council}, []string{row.Committee}
+				if row.CommitteeSlug != "" {
+					councils, committees = []string{row.CouncilSlug}, []string{row.CommitteeSlug}
 				}
 				link := searchQuery(search.Request{Query: req.Query, Councils: councils, Topics: req.Topics,
 					Committees: committees, DecisionsOnly: req.DecisionsOnly, From: from, To: to, Undated: undated,

@@ -18,6 +18,7 @@ type itemView struct {
 	Query       string
 	CouncilURL  string
 	MeetingURL  string
+	SourceURL   string // the minutes: the council's own URL when known, else the server's copy
 	Agenda      []template.HTML
 	Paragraphs  []template.HTML
 	Decisions   []decisionView
@@ -57,7 +58,8 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 	v := itemView{
 		Item:       it,
 		Query:      query,
-		CouncilURL: councilPath(it.Council),
+		CouncilURL: councilPath(it.CouncilSlug),
+		SourceURL:  minutesLink(it.CouncilURL, it.SourcePath),
 		MeetingURL: meetingPath(it.MeetingID),
 		Agenda:     paragraphs(it.Agenda, "agenda", marker),
 		Paragraphs: paragraphs(it.Text, "text", marker),

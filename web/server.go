@@ -82,7 +82,7 @@ func newServer(cfg Config) (*Server, error) {
 		return nil, fmt.Errorf("web config: %w", err)
 	}
 	s := &Server{
-		search:  WithLinks(cfg.Searcher),
+		search:  cfg.Searcher,
 		log:     cfg.Logger,
 		token:   cfg.AdminToken,
 		reindex: cfg.Reindex,

@@ -74,7 +74,7 @@ func TestTimelineBarsByMonth(t *testing.T) {
 		{ID: "a", Date: "2019-05-02", CommitteeName: "Panel", Items: 3},
 		{ID: "b", Date: "2019-05-20", CommitteeName: "Board", Items: 2},
 		{ID: "c", Date: "2019-05-28", CommitteeName: "Panel", Items: 1},
-		{ID: "d", Date: "2019-07-01", CommitteeName: "Panel", Items: 4, URL: "/meetings/d"},
+		{ID: "d", Date: "2019-07-01", CommitteeName: "Panel", Items: 4},
 	}
 	tl, _ := newTimeline(meetings, nil, nil)
 	if len(tl.Ticks) != 2 {

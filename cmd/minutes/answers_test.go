@@ -9,7 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/web"
 )
 
 // TestAnswersAgreeAcrossSurfaces checks that exact phrases, apostrophes
@@ -17,8 +17,8 @@ import (
 // CSV export, the Atom feed and `minutes search`, on the bundled corpus.
 func TestAnswersAgreeAcrossSurfaces(t *testing.T) {
 	srv, _, _ := bundledServer(t)
-	api := func(q string) search.Result {
-		var res search.Result
+	api := func(q string) web.SearchAnswer {
+		var res web.SearchAnswer
 		getJSON(t, srv, "/api/search?size=100&"+url.Values{"q": {q}}.Encode(), http.StatusOK, &res)
 		return res
 	}
@@ -34,7 +34,7 @@ func TestAnswersAgreeAcrossSurfaces(t *testing.T) {
 		}
 		return string(b)
 	}
-	ids := func(res search.Result) []string {
+	ids := func(res web.SearchAnswer) []string {
 		var out []string
 		for _, h := range res.Hits {
 			out = append(out, h.ID)

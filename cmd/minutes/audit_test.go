@@ -9,8 +9,7 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/councilminutes/minutes/search"
-
+	"github.com/councilminutes/minutes/web"
 	"github.com/councilminutes/minutes/web/webtest"
 )
 
@@ -51,7 +50,7 @@ func auditedItems(t *testing.T, srv *httptest.Server) []string {
 	t.Helper()
 	var out []string
 	for _, filter := range []string{"&sort=-date", "&undated=1"} {
-		var res search.Result
+		var res web.SearchAnswer
 		getJSON(t, srv, "/api/search?q=ofsted"+filter, http.StatusOK, &res)
 		if len(res.Hits) == 0 {
 			t.Fatalf("no item matches ofsted%s", filter)

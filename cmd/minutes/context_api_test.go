@@ -11,8 +11,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/coverage"
+	"github.com/councilminutes/minutes/web"
 )
 
 // TestContextEndpointsEndToEnd checks coverage, inspections, the
@@ -78,11 +78,11 @@ func TestContextEndpointsEndToEnd(t *testing.T) {
 		t.Errorf("the minutes' January 2020 inadequate inspection was not mined and matched: %+v", insp.FromMinutes)
 	}
 
-	var res search.Result
+	var res web.SearchAnswer
 	getJSON(t, srv, "/api/search?q=ofsted&after=inspection&judgement=inadequate&within=24m", 200, &res)
 	for _, h := range res.Hits {
-		if h.Council != "luton" {
-			t.Errorf("hit of %s, which has no meeting within 24 months after an inadequate judgement", h.Council)
+		if h.CouncilSlug != "luton" {
+			t.Errorf("hit of %s, which has no meeting within 24 months after an inadequate judgement", h.CouncilSlug)
 		}
 	}
 	if res.Total == 0 || len(res.Notes) != 1 {
@@ -124,7 +124,7 @@ func TestContextEndpointsEndToEnd(t *testing.T) {
 		t.Errorf("region facet %v, type facet %v", res.Facets["region"], res.Facets["type"])
 	}
 
-	var cmp search.CompareResult
+	var cmp web.CompareAnswer
 	getJSON(t, srv, "/api/compare?q=ofsted&per=months_since_inspection", 200, &cmp)
 	if len(cmp.Rows) != 5 || len(cmp.Unaligned) != 0 {
 		t.Fatalf("aligned rows %v, unaligned %d", cmp.Rows, len(cmp.Unaligned))

@@ -116,11 +116,11 @@ func getJSON(t *testing.T, srv *httptest.Server, path string, wantStatus int, in
 func TestBundledCorpusEndToEnd(t *testing.T) {
 	srv, _, _ := bundledServer(t)
 
-	var res search.Result
+	var res web.SearchAnswer
 	getJSON(t, srv, "/api/search?q=ofsted", http.StatusOK, &res)
 	councils := map[string]bool{}
 	for _, h := range res.Hits {
-		councils[h.Council] = true
+		councils[h.CouncilSlug] = true
 	}
 	if len(councils) < 4 {
 		t.Errorf("q=ofsted found hits from %d councils (%v), want at least 4", len(councils), councils)
@@ -131,26 +131,26 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 		}
 	}
 
-	var kent search.Result
+	var kent web.SearchAnswer
 	getJSON(t, srv, "/api/search?q=ofsted&council=kent", http.StatusOK, &kent)
 	if kent.Total == 0 || kent.Total >= res.Total {
 		t.Errorf("council=kent gave %d of %d", kent.Total, res.Total)
 	}
 	for _, h := range kent.Hits {
-		if h.Council != "kent" {
-			t.Errorf("council=kent returned a hit from %s", h.Council)
+		if h.CouncilSlug != "kent" {
+			t.Errorf("council=kent returned a hit from %s", h.CouncilSlug)
 		}
 	}
 
 	// The phrase matches only where the two words stand together.
-	var phrase, words search.Result
+	var phrase, words web.SearchAnswer
 	getJSON(t, srv, "/api/search?size=100&q="+url.QueryEscape(`"care leavers"`), http.StatusOK, &phrase)
 	getJSON(t, srv, "/api/search?size=100&q="+url.QueryEscape(`care leavers`), http.StatusOK, &words)
 	if phrase.Total == 0 || phrase.Total > words.Total {
 		t.Errorf(`"care leavers" matched %d items, the two words %d`, phrase.Total, words.Total)
 	}
 	for _, h := range phrase.Hits {
-		var item search.ItemDetail
+		var item web.ItemJSON
 		getJSON(t, srv, "/api/items/"+h.ID, http.StatusOK, &item)
 		if !containsFold(item.Title+" "+item.Agenda+" "+item.Text+" "+join(item.Decisions), "care leaver") {
 			t.Errorf("%s matched the phrase but does not contain it", h.ID)
@@ -158,7 +158,7 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 	}
 
 	// Cheshire East says "cared for children": the synonym finds it.
-	var lac search.Result
+	var lac web.SearchAnswer
 	getJSON(t, srv, "/api/search?council=cheshire-east&q="+url.QueryEscape(`"looked after children"`), http.StatusOK, &lac)
 	if lac.Total == 0 {
 		t.Error(`"looked after children" does not find Cheshire East's "cared for children"`)
@@ -173,7 +173,7 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 	getJSON(t, srv, "/healthz", http.StatusOK, nil)
 
 	// An item's topics come with their labels, and its page links each to a search.
-	var item search.ItemDetail
+	var item web.ItemJSON
 	getJSON(t, srv, "/api/items/kent--corporate-parenting-panel--2013-12-13--i05", http.StatusOK, &item)
 	if len(item.TopicLabels) != len(item.Topics) || !containsFold(join(item.TopicLabels), "Ofsted inspection") {
 		t.Errorf("item topics %v, labels %v", item.Topics, item.TopicLabels)
@@ -189,12 +189,12 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 	}
 
 	// The 153 authorities of the register, the five bundled ones with their minutes.
-	var cs []search.Council
+	var cs []web.CouncilJSON
 	getJSON(t, srv, "/api/councils", http.StatusOK, &cs)
 	indexed := 0
 	for _, c := range cs {
-		if c.Register == nil || c.Inspections == 0 || c.Latest == nil || c.Committees == nil {
-			t.Errorf("%s: register %v, %d inspections, latest %v", c.Slug, c.Register, c.Inspections, c.Latest)
+		if c.Register == nil || c.Inspections == 0 || c.LatestInspection == nil || c.Committees == nil {
+			t.Errorf("%s: register %v, %d inspections, latest %v", c.Slug, c.Register, c.Inspections, c.LatestInspection)
 		}
 		if c.Meetings > 0 {
 			indexed++
@@ -207,18 +207,18 @@ func TestBundledCorpusEndToEnd(t *testing.T) {
 	// A name printed only in the heading's attendance list is searchable:
 	// the text before the first item is indexed as a record of its own,
 	// which opens as an item page and is not one of the meeting's items.
-	var front search.Result
+	var front web.SearchAnswer
 	getJSON(t, srv, "/api/search?q=brookbank", http.StatusOK, &front)
 	const kentFront = "kent--corporate-parenting-panel--2013-12-13--i00"
 	if front.Total != 1 || front.Hits[0].ID != kentFront || front.Hits[0].Title != search.FrontTitle {
 		t.Fatalf("q=brookbank: %d hits %+v; want the Kent minutes' heading %s", front.Total, front.Hits, kentFront)
 	}
-	var frontItem search.ItemDetail
+	var frontItem web.ItemJSON
 	getJSON(t, srv, "/api/items/"+kentFront, http.StatusOK, &frontItem)
 	if !strings.Contains(frontItem.Text, "Brookbank") || frontItem.NextID == "" {
 		t.Errorf("front record: text %q, next %q", frontItem.Text, frontItem.NextID)
 	}
-	var meeting search.MeetingDetail
+	var meeting web.MeetingJSON
 	getJSON(t, srv, "/api/meetings/kent--corporate-parenting-panel--2013-12-13", http.StatusOK, &meeting)
 	if len(meeting.Items) != 7 || meeting.Structure.Method != "numbered" || meeting.Structure.Confidence < 0.9 {
 		t.Errorf("Kent meeting: %d items, structure %+v; want 7 numbered items, confidence 0.9 or more", len(meeting.Items), meeting.Structure)

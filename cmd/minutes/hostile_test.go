@@ -145,7 +145,7 @@ func TestHostileCorpusServes(t *testing.T) {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 
-	var res search.Result
+	var res web.SearchAnswer
 	getJSON(t, srv, "/api/search?q=ofsted&size=100", http.StatusOK, &res)
 	if len(res.Hits) == 0 {
 		t.Fatal("no hits")
@@ -169,7 +169,7 @@ func TestHostileCorpusServes(t *testing.T) {
 	if len(served) != len(indexed) {
 		t.Errorf("%d source links among the hits, want one per indexed file (%d)", len(served), len(indexed))
 	}
-	var m search.MeetingDetail
+	var m web.MeetingJSON
 	getJSON(t, srv, "/api/meetings/kent--corporate-parenting-panel--2018-03-01", http.StatusOK, &m)
 	if m.SourcePath != "kent/corporate-parenting-panel/2018_03_01.txt" || join(m.Alternatives) != "kent/corporate-parenting-panel/2018-03-01.txt" {
 		t.Errorf("meeting from %s, alternatives %v", m.SourcePath, m.Alternatives)

@@ -7,9 +7,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/councilminutes/minutes/web"
 	"golang.org/x/net/html"
-
-	"github.com/councilminutes/minutes/search"
 )
 
 // pageLinks returns the links (a and link elements) of an HTML page that
@@ -147,7 +146,7 @@ func TestSnippetsShowEachPassageOnce(t *testing.T) {
 		return ""
 	}
 	for _, q := range []string{"ofsted", "care leavers", "fostering", "inspection", "placement", "education"} {
-		var res search.Result
+		var res web.SearchAnswer
 		getJSON(t, srv, "/api/search?size=100&q="+url.QueryEscape(q), http.StatusOK, &res)
 		for _, h := range res.Hits {
 			for i := range h.Snippets {

@@ -157,7 +157,7 @@ func checkSearch(client *http.Client, u string) error {
 		body, _ := io.ReadAll(resp.Body)
 		return fmt.Errorf("status %d: %s", resp.StatusCode, body)
 	}
-	var res search.Result
+	var res web.SearchAnswer
 	if err := json.NewDecoder(resp.Body).Decode(&res); err != nil {
 		return err
 	}

@@ -61,7 +61,7 @@ func TestRealCorpusOutsideTheRegister(t *testing.T) {
 	srv := httptest.NewServer(h)
 	defer srv.Close()
 
-	var cs []search.Council
+	var cs []web.CouncilJSON
 	getJSON(t, srv, "/api/councils", http.StatusOK, &cs)
 	var outside []string
 	for _, c := range cs {

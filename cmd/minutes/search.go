@@ -86,7 +86,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return fmt.Errorf("open index %s (run `minutes index` first?): %w", indexDir, err)
 	}
 	defer ix.Close()
-	res, err := web.WithLinks(ix).Search(ctx, req) // --json prints what /api/search answers, links included
+	res, err := ix.Search(ctx, req)
 	if err != nil {
 		if errors.Is(err, search.ErrBadRequest) {
 			return fmt.Errorf("%w: %v", errUsage, err)
@@ -96,7 +96,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
-		return enc.Encode(res)
+		return enc.Encode(web.SearchJSON(res)) // what /api/search answers, links included
 	}
 	printHits(e, res)
 	for _, n := range res.Notes {

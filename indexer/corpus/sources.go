@@ -55,16 +55,23 @@ type Source struct {
 	// start of the many-council run it finished in (see Run.Started).
 	LastFetched string `json:"last_fetched,omitempty"`
 	Run         string `json:"run,omitempty"`
-	// What the last fetch gave: committees fetched, meetings stored (new
-	// or changed), unchanged, without minutes and failed, requests sent.
+	// What the last fetch gave.
+	FetchCounts
+	// LastError is why the last fetch or discovery failed or stopped.
+	LastError string `json:"last_error,omitempty"`
+}
+
+// FetchCounts are what one fetch of a council gave: committees fetched,
+// meetings stored (new or changed), unchanged, without minutes and
+// failed, requests sent. sources.json keeps the last fetch's; a
+// many-council run reports each council's (moderngov.CouncilResult).
+type FetchCounts struct {
 	Committees     int `json:"committees"`
 	Stored         int `json:"stored"`
 	Unchanged      int `json:"unchanged"`
 	WithoutMinutes int `json:"without_minutes"`
 	Failed         int `json:"failed"`
 	Requests       int `json:"requests"`
-	// LastError is why the last fetch or discovery failed or stopped.
-	LastError string `json:"last_error,omitempty"`
 }
 
 // LoadSources reads dir/sources.json. A missing file is an empty one; a

@@ -15,7 +15,7 @@ func TestSourcesRoundTrip(t *testing.T) {
 	}
 	s.Run = &Run{Started: "2025-03-01T09:00:00Z", Committees: []string{"children"}, From: "2020"}
 	s.Councils["barnet"] = Source{Name: "Barnet", Domain: "barnet.gov.uk", Site: "https://democracy.barnet.gov.uk",
-		FoundBy: FoundByDomain, Stored: 3, Run: "2025-03-01T09:00:00Z"}
+		FoundBy: FoundByDomain, FetchCounts: FetchCounts{Stored: 3}, Run: "2025-03-01T09:00:00Z"}
 	if err := s.Save(dir); err != nil {
 		t.Fatal(err)
 	}

@@ -116,9 +116,7 @@ type fetchRecord struct {
 // an interrupted one keeps them, so that the run's resumption fetches it.
 func (r fetchRecord) apply(src *corpus.Source) {
 	if r.sum != nil {
-		src.Committees, src.Requests = len(r.sum.Committees), r.sum.Requests
-		src.Stored, src.Unchanged = len(r.sum.Stored), len(r.sum.Skipped)
-		src.WithoutMinutes, src.Failed = len(r.sum.NotPublished), len(r.sum.Failed)
+		src.FetchCounts = r.sum.counts()
 	}
 	switch {
 	case r.interrupted:

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/internal/terminal"
 )
 
@@ -80,4 +81,11 @@ func (s *Summary) add(kind string, o Outcome, progress io.Writer) {
 		line += " (" + o.Reason + ")"
 	}
 	fmt.Fprintln(progress, terminal.Escape(line))
+}
+
+// counts are the summary's figures as sources.json and a many-council
+// run's table keep them.
+func (s *Summary) counts() corpus.FetchCounts {
+	return corpus.FetchCounts{Committees: len(s.Committees), Stored: len(s.Stored), Unchanged: len(s.Skipped),
+		WithoutMinutes: len(s.NotPublished), Failed: len(s.Failed), Requests: s.Requests}
 }

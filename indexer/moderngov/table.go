@@ -26,19 +26,14 @@ const (
 // (new or changed), unchanged, without minutes and failed, and why it
 // failed or stopped.
 type CouncilResult struct {
-	Slug           string    `json:"slug"`
-	Name           string    `json:"name"`
-	Site           string    `json:"site,omitempty"`
-	FoundBy        string    `json:"found_by,omitempty"`
-	Status         string    `json:"status"`
-	Committees     int       `json:"committees"`
-	Stored         int       `json:"stored"`
-	Unchanged      int       `json:"unchanged"`
-	WithoutMinutes int       `json:"without_minutes"`
-	Failed         int       `json:"failed"`
-	Requests       int       `json:"requests"`
-	Error          string    `json:"error,omitempty"`
-	Failures       []Outcome `json:"failures,omitempty"` // the meetings that failed, with their reasons
+	Slug    string `json:"slug"`
+	Name    string `json:"name"`
+	Site    string `json:"site,omitempty"`
+	FoundBy string `json:"found_by,omitempty"`
+	Status  string `json:"status"`
+	corpus.FetchCounts
+	Error    string    `json:"error,omitempty"`
+	Failures []Outcome `json:"failures,omitempty"` // the meetings that failed, with their reasons
 }
 
 // RunSummary reports a many-council run: every council chosen, the
@@ -57,8 +52,7 @@ func resultFromSummary(r CouncilResult, s *Summary) CouncilResult {
 	if s == nil {
 		return r
 	}
-	r.Committees, r.Requests = len(s.Committees), s.Requests
-	r.Stored, r.Unchanged, r.WithoutMinutes, r.Failed = len(s.Stored), len(s.Skipped), len(s.NotPublished), len(s.Failed)
+	r.FetchCounts = s.counts()
 	r.Failures = s.Failed
 	return r
 }
@@ -67,8 +61,7 @@ func resultFromSummary(r CouncilResult, s *Summary) CouncilResult {
 // as sources.json recorded it.
 func resultFromSource(t target, src corpus.Source, status string) CouncilResult {
 	return CouncilResult{Slug: t.slug, Name: t.name, Site: src.Site, FoundBy: src.FoundBy, Status: status,
-		Committees: src.Committees, Stored: src.Stored, Unchanged: src.Unchanged, WithoutMinutes: src.WithoutMinutes,
-		Failed: src.Failed, Requests: src.Requests, Error: src.LastError}
+		FetchCounts: src.FetchCounts, Error: src.LastError}
 }
 
 // Print writes the run's table (council, site, committees, meetings

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
 )
 
 // TestRunSummaryPrint: the table has a row per council with its counts
@@ -14,11 +16,11 @@ func TestRunSummaryPrint(t *testing.T) {
 	sum := &RunSummary{Requests: 120, Took: 95 * time.Second, Stopped: "request limit reached: 120 requests sent (--max-requests)",
 		Councils: []CouncilResult{
 			{Slug: "barnet", Site: "https://democracy.barnet.gov.uk", FoundBy: "register-domain", Status: statusFetched,
-				Committees: 2, Stored: 14, WithoutMinutes: 1, Failed: 1,
-				Failures: []Outcome{{Committee: "Cabinet\x1b[2J", Date: "2024-02-01", MeetingID: "77", Reason: "get x: 500 Internal Server Error"}}},
-			{Slug: "camden", Site: "https://democracy.camden.gov.uk", FoundBy: "operator", Status: statusEarlier, Stored: 3, Unchanged: 9},
+				FetchCounts: corpus.FetchCounts{Committees: 2, Stored: 14, WithoutMinutes: 1, Failed: 1},
+				Failures:    []Outcome{{Committee: "Cabinet\x1b[2J", Date: "2024-02-01", MeetingID: "77", Reason: "get x: 500 Internal Server Error"}}},
+			{Slug: "camden", Site: "https://democracy.camden.gov.uk", FoundBy: "operator", Status: statusEarlier, FetchCounts: corpus.FetchCounts{Stored: 3, Unchanged: 9}},
 			{Slug: "durham", Status: statusFailed, Error: "no ModernGov site found under durham.gov.uk\x1b]0;pwned\x07"},
-			{Slug: "ealing", Site: "https://ealing.moderngov.co.uk", FoundBy: "operator", Status: statusInterrupted, Stored: 2,
+			{Slug: "ealing", Site: "https://ealing.moderngov.co.uk", FoundBy: "operator", Status: statusInterrupted, FetchCounts: corpus.FetchCounts{Stored: 2},
 				Error: "request limit reached"},
 			{Slug: "enfield", Status: statusNotReached},
 		}}

@@ -114,11 +114,15 @@ const maxCoord = 20000
 func onPage(f float64) bool { return !math.IsNaN(f) && math.Abs(f) <= maxCoord }
 
 // median of xs, 0 for none; xs is not changed.
-func median(xs []float64) float64 {
+func median(xs []float64) float64 { return quantile(xs, 1, 2) }
+
+// quantile is the value num/den of the way through xs sorted, 0 for none;
+// xs is not changed.
+func quantile(xs []float64, num, den int) float64 {
 	if len(xs) == 0 {
 		return 0
 	}
 	s := slices.Clone(xs)
 	slices.Sort(s)
-	return s[len(s)/2]
+	return s[len(s)*num/den]
 }

@@ -2,7 +2,6 @@ package pdftext
 
 import (
 	"math"
-	"slices"
 )
 
 // textLine is one line of a page's text in reading order.
@@ -68,14 +67,7 @@ func pageLines(lines []line) []textLine {
 
 // lowerQuartile of xs, 0 for none: the usual spacing of lines within a
 // paragraph even on pages of many short paragraphs.
-func lowerQuartile(xs []float64) float64 {
-	if len(xs) == 0 {
-		return 0
-	}
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	return s[len(s)/4]
-}
+func lowerQuartile(xs []float64) float64 { return quantile(xs, 1, 4) }
 
 // markMargins flags the first and last line when they are set in a smaller
 // font than the body and stand apart from it: running headers and footers
