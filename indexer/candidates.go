@@ -447,8 +447,12 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	switch {
 	case c.Feats.has(fRef):
 		maxWords = 25
-	case c.Feats.has(fAlone) || strings.Contains(t, "("):
-		maxWords = 20 // "Notice of Motion submitted by Councillor X (to be referred to…)"
+	case ls[c.Line].Heading:
+		maxWords = 25 // a heading of the page says itself that it is one
+	case c.Feats.has(fAlone) || c.Feats.has(fGap) || strings.Contains(t, "("):
+		// "Notice of Motion submitted by Councillor X (to be referred to…)",
+		// "LS/4<tab>Review of a Premises Licence following … - Late Bar, 17 Station Road"
+		maxWords = 20
 	}
 	n := strings.Count(t, " ") + 1
 	caps := capsTitle.FindStringSubmatch(t)
@@ -471,7 +475,9 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		c.Feats |= fTitle
 		// as long as the text's lines and running on into the next: a
 		// wrapped paragraph, not a title
-		if !c.Feats.has(fRef) && n > 6 && len(ls[last].Text) >= st.wrap*85/100 && last+1 < to && ls[last+1].Text != "" {
+		// (a heading, or a bold line before plain text, runs on into nothing)
+		if !c.Feats.has(fRef) && n > 6 && len(ls[last].Text) >= st.wrap*85/100 && last+1 < to && ls[last+1].Text != "" &&
+			!ls[last].Heading && !(ls[last].Bold && !ls[last+1].Bold) {
 			c.Feats = c.Feats&^fTitle | fSentence
 		}
 	default:

@@ -22,6 +22,9 @@ var (
 	dayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:st|nd|rd|th|\s(?:st|nd|rd|th)\b|["'’”°º™*%]{1,2})?,?(?:\s+day)?(?:\s+of)?(?:\s+|-)` + monthPattern + `\.?,?(?:\s+|-)(\d{4})\b`)
 	// "December 13, 2013", "Dec 13th 2013", "MARCH 3RD 2016"
 	monthDayYear = regexp.MustCompile(`(?i)\b` + monthPattern + `\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b`)
+	// Welsh: "12fed Hydref 2023", "nos Fawrth, 27 Chwefror 2024", "2il
+	// Hydref", with Welsh ordinals (1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain).
+	welshDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)?,?\s+(ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr),?\s+(\d{4})\b`)
 	// "2013-12-13"
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
 	// "13/12/2013", "13.12.13", "13-12-2013" (day first, as in the UK)
@@ -65,6 +68,9 @@ func findDates(s string) []foundDate {
 	}
 	for _, m := range monthDayYear.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[6]:m[7]]), monthNumber(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]))
+	}
+	for _, m := range welshDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		add(m[0], m[1], atoi(s[m[6]:m[7]]), welshMonth(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
 	}
 	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
@@ -142,6 +148,18 @@ func monthNumber(s string) int {
 	s = strings.ToLower(s)
 	for i, name := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
 		if strings.HasPrefix(s, name) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// welshMonth is the number of a month named in Welsh ("Hydref": 10), 0
+// for another word.
+func welshMonth(s string) int {
+	s = strings.ToLower(s)
+	for i, name := range []string{"ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr"} {
+		if s == name {
 			return i + 1
 		}
 	}

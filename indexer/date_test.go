@@ -12,6 +12,10 @@ func TestParseDate(t *testing.T) {
 		{"2 March 2021 at 6.00 pm", "2021-03-02"},
 		{"13/12/2013", "2013-12-13"},
 		{"13.12.13", "2013-12-13"},
+		{"ddydd Iau, 12fed Hydref 2023 am 7 o'r gloch", "2023-10-12"},
+		{"nos Fawrth, 27 Chwefror 2024", "2024-02-27"},
+		{"Dydd Mawrth 2il Ebrill 2024", "2024-04-02"},
+		{"21ain Rhagfyr 2022", "2022-12-21"},
 		{"held on Tuesday 26th June 2OO1 at 8.0O p.m.", "2001-06-26"}, // OCR: O for 0
 		{"Thursday 4th March l999", "1999-03-04"},
 		{"on Thursday l4th March 2019", "2019-03-14"},

@@ -68,16 +68,6 @@ func (p passage) kind() string {
 	return schema.DecisionResolved
 }
 
-// extractDecisions returns the decision passages of a minute: each
-// RESOLVED / AGREED / NOTED passage with its numbered parts.
-func extractDecisions(text string) []string {
-	var out []string
-	for _, p := range decisionPassages(strings.Split(text, "\n")) {
-		out = append(out, p.text)
-	}
-	return out
-}
-
 // decisionPassages finds the decision passages of a minute's lines. A
 // passage goes on over its numbered parts, wrapped lines, a list that
 // announces more ("that:-", "…; and"), and a quoted resolution until its

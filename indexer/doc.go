@@ -3,9 +3,11 @@
 // walking a corpus, skipping unchanged files, reporting failures).
 //
 // Extraction (Extract) goes in steps, one file each: read.go tells the
-// format and turns the file into lines (decode.go for encodings, html.go,
-// docx.go and docxnum.go, pdf.go and pdflines.go through package pdftext
-// with each line's typography, xml.go through package moderngov);
+// format and turns the file into lines (decode.go for encodings, html.go
+// with a page's banner and footer kept apart, docx.go and docxnum.go, pdf.go
+// and pdflines.go through package pdftext with each line's typography,
+// textcolumns.go for plain text laid out in table columns, xml.go through
+// package moderngov);
 // clean.go and lines.go normalise each line and read its Markdown marks.
 // The structure search then finds the items: agendapack.go passes over an
 // agenda front sheet; numbers.go reads item numbers; candidates.go weighs

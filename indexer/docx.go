@@ -121,6 +121,7 @@ func (w wordReader) text(data []byte) (string, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var b strings.Builder
 	var p wordPara
+	var rows []*wordRow // the table rows being read, innermost last
 	inText, inPPr, runBold := false, false, false
 	for {
 		tok, err := dec.Token()
@@ -135,6 +136,13 @@ func (w wordReader) text(data []byte) (string, error) {
 			switch t.Name.Local {
 			case "p":
 				p = wordPara{ilvl: -1}
+			case "tr":
+				rows = append(rows, &wordRow{})
+			case "tc":
+				if len(rows) > 0 {
+					r := rows[len(rows)-1]
+					r.cells = append(r.cells, nil)
+				}
 			case "pPr":
 				inPPr = true
 			case "pStyle":
@@ -171,8 +179,28 @@ func (w wordReader) text(data []byte) (string, error) {
 			case "pPr":
 				inPPr = false
 			case "p":
+				if r := lastRow(rows); r != nil && len(r.cells) > 0 {
+					c := &r.cells[len(r.cells)-1]
+					*c = append(*c, w.paragraph(&p))
+					break
+				}
 				b.WriteString(w.paragraph(&p))
 				b.WriteByte('\n')
+			case "tr":
+				if len(rows) == 0 {
+					break
+				}
+				lines := rows[len(rows)-1].lines()
+				rows = rows[:len(rows)-1]
+				if r := lastRow(rows); r != nil && len(r.cells) > 0 { // a table in a cell
+					c := &r.cells[len(r.cells)-1]
+					*c = append(*c, lines...)
+					break
+				}
+				for _, l := range lines {
+					b.WriteString(l)
+					b.WriteByte('\n')
+				}
 			}
 		case xml.CharData:
 			if inText {
@@ -188,6 +216,52 @@ func (w wordReader) text(data []byte) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// wordRow is a table row being read: the paragraphs of each cell.
+type wordRow struct {
+	cells [][]string
+}
+
+// lastRow is the innermost row being read, nil outside tables.
+func lastRow(rows []*wordRow) *wordRow {
+	if len(rows) == 0 {
+		return nil
+	}
+	return rows[len(rows)-1]
+}
+
+// lines writes a table row: on one line with its cells between " | ",
+// as PDFs' rows are read, when each cell holds one line at most
+// ("23/02210/HH | 14 Cobb Lane - rear extension | No objection"), so
+// that a table's head is never taken for a heading; else each cell's
+// paragraphs one per line, in order.
+func (r *wordRow) lines() []string {
+	simple, filled := true, 0
+	var cells []string
+	for _, c := range r.cells {
+		var text []string
+		for _, p := range c {
+			if strings.TrimSpace(p) != "" {
+				text = append(text, p)
+			}
+		}
+		if len(text) > 1 || len(text) == 1 && strings.ContainsAny(text[0], "\n\t") {
+			simple = false
+		}
+		if len(text) > 0 {
+			filled++
+			cells = append(cells, strings.TrimSpace(text[0]))
+		}
+	}
+	if simple && filled >= 2 {
+		return []string{strings.Join(cells, " | ")}
+	}
+	var out []string
+	for _, c := range r.cells {
+		out = append(out, c...)
+	}
+	return out
 }
 
 // paragraph writes a paragraph as a line: its list number, a tab, its

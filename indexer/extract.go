@@ -80,8 +80,11 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 			return schema.Meeting{}, nil, fmt.Errorf("extract %s: no text in the file", path)
 		}
 		m, h, p = parseLines(ls)
-		if len(src.Furniture) > 0 { // a PDF's repeated running lines: searchable, outside the items
+		if len(src.Furniture) > 0 { // a PDF's repeated running lines, a page's banner and footer: searchable, outside the items
 			m.Header = strings.TrimSpace(m.Header + "\n\n" + strings.Join(src.Furniture, "\n"))
+			if h.Council == "" {
+				h.Council = councilIn(src.Furniture)
+			}
 		}
 	}
 	if err := ctx.Err(); err != nil {

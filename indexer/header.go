@@ -23,7 +23,8 @@ type headerInfo struct {
 	Draft        bool
 	DateFrom     string // where in the text the date was read: "heading", "top lines", "front matter date"…
 
-	noMoreDates bool // past the top of the header: later dates are not the meeting's
+	noMoreDates bool   // past the top of the header: later dates are not the meeting's
+	welshName   string // the council named in Welsh, when no line names it in English
 }
 
 // maxDateLines is how many non-blank header lines are searched for the
@@ -36,7 +37,14 @@ var (
 	// "Members' Questions"): labels only when a colon or dash follows.
 	strictLabel = regexp.MustCompile(`(?i)^(?:chair(?:man|woman|person)?|cathaoirleach|members|councillors|absent|sectoral|external)`)
 	// "KENT COUNTY COUNCIL", "Anytown Parish Council", "London Borough of Camden"
-	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council)$`)
+	// Authorities that are no council by name sit as one: "Northvale
+	// Combined Authority", "Marlshire and Brackley Combined Fire
+	// Authority", "Dunmoor National Park Authority".
+	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority)$`)
+	// A council named in Welsh, the kind of council first: "Cyngor Tref
+	// Llanarthen", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH"; taken
+	// when no line names it in English.
+	welshCouncilLine = regexp.MustCompile(`^(?i)cyngor\s+(?:tref|cymuned|sir|dinas|bwrdeistref\s+sirol|bwrdeistref|dinas\s+a\s+sir|sir\s+a\s+dinas)\s+[\pL][\pL\w&'’. -]{1,50}$`)
 	// "Corporate Parenting Committee - Wednesday, 9th May, 2018 4.00 pm"
 	committeeDash = regexp.MustCompile(`^(.{3,100}?)\s+[-–—]\s+(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d`)
 	// "MINUTES of a meeting of the Corporate Parenting Panel held in ..."
@@ -45,12 +53,20 @@ var (
 	agendaFor = regexp.MustCompile(`(?i)^(?:agenda|minutes|decisions)(?:\s+and\s+(?:minutes|decisions))?\s+for\s+(.{3,100}?)\s+on\s+\S`)
 	// mgAi.aspx: "Meeting: 09/05/2018 - Corporate Parenting Committee (Item 52.)"
 	meetingLine = regexp.MustCompile(`^Meeting:\s*(\S+)\s*[-–—]\s*(.+?)(?:\s*\(Item[^)]*\))?$`)
+	// A decision notice's heading naming the body that decided: "CABINET
+	// DECISION NOTICE", "Licensing Sub-Committee – Decision Notice",
+	// "Record of Decisions of the Executive".
+	decisionNoticeOf = regexp.MustCompile(`(?i)^(?:(.{3,60}?)\s*[-–—:]?\s+(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+(?:executive\s+)?decisions?)|(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+decisions?)\s*(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|[-–—:]\s*)(.{3,60}?))$`)
+	// A label and its value in two cells of a table's row.
+	labelCells = regexp.MustCompile(`^([^|:]{2,30}):\s*\|\s*([^|]+)$`)
+	// "Committee: Standards Committee", a label naming the body that met.
+	committeeLabel = regexp.MustCompile(`(?i)^(?:committee|meeting of|body|decision maker|decision taken by)\s*:\s*(.{3,80})$`)
 	// A line naming a committee.
 	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|council meeting|full council)$`)
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
 	heldIn = regexp.MustCompile(`(?i)\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\s+on\s+(?:\w+day,?\s+)?\d`)
 	// Lines whose dates are of other meetings.
-	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
+	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|posted|updated|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
 	// "Minutes of the Corporate Parenting Forum", a heading naming the committee.
 	minutesOfCommitteeLine = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?(.{3,80})$`)
 	// The venue after the start time: "at 7.30pm in the Village Hall", "10am, Meeting Room 4".
@@ -73,6 +89,9 @@ func readHeader(header []line) headerInfo {
 		c := collapseSpace(header[i].Content)
 		if c == "" || header[i].Front {
 			continue
+		}
+		if m := labelCells.FindStringSubmatch(c); m != nil {
+			c = m[1] + ": " + m[2] // a table's row "Committee: | Standards Committee"
 		}
 		if seen++; seen > maxDateLines {
 			h.noMoreDates = true
@@ -98,7 +117,22 @@ func readHeader(header []line) headerInfo {
 			i = h.readApology(header, i)
 			continue
 		}
+		if h.Committee == "" && (header[i].Heading || header[i].Bold || isCaps(c)) && strings.EqualFold(c, "council") {
+			h.Committee = "Council" // a page headed by the body that met: the council itself
+			continue
+		}
 		h.readLine(c)
+	}
+	if h.Council == "" {
+		h.Council = h.welshName
+	}
+	if h.Committee == "" {
+		// Minutes of a parish, town or community council that name no
+		// committee are the council's own: "KELDON PARISH COUNCIL /
+		// MINUTES OF MEETING HELD 5.3.24".
+		if k := localCouncilKind(h.Council); k != "" {
+			h.Committee = k
+		}
 	}
 	if h.Venue == "" {
 		// "held in Darent Room, Sessions House, County Hall, Maidstone on
@@ -185,6 +219,22 @@ func (h *headerInfo) readLine(c string) {
 		h.Council = titleCase(strings.TrimSpace(m[1]))
 		return
 	}
+	if welshCouncilLine.MatchString(c) && len(strings.Fields(c)) <= 8 {
+		if h.welshName == "" {
+			h.welshName = titleCase(c)
+		}
+		return
+	}
+	if m := committeeLabel.FindStringSubmatch(c); m != nil && h.Committee == "" {
+		h.Committee = strings.TrimSpace(m[1])
+		return
+	}
+	if m := decisionNoticeOf.FindStringSubmatch(c); m != nil && h.Committee == "" {
+		if body := strings.TrimSpace(m[1] + m[2]); (committeeWord.MatchString(body) || strings.EqualFold(body, "executive")) && !councilLine.MatchString(body) {
+			h.Committee = titleCase(body)
+			return
+		}
+	}
 	if m := agendaFor.FindStringSubmatch(c); m != nil && h.Committee == "" {
 		h.Committee = strings.TrimSpace(m[1])
 	}
@@ -258,4 +308,41 @@ func splitNames(s string) []string {
 		}
 	}
 	return out
+}
+
+// localCouncilKind is the sitting of a parish, town or community council
+// as a whole ("Parish Council"), from its name in English or Welsh; ""
+// for other councils, whose minutes name their committee.
+func localCouncilKind(council string) string {
+	l := strings.ToLower(council)
+	switch {
+	case strings.HasSuffix(l, " parish council"):
+		return "Parish Council"
+	case strings.HasSuffix(l, " town council"), strings.HasPrefix(l, "cyngor tref "):
+		return "Town Council"
+	case strings.HasSuffix(l, " community council"), strings.HasPrefix(l, "cyngor cymuned "):
+		return "Community Council"
+	}
+	return ""
+}
+
+// councilIn is the council a running header or a web page's banner names
+// ("Cyngor Bwrdeistref Sirol Glyn Ebwy Fach | Glyn Ebwy Fach County
+// Borough Council Cymraeg"), read part by part, a part's last words
+// perhaps a link's: the first in English, else in Welsh; "" when none
+// does.
+func councilIn(lines []string) string {
+	var h headerInfo
+	for _, l := range lines {
+		for _, part := range regexp.MustCompile(`\s+[-–—|]\s+`).Split(collapseSpace(l), -1) {
+			words := strings.Fields(part)
+			for drop := 0; drop <= 2 && drop < len(words); drop++ { // a link after the name: "… Council Cymraeg"
+				h.readLine(strings.Join(words[:len(words)-drop], " "))
+				if h.Council != "" {
+					return h.Council
+				}
+			}
+		}
+	}
+	return h.welshName
 }

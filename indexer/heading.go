@@ -162,7 +162,7 @@ func plausibleBody(s string) bool {
 	for _, p := range []string{"the ", "a ", "an ", "this "} {
 		l = strings.TrimPrefix(l, p)
 	}
-	if strings.HasPrefix(l, "meeting") || strings.HasPrefix(l, "proceedings") || isMonth(strings.Fields(l + " x")[0]) && len(strings.Fields(l)) <= 2 {
+	if strings.HasPrefix(l, "meeting") || strings.HasPrefix(l, "proceedings") || strings.HasPrefix(l, "hearing") || strings.HasPrefix(l, "sitting") || isMonth(strings.Fields(l + " x")[0]) && len(strings.Fields(l)) <= 2 {
 		return false // "the March meeting"
 	}
 	return !strings.HasPrefix(l, "the previous") && !strings.HasPrefix(l, "previous") && !strings.HasPrefix(l, "last") &&

@@ -48,6 +48,9 @@ func TestReadHeading(t *testing.T) {
 		{"the body before a dash",
 			"**Fairleigh Parish Council – minutes of the March meeting**\n\nPresent: Cllrs Dean (Chair), Ellis\n",
 			"Fairleigh Parish Council", "Parish Council", "", ""},
+		{"a hearing is no body that met",
+			"Minutes of a hearing held in the Committee Room, Woldingham Town Hall, on Thursday 10th August 2023 at 10.00 a.m.\n",
+			"", "", "2023-08-10", "top lines"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

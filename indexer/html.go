@@ -19,12 +19,15 @@ var htmlSpace = regexp.MustCompile(`[ \t\r\n\f]+`)
 
 // htmlText turns an HTML page of minutes into text lines: headings become
 // Markdown headings, table cells, paragraphs and list items lines of
-// their own. On a ModernGov page only the content area (id="modgov") is
-// read, so menus and footers stay out; the page title comes first.
-func htmlText(page string) (string, error) {
+// their own. Only the content area (ModernGov's id="modgov", else <main>)
+// is read as the minutes, so the site's banner, menus and footer stay out
+// of the items; the page title comes first. The site's text around the
+// content area comes back apart, as chrome: it is kept with the meeting,
+// searchable, as a PDF's running headers are, and may name the council.
+func htmlText(page string) (text string, chrome []string, err error) {
 	doc, err := html.Parse(strings.NewReader(page))
 	if err != nil {
-		return "", fmt.Errorf("parse html: %w", err)
+		return "", nil, fmt.Errorf("parse html: %w", err)
 	}
 	root := findContent(doc)
 	var b strings.Builder
@@ -35,7 +38,42 @@ func htmlText(page string) (string, error) {
 		b.WriteString("\n")
 	}
 	htmltext.Write(&b, root, &pageStyle)
-	return b.String(), nil
+	return b.String(), chromeText(doc, root), nil
+}
+
+// chromeText is the text of the page outside its content area root, one
+// line per block, in the page's order.
+func chromeText(doc, root *html.Node) []string {
+	body := findFirst(doc, atom.Body)
+	if body == nil || root == body || root == doc {
+		return nil
+	}
+	holds := map[*html.Node]bool{} // root and the elements around it
+	for n := root; n != nil; n = n.Parent {
+		holds[n] = true
+	}
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := range n.ChildNodes() {
+			switch {
+			case c == root:
+			case holds[c]:
+				walk(c)
+			default:
+				htmltext.Write(&b, c, &pageStyle)
+				b.WriteString("\n")
+			}
+		}
+	}
+	walk(body)
+	var out []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = collapseSpace(strings.TrimLeft(l, "# ")); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
 }
 
 // findContent returns the ModernGov content element, else <main>, else

@@ -17,9 +17,12 @@ func TestHTMLText(t *testing.T) {
 <tr><td class="mgItemNumberCell"></td><td><p class="mgAiTitleTxt">Foster Carer Allowances <a href="x.pdf"><img alt="pdf icon"> PDF 80 KB</a></p>
 <p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara"><p>RESOLVED – That the allowances<br>be raised by 3%.</p></div></td></tr></table>
 </div><footer>Copyright</footer></body></html>`
-	text, err := htmlText(page)
+	text, chrome, err := htmlText(page)
 	if err != nil {
 		t.Fatal(err)
+	}
+	if got := strings.Join(chrome, "\n"); got != "Copyright" {
+		t.Errorf("chrome %q, want the footer (the nav is left out)", got)
 	}
 	for _, bad := range []string{"do not show", "Home | Committees", "Copyright", "pdf icon"} {
 		if strings.Contains(text, bad) {

@@ -26,7 +26,7 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	title, ref, residue := cleanTitle(r.Title)
 	it.Title = titleCase(title)
 
-	agenda, text, decided := splitAgenda(r.Body, r.Joined)
+	agenda, label, text, decided := splitAgenda(r.Body, r.Joined)
 	if r.Ref != "" {
 		ref = strings.TrimSpace(ref + " " + r.Ref)
 	}
@@ -46,6 +46,12 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	}
 	it.Agenda = agenda
 	it.Text = text
+	if decided {
+		// "Decision:" stays at the head of the text: the page's word is
+		// searched for. ModernGov's "Minutes:" before every item is not
+		// kept; the page says "minutes" in its heading.
+		it.Text = strings.TrimSpace(label + " " + text)
+	}
 	it.DecisionDetails = readDecisions(text)
 	if decided && len(it.DecisionDetails) == 0 && text != "" {
 		// Text under a "Decision:" heading is the decision, worded or not
@@ -53,7 +59,7 @@ func buildItem(r rawItem) (schema.Item, []string) {
 		it.DecisionDetails = []schema.Decision{{Text: text, Kind: schema.DecisionResolved}}
 	}
 	it.Decisions = decisionTexts(it.DecisionDetails)
-	it.Procedural = isProcedural(it.Title, it.Text)
+	it.Procedural = isProcedural(it.Title, text)
 	return it, warns
 }
 
@@ -73,28 +79,32 @@ func cutTruncation(text string) (cut, ref string, ok bool) {
 }
 
 // splitAgenda separates the agenda text (what the item was for) from the
-// minute (what happened) at a "Minutes:" marker. With no marker all is
-// minute. Decided reports a "Decision:" marker, as on Cabinet pages.
-func splitAgenda(body []line, joined bool) (agenda, text string, decided bool) {
+// minute (what happened) at a "Minutes:" marker, and returns the marker as
+// label ("Decision:"), which the minute text keeps at its head so that no
+// word of the page is lost. With no marker all is minute. Decided reports
+// a "Decision:" marker, as on Cabinet pages.
+func splitAgenda(body []line, joined bool) (agenda, label, text string, decided bool) {
 	if joined {
 		s := strings.TrimSpace(joinLines(body))
 		s = rowBullet.ReplaceAllString(s, "\n$1 ")
 		if loc := inlineMarker.FindStringIndex(s); loc != nil {
-			decided = strings.Contains(s[loc[0]:loc[1]], "Decision")
-			return strings.TrimSpace(s[:loc[0]]), strings.TrimSpace(s[loc[1]:]), decided
+			label = strings.TrimSpace(s[loc[0]:loc[1]])
+			decided = strings.Contains(label, "Decision")
+			return strings.TrimSpace(s[:loc[0]]), label, strings.TrimSpace(s[loc[1]:]), decided
 		}
-		return "", s, false
+		return "", "", s, false
 	}
 	for i, l := range body {
 		c := strings.TrimSpace(l.Text)
 		if loc := minutesMarker.FindStringIndex(c); loc != nil {
 			rest := []line{{Text: c[loc[1]:]}}
 			rest = append(rest, body[i+1:]...)
-			decided = strings.Contains(strings.ToLower(c[:loc[1]]), "decision")
-			return joinLines(body[:i]), joinLines(rest), decided
+			label = strings.TrimSpace(c[:loc[1]])
+			decided = strings.Contains(strings.ToLower(label), "decision")
+			return joinLines(body[:i]), label, joinLines(rest), decided
 		}
 	}
-	return "", joinLines(body), false
+	return "", "", joinLines(body), false
 }
 
 var (

@@ -38,6 +38,8 @@ var (
 	mdLink = regexp.MustCompile(`!?\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"]*")?\)`)
 	// Inline HTML tags left in Markdown made from PDFs or pages.
 	inlineTag = regexp.MustCompile(`(?i)</?(?:small|big|br|b|i|u|em|strong|span|sup|sub|font|div|p)\b[^<>]{0,80}>`)
+	// An HTML heading on a line of its own: `<h3 class="wp-block-heading">24/101 Apologies</h3>`.
+	htmlHeading = regexp.MustCompile(`(?i)^<h([1-6])\b[^<>]{0,200}>(.*?)</h[1-6]>\s*$`)
 	// A bullet or list marker at the start of a line.
 	bulletPrefix = regexp.MustCompile(`^(?:[-*+•·▪●◦o§]\s+|[-•·▪●◦]\s*$)`)
 )
@@ -124,6 +126,11 @@ func parseLine(r string) line {
 			r = strings.TrimLeft(r[n:], " \t")
 			r = strings.TrimRight(strings.TrimRight(r, "#"), " \t") // closing marks: "## Title ##"
 		}
+	}
+	if m := htmlHeading.FindStringSubmatch(r); m != nil && l.Indent <= 3 {
+		// an HTML heading left in Markdown (a WordPress export's blocks)
+		l.Heading, l.Level = true, int8(m[1][0]-'0')
+		r = m[2]
 	}
 	if strings.HasPrefix(r, ">") { // a quote: "> RESOLVED that…"
 		r = strings.TrimLeft(strings.TrimLeft(r, ">"), " \t")

@@ -90,14 +90,23 @@ func readNumber(s string) (numbered, bool) {
 	return n, true
 }
 
-// cutPrefixed takes the letters off a number such as "HWB 21" or "LSC
-// 14": two to five capitals, a space, then a digit.
+// cutPrefixed takes the letters off a number such as "HWB 21", "LSC
+// 14" or "DNP/P 24/31": two to five capitals (with at most one "/", "&"
+// or "-" between two of them: a committee of a body), a space, then a
+// digit.
 func cutPrefixed(s string) (prefix, rest string, ok bool) {
-	i := 0
-	for i < len(s) && i < 6 && s[i] >= 'A' && s[i] <= 'Z' {
-		i++
+	upper := func(i int) bool { return i < len(s) && s[i] >= 'A' && s[i] <= 'Z' }
+	i, letters, joins := 0, 0, 0
+	for ; i < len(s) && i < 9; i++ {
+		if upper(i) {
+			letters++
+		} else if strings.IndexByte("/&-", s[i]) >= 0 && joins == 0 && i > 0 && upper(i-1) && upper(i+1) {
+			joins++
+		} else {
+			break
+		}
 	}
-	if i < 2 || i > 5 || i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' {
+	if letters < 2 || letters > 5 || i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' {
 		return "", s, false
 	}
 	return s[:i], s[i+1:], true

@@ -37,6 +37,8 @@ func TestReadNumber(t *testing.T) {
 		{"HWB 21 Apologies for Absence", "HWB 21", "pfx:HWB", 21, false, false, false, "Apologies for Absence"},
 		{"FGP 47.\tApologies", "FGP 47", "pfx:FGP", 47, false, false, true, "Apologies"},
 		{"CAB 12/23 | APOLOGIES", "CAB 12/23", "slash:CAB 12", 23, false, false, true, "APOLOGIES"},
+		{"DNP/P 24/31 | APOLOGIES", "DNP/P 24/31", "slash:DNP/P 24", 31, false, false, true, "APOLOGIES"},
+		{"P&R 12 Budget", "P&R 12", "pfx:P&R", 12, false, false, false, "Budget"},
 		{"P.123 | MINUTES", "P.123", "pfx:P", 123, false, false, true, "MINUTES"},
 		{"EX.45 DECLARATIONS OF INTEREST", "EX.45", "pfx:EX", 45, false, false, false, "DECLARATIONS OF INTEREST"},
 		{"(23/24) 41 Apologies", "(23/24) 41", "pfx:(23/24)", 41, false, false, false, "Apologies"},
@@ -58,7 +60,7 @@ func TestReadNumber(t *testing.T) {
 	}
 	for _, line := range []string{"7.30pm start", "2nd item", "1,000 homes", "50% of children", "Apologies were received",
 		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million",
-		"(2023) 45 Title", "1500 people came"} {
+		"(2023) 45 Title", "1500 people came", "A/ 12 items", "ABC/DEF/G 4 things"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
 		}

@@ -29,7 +29,7 @@ const (
 type source struct {
 	Text      string
 	Lines     []line   // for PDFs: the lines with their typography (Text is then empty)
-	Furniture []string // for PDFs: repeated running headers and footers, page numbers
+	Furniture []string // a PDF's repeated running headers and footers and page numbers, a web page's text around its content
 	Format    string
 	Pages     int
 	Hash      string
@@ -82,7 +82,7 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 		if note != "" {
 			src.Warnings = append(src.Warnings, note)
 		}
-		if src.Text, err = htmlText(text); err != nil {
+		if src.Text, src.Furniture, err = htmlText(text); err != nil {
 			return source{}, err
 		}
 	case "mismatch":
@@ -103,6 +103,8 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 		src.Format = FormatText
 		if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
 			src.Format = FormatMarkdown
+		} else {
+			src.Text = layoutRows(text) // a table of items laid out in columns (pdftotext -layout)
 		}
 	}
 	return src, nil

@@ -171,26 +171,90 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	}
 	sort.Float64s(indents)
 	indent := indents[len(indents)/2] // where the items' headings start
-	out := make([]int, 0, len(picks))
+	level := itemsLevel(ls, cs, picks)
+	gaps := map[int][]int{} // the headings taken after item n
 	next := 0
 	for k := range cs {
 		if next < len(picks) && picks[next] == k {
-			out = append(out, k)
 			next++
 			continue
 		}
 		c := cs[k]
-		if len(out) == 0 || next == len(picks) || c.Family != "" || c.Weight < gapWeight || c.Feats&look != style ||
+		if next == 0 || next == len(picks) || c.Family != "" || c.Weight < gapWeight || c.Feats&look != style ||
 			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) || strings.Count(c.Title, ")") > strings.Count(c.Title, "(") || strings.Contains(ls[c.Line].Text, " | ") || ls[c.Line].Tab > 0 ||
-			math.Abs(float64(ls[c.Line].Indent)-float64(indent)) > 1 {
+			math.Abs(float64(ls[c.Line].Indent)-float64(indent)) > 1 || level > 0 && ls[c.Line].Level > level {
 			continue // only between two items, never a signature after the last, a table's head, a sub-heading or a title's wrapped end "… 2018)"
 		}
-		last := cs[out[len(out)-1]]
+		before := picks[next-1]
+		if g := gaps[next-1]; len(g) > 0 {
+			before = g[len(g)-1]
+		}
+		last := cs[before]
 		if j := nextNonBlank(ls, last.Line+last.Skip, c.Line); j >= 0 && j < c.Line {
-			out = append(out, k) // the item before has text of its own
+			gaps[next-1] = append(gaps[next-1], k) // the item before has text of its own
+		}
+	}
+	seen := map[string]int{}
+	for _, g := range gaps {
+		for _, k := range g {
+			seen[strings.ToLower(cs[k].Title)]++
+		}
+	}
+	out := make([]int, 0, len(picks))
+	for n, p := range picks {
+		out = append(out, p)
+		g := gaps[n]
+		if len(g) > 1 && n+1 < len(picks) && consecutive(cs[p], cs[picks[n+1]]) && allLabels(cs, g) {
+			// A run of short headings between two items numbered one
+			// after the other: the sub-headings of the first
+			// ("Representations", "Evidence of the parties", "Reasons"),
+			// where numbering that skips leaves room for unnumbered items
+			// ("Highways", "Correspondence").
+			continue
+		}
+		for _, k := range g {
+			if seen[strings.ToLower(cs[k].Title)] == 1 { // not a sub-heading repeated in item after item
+				out = append(out, k)
+			}
 		}
 	}
 	return out
+}
+
+// allLabels reports headings of five words or fewer each: the labels of
+// an item's parts, not the subjects of items of their own ("Update on
+// Rural Development Programme (Mr. Dara McGuigan)").
+func allLabels(cs []candidate, ks []int) bool {
+	for _, k := range ks {
+		if len(strings.Fields(cs[k].Title)) > 5 {
+			return false
+		}
+	}
+	return true
+}
+
+// consecutive reports two items numbered one after the other in the
+// first one's family.
+func consecutive(a, b candidate) bool {
+	x, okA := keyIn(a, a.Family)
+	y, okB := keyIn(b, a.Family)
+	return okA && okB && stepSize(a.Family, x, y) == 1
+}
+
+// itemsLevel is the heading level (Markdown or HTML) the items' headings
+// share, 0 when they are no headings or of mixed levels: a heading deeper
+// than the items' own ("### Decision" under "## 4. Title") is a
+// sub-heading, never an item.
+func itemsLevel(ls []line, cs []candidate, picks []int) int8 {
+	var level int8
+	for _, k := range picks {
+		l := ls[cs[k].Line]
+		if !l.Heading || level != 0 && l.Level != level {
+			return 0
+		}
+		level = l.Level
+	}
+	return level
 }
 
 // pairTwins joins an item printed twice with one number, as bilingual

@@ -76,6 +76,41 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"", ""}, titles: []string{"Declarations of Interest", "Covid 19 Update"}, method: "table",
 		},
 		{
+			name:    "a hearing's sub-headings between items numbered one after the other are not items",
+			text:    "**LSC/7 Appointment of Chair**\n\nCllr A.\n\n**LSC/8 Application for a Premises Licence**\n\nThe application.\n\n**Representations**\n\nThe police objected.\n\n**Determination**\n\nGranted.\n\n**Reasons**\n\nThe objectives.\n\n**LSC/9 Exclusion of the Public**\n\nResolved.\n",
+			numbers: []string{"LSC/7", "LSC/8", "LSC/9"}, titles: []string{"Appointment of Chair", "Application for a Premises Licence", "Exclusion of the Public"}, method: "numbered",
+		},
+		{
+			name:    "unnumbered sections where the numbering skips are items",
+			text:    "**1. Apologies**\n\nNone.\n\n**2. Mayor's Announcements**\n\nThe Mayor spoke.\n\n**Highways**\n\nPotholes.\n\n**Correspondence**\n\nLetters.\n\n**5. Finance**\n\nPaid.\n",
+			numbers: []string{"1", "2", "", "", "5"}, titles: []string{"Apologies", "Mayor's Announcements", "Highways", "Correspondence", "Finance"}, method: "numbered",
+		},
+		{
+			name:    "a sub-heading repeated in item after item is not an item",
+			text:    "**1. Apologies**\n\nNone.\n\n**2. Housing Strategy**\n\nReport.\n\n**Alternative Options Considered**\n\nNone.\n\n**3. Budget**\n\nReport.\n\n**Alternative Options Considered**\n\nNone.\n\n**4. Date of Next Meeting**\n\nMay.\n",
+			numbers: []string{"1", "2", "3", "4"}, titles: []string{"Apologies", "Housing Strategy", "Budget", "Date of Next Meeting"}, method: "numbered",
+		},
+		{
+			name:    "headings deeper than the items' are not items",
+			text:    "## 1. Apologies\n\nNone.\n\n## 2. Temporary Accommodation\n\nReport.\n\n### Reasons for the decision\n\nCosts.\n\n## 3. Budget\n\nNoted.\n",
+			numbers: []string{"1", "2", "3"}, titles: []string{"Apologies", "Temporary Accommodation", "Budget"}, method: "numbered",
+		},
+		{
+			name:    "a page's heading is a title however long",
+			text:    "## 4. Procedure\n\nExplained.\n\n## 5. Application for a new premises licence: Night Owl Convenience Store, 45 Deptford High Street, SE8 4AD\n\nWithdrawn.\n",
+			numbers: []string{"4", "5"}, titles: []string{"Procedure", "Application for a new premises licence: Night Owl Convenience Store, 45 Deptford High Street, SE8 4AD"}, method: "numbered",
+		},
+		{
+			name:    "a long bold line before plain text is a title, not a wrapped paragraph",
+			text:    "**10. Exclusion of the Public**\nAgreed.\n**11. Review of a Private Hire Driver's Licence following a Conviction - Driver PH/0412**\nThe licence was suspended for 28 days.\n",
+			numbers: []string{"10", "11"}, titles: []string{"Exclusion of the Public", "Review of a Private Hire Driver's Licence following a Conviction - Driver PH/0412"}, method: "numbered",
+		},
+		{
+			name:    "HTML headings left in Markdown",
+			text:    "<!-- wp:heading -->\n<h3 class=\"wp-block-heading\">24/101 Apologies</h3>\n<!-- /wp:heading -->\n\nNone.\n\n<h3>24/102 Declarations of Interest</h3>\n\nNone.\n\n### 24/103 Planning\n\nNo objection.\n",
+			numbers: []string{"24/101", "24/102", "24/103"}, titles: []string{"Apologies", "Declarations of Interest", "Planning"}, method: "numbered",
+		},
+		{
 			name:    "upper-case headings without numbers",
 			text:    "KENT COUNTY COUNCIL\nCORPORATE PARENTING PANEL\nMINUTES\nPRESENT: Mr A\n\nAPOLOGIES FOR ABSENCE\nNone.\n\nPLACEMENT STABILITY\nReport.\n",
 			numbers: []string{"", ""}, titles: []string{"Apologies for Absence", "Placement Stability"}, method: "headings",
@@ -137,7 +172,7 @@ func TestDecisionMarker(t *testing.T) {
 	}
 }
 
-func TestExtractDecisions(t *testing.T) {
+func TestDecisionPassages(t *testing.T) {
 	tests := []struct {
 		text string
 		want []string
@@ -154,9 +189,12 @@ func TestExtractDecisions(t *testing.T) {
 		{"DECISION: approved.\nRECOMMENDED to Cabinet that X.", []string{"DECISION: approved.", "RECOMMENDED to Cabinet that X."}},
 	}
 	for _, tt := range tests {
-		got := extractDecisions(tt.text)
+		var got []string
+		for _, p := range decisionPassages(strings.Split(tt.text, "\n")) {
+			got = append(got, p.text)
+		}
 		if strings.Join(got, "\n||\n") != strings.Join(tt.want, "\n||\n") {
-			t.Errorf("extractDecisions(%q) = %q; want %q", tt.text, got, tt.want)
+			t.Errorf("decisionPassages(%q) = %q; want %q", tt.text, got, tt.want)
 		}
 	}
 }

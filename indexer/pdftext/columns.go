@@ -4,6 +4,7 @@ package pdftext
 const (
 	gutterPad      = 0.5 // a gutter is at least twice this wide
 	minColumnLines = 3   // lines each column needs before it counts
+	minGutterLines = 6   // lines of each side a stretch read in two columns needs
 	minColumnWidth = 10  // median width of a column's lines, ems
 	maxColumnLines = 400 // pages with more lines are not searched for columns
 	gutterStep     = 2.0 // points between gutter positions tried
@@ -63,7 +64,7 @@ func findGutter(lines []line) (x float64, start, end int, ok bool) {
 			runStart, nl, nr = i+1, 0, 0
 		}
 	}
-	return x, start, end, best >= minColumnLines
+	return x, start, end, best >= minGutterLines
 }
 
 // columnsOfText reports whether the lines, split at x, make two columns

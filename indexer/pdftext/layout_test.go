@@ -94,6 +94,42 @@ func TestReadingOrderKeepsTableRows(t *testing.T) {
 	}
 }
 
+// TestReadingOrderKeepsWrappedCells checks a table whose middle column
+// wraps its titles over several lines beside the text of the last: a
+// short stretch split by a blank strip is a table's rows, read across,
+// not two columns of text.
+func TestReadingOrderKeepsWrappedCells(t *testing.T) {
+	rows := [][3]string{
+		{"DC.64", "23/0658/FUL Erection of 24", "The Planning Manager reported two letters."},
+		{"", "affordable dwellings with", "The Committee discussed drainage at length."},
+		{"", "access from Mill Road, land", "RESOLVED: Grant, subject to a legal agreement"},
+		{"", "west of Stour Valley Primary", "and conditions."},
+		{"", "School, Upper Stourmouth", ""},
+		{"DC.65", "23/0712/HOUSE Single", "RESOLVED: Refuse."},
+		{"", "storey rear extension", ""},
+	}
+	var gs []glyph
+	var want []string
+	for i, r := range rows {
+		y := 700 - 12*float64(i)
+		var parts []string
+		for c, x := range []float64{0, 60, 300} {
+			if r[c] != "" {
+				gs = append(gs, glyphsOf(r[c], x, y)...)
+				parts = append(parts, r[c])
+			}
+		}
+		want = append(want, strings.Join(parts, " "))
+	}
+	var got []string
+	for _, l := range readingOrder(buildLines(gs)) {
+		got = append(got, l.text())
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("reading order:\n%s\nwant the rows:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
 func TestMarkRunning(t *testing.T) {
 	page := func(n string, body ...string) []textLine {
 		lines := []textLine{{text: "Kent County Council - Panel - 13 December 2013"}}

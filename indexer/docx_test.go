@@ -1,0 +1,49 @@
+package indexer
+
+import "testing"
+
+// TestWordTables checks how a Word table's rows are read: a row of cells
+// of one line each on one line between " | ", as PDFs' rows are read (so
+// that a table's head is not taken for a heading); a row with a cell of
+// several paragraphs one paragraph per line; a table in a cell inside it.
+func TestWordTables(t *testing.T) {
+	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	bold := func(s string) string { return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>` }
+	cell := func(ps ...string) string {
+		s := "<w:tc>"
+		for _, x := range ps {
+			s += x
+		}
+		return s + "</w:tc>"
+	}
+	row := func(cs ...string) string {
+		s := "<w:tr>"
+		for _, c := range cs {
+			s += c
+		}
+		return s + "</w:tr>"
+	}
+	tests := []struct {
+		name, body, want string
+	}{
+		{"one line per cell", p("Planning") + "<w:tbl>" + row(cell(bold("Ref")), cell(bold("Comment"))) + row(cell(p("23/02210/HH")), cell(p("No objection"))) + "</w:tbl>" + p("Next"),
+			"Planning\n**Ref** | **Comment**\n23/02210/HH | No objection\nNext\n"},
+		{"a cell of several paragraphs", "<w:tbl>" + row(cell(p("P/23/15")), cell(bold("Planning"), p("The committee agreed."))) + "</w:tbl>",
+			"P/23/15\n**Planning**\nThe committee agreed.\n"},
+		{"a row with one cell filled", "<w:tbl>" + row(cell(p("Minutes")), cell()) + "</w:tbl>", "Minutes\n"},
+		{"a table in a cell", "<w:tbl>" + row(cell(p("12")), cell(p("Finance"), "<w:tbl>"+row(cell(p("HMRC")), cell(p("£128.10")))+"</w:tbl>")) + "</w:tbl>",
+			"12\nFinance\nHMRC | £128.10\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + tt.body + `</w:body></w:document>`
+			got, err := wordReader{numbering: parseNumbering(nil)}.text([]byte(doc))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

@@ -1,0 +1,90 @@
+package indexer
+
+import "testing"
+
+// TestReadHeaderCouncil checks the council named by a line of the header:
+// councils, authorities that sit as one, and councils named in Welsh,
+// where a line in English wins.
+func TestReadHeaderCouncil(t *testing.T) {
+	tests := []struct {
+		name, text, council string
+	}{
+		{"county council", "HALDERSHIRE COUNTY COUNCIL\nCABINET\n", "Haldershire County Council"},
+		{"combined authority", "Northvale Combined Authority\nCombined Authority Board\n", "Northvale Combined Authority"},
+		{"fire authority", "MARLSHIRE AND BRACKLEY COMBINED FIRE AUTHORITY\n", "Marlshire and Brackley Combined Fire Authority"},
+		{"national park", "Dunmoor National Park Authority\nPlanning Committee\n", "Dunmoor National Park Authority"},
+		{"not an authority's name", "The local planning authority\n", ""},
+		{"Welsh only", "CYNGOR TREF LLANARTHEN\nCofnodion\n", "Cyngor Tref Llanarthen"},
+		{"Welsh then English", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH\nLLANGYNFELYN AND BORTH FACH COMMUNITY COUNCIL\n",
+			"Llangynfelyn and Borth Fach Community Council"},
+		{"a sentence about a council", "Cyngor Sir Ceredigion has not replied about the pothole near the bridge on the main road\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if h := readHeader(readLines(tt.text)); h.Council != tt.council {
+				t.Errorf("council %q, want %q", h.Council, tt.council)
+			}
+		})
+	}
+}
+
+// TestReadHeaderCommittee checks the body that met, read from header
+// lines: a decision notice's heading, a page headed "Council", and the
+// parish, town or community council that names no committee.
+func TestReadHeaderCommittee(t *testing.T) {
+	tests := []struct {
+		name, text, committee string
+	}{
+		{"decision notice after the body", "NORTH PELLINGHAM DISTRICT COUNCIL\nCABINET DECISION NOTICE\n", "Cabinet"},
+		{"decision notice before the body", "Decision Notice – Licensing Sub-Committee\n", "Licensing Sub-Committee"},
+		{"a decision notice of no body", "DECISION NOTICE\n", ""},
+		{"a heading that is the council", "# Council\n\nMinutes of the meeting held on Wednesday 28 June 2023\n", "Council"},
+		{"the word in a sentence is no heading", "Council\n", ""},
+		{"a parish council's own meeting", "KELDON PARISH COUNCIL\nMINUTES OF MEETING HELD 5.3.24\n", "Parish Council"},
+		{"a parish council's committee", "BRAMFORD REGIS PARISH COUNCIL\nPLANNING COMMITTEE\n", "Planning Committee"},
+		{"a Welsh town council", "CYNGOR TREF LLANARTHEN\n", "Town Council"},
+		{"a district council names its committee", "RYEDALE VALE DISTRICT COUNCIL\nMINUTES\n", ""},
+		{"a label and its value in a table's row", "MOORHAMPTON DISTRICT COUNCIL\nCommittee: | Standards Committee\nDate: | 7 March 2023\n", "Standards Committee"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if h := readHeader(readLines(tt.text)); h.Committee != tt.committee {
+				t.Errorf("committee %q, want %q", h.Committee, tt.committee)
+			}
+		})
+	}
+}
+
+// TestReadHeaderDate checks that a page's posting or update date is not
+// taken for the meeting's.
+func TestReadHeaderDate(t *testing.T) {
+	for _, text := range []string{
+		"Minutes – March 2024\nPosted on 9 April 2024 by Clerk\nHOLLOWELL PARISH COUNCIL\nMinutes of the meeting held on Tuesday 5th March 2024 at 7.30pm\n",
+		"Last updated: 19 March 2024\nMinutes of the meeting held on Tuesday 5th March 2024\n",
+	} {
+		h := readHeader(readLines(text))
+		if got := h.Date.Format("2006-01-02"); !h.HasDate || got != "2024-03-05" {
+			t.Errorf("%q: date %s (%v), want 2024-03-05", text, got, h.HasDate)
+		}
+	}
+}
+
+// TestCouncilIn checks the council read from a web page's banner or a
+// PDF's running lines: part by part, a link after the name dropped, the
+// English name before the Welsh.
+func TestCouncilIn(t *testing.T) {
+	tests := []struct {
+		lines []string
+		want  string
+	}{
+		{[]string{"Cyngor Bwrdeistref Sirol Glyn Ebwy Fach | Glyn Ebwy Fach County Borough Council Cymraeg", "Contact us"}, "Glyn Ebwy Fach County Borough Council"},
+		{[]string{"Cyngor Sir Dyffryn Tywi"}, "Cyngor Sir Dyffryn Tywi"},
+		{[]string{"Home", "Bins and recycling", "Council tax", "Committees"}, ""},
+		{[]string{"Stourmouth Borough Council - Development Control Committee"}, "Stourmouth Borough Council"},
+	}
+	for _, tt := range tests {
+		if got := councilIn(tt.lines); got != tt.want {
+			t.Errorf("councilIn(%q) = %q, want %q", tt.lines, got, tt.want)
+		}
+	}
+}
