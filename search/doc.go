@@ -58,8 +58,9 @@
 //
 // Text is read by the analyser of package query (query.Tokens; the index
 // remembers each word's forms in a query.Analyser), the same for the
-// index, the query builder and snippets. Scores are BM25
-// with each field's real average length (engine/bm25.go); a query that finds
+// index, the query builder and snippets. Each word of a query is scored
+// once per item over its fields, as BM25F (query/bm25f.go), with each
+// field's real average length (engine/bm25.go); a query that finds
 // nothing is relaxed to the items holding most of its parts (relax.go),
 // with suggestions (suggest.go); items whose title is their meeting's
 // heading line have it indexed apart, weighted low (heading.go). The

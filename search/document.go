@@ -48,6 +48,9 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) ma
 	if heading {
 		d[fieldHeading] = it.Title
 		d[fieldHeadingItem] = true
+	} else if subject, routing := splitRouting(it.Title); routing != "" {
+		d[fieldTitle] = subject
+		d[fieldHeading] = routing
 	} else {
 		d[fieldTitle] = it.Title
 	}

@@ -29,11 +29,12 @@ var ErrLocked = errors.New("index is locked by another process")
 var ErrStaleIndex = errors.New("index was built by another version of minutes and must be rebuilt")
 
 // schemaKey and schemaVersion mark an index with the version of its
-// mapping. Raise schemaVersion whenever the mapping or the stored fields
-// change.
+// mapping. Raise schemaVersion whenever the mapping, the stored fields or
+// what an item's fields hold change (7: a title's referral is indexed
+// with heading lines, routing.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "6"
+	schemaVersion = "7"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

@@ -10,6 +10,9 @@ var itemFields = map[string]bool{
 	fieldTitle: true, fieldHeading: true, fieldAgenda: true, fieldText: true, fieldDecisions: true, fieldTopics: true,
 }
 
+// multiFieldQuery is a query on several fields at once (query.wordQuery).
+type multiFieldQuery interface{ Fields() []string }
+
 // itemOnly reports whether every document q matches must have one of the
 // item-only fields, so that q can only match items. It answers false
 // when unsure (match-all, keyword fields meetings share, unknown types).
@@ -33,6 +36,13 @@ func itemOnly(q bq.Query) bool {
 		return len(q.Disjuncts) > 0
 	case bq.FieldableQuery:
 		return itemFields[q.Field()]
+	case multiFieldQuery:
+		for _, f := range q.Fields() {
+			if !itemFields[f] {
+				return false
+			}
+		}
+		return len(q.Fields()) > 0
 	}
 	return false
 }

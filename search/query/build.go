@@ -195,10 +195,7 @@ func (b builder) group(field string, members []string) bq.Query {
 // stem, scored lower; a year also matches the items of meetings in that
 // year.
 func (b builder) word(field string, t Token) bq.Query {
-	var alts []bq.Query
-	for _, f := range b.targets(field) {
-		alts = append(alts, forms(f.Name, f.Boost, t))
-	}
+	alts := []bq.Query{newWordQuery(b.wordTargets(field), t, false)}
 	if field == "" && isYear(t.Term) {
 		alts = append(alts, termQuery(FieldYear, t.Term, yearBoost))
 	}
@@ -223,12 +220,11 @@ func (b builder) exact(field string, toks []Token) bq.Query {
 	if len(toks) == 0 {
 		return nil
 	}
+	if len(toks) == 1 {
+		return newWordQuery(b.wordTargets(field), toks[0], true)
+	}
 	var alts []bq.Query
 	for _, f := range b.targets(field) {
-		if len(toks) == 1 {
-			alts = append(alts, termQuery(f.Name, toks[0].Light, f.Boost))
-			continue
-		}
 		terms := make([]string, len(toks))
 		for i, t := range toks {
 			terms[i] = t.Light
@@ -251,6 +247,15 @@ func (b builder) targets(field string) []textField {
 		return []textField{{FieldDecisions, 1}}
 	}
 	return defaultFields
+}
+
+// wordTargets are the fields a word is scored in as one (bm25f.go), with
+// their weights in the sum: wordFields for a word without a field.
+func (b builder) wordTargets(field string) []textField {
+	if field == "" && !b.opts.DecisionsOnly {
+		return wordFields
+	}
+	return b.targets(field)
 }
 
 func keywordTerm(field, text string) bq.Query {

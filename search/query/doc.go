@@ -8,7 +8,10 @@
 // (title, agenda, text, decisions, council, committee, topic).
 //
 // Parse builds a small tree (Node) and Build turns it into a bleve query,
-// expanding synonyms (see Synonyms) on the way. Every error the parser
+// expanding synonyms (see Synonyms) on the way. A word is one query over
+// all its fields and forms, scored as BM25F (bm25f.go); the clauses that
+// favour words next to each other score by those words' own scores
+// (nearscore.go). Every error the parser
 // returns wraps ErrSyntax and says where in the query it went wrong.
 //
 // The package also owns how text is read, for the index and the queries

@@ -37,6 +37,20 @@ var defaultFields = []textField{
 	{FieldHeading, 0.2},
 }
 
+// wordFields weigh the fields of a word without a field in its one BM25F
+// score (bm25f.go): each occurrence counts this many times, after the
+// field's length normalisation, before the score saturates. A title is
+// a few words chosen to name the item, so a word in it counts as much as
+// several in the text; the weight is not a multiplier of a score any
+// more, so it is larger than defaultFields' (which weigh whole clauses:
+// phrases, prefixes).
+var wordFields = []textField{
+	{FieldTitle, 6},
+	{FieldAgenda, 1.2},
+	{FieldText, 1},
+	{FieldHeading, 0.2},
+}
+
 // userFields maps the names users type before ':' to index fields, and says
 // whether the field holds keywords (slugs) rather than analysed text.
 var userFields = map[string]struct {

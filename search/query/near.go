@@ -74,9 +74,7 @@ func (b builder) near(field string, toks []Token) []bq.Query {
 	}
 	var out []bq.Query
 	for _, f := range fields {
-		p := bq.NewMultiPhraseQuery(terms, f.Name)
-		p.SetBoost(f.Boost)
-		out = append(out, p)
+		out = append(out, newNearQuery(f, toks, bq.NewMultiPhraseQuery(terms, f.Name)))
 	}
 	return out
 }
@@ -96,6 +94,7 @@ func (b builder) inTitle(children []Node) bq.Query {
 		return nil
 	}
 	var all []bq.Query
+	var toks []Token
 	for _, c := range children {
 		w, ok := plainWord(c)
 		switch {
@@ -104,10 +103,26 @@ func (b builder) inTitle(children []Node) bq.Query {
 		case w.stop:
 			continue
 		}
-		all = append(all, forms(FieldTitle, titleBonus, Tokens(w.text)[0]))
+		t := Tokens(w.text)[0]
+		all = append(all, forms(FieldTitle, titleBonus, t))
+		toks = append(toks, t)
 	}
 	if len(all) < 2 {
 		return nil
+	}
+	return bq.NewConjunctionQuery(append(all, inBody(toks)))
+}
+
+// inBody matches items whose body (text or agenda) holds every one of
+// toks, in any form, without scoring.
+func inBody(toks []Token) bq.Query {
+	var all []bq.Query
+	for _, t := range toks {
+		var alts []bq.Query
+		for _, f := range []string{FieldText, FieldAgenda} {
+			alts = append(alts, forms(f, 0, t))
+		}
+		all = append(all, disjunction(alts))
 	}
 	return bq.NewConjunctionQuery(all)
 }
