@@ -13,6 +13,7 @@ type candidate struct {
 	Line   int    // the line with the number or heading
 	Skip   int    // lines taken by the number and the title
 	Number string // as printed; "" for an unnumbered heading
+	Said   string // the number's label as printed ("Item", "Min. No."), "" when none
 	Family string // numbering family (numbers.go); "" for an unnumbered heading
 	Key    int    // place in the family's sequence
 	Ref    int    // the number of an "(Item N)" reference, -1 when none
@@ -156,7 +157,7 @@ func topLine(ls []line, from, to int) int {
 
 // numberedAt weighs line i, which starts with the number num.
 func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, bool) {
-	c := candidate{Line: i, Number: num.Number, Family: num.Family, Key: num.Key, Ref: -1, Feats: fNumber}
+	c := candidate{Line: i, Number: num.Number, Said: num.Said, Family: num.Family, Key: num.Key, Ref: -1, Feats: fNumber}
 	if num.Label {
 		c.Feats |= fLabel
 	}

@@ -30,6 +30,13 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	if r.Ref != "" {
 		ref = strings.TrimSpace(ref + " " + r.Ref)
 	}
+	if r.Said != "" && it.Number != "" {
+		// The number's label ("Item 6", "Min 23/145", "Eitem 3") is cut
+		// from the number so that IDs and sequences read the number alone;
+		// the printed form heads the agenda text so the label's words
+		// stay searchable.
+		ref = strings.TrimSpace(r.Said + " " + it.Number + "\n" + ref)
+	}
 	if ref != "" {
 		agenda = strings.TrimSpace(ref + "\n" + agenda)
 	}
@@ -61,6 +68,17 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	it.Decisions = decisionTexts(it.DecisionDetails)
 	it.Procedural = isProcedural(it.Title, text)
 	return it, warns
+}
+
+// agendaContent is an item's agenda text without the labelled number
+// that buildItem puts at its head ("Item 6", "Min 23/145"): a reference,
+// not what the item is about, so topics do not count its words.
+func agendaContent(it schema.Item) string {
+	head, rest, _ := strings.Cut(it.Agenda, "\n")
+	if n, ok := readNumber(head); ok && n.Label && n.Rest == "" && n.Number == it.Number {
+		return rest
+	}
+	return it.Agenda
 }
 
 // cutTruncation replaces ModernGov's notice of a cut minute ("...  view

@@ -14,13 +14,15 @@ type numbered struct {
 	Key    int    // place in the sequence, increasing from item to item
 	Sub    bool   // a sub-number: "5.1", "3.2.1", "(a)", "(ii)"
 	Label  bool   // printed after a label: "Item 5", "Minute 23/045"
+	Said   string // the label as printed, "Min. No.", "Eitem": kept in the item so its words stay searchable
 	Gap    bool   // a tab, a table cell mark or a wide space after the number
 	Rest   string // the text after the number and its separators
 }
 
-// numberLabels start numbers such as "Item 5" or "Minute No. 45", longest
-// first so that "agenda item" wins over "item".
-var numberLabels = []string{"agenda item", "item no", "minute no", "minute ref", "item", "minute", "min", "no"}
+// numberLabels start numbers such as "Item 5", "Minute No. 45" or, in
+// Welsh, "Eitem 3" and "Cofnod 12", longest first so that "agenda item"
+// wins over "item".
+var numberLabels = []string{"agenda item", "item no", "minute no", "minute ref", "min no", "item", "minute", "eitem", "cofnod", "min", "no"}
 
 // readNumber reads an item number at the start of s, after an optional
 // label. It reports false when s does not start with one, or when what
@@ -30,7 +32,8 @@ func readNumber(s string) (numbered, bool) {
 	if strings.HasPrefix(s, "|") { // a table row kept as text: "| 04/187 | APOLOGIES |"
 		s = strings.TrimLeft(s, "| \t")
 	}
-	s, n.Label = cutLabel(s)
+	s, n.Said = cutLabel(s)
+	n.Label = n.Said != ""
 	if s == "" {
 		return n, false
 	}
@@ -149,10 +152,10 @@ func startsUpper(s string) bool {
 }
 
 // cutLabel takes a label such as "Item", "Minute No." or "Agenda item"
-// off the start of s.
-func cutLabel(s string) (string, bool) {
+// off the start of s, and returns it as printed ("" when there is none).
+func cutLabel(s string) (rest, label string) {
 	if s == "" || !(s[0] >= 'A' && s[0] <= 'Z' || s[0] >= 'a' && s[0] <= 'z') {
-		return s, false
+		return s, ""
 	}
 	for _, lab := range numberLabels {
 		if len(s) <= len(lab) || !strings.EqualFold(s[:len(lab)], lab) {
@@ -163,17 +166,17 @@ func cutLabel(s string) (string, bool) {
 			continue
 		}
 		r = strings.TrimLeft(r, " .:\t")
-		if lab == "minute" || lab == "item" { // "Minute No. 45", "Item No: 3"
+		if lab != "no" { // "Minute No. 45", "Item No: 3", "Min. No. 4"
 			if len(r) > 3 && strings.EqualFold(r[:2], "no") && (r[2] == '.' || r[2] == ' ' || r[2] == ':') {
 				r = strings.TrimLeft(r[2:], " .:\t")
 			}
 		}
 		if r != "" && (r[0] >= '0' && r[0] <= '9' || r[0] == '(' || r[0] >= 'A' && r[0] <= 'Z') {
-			return r, true
+			return r, strings.TrimRight(s[:len(s)-len(r)], " :\t")
 		}
-		return s, false
+		return s, ""
 	}
-	return s, false
+	return s, ""
 }
 
 // scanNumber returns the length of the number at the start of s: digits

@@ -12,6 +12,7 @@ type rawItem struct {
 	Number string
 	Title  string
 	Ref    string // an agenda reference printed under the title: "(Item 4)"
+	Said   string // the number's label as printed: "Item" of "Item 6"
 	Body   []line
 	Joined bool // Body is a flattened table row: hard line breaks are not paragraphs
 }
@@ -386,7 +387,7 @@ func cutLongHeader(ls []line, cs []candidate, res splitResult) splitResult {
 		if n+1 < len(before) {
 			end = cs[before[n+1]].Line
 		}
-		items = append(items, rawItem{Number: c.Number, Title: c.Title, Body: ls[c.Line+c.Skip : end]})
+		items = append(items, rawItem{Number: c.Number, Said: c.Said, Title: c.Title, Body: ls[c.Line+c.Skip : end]})
 	}
 	res.Header = ls[:keep]
 	res.Items = append(items, res.Items...)
@@ -409,7 +410,7 @@ func cutAt(ls []line, cs []candidate, picks []int, res splitResult) splitResult 
 		if c.Rest != "" {
 			body = append([]line{parseLine(c.Rest)}, body...)
 		}
-		it := rawItem{Number: c.Number, Title: c.Title, Body: body}
+		it := rawItem{Number: c.Number, Said: c.Said, Title: c.Title, Body: body}
 		if c.Ref >= 0 && c.Skip > 0 && refLine.MatchString(ls[c.Line+c.Skip-1].Text) {
 			it.Ref = ls[c.Line+c.Skip-1].Text
 		}

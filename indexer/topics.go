@@ -135,7 +135,7 @@ func (x itemText) need(min int) int {
 // tag returns the slugs an item is tagged with, committee being the name
 // of the committee whose minutes it is in.
 func (tm *topicMatcher) tag(it schema.Item, committee string) []string {
-	x := itemText{title: newText(it.Title), body: newText(it.Agenda + "\n" + it.Text),
+	x := itemText{title: newText(it.Title), body: newText(agendaContent(it) + "\n" + it.Text),
 		committee: newText(committee), procedural: it.Procedural}
 	hits := x.allHits(tm)
 	for i, f := range tm.families {
