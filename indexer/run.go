@@ -119,6 +119,7 @@ func Build(ctx context.Context, opts Options) (*Summary, error) {
 	if err := os.MkdirAll(parentDir(opts.Index), 0o755); err != nil {
 		return nil, fmt.Errorf("create index folder: %w", err)
 	}
+	defer search.LimitBuildMemory()()
 	ix, err := search.Create(tmp, opts.Search)
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", tmp, err)

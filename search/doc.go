@@ -36,8 +36,12 @@
 // (Files, Councils), and deleted and replaced in the same batch as their
 // items, so readers and crashes see all of a file's change or none of it.
 // Only an index that Create made in this process, which no one reads until
-// the indexer moves it into place complete, is written in parts of a few
-// megabytes of text (engine/parts.go), so that a huge file's memory is bounded.
+// the indexer moves it into place complete, is written in parts of a
+// megabyte of text (engine/parts.go), so that a huge file's memory is
+// bounded; a program building one caps the Go heap softly for the build
+// (LimitBuildMemory, buildmem.go), and scorch merges segments of at most
+// engine.MaxSegmentDocs documents (engine/merging.go), so that a merge maps
+// a bounded part of the index files.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are zero-boost conjunction clauses; the query

@@ -115,7 +115,9 @@ func Open(path string, opts Options) (*Index, error) {
 }
 
 func runtimeConfig(opts Options) map[string]any {
-	return map[string]any{"bolt_timeout": opts.LockTimeout.String()}
+	c := engine.ScorchConfig()
+	c["bolt_timeout"] = opts.LockTimeout.String()
+	return c
 }
 
 // loadSynonyms reads the synonyms file. Like the corpus's other data

@@ -11,8 +11,9 @@ import (
 
 // ours drives package search as the web layer and the indexer do.
 type ours struct {
-	idx  *search.Index
-	opts search.Options
+	idx     *search.Index
+	opts    search.Options
+	restore func() // the memory limit before Create, as indexer.Build sets it
 }
 
 func newOurs(log *slog.Logger) *ours {
@@ -28,8 +29,10 @@ func newOurs(log *slog.Logger) *ours {
 func (o *ours) Name() string { return "ours" }
 
 func (o *ours) Create(path string) error {
+	o.restore = search.LimitBuildMemory() // as indexer.Build builds an index
 	idx, err := search.Create(path, o.opts)
 	if err != nil {
+		o.restoreLimit()
 		return err
 	}
 	o.idx = idx
@@ -46,12 +49,20 @@ func (o *ours) Open(path string) error {
 }
 
 func (o *ours) Close() error {
+	defer o.restoreLimit()
 	if o.idx == nil {
 		return nil
 	}
 	err := o.idx.Close()
 	o.idx = nil
 	return err
+}
+
+func (o *ours) restoreLimit() {
+	if o.restore != nil {
+		o.restore()
+		o.restore = nil
+	}
 }
 
 func (o *ours) Index(ctx context.Context, batch []meeting) error {

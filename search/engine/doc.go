@@ -11,6 +11,8 @@
 //     BodyCodec, BatchCodec, DictKey; record.go, bodycodec.go);
 //   - the writer that fills one bleve batch and, for a new index, writes it
 //     in parts of PartBytes of text (BatchWriter, parts.go);
+//   - scorch's settings for this index: segments merged up to
+//     MaxSegmentDocs documents (ScorchConfig, merging.go);
 //   - RankQuery, which wraps a compiled query: its searcher demotes
 //     procedural, heading and thin items by walking posting lists alongside
 //     the matches (rank.go, demote.go, body.go), counts facet values in a

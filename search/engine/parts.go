@@ -22,7 +22,13 @@ import (
 // every file is written, and throws it away after an error or a crash
 // (indexer.Build). There Apply writes a batch in parts of about PartBytes
 // of text each, and a huge file costs what its parts cost.
-const PartBytes = 4 << 20
+//
+// The parts are also the segments a new index is built of, and the heap a
+// part takes while bleve builds its segment grows with it: on the
+// reference corpus (bench, 200,000 items) parts of 4 MB peaked at 518 MB
+// of Go heap, parts of 1 MB at 316 MB, for about the same CPU time per
+// item (BENCHMARKS.md, issue 16).
+const PartBytes = 1 << 20
 
 // BatchWriter gathers the documents of one Apply into a bleve batch and,
 // when Split, writes that batch whenever it holds PartBytes of text.

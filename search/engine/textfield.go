@@ -71,33 +71,54 @@ func (t *textTerms) Size() int {
 
 // Analyze reads the value's terms: the same tokens, in the same order, as
 // query.TextAnalyzer, so that the field's length (and so BM25) is the same.
+//
+// A field is analysed once per document indexed, so its memory is taken
+// in blocks (the term records, their bytes, the locations) rather than
+// one allocation each: bleve keeps pointers into them until the batch's
+// segment is built, and a block, once full, is never grown or moved.
 func (t *textTerms) Analyze() {
-	toks := t.words.Tokens(string(t.value))
-	t.freqs = make(index.TokenFrequencies, len(toks))
-	positions := 0
-	for _, tok := range toks {
-		if tok.Pos > 0 {
-			positions++
-		}
-	}
-	locs := make([]index.TokenLocation, 0, positions) // never grows: pointers into it are kept
+	// first blocks for about six bytes a word and a term every other word
+	words := len(t.value)/6 + 1
+	t.freqs = make(index.TokenFrequencies, words/2)
+	tfs := make([]index.TokenFreq, 0, words/2)
+	terms := make([]byte, 0, 4*words)
+	locs := make([]index.TokenLocation, 0, words)
 	add := func(term string, pos int) {
 		tf, ok := t.freqs[term]
 		if !ok {
-			tf = &index.TokenFreq{Term: []byte(term)}
+			if len(tfs) == cap(tfs) {
+				tfs = make([]index.TokenFreq, 0, blockOf(len(t.freqs)/4))
+			}
+			if len(terms)+len(term) > cap(terms) {
+				terms = make([]byte, 0, max(len(term), 8*blockOf(len(t.freqs)/4)))
+			}
+			start := len(terms)
+			terms = append(terms, term...)
+			tfs = append(tfs, index.TokenFreq{Term: terms[start:len(terms):len(terms)]})
+			tf = &tfs[len(tfs)-1]
 			t.freqs[term] = tf
 		}
 		if pos > 0 {
+			if len(locs) == cap(locs) {
+				locs = make([]index.TokenLocation, 0, blockOf(t.length/4))
+			}
 			locs = append(locs, index.TokenLocation{ArrayPositions: t.ap, Position: pos})
 			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
 		}
 		tf.SetFrequency(tf.Frequency() + 1)
 		t.length++
 	}
-	for _, tok := range toks {
+	t.words.Each(string(t.value), func(tok query.Token) {
 		add(tok.Light, tok.Pos)
-		if tok.Stem != "" && tok.Stem != tok.Light {
-			add(query.StemPrefix+tok.Stem, 0) // no position: see above
+		if tok.StemTerm != "" {
+			add(tok.StemTerm, 0) // no position: see above
 		}
-	}
+	})
+}
+
+// blockOf is the size of a further block of a field's memory, n bounded to
+// 32-1024 records: a quarter of what the field took so far, when the first
+// block's guess fell short.
+func blockOf(n int) int {
+	return min(max(n, 32), 1024)
 }

@@ -1,6 +1,7 @@
 package engine
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -21,6 +22,7 @@ func TestTextTermsAsAnalyzer(t *testing.T) {
 		"RESOLVED that the report be noted.",
 		"",
 		"the of and",
+		manyWords(3000), // past the largest block of each kind (textTerms.Analyze)
 	} {
 		want := document.NewTextFieldCustom(FieldText, []uint64{2}, []byte(text), opts, query.TextAnalyzer{})
 		want.Analyze()
@@ -56,5 +58,29 @@ func TestTextTermsAsAnalyzer(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// manyWords is a text of n distinct words, each twice and in two forms, so
+// that a field holds more terms and positions than one block of each.
+func manyWords(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "adopting%d the adoption%d, ", i, i)
+	}
+	return b.String()
+}
+
+// BenchmarkTextTermsAnalyze measures the analysis of an item's text as
+// indexing does it (with a warm Analyser), allocations included.
+func BenchmarkTextTermsAnalyze(b *testing.B) {
+	text := []byte(strings.Repeat("The committee noted the report on the adoption of children in care and resolved that the plans be approved. ", 20))
+	words := query.NewAnalyser()
+	opts := index.IndexField | index.IncludeTermVectors
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		f := &textTerms{words: words, name: FieldText, value: text, opts: opts}
+		f.Analyze()
 	}
 }

@@ -20,9 +20,13 @@ type Token struct {
 	Light string // Term with an English plural ending taken off ("leavers" → "leaver"); Term for stop words
 	Stem  string // Term stemmed by the Snowball English stemmer ("adoption" → "adopt"); "" for stop words
 	Stop  bool   // an English stop word ("the", "of", "in" ...)
-	Start int
-	End   int
-	Pos   int
+	// StemTerm is the index term of the stem, StemPrefix+Stem, where the
+	// stem differs from the light form (the index has no such term
+	// otherwise); "" elsewhere. Worked out once per word remembered.
+	StemTerm string
+	Start    int
+	End      int
+	Pos      int
 }
 
 // maxTermBytes caps a token: longer runs of letters are not words.
@@ -54,8 +58,8 @@ const maxRemembered = 1 << 19
 
 // wordForms is what analysis makes of one word as written.
 type wordForms struct {
-	term, light, stem string
-	stop              bool
+	term, light, stem, stemTerm string
+	stop                        bool
 }
 
 // NewAnalyser returns an Analyser that remembers nothing yet.
@@ -68,6 +72,13 @@ func NewAnalyser() *Analyser {
 // Tokens is Tokens with the words a remembers.
 func (a *Analyser) Tokens(text string) []Token {
 	toks := make([]Token, 0, len(text)/5+1)
+	a.Each(text, func(t Token) { toks = append(toks, t) })
+	return toks
+}
+
+// Each calls yield with each token of text in turn, the tokens Tokens
+// returns, without keeping them: indexing reads a text's words once.
+func (a *Analyser) Each(text string, yield func(Token)) {
 	// The word being read is text[start:i] as long as it is spelled as
 	// written; once it is not (an apostrophe form other than ', an
 	// invalid byte), it is copied into buf and built there.
@@ -92,7 +103,7 @@ func (a *Analyser) Tokens(text string) []Token {
 		}
 		if f.term != "" {
 			pos++
-			toks = append(toks, Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, Start: start, End: end, Pos: pos})
+			yield(Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, StemTerm: f.stemTerm, Start: start, End: end, Pos: pos})
 		}
 		buf, copied = buf[:0], false
 		start = -1
@@ -131,7 +142,6 @@ func (a *Analyser) Tokens(text string) []Token {
 		}
 	}
 	flush(len(text))
-	return toks
 }
 
 // forms returns the forms of a word as written, remembered or worked out.
@@ -205,6 +215,9 @@ func analyseWord(word string) wordForms {
 	}
 	if out := snowball.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
 		f.stem = string(out[0].Term)
+	}
+	if f.stem != "" && f.stem != f.light {
+		f.stemTerm = StemPrefix + f.stem
 	}
 	return f
 }

@@ -28,8 +28,8 @@ func (TextAnalyzer) Analyze(text []byte) analysis.TokenStream {
 	out := make(analysis.TokenStream, 0, len(toks)*3/2)
 	for _, t := range toks {
 		out = append(out, &analysis.Token{Term: []byte(t.Light), Start: t.Start, End: t.End, Position: t.Pos, Type: analysis.AlphaNumeric})
-		if t.Stem != "" && t.Stem != t.Light {
-			out = append(out, &analysis.Token{Term: []byte(StemPrefix + t.Stem), Start: t.Start, End: t.End, Position: t.Pos, Type: analysis.AlphaNumeric})
+		if t.StemTerm != "" {
+			out = append(out, &analysis.Token{Term: []byte(t.StemTerm), Start: t.Start, End: t.End, Position: t.Pos, Type: analysis.AlphaNumeric})
 		}
 	}
 	return out

@@ -66,6 +66,11 @@ func referenceTokens(text string) []Token {
 	for _, t := range snowball.Filter(stem) {
 		toks[t.Position].Stem = string(t.Term)
 	}
+	for i := range toks {
+		if t := &toks[i]; t.Stem != "" && t.Stem != t.Light {
+			t.StemTerm = StemPrefix + t.Stem
+		}
+	}
 	return toks
 }
 

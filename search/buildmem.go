@@ -1,0 +1,35 @@
+package search
+
+import (
+	"math"
+	"runtime/debug"
+)
+
+// BuildMemoryLimit is the soft limit of the Go runtime's memory while a
+// program builds a new index (LimitBuildMemory).
+//
+// Most of a build's heap is garbage: each part's analysed documents and
+// the segment bleve builds of them, and the buffers of merges. With the
+// runtime's default pacing (a collection whenever the heap has doubled
+// since the last) building the 200,000 items of the reference corpus
+// peaked at 316 MB of heap and 364 MB of anonymous RSS; with a limit of
+// 256 MiB at 240 and 258 MB, with 200 MiB at 189 and 205 MB (ours alone,
+// load 7-15; BENCHMARKS.md, issue 16). The collector then runs more often
+// near the limit; the CPU it costs was within the noise of the shared
+// machine. The limit is soft: a build that needs more gets more, the
+// collector then taking at most about half the CPU.
+const BuildMemoryLimit = 200 << 20
+
+// LimitBuildMemory sets the Go runtime's soft memory limit
+// (debug.SetMemoryLimit) to BuildMemoryLimit for the length of a build,
+// unless the program already runs with a limit (GOMEMLIMIT, or its own
+// call); the function it returns puts back what was there. The limit is
+// the process's: a program calls this around a build (indexer.Build, the
+// bench), not package search on its own.
+func LimitBuildMemory() (restore func()) {
+	if debug.SetMemoryLimit(-1) != math.MaxInt64 {
+		return func() {}
+	}
+	debug.SetMemoryLimit(BuildMemoryLimit)
+	return func() { debug.SetMemoryLimit(math.MaxInt64) }
+}
