@@ -12,6 +12,7 @@ import (
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // PerMonthsSinceInspection is the CompareRequest.Per that aligns councils
@@ -73,7 +74,7 @@ func (ix *Index) compareAligned(ctx context.Context, req Request, judgement stri
 		row.Anchor = &anchor
 		at, _ := anchor.Date()
 		a := aligned{row: row, anchor: at, counts: map[int]int{}, totals: map[int]int{}}
-		council := termQuery(fieldCouncil, c)
+		council := termQuery(engine.FieldCouncil, c)
 		totals, err := ix.monthCounts(ctx, bq.NewConjunctionQuery([]bq.Query{f, council}))
 		if err != nil {
 			return nil, err
@@ -132,7 +133,7 @@ func (ix *Index) compareAligned(ctx context.Context, req Request, judgement stri
 // items are left out.
 func (ix *Index) monthCounts(ctx context.Context, q bq.Query) (map[string]int, error) {
 	sr := bleve.NewSearchRequestOptions(q, 0, 0, false)
-	sr.AddFacet("m", bleve.NewFacetRequest(fieldMonth, facetSize))
+	sr.AddFacet("m", bleve.NewFacetRequest(engine.FieldMonth, facetSize))
 	res, err := ix.run(ctx, sr)
 	if err != nil {
 		return nil, err
@@ -140,7 +141,7 @@ func (ix *Index) monthCounts(ctx context.Context, q bq.Query) (map[string]int, e
 	out := map[string]int{}
 	if fr := res.Facets["m"]; fr != nil && fr.Terms != nil {
 		for _, t := range fr.Terms.Terms() {
-			if t.Term != unknownPeriod {
+			if t.Term != engine.UnknownPeriod {
 				out[t.Term] = t.Count
 			}
 		}

@@ -159,7 +159,7 @@ func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, repl
 		return nil
 	}
 	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery(ids), len(ids), 0, false)
-	req.Fields = []string{fieldRecord}
+	req.Fields = []string{engine.FieldRecord}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return fmt.Errorf("apply: check meeting IDs: %w", err)
@@ -167,7 +167,7 @@ func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, repl
 	if len(res.Hits) > 0 {
 		h := res.Hits[0]
 		id := h.ID[len(meetingDocPrefix):]
-		m, err := ix.meetingRecord(id, h.Fields[fieldRecord])
+		m, err := ix.meetingRecord(id, h.Fields[engine.FieldRecord])
 		if err != nil {
 			return fmt.Errorf("apply: check meeting IDs: %w", err)
 		}

@@ -39,7 +39,7 @@ func (ix *Index) storedDocs(ctx context.Context, ids []string, fields []string) 
 // itemRecordOf decodes the record stored in an item match's fields.
 func (ix *Index) itemRecordOf(h *bsearch.DocumentMatch) (engine.ItemRecord, error) {
 	var r engine.ItemRecord
-	raw, err := ix.body.Load().Decompress([]byte(str(h.Fields[fieldRecord])))
+	raw, err := ix.body.Load().Decompress([]byte(str(h.Fields[engine.FieldRecord])))
 	if err == nil {
 		err = r.Unmarshal(raw)
 	}
@@ -72,7 +72,7 @@ func (ix *Index) withBodies(ctx context.Context, meetings []*schema.Meeting) err
 			ids = append(ids, it.ID)
 		}
 	}
-	docs, err := ix.storedDocs(ctx, ids, []string{fieldRecord})
+	docs, err := ix.storedDocs(ctx, ids, []string{engine.FieldRecord})
 	if err != nil {
 		return fmt.Errorf("read item bodies: %w", err)
 	}

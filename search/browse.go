@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -71,7 +72,7 @@ func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
 // loadMeeting reads a meeting record.
 func (ix *Index) loadMeeting(ctx context.Context, id string) (*schema.Meeting, error) {
 	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery([]string{meetingDocID(id)}), 1, 0, false)
-	req.Fields = []string{fieldRecord}
+	req.Fields = []string{engine.FieldRecord}
 	res, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("meeting %q: %w", id, err)
@@ -79,7 +80,7 @@ func (ix *Index) loadMeeting(ctx context.Context, id string) (*schema.Meeting, e
 	if len(res.Hits) == 0 {
 		return nil, fmt.Errorf("meeting %q: %w", id, ErrNotFound)
 	}
-	m, err := ix.meetingRecord(id, res.Hits[0].Fields[fieldRecord])
+	m, err := ix.meetingRecord(id, res.Hits[0].Fields[engine.FieldRecord])
 	if err != nil {
 		return nil, err
 	}

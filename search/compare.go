@@ -152,7 +152,7 @@ func (ix *Index) councilYearCounts(ctx context.Context, q bq.Query) (map[string]
 		return nil, err
 	}
 	out := map[string]int{}
-	for _, tc := range c.Tally.Counted(fieldCouncilYear) {
+	for _, tc := range c.Tally.Counted(engine.FieldCouncilYear) {
 		out[tc.Term] = tc.Count
 	}
 	return out, nil

@@ -104,9 +104,9 @@ func (ix *Index) committeeYearCounts(ctx context.Context, q bq.Query) (map[strin
 		committee, councilYear, found := uint32(0), uint32(0), 0
 		for _, v := range vals {
 			switch field, _ := t.Value(v); field {
-			case fieldCommittee:
+			case engine.FieldCommittee:
 				committee, found = v, found|1
-			case fieldCouncilYear:
+			case engine.FieldCouncilYear:
 				councilYear, found = v, found|2
 			}
 		}
@@ -138,8 +138,8 @@ func sortedPeriods(years map[string]bool) []string {
 	}
 	sort.Slice(out, func(i, j int) bool {
 		a, b := out[i], out[j]
-		if (a == unknownPeriod) != (b == unknownPeriod) {
-			return b == unknownPeriod
+		if (a == engine.UnknownPeriod) != (b == engine.UnknownPeriod) {
+			return b == engine.UnknownPeriod
 		}
 		return a < b
 	})

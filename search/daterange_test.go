@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // TestDateBoundYears: from and to outside the years the index can filter
@@ -49,7 +51,7 @@ func TestUndatedFilter(t *testing.T) {
 	}
 	want := 0
 	for _, f := range all.Facets["year"] {
-		if f.Value == unknownPeriod {
+		if f.Value == engine.UnknownPeriod {
 			want = f.Count
 		}
 	}
@@ -75,7 +77,7 @@ func TestUndatedFilter(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cmp.Periods) != 1 || cmp.Periods[0] != unknownPeriod {
+	if len(cmp.Periods) != 1 || cmp.Periods[0] != engine.UnknownPeriod {
 		t.Errorf("undated compare: periods %v", cmp.Periods)
 	}
 	for _, bad := range []Request{{Undated: true, From: "2018"}, {Undated: true, To: "2018"}} {

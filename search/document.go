@@ -27,50 +27,50 @@ func parseDate(s string) (time.Time, bool) {
 // fields plus the meeting fields facets use and sorts read, and its record
 // (what a hit shows and the item's body, compressed by codec).
 func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) map[string]any {
-	year, month := unknownPeriod, unknownPeriod
+	year, month := engine.UnknownPeriod, engine.UnknownPeriod
 	dateAsc, dateDesc, dateStr := "9999-99-99", "0000-00-00", ""
 	d := map[string]any{
-		fieldType:       docItem, // the meeting ID is the item ID's start (schema.MeetingOfItem)
-		fieldFile:       m.SourcePath,
-		fieldCouncil:    m.CouncilSlug,
-		fieldCommittee:  m.CommitteeSlug,
-		fieldAgenda:     it.Agenda,
-		fieldText:       it.Text,
-		fieldDecisions:  it.Decisions,
-		fieldTopics:     it.Topics,
-		fieldProcedural: it.Procedural,
-		fieldKind:       kindOf(m),
+		engine.FieldType:       engine.DocItem, // the meeting ID is the item ID's start (schema.MeetingOfItem)
+		engine.FieldFile:       m.SourcePath,
+		engine.FieldCouncil:    m.CouncilSlug,
+		engine.FieldCommittee:  m.CommitteeSlug,
+		engine.FieldAgenda:     it.Agenda,
+		engine.FieldText:       it.Text,
+		engine.FieldDecisions:  it.Decisions,
+		engine.FieldTopics:     it.Topics,
+		engine.FieldProcedural: it.Procedural,
+		engine.FieldKind:       kindOf(m),
 	}
 	if keys := peopleKeys(it.People); len(keys) > 0 {
-		d[fieldPeople] = keys
+		d[engine.FieldPeople] = keys
 	}
 	heading := isHeading(it)
 	if heading {
-		d[fieldHeading] = it.Title
-		d[fieldHeadingItem] = true
+		d[engine.FieldHeading] = it.Title
+		d[engine.FieldHeadingItem] = true
 	} else if subject, routing := splitRouting(it.Title); routing != "" {
-		d[fieldTitle] = subject
-		d[fieldHeading] = routing
+		d[engine.FieldTitle] = subject
+		d[engine.FieldHeading] = routing
 	} else {
-		d[fieldTitle] = it.Title
+		d[engine.FieldTitle] = it.Title
 	}
 	if t, ok := parseDate(m.Date); ok {
-		d[fieldDate] = t
+		d[engine.FieldDate] = t
 		dateStr = t.Format(time.DateOnly)
 		dateAsc, dateDesc = dateStr, dateStr
 		year, month = t.Format("2006"), t.Format("2006-01")
 	}
-	d[fieldDateAsc] = dateAsc
-	d[fieldDateDesc] = dateDesc
-	d[fieldYear] = year
-	d[fieldMonth] = month
-	d[fieldCouncilYear] = m.CouncilSlug + "|" + year
+	d[engine.FieldDateAsc] = dateAsc
+	d[engine.FieldDateDesc] = dateDesc
+	d[engine.FieldYear] = year
+	d[engine.FieldMonth] = month
+	d[engine.FieldCouncilYear] = m.CouncilSlug + "|" + year
 	rec := engine.ItemRecord{
 		File: m.SourcePath, Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,
 		Date: dateStr, Number: it.Number, Title: it.Title, SourceURL: m.SourceURL, Heading: heading, Topics: it.Topics, Kind: m.Kind,
 		Body: engine.ItemBody{Agenda: it.Agenda, Text: it.Text, Decisions: it.Decisions},
 	}
-	d[fieldRecord] = string(codec.Compress(rec.Marshal()))
+	d[engine.FieldRecord] = string(codec.Compress(rec.Marshal()))
 	return d
 }
 
@@ -95,23 +95,23 @@ func meetingDocument(m *schema.Meeting, hash string, codec *engine.BodyCodec) (m
 		date = t.Format(time.DateOnly)
 	}
 	d := map[string]any{
-		fieldType:         docMeeting,
-		fieldFile:         m.SourcePath,
-		fieldFileHash:     hash,
-		fieldCouncil:      m.CouncilSlug,
-		fieldCommittee:    m.CommitteeSlug,
-		fieldRecord:       string(codec.Compress(raw)),
-		fieldCouncilLabel: m.CouncilSlug + labelSep + m.Council,
-		fieldSummary: summaryValue(meetingSummary{
+		engine.FieldType:         engine.DocMeeting,
+		engine.FieldFile:         m.SourcePath,
+		engine.FieldFileHash:     hash,
+		engine.FieldCouncil:      m.CouncilSlug,
+		engine.FieldCommittee:    m.CommitteeSlug,
+		engine.FieldRecord:       string(codec.Compress(raw)),
+		engine.FieldCouncilLabel: m.CouncilSlug + labelSep + m.Council,
+		engine.FieldSummary: summaryValue(meetingSummary{
 			Council: m.CouncilSlug, CouncilName: m.Council, Committee: m.CommitteeSlug, CommitteeName: m.Committee,
 			Date: date, Items: len(m.Items),
 		}),
 	}
 	if m.Committee != "" {
-		d[fieldCommitteeLabel] = m.CommitteeSlug + labelSep + m.Committee
+		d[engine.FieldCommitteeLabel] = m.CommitteeSlug + labelSep + m.Committee
 	}
 	if labels := peopleLabels(m); len(labels) > 0 {
-		d[fieldPeopleLabel] = labels
+		d[engine.FieldPeopleLabel] = labels
 	}
 	return d, nil
 }

@@ -16,12 +16,12 @@ const facetSize = 10000
 
 // facetFields maps facet names (as in the API) to index fields.
 var facetFields = []struct{ name, field string }{
-	{"council", fieldCouncil},
-	{"committee", fieldCommittee},
-	{"topic", fieldTopics},
-	{"year", fieldYear},
-	{"kind", fieldKind},
-	{"people", fieldPeople},
+	{"council", engine.FieldCouncil},
+	{"committee", engine.FieldCommittee},
+	{"topic", engine.FieldTopics},
+	{"year", engine.FieldYear},
+	{"kind", engine.FieldKind},
+	{"people", engine.FieldPeople},
 }
 
 // withTally returns a copy of a compiled query (an *engine.RankQuery) that counts
@@ -57,7 +57,7 @@ func (ix *Index) facets(ctx context.Context, req Request, t *engine.Tally) (map[
 	}
 	named := facetFields
 	if req.Year != "" {
-		named = append(named[:len(named):len(named)], struct{ name, field string }{"month", fieldMonth})
+		named = append(named[:len(named):len(named)], struct{ name, field string }{"month", engine.FieldMonth})
 	}
 	for _, f := range named {
 		list := []Facet{}
@@ -131,8 +131,8 @@ func sortFacet(name string, list []Facet) {
 	sort.Slice(list, func(i, j int) bool {
 		a, b := list[i], list[j]
 		if chrono {
-			if (a.Value == unknownPeriod) != (b.Value == unknownPeriod) {
-				return b.Value == unknownPeriod
+			if (a.Value == engine.UnknownPeriod) != (b.Value == engine.UnknownPeriod) {
+				return b.Value == engine.UnknownPeriod
 			}
 			return a.Value < b.Value
 		}
@@ -162,7 +162,7 @@ func (l facetLabels) label(facet, value string) string {
 	case "kind":
 		return kindLabel(value)
 	case "year", "month":
-		if value == unknownPeriod {
+		if value == engine.UnknownPeriod {
 			return "Date unknown"
 		}
 	}

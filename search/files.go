@@ -7,6 +7,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -21,7 +22,7 @@ func (ix *Index) Files() (map[string]string, error) {
 	ctx := context.Background()
 	out := map[string]string{}
 	complete := true
-	err := ix.eachFileValue(ctx, fieldFileHash, func(file, hash string) bool {
+	err := ix.eachFileValue(ctx, engine.FieldFileHash, func(file, hash string) bool {
 		if hash == bsearch.HighTerm {
 			complete = false
 			return false
@@ -43,10 +44,10 @@ func (ix *Index) Files() (map[string]string, error) {
 // sort keys of a search over the meeting records, so no record's stored
 // fields are read. fn returns false to stop early.
 func (ix *Index) eachFileValue(ctx context.Context, field string, fn func(file, value string) bool) error {
-	req := bleve.NewSearchRequestOptions(typeQuery(docMeeting), scanPage, 0, false)
+	req := bleve.NewSearchRequestOptions(typeQuery(engine.DocMeeting), scanPage, 0, false)
 	req.Score = "none"
 	req.SortByCustom(bsearch.SortOrder{
-		&bsearch.SortField{Field: fieldFile, Type: bsearch.SortFieldAsString},
+		&bsearch.SortField{Field: engine.FieldFile, Type: bsearch.SortFieldAsString},
 		&bsearch.SortField{Field: field, Type: bsearch.SortFieldAsString},
 	})
 	return ix.scan(ctx, req, func(h *bsearch.DocumentMatch) (bool, error) {
@@ -65,7 +66,7 @@ func (ix *Index) eachFileValue(ctx context.Context, field string, fn func(file, 
 // file_hash doc values.
 func (ix *Index) storedFiles(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
-	err := ix.eachMeetingRecord(ctx, typeQuery(docMeeting), func(m *schema.Meeting) error {
+	err := ix.eachMeetingRecord(ctx, typeQuery(engine.DocMeeting), func(m *schema.Meeting) error {
 		out[m.SourcePath] = m.Hash
 		return nil
 	})

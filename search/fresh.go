@@ -6,6 +6,8 @@ import (
 	"hash/maphash"
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // freshIndex remembers, for an index made by Create in this process, every
@@ -73,7 +75,7 @@ func (ix *Index) docsOfFiles(ctx context.Context, changes []FileChange) ([]strin
 	for lo := 0; lo < len(changes); lo += fileQueryChunk {
 		var alts []bq.Query
 		for _, c := range changes[lo:min(lo+fileQueryChunk, len(changes))] {
-			alts = append(alts, termQuery(fieldFile, c.Path))
+			alts = append(alts, termQuery(engine.FieldFile, c.Path))
 		}
 		err := ix.each(ctx, bq.NewDisjunctionQuery(alts), nil, func(id string, _ map[string]any) error {
 			ids = append(ids, id)

@@ -14,7 +14,7 @@ const FrontTitle = "Text before the first item"
 // frontItem is the searchable record of a meeting's text outside its
 // items (schema.Meeting.Header), so that no word of the minutes is lost
 // to search. It is indexed like an item at position 0 (schema.FrontID)
-// but of its own type (docFront), marked procedural so that it ranks
+// but of its own type (engine.DocFront), marked procedural so that it ranks
 // below real items that match as well; it is not one of the meeting's
 // items: item counts leave it out.
 func frontItem(m *schema.Meeting) (schema.Item, bool) {
@@ -28,7 +28,7 @@ func frontItem(m *schema.Meeting) (schema.Item, bool) {
 // frontDocument is the bleve document of a meeting's front record.
 func frontDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) map[string]any {
 	d := itemDocument(m, it, codec)
-	d[fieldType] = docFront
+	d[engine.FieldType] = engine.DocFront
 	return d
 }
 

@@ -6,12 +6,13 @@ import (
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
 // hitFields are the stored fields a hit is made from.
-var hitFields = []string{fieldRecord}
+var hitFields = []string{engine.FieldRecord}
 
 // pageHits makes the hits of a page of matches: their stored fields and,
 // with a marker, their snippets, read for the page alone so that the

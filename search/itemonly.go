@@ -2,12 +2,14 @@ package search
 
 import (
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // itemFields are the fields only item documents have: meeting records
 // carry none of them (see meetingDocument).
 var itemFields = map[string]bool{
-	fieldTitle: true, fieldHeading: true, fieldAgenda: true, fieldText: true, fieldDecisions: true, fieldTopics: true,
+	engine.FieldTitle: true, engine.FieldHeading: true, engine.FieldAgenda: true, engine.FieldText: true, engine.FieldDecisions: true, engine.FieldTopics: true,
 }
 
 // multiFieldQuery is a query on several fields at once (query.wordQuery).

@@ -7,6 +7,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // labelSep separates a slug from its display name in the label fields.
@@ -43,10 +45,10 @@ func (ix *Index) invalidateLabels() {
 }
 
 func (ix *Index) loadLabels(ctx context.Context) (facetLabels, error) {
-	sr := bleve.NewSearchRequestOptions(typeQuery(docMeeting), 0, 0, false)
-	sr.AddFacet("council", bleve.NewFacetRequest(fieldCouncilLabel, labelFacetSize))
-	sr.AddFacet("committee", bleve.NewFacetRequest(fieldCommitteeLabel, labelFacetSize))
-	sr.AddFacet("people", bleve.NewFacetRequest(fieldPeopleLabel, labelFacetSize))
+	sr := bleve.NewSearchRequestOptions(typeQuery(engine.DocMeeting), 0, 0, false)
+	sr.AddFacet("council", bleve.NewFacetRequest(engine.FieldCouncilLabel, labelFacetSize))
+	sr.AddFacet("committee", bleve.NewFacetRequest(engine.FieldCommitteeLabel, labelFacetSize))
+	sr.AddFacet("people", bleve.NewFacetRequest(engine.FieldPeopleLabel, labelFacetSize))
 	res, err := ix.idx.SearchInContext(ctx, sr)
 	if err != nil {
 		return facetLabels{}, fmt.Errorf("load labels: %w", err)

@@ -7,6 +7,7 @@ import (
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -15,9 +16,9 @@ import (
 // reads the stored meeting records in one scan, for coverage and for
 // mining inspections out of the minutes.
 func (ix *Index) Meetings(ctx context.Context, council string) ([]schema.Meeting, error) {
-	var q bq.Query = typeQuery(docMeeting)
+	var q bq.Query = typeQuery(engine.DocMeeting)
 	if council != "" {
-		q = bq.NewConjunctionQuery([]bq.Query{q, termQuery(fieldCouncil, council)})
+		q = bq.NewConjunctionQuery([]bq.Query{q, termQuery(engine.FieldCouncil, council)})
 	}
 	var out []schema.Meeting
 	err := ix.eachMeeting(ctx, q, func(m *schema.Meeting) error {

@@ -9,6 +9,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 )
 
@@ -78,7 +79,7 @@ func TestItemOnlyQueries(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		typed := bq.NewConjunctionQuery([]bq.Query{user, typeQuery(docItem)})
+		typed := bq.NewConjunctionQuery([]bq.Query{user, typeQuery(engine.DocItem)})
 		want, err := ix.idx.Search(bleve.NewSearchRequestOptions(typed, 0, 0, false))
 		if err != nil {
 			t.Fatal(err)

@@ -10,6 +10,7 @@ import (
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // Values of Request.RelativeTo.
@@ -81,7 +82,7 @@ func (ix *Index) relative(req Request) (q bq.Query, none bool, note string) {
 		}
 		councils = append(councils, council)
 		for _, w := range windows {
-			alts = append(alts, bq.NewConjunctionQuery([]bq.Query{termQuery(fieldCouncil, council), windowQuery(w)}))
+			alts = append(alts, bq.NewConjunctionQuery([]bq.Query{termQuery(engine.FieldCouncil, council), windowQuery(w)}))
 		}
 	}
 	if len(alts) == 0 {
@@ -120,7 +121,7 @@ func windowQuery(w inspections.DateRange) bq.Query {
 	}
 	inclusive, exclusive := true, false
 	dq := bq.NewDateRangeInclusiveQuery(start, end, &inclusive, &exclusive)
-	dq.SetField(fieldDate)
+	dq.SetField(engine.FieldDate)
 	return dq
 }
 

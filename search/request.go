@@ -8,6 +8,7 @@ import (
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -121,16 +122,16 @@ func dateBound(param, s string, end bool) (time.Time, bool, error) {
 func filters(req Request, items bool) (bq.Query, error) {
 	var parts []bq.Query
 	if items {
-		parts = append(parts, typeQuery(docItem))
+		parts = append(parts, typeQuery(engine.DocItem))
 	}
 	for _, f := range []struct {
 		field  string
 		values []string
 	}{
-		{fieldCouncil, req.Councils},
-		{fieldCommittee, req.Committees},
-		{fieldTopics, req.Topics},
-		{fieldKind, req.Kinds},
+		{engine.FieldCouncil, req.Councils},
+		{engine.FieldCommittee, req.Committees},
+		{engine.FieldTopics, req.Topics},
+		{engine.FieldKind, req.Kinds},
 	} {
 		var alts []bq.Query
 		for _, v := range f.values {
@@ -143,7 +144,7 @@ func filters(req Request, items bool) (bq.Query, error) {
 		}
 	}
 	if req.Undated {
-		parts = append(parts, termQuery(fieldYear, unknownPeriod))
+		parts = append(parts, termQuery(engine.FieldYear, engine.UnknownPeriod))
 	}
 	var persons []bq.Query
 	for _, p := range req.People {
@@ -175,7 +176,7 @@ func filters(req Request, items bool) (bq.Query, error) {
 			end = to
 		}
 		dq := bq.NewDateRangeInclusiveQuery(start, end, &inclusive, &exclusive)
-		dq.SetField(fieldDate)
+		dq.SetField(engine.FieldDate)
 		parts = append(parts, dq)
 	}
 	switch len(parts) {
@@ -192,9 +193,9 @@ func filters(req Request, items bool) (bq.Query, error) {
 func sortOrder(sort string) []string {
 	switch sort {
 	case SortDate:
-		return []string{fieldDateAsc, "_id"}
+		return []string{engine.FieldDateAsc, "_id"}
 	case SortDateDesc:
-		return []string{"-" + fieldDateDesc, "_id"}
+		return []string{"-" + engine.FieldDateDesc, "_id"}
 	}
 	return []string{"-_score", "_id"}
 }

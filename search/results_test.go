@@ -93,7 +93,7 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 		t.Fatal(err)
 	}
 	plain := bq.NewBooleanQuery([]bq.Query{user}, nil, nil)
-	plain.AddFilter(bq.NewDisjunctionQuery([]bq.Query{typeQuery(docItem), typeQuery(docFront)}))
+	plain.AddFilter(bq.NewDisjunctionQuery([]bq.Query{typeQuery(engine.DocItem), typeQuery(engine.DocFront)}))
 	// the same query and statistics, without the demotion
 	undemoted := &engine.RankQuery{Inner: plain, Tables: &ix.tables, Lengths: &ix.lengths}
 	raw, err := ix.idx.SearchInContext(ctx, bleve.NewSearchRequestOptions(undemoted, 100, 0, false))

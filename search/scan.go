@@ -6,6 +6,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // scanPage is how many documents each step of a full scan reads.
@@ -45,9 +47,9 @@ func (ix *Index) scan(ctx context.Context, req *bleve.SearchRequest, fn func(h *
 	}
 }
 
-// typeQuery matches the documents of one kind (docItem or docMeeting).
+// typeQuery matches the documents of one kind (engine.DocItem or engine.DocMeeting).
 func typeQuery(kind string) bq.Query {
-	return termQuery(fieldType, kind)
+	return termQuery(engine.FieldType, kind)
 }
 
 // termQuery matches one exact keyword in a field.

@@ -9,6 +9,7 @@ import (
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // scope is the set of councils a request keeps by the filters that choose
@@ -108,7 +109,7 @@ func (sc scope) query() bq.Query {
 	}
 	alts := make([]bq.Query, len(sc.councils))
 	for i, c := range sc.councils {
-		alts[i] = termQuery(fieldCouncil, c)
+		alts[i] = termQuery(engine.FieldCouncil, c)
 	}
 	return bq.NewDisjunctionQuery(alts)
 }

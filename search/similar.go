@@ -10,6 +10,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 )
 
@@ -58,8 +59,8 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	var alts []bq.Query
 	weight, total := map[string]float64{}, 0.0
 	for _, t := range terms {
-		alts = append(alts, termQuery(fieldText, t.term))
-		tq := termQuery(fieldTitle, t.term)
+		alts = append(alts, termQuery(engine.FieldText, t.term))
+		tq := termQuery(engine.FieldTitle, t.term)
 		tq.SetBoost(2)
 		alts = append(alts, tq)
 		weight[t.term] = t.idf
@@ -67,10 +68,10 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	}
 	exclude := []bq.Query{bq.NewDocIDQuery([]string{id})}
 	if otherCouncils {
-		exclude = append(exclude, termQuery(fieldCouncil, item.CouncilSlug))
+		exclude = append(exclude, termQuery(engine.FieldCouncil, item.CouncilSlug))
 	}
 	b := bq.NewBooleanQuery([]bq.Query{bq.NewDisjunctionQuery(alts)}, nil, exclude)
-	b.AddFilter(typeQuery(docItem))
+	b.AddFilter(typeQuery(engine.DocItem))
 	sr := bleve.NewSearchRequestOptions(b, max(size, similarPool), 0, false)
 	sr.IncludeLocations = true // which of the terms each match contains
 	res, err := ix.run(ctx, sr)
@@ -159,7 +160,7 @@ func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]distinctT
 	}
 	var list []scored
 	for t, f := range tf {
-		tfr, err := r.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+		tfr, err := r.TermFieldReader(ctx, []byte(t), engine.FieldText, false, false, false)
 		if err != nil {
 			return nil, fmt.Errorf("similar: read term %q: %w", t, err)
 		}

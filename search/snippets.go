@@ -21,7 +21,7 @@ import (
 
 // snippetFields are highlighted, best first: what was decided, then the
 // minute, the agenda text and the title.
-var snippetFields = []string{fieldDecisions, fieldText, fieldAgenda, fieldTitle, fieldHeading}
+var snippetFields = []string{engine.FieldDecisions, engine.FieldText, engine.FieldAgenda, engine.FieldTitle, engine.FieldHeading}
 
 // Snippet limits.
 const (
@@ -44,7 +44,7 @@ func snippets(hl highlight.Highlighter, m *query.Marker, title, heading string, 
 		frags := fragments(hl, m, title, heading, b)
 		seen := map[string]bool{}
 		for _, field := range snippetFields {
-			if (field == fieldTitle || field == fieldHeading) && len(out) > 0 {
+			if (field == engine.FieldTitle || field == engine.FieldHeading) && len(out) > 0 {
 				break // the title is shown anyway
 			}
 			for _, frag := range frags[field] {
@@ -90,12 +90,12 @@ func fragments(hl highlight.Highlighter, m *query.Marker, title, heading string,
 			tlm[term] = append(tlm[term], &bsearch.Location{Pos: uint64(i + 1), Start: uint64(sp[0]), End: uint64(sp[1]), ArrayPositions: ap})
 		}
 	}
-	add(fieldTitle, title, nil)
-	add(fieldHeading, heading, nil)
-	add(fieldAgenda, b.Agenda, nil)
-	add(fieldText, b.Text, nil)
+	add(engine.FieldTitle, title, nil)
+	add(engine.FieldHeading, heading, nil)
+	add(engine.FieldAgenda, b.Agenda, nil)
+	add(engine.FieldText, b.Text, nil)
 	for i, d := range b.Decisions {
-		add(fieldDecisions, d, []uint64{uint64(i)})
+		add(engine.FieldDecisions, d, []uint64{uint64(i)})
 	}
 	for field := range dm.Locations {
 		hl.BestFragmentsInField(dm, doc, field, 1)

@@ -7,6 +7,7 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -35,7 +36,7 @@ func (ix *Index) SetStamp(name, value string) error {
 // EachMeeting calls fn with every indexed meeting, with its items, in ID
 // order, reading the stored records one page at a time.
 func (ix *Index) EachMeeting(ctx context.Context, fn func(m *schema.Meeting) error) error {
-	return ix.eachMeeting(ctx, typeQuery(docMeeting), fn)
+	return ix.eachMeeting(ctx, typeQuery(engine.DocMeeting), fn)
 }
 
 func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.Meeting) error) error {
@@ -53,8 +54,8 @@ func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.
 		page = page[:0]
 		return nil
 	}
-	err := ix.each(ctx, q, []string{fieldRecord}, func(id string, f map[string]any) error {
-		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[fieldRecord])
+	err := ix.each(ctx, q, []string{engine.FieldRecord}, func(id string, f map[string]any) error {
+		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[engine.FieldRecord])
 		if err != nil {
 			return err
 		}
@@ -76,8 +77,8 @@ func (ix *Index) eachMeeting(ctx context.Context, q bq.Query, fn func(m *schema.
 // eachMeetingRecord calls fn with every meeting record q matches, in ID
 // order, without its items' bodies.
 func (ix *Index) eachMeetingRecord(ctx context.Context, q bq.Query, fn func(m *schema.Meeting) error) error {
-	return ix.each(ctx, q, []string{fieldRecord}, func(id string, f map[string]any) error {
-		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[fieldRecord])
+	return ix.each(ctx, q, []string{engine.FieldRecord}, func(id string, f map[string]any) error {
+		m, err := ix.meetingRecord(id[len(meetingDocPrefix):], f[engine.FieldRecord])
 		if err != nil {
 			return err
 		}
@@ -92,7 +93,7 @@ const meetingPage = 200
 // from doc values (as Files does).
 func (ix *Index) FileCouncils(ctx context.Context) (map[string]string, error) {
 	out := map[string]string{}
-	err := ix.eachFileValue(ctx, fieldCouncil, func(file, council string) bool {
+	err := ix.eachFileValue(ctx, engine.FieldCouncil, func(file, council string) bool {
 		if council != bsearch.HighTerm {
 			out[file] = council
 		}

@@ -8,6 +8,7 @@ import (
 
 	index "github.com/blevesearch/bleve_index_api"
 
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
 )
 
@@ -76,7 +77,7 @@ func (ix *Index) addSuggestions(ctx context.Context, req Request, res *Result) e
 // textCount is how many items hold term in the text or title.
 func textCount(ctx context.Context, r index.IndexReader, term string) (uint64, error) {
 	var n uint64
-	for _, f := range []string{fieldText, fieldTitle} {
+	for _, f := range []string{engine.FieldText, engine.FieldTitle} {
 		tfr, err := r.TermFieldReader(ctx, []byte(term), f, false, false, false)
 		if err != nil {
 			return 0, fmt.Errorf("suggestions: %w", err)
@@ -95,7 +96,7 @@ func spellings(r index.IndexReader, t query.Token) ([]string, error) {
 		return nil, nil
 	}
 	count := map[string]uint64{}
-	for _, f := range []string{fieldText, fieldTitle} {
+	for _, f := range []string{engine.FieldText, engine.FieldTitle} {
 		fd, err := fuzzy.FieldDictFuzzy(f, t.Light, 1, "")
 		if err != nil {
 			return nil, fmt.Errorf("suggestions: %w", err)

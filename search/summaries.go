@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -58,7 +59,7 @@ func (ix *Index) summaries(ctx context.Context) ([]meetingSummary, error) {
 // decompresses each whole record.
 func (ix *Index) storedSummaries(ctx context.Context) ([]meetingSummary, error) {
 	list := []meetingSummary{}
-	err := ix.eachMeetingRecord(ctx, typeQuery(docMeeting), func(m *schema.Meeting) error {
+	err := ix.eachMeetingRecord(ctx, typeQuery(engine.DocMeeting), func(m *schema.Meeting) error {
 		date := ""
 		if t, ok := parseDate(m.Date); ok {
 			date = t.Format(time.DateOnly)

@@ -7,6 +7,8 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	bsearch "github.com/blevesearch/bleve/v2/search"
+
+	"github.com/councilminutes/minutes/search/engine"
 )
 
 // summaryValue packs what meetingSummary needs of a meeting into the one
@@ -36,11 +38,11 @@ func (ix *Index) docValueSummaries(ctx context.Context) (list []meetingSummary, 
 	list = []meetingSummary{}
 	var after []string
 	for {
-		req := bleve.NewSearchRequestOptions(typeQuery(docMeeting), scanPage, 0, false)
+		req := bleve.NewSearchRequestOptions(typeQuery(engine.DocMeeting), scanPage, 0, false)
 		req.Score = "none"
 		req.SortByCustom(bsearch.SortOrder{
 			&bsearch.SortDocID{},
-			&bsearch.SortField{Field: fieldSummary, Type: bsearch.SortFieldAsString},
+			&bsearch.SortField{Field: engine.FieldSummary, Type: bsearch.SortFieldAsString},
 		})
 		if after != nil {
 			req.SetSearchAfter(after)
