@@ -126,11 +126,14 @@ func SearchJSON(res *search.Result) *SearchAnswer {
 		Hits: each(res.Hits, hitJSON), Groups: each(res.Groups, groupJSON), TotalGroups: res.TotalGroups, Next: res.Next,
 		Notes: res.Notes, Relaxed: res.Relaxed, AllWordsTotal: res.AllWordsTotal, Dropped: res.Dropped,
 		Suggestions: each(res.Suggestions, suggestionJSON)}
-	if res.Facets != nil {
-		out.Facets = make(map[string][]FacetJSON, len(res.Facets))
-		for name, values := range res.Facets {
-			out.Facets[name] = each(values, facetJSON)
-		}
+	// The API promises "hits" as a list and "facets" as an object, even
+	// when a search finds nothing.
+	if out.Hits == nil {
+		out.Hits = []HitJSON{}
+	}
+	out.Facets = make(map[string][]FacetJSON, len(res.Facets))
+	for name, values := range res.Facets {
+		out.Facets[name] = each(values, facetJSON)
 	}
 	return out
 }

@@ -1,10 +1,13 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search"
 )
 
 // TestAPIFieldNames checks, on the real test index, that every answer of
@@ -93,4 +96,19 @@ func at(v any, path string) any {
 		}
 	}
 	return v
+}
+
+// TestSearchJSONEmptyListsStayLists checks the API's promise that a search
+// finding nothing still answers "hits" as a list and "facets" as an object,
+// whatever search's values hold.
+func TestSearchJSONEmptyListsStayLists(t *testing.T) {
+	b, err := json.Marshal(SearchJSON(&search.Result{Query: "nothing"}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"hits":[]`, `"facets":{}`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("SearchJSON of an empty result = %s; want it to hold %s", b, want)
+		}
+	}
 }
