@@ -67,11 +67,11 @@ func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 
 // phraseSearcher is the searcher of a phraseQuery.
 type phraseSearcher struct {
-	terms   []bsearch.Searcher       // rarest first
-	pos     []int                    // where terms[i] stands in the phrase
-	currs   []*bsearch.DocumentMatch // the match each term searcher is on; nil: to read
-	started bool
-	done    bool
+	terms  []bsearch.Searcher       // rarest first
+	pos    []int                    // where terms[i] stands in the phrase
+	currs  []*bsearch.DocumentMatch // the match each term searcher is on; nil: to read
+	target index.IndexInternalID    // the item every term searcher is brought to
+	done   bool
 }
 
 func (s *phraseSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -88,6 +88,10 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 		return nil, nil
 	}
 	target := id
+	if target != nil {
+		target = append(s.target[:0], id...)
+		s.target = target
+	}
 	for {
 		// bring every term searcher to target or beyond; the furthest
 		// becomes the next target until all stand on one item
@@ -123,7 +127,9 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 			}
 		}
 		if !same {
-			target = slices.Clone(far)
+			// far belongs to a match that may go back to the pool
+			target = append(s.target[:0], far...)
+			s.target = target
 			continue
 		}
 		if s.inRow() {
