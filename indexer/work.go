@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
@@ -150,7 +151,8 @@ func unchangedDuplicate(j job, kept string) *Duplicate {
 }
 
 // extractOne extracts one file from its bytes, within the file's time
-// limit; a panic becomes its error, and so does a meeting without items.
+// limit; a panic becomes its error, and so does a meeting without items
+// or any text outside them.
 func extractOne(ctx context.Context, rf readFile) (m schema.Meeting, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -165,7 +167,9 @@ func extractOne(ctx context.Context, rf readFile) (m schema.Meeting, err error) 
 	}
 	eo.Data = rf.data
 	m, err = Extract(ctx, rf.jf.file.Path, eo)
-	if err == nil && len(m.Items) == 0 {
+	if err == nil && len(m.Items) == 0 && strings.TrimSpace(m.Header) == "" {
+		// a short text with no items ("Meeting cancelled.") is kept as
+		// the meeting's text outside its items, so its words are found
 		err = fmt.Errorf("no agenda items found")
 	}
 	return m, err
