@@ -27,16 +27,18 @@ func pageTemplates() []string {
 // templateFuncs are the functions templates may call.
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
-		"snippet":     safeSnippet,
-		"longDate":    longDate,
-		"dateHTML":    dateHTML,
-		"plural":      plural,
-		"percent":     percent,
-		"pct":         func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) + "%" },
-		"per10k":      per10k,
-		"periodLabel": periodLabel,
-		"commaList":   func(xs []string) string { return strings.Join(xs, ", ") },
-		"pathEscape":  func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
+		"snippet":       safeSnippet,
+		"longDate":      longDate,
+		"councilName":   councilName,
+		"committeeName": committeeName,
+		"dateHTML":      dateHTML,
+		"plural":        plural,
+		"percent":       percent,
+		"pct":           func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) + "%" },
+		"per10k":        per10k,
+		"periodLabel":   periodLabel,
+		"commaList":     func(xs []string) string { return strings.Join(xs, ", ") },
+		"pathEscape":    func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
 	}
 }
 
