@@ -101,7 +101,7 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 		for rel, h := range j.indexed {
 			if h == hash {
 				o.unchanged, o.skipped = true, len(read)
-				if len(j.files) > 1 {
+				if len(j.files) > 1 && len(j.indexed) == 1 { // several indexed: meetings of other dates (splitByDate)
 					o.duplicate = unchangedDuplicate(j, rel)
 				}
 				return o
@@ -120,17 +120,31 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 	if len(got) == 0 {
 		return o
 	}
-	kept, dup := chooseFullest(j.meetingID, got)
-	if len(o.failures) > 0 {
-		hash = kept.hash // not the whole group's: the failed files are read again next run
+	keptRels := map[string]bool{}
+	for i, group := range splitByDate(got) {
+		id := j.meetingID
+		if i > 0 {
+			id = distinctID(j.meetingID, group[0].rel)
+		}
+		kept, dup := chooseFullest(id, group)
+		h := hash
+		if len(o.failures) > 0 {
+			h = kept.hash // not the whole group's: the failed files are read again next run
+		}
+		m := kept.meeting
+		if i > 0 {
+			asDistinct(&m, j.meetingID, group[0].rel, got[0].rel)
+		}
+		m.Hash = h
+		if o.duplicate == nil {
+			o.duplicate = dup
+		}
+		o.skipped += len(group) - 1
+		o.changes = append(o.changes, search.FileChange{Path: kept.rel, Hash: h, Meeting: &m})
+		keptRels[kept.rel] = true
 	}
-	m := kept.meeting
-	m.Hash = hash
-	o.duplicate = dup
-	o.skipped = len(got) - 1
-	o.changes = append(o.changes, search.FileChange{Path: kept.rel, Hash: hash, Meeting: &m})
 	for rel := range j.indexed {
-		if rel != kept.rel {
+		if !keptRels[rel] {
 			o.changes = append(o.changes, search.FileChange{Path: rel}) // indexed before; now an alternative
 		}
 	}
