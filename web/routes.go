@@ -43,6 +43,8 @@ func (s *Server) routes() http.Handler {
 	get("/compare", s.page(s.pageCompare))
 	get("/help", s.page(s.pageHelp))
 	r.PathPrefix("/static/").Handler(s.static()).Methods(http.MethodGet, http.MethodHead)
+	// browsers and crawlers ask for /favicon.ico whatever the page names
+	r.Handle("/favicon.ico", s.favicon()).Methods(http.MethodGet, http.MethodHead)
 
 	r.NotFoundHandler = http.HandlerFunc(s.notFound)
 	r.MethodNotAllowedHandler = http.HandlerFunc(s.methodNotAllowed)

@@ -114,6 +114,16 @@ func (s *Server) static() http.Handler {
 	})
 }
 
+// favicon answers /favicon.ico with the site's icon (static/favicon.svg).
+func (s *Server) favicon() http.Handler {
+	files := s.static()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r2 := r.Clone(r.Context())
+		r2.URL.Path = "/static/favicon.svg"
+		files.ServeHTTP(w, r2)
+	})
+}
+
 // longDate turns "2013-12-13" into "13 December 2013"; other strings are
 // returned as they are, and "" as "date unknown".
 func longDate(d string) string {
