@@ -26,7 +26,7 @@ func TestUnnamedCouncilPages(t *testing.T) {
 		return append(ms, m)
 	})
 	h := newHandler(t, ix)
-	for _, target := range []string{"/", "/?q=quoitsplayer", "/items/" + m.Items[0].ID, "/meetings/" + m.ID} {
+	for _, target := range []string{"/", "/councils", "/?q=quoitsplayer", "/items/" + m.Items[0].ID, "/meetings/" + m.ID} {
 		rec := get(t, h, target)
 		if rec.Code != http.StatusOK {
 			t.Fatalf("%s: status %d", target, rec.Code)
