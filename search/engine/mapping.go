@@ -43,9 +43,10 @@ const (
 	DocMeeting = "meeting"
 	// DocFront is the type of a meeting's front record (search/
 	// front.go). Searches for words reach it (they are not filtered by
-	// type); listings of everything and filter-only searches ask for items
-	// (DocItem) and leave it out, and so do facets, similar items and item
-	// counts.
+	// type), and a search's facets count it as its total does (Tally.Fronts);
+	// listings of everything and filter-only searches ask for items
+	// (DocItem) and leave it out, and so do similar items, item counts and
+	// compare.
 	DocFront = "front"
 )
 
