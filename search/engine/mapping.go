@@ -23,6 +23,7 @@ const (
 	FieldHeading        = query.FieldHeading // the title, for heading items (heading.go)
 	FieldAgenda         = query.FieldAgenda
 	FieldText           = query.FieldText
+	FieldLines          = query.FieldLines // the text's lines of lists and tables (search/lines.go)
 	FieldDecisions      = query.FieldDecisions
 	FieldTopics         = query.FieldTopics
 	FieldProcedural     = "procedural"
@@ -103,7 +104,7 @@ func NewMapping() mapping.IndexMapping {
 		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
 	doc.AddFieldMappingsAt(FieldRecord, storedOnly())
-	for _, name := range []string{FieldTitle, FieldHeading, FieldAgenda, FieldText, FieldDecisions} {
+	for _, name := range []string{FieldTitle, FieldHeading, FieldAgenda, FieldText, FieldLines, FieldDecisions} {
 		doc.AddFieldMappingsAt(name, textField())
 	}
 	date := mapping.NewDateTimeFieldMapping()
