@@ -53,11 +53,16 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	}
 	it.Agenda = agenda
 	it.Text = text
-	if decided {
+	switch {
+	case decided:
 		// "Decision:" stays at the head of the text: the page's word is
-		// searched for. ModernGov's "Minutes:" before every item is not
-		// kept; the page says "minutes" in its heading.
+		// searched for.
 		it.Text = strings.TrimSpace(label + " " + text)
+	case label != "":
+		// ModernGov's "Minutes:" before every item closes the agenda
+		// text, so that the minute reads without it and the page's word
+		// stays searchable.
+		it.Agenda = strings.TrimSpace(it.Agenda + "\n" + label)
 	}
 	it.DecisionDetails = readDecisions(text)
 	if decided && len(it.DecisionDetails) == 0 && text != "" {
