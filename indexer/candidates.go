@@ -182,6 +182,10 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 		first, rest = j, ls[j].Text
 		c.Feats |= fAlone
 	}
+	// A table's row read as one line ("23 | EXTERNAL AUDIT … | Director
+	// of Finance"): the title is in the cell after the number; the cells
+	// beside it (an "Action by" column) are text, not title.
+	rest, cells := titleCell(rest)
 	title, last := wrapTitle(ls, first, to, rest)
 	c.Feats |= lookOf(ls[i]) | lookOf(ls[first])
 	c.Ref, last = refAfter(ls, title, last, to)
@@ -200,7 +204,22 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 		return c, true
 	}
 	judgeTitle(&c, ls, last, to, st)
+	if cells != "" {
+		c.Rest = strings.TrimSpace(c.Rest + " | " + cells)
+		c.Rest = strings.TrimPrefix(c.Rest, "| ")
+	}
 	return c, true
+}
+
+// titleCell cuts the cells that follow the first of a table row read as
+// one line ("Public Forum - A resident asked … | Clerk"): the first cell
+// and the rest, joined by " | " as printed; s whole when it has no cells.
+func titleCell(s string) (first, cells string) {
+	i := strings.Index(s, " | ")
+	if i <= 0 {
+		return s, ""
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+3:])
 }
 
 // leadTitle is a line's leading emphasis when it is the start of the
@@ -480,6 +499,12 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		if !c.Feats.has(fRef) && n > 6 && len(ls[last].Text) >= st.wrap*85/100 && last+1 < to && ls[last+1].Text != "" &&
 			!ls[last].Heading && !(ls[last].Bold && !ls[last+1].Bold) {
 			c.Feats = c.Feats&^fTitle | fSentence
+			if split && strings.Count(inline, " ") < 8 {
+				// "Planning - 24/01733/FUL Low Barns, erection of …" wrapping
+				// on: a short title run into a paragraph
+				c.Title, c.Rest = inline, rest
+				c.Feats = c.Feats&^fSentence | fInline
+			}
 		}
 	default:
 		if split {

@@ -134,6 +134,20 @@ func TestStructureLayouts(t *testing.T) {
 			numbers: []string{"01.23", "02.23", "03.23", "04.23"},
 			titles:  []string{"Apologies", "Minutes", "Planning", "Finance"},
 		},
+		{
+			name: "a table row read as a line: an Action cell beside the title, a run-in title wrapping on",
+			text: "Min | Minute | Action\n\n" +
+				"31/25 | Apologies - Cllr Moss (holiday). Accepted.\n\n" +
+				"32/25 | Allotments - The water supply to the lower plots had failed twice since March and the | Clerk\n" +
+				"tenants asked for a new standpipe, to be costed by the clerk.\n\n" +
+				"33/25 | Village Hall - The trustees reported the roof works were finished. | Cllr Dean\n\n" +
+				"34/25 | Finance - The council approved payments of £412.50 listed in the schedule to these\n" +
+				"minutes, and the bank reconciliation to 31 May was signed by the chairman.\n\n" +
+				"35/25 | Date of next meeting - 8 July 2025.\n",
+			method:  MethodNumbered,
+			numbers: []string{"31/25", "32/25", "33/25", "34/25", "35/25"},
+			titles:  []string{"Apologies", "Allotments", "Village Hall", "Finance", "Date of next meeting"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
