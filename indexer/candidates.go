@@ -411,10 +411,16 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		if t == "" || l.Bullet || refLine.MatchString(t) || len(t) > 120 || len(title) > 300 {
 			break
 		}
-		if _, isNum := readNumber(t); isNum {
+		words := strings.Count(t, " ") + 1
+		// a title in capitals wrapped onto a second line in capitals
+		// ("PERFORMANCE REPORT - CHILDREN LOOKED AFTER AND CARE" /
+		// "LEAVERS, QUARTER 4 2023/24"), not a label ("RESOLVED:"); its
+		// second line may start with a number ("… FOR" / "2025/26 AND …")
+		capsOn := k == 0 && next == last+1 && isCaps(title) && isCaps(t) && strings.Count(title, " ") >= 4 && words <= 10 &&
+			!strings.HasSuffix(t, ":") && !decisionWord.MatchString(t)
+		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) {
 			break
 		}
-		words := strings.Count(t, " ") + 1
 		r, _ := utf8.DecodeRuneInString(t)
 		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
 		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
@@ -422,7 +428,7 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		if k >= 2 && !(unfinished && words <= 3) {
 			break // beyond two lines only a title laid out a word a line goes on
 		}
-		if !(unfinished && short || lower || refNext) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
+		if !(unfinished && short || lower || refNext || capsOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
 			break
 		}
 		title, last = title+" "+t, next
@@ -454,6 +460,9 @@ func refAfter(ls []line, title string, last, to int) (int, int) {
 	}
 	return -1, last
 }
+
+// decisionWord opens a decision in capitals: "RESOLVED", "AGREED".
+var decisionWord = regexp.MustCompile(`^(?:RESOLVED|AGREED|DECIDED|NOTED|DECISION)\b`)
 
 // capsTitle is a title in capitals followed by text on the same line:
 // "BUDGET MONITORING – The Head of Finance reported".
@@ -497,7 +506,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		// wrapped paragraph, not a title
 		// (a heading, or a bold line before plain text, runs on into nothing)
 		if !c.Feats.has(fRef) && n > 6 && len(ls[last].Text) >= st.wrap*85/100 && last+1 < to && ls[last+1].Text != "" &&
-			!ls[last].Heading && !(ls[last].Bold && !ls[last+1].Bold) {
+			!ls[last].Heading && !(ls[last].Bold && !ls[last+1].Bold) && !isCaps(t) {
 			c.Feats = c.Feats&^fTitle | fSentence
 			if split && strings.Count(inline, " ") < 8 {
 				// "Planning - 24/01733/FUL Low Barns, erection of …" wrapping

@@ -148,6 +148,19 @@ func TestStructureLayouts(t *testing.T) {
 			numbers: []string{"31/25", "32/25", "33/25", "34/25", "35/25"},
 			titles:  []string{"Apologies", "Allotments", "Village Hall", "Finance", "Date of next meeting"},
 		},
+		{
+			name: "capitals titles wrapped onto a second capitals line, one ending in a number",
+			text: "1.      APOLOGIES FOR ABSENCE\n\n        None.\n\n" +
+				"2.      HOUSING REVENUE ACCOUNT - RENT SETTING AND SERVICE CHARGES FOR\n        2025/26 AND THE GARAGE RENTS REVIEW\n\n" +
+				"        RESOLVED: That the rents be increased by 2.7%.\n\n" +
+				"3.      SCHOOL PLACES - SECONDARY PROVISION FOR PUPILS AGED 11\n        AND 16 IN THE NORTH OF THE BOROUGH\n\n" +
+				"        RESOLVED: That the report be noted.\n\n" +
+				"4.      MINUTES\n        RESOLVED:\n        That the minutes be approved.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2", "3", "4"},
+			titles: []string{"Apologies for Absence", "Housing Revenue Account - Rent Setting and Service Charges for 2025/26 and the Garage Rents Review",
+				"School Places - Secondary Provision for Pupils Aged 11 and 16 in the North of the Borough", "Minutes"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
