@@ -248,7 +248,7 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	look := lookOf(l)
 	title, last := wrapTitle(ls, i, to, l.Text)
 	ref, last := refAfter(ls, title, last, to)
-	if look == 0 && ref < 0 {
+	if look == 0 && ref < 0 && !plainHeading(ls, i, last, to) {
 		return candidate{}, false
 	}
 	c := candidate{Line: i, Skip: last - i + 1, Ref: ref, Title: title, Feats: look}
@@ -283,6 +283,23 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		c.Feats |= fCaption
 	}
 	return c, true
+}
+
+// plainHeading reports a heading of a typed text with no typography: a
+// short title-cased line alone after a blank line, its text on the lines
+// right below it ("Clerk's Report" / "- Precept request …"), as a small
+// parish's clerk types minutes without numbers.
+func plainHeading(ls []line, i, last, to int) bool {
+	l := ls[i]
+	if l.Page > 0 || last != i || i > 0 && ls[i-1].Text != "" || i+1 >= to || ls[i+1].Text == "" {
+		return false
+	}
+	t := strings.TrimSpace(l.Text)
+	if n := strings.Count(t, " ") + 1; n > 6 || strings.ContainsAny(t[len(t)-1:], ".,;:") || !startsUpper(t) || !titleCased(t) {
+		return false
+	}
+	next := strings.TrimSpace(ls[i+1].Text)
+	return len(next) > len(t) || strings.HasSuffix(next, ".")
 }
 
 // caption is a table's or a chart's caption, or its total row, printed

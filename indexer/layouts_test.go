@@ -161,6 +161,25 @@ func TestStructureLayouts(t *testing.T) {
 			titles: []string{"Apologies for Absence", "Housing Revenue Account - Rent Setting and Service Charges for 2025/26 and the Garage Rents Review",
 				"School Places - Secondary Provision for Pupils Aged 11 and 16 in the North of the Borough", "Minutes"},
 		},
+		{
+			name: "a typed text with no numbers: short title-cased lines, each with its text right below",
+			text: "UPPER ASHFORD PARISH COUNCIL\n\nMinutes of the meeting held on Monday 2 June 2025 at 7.30pm in the Village Hall\n\n" +
+				"Present: Cllrs Abbott (Chair), Brook, Carey\n\n" +
+				"Apologies\nCllr Dunn (holiday).\n\n" +
+				"Declarations of Interest\nCllr Brook declared an interest in the planning item.\n\n" +
+				"Minutes of the Last Meeting\nThe minutes of 12 May 2025 were agreed and signed.\n\n" +
+				"Village Green\nThe mowing contract was renewed for two years at the same price.\n" +
+				"The bench by the pond is to be repaired.\n\n" +
+				"Footpaths\nThe stile on footpath 4 was reported broken.\n\n" +
+				"Planning\nNo applications had been received since the last meeting.\n\n" +
+				"Finance\nPayments of £312.40 were approved and the bank statement checked.\n\n" +
+				"Correspondence\nA letter from the rural housing trust was noted.\n\n" +
+				"Date of Next Meeting\nMonday 7 July 2025.\n",
+			method:  MethodHeadings,
+			numbers: []string{"", "", "", "", "", "", "", "", ""},
+			titles: []string{"Apologies", "Declarations of Interest", "Minutes of the Last Meeting", "Village Green", "Footpaths", "Planning",
+				"Finance", "Correspondence", "Date of Next Meeting"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
