@@ -18,6 +18,9 @@ func TestReadHeaderCouncil(t *testing.T) {
 		{"Welsh then English", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH\nLLANGYNFELYN AND BORTH FACH COMMUNITY COUNCIL\n",
 			"Llangynfelyn and Borth Fach Community Council"},
 		{"a sentence about a council", "Cyngor Sir Ceredigion has not replied about the pothole near the bridge on the main road\n", ""},
+		{"a parish meeting (a parish with no council)", "HOLBECK MAGNA PARISH MEETING\nMINUTES OF THE ANNUAL PARISH MEETING\n", "Holbeck Magna Parish Meeting"},
+		{"a parish meeting's kind is no name", "Annual Parish Meeting\n", ""},
+		{"a running header naming the sitting", "Minutes of the Town Council - 18 September 2024\nMARSTON TOWN COUNCIL\n", "Marston Town Council"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,6 +55,15 @@ func TestReadHeaderCommittee(t *testing.T) {
 				t.Errorf("committee %q, want %q", h.Committee, tt.committee)
 			}
 		})
+	}
+}
+
+// TestHeadingKindOfMeeting checks that "MINUTES OF THE ORDINARY MEETING
+// HELD ON …" names a kind of meeting, not a committee "Ordinary".
+func TestHeadingKindOfMeeting(t *testing.T) {
+	text := "DENHOLM PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING HELD ON MONDAY 6TH MAY 2024 AT 7PM\n"
+	if h := readHeading(readLines(text), 0, 3); h.Committee != "" || !h.HasDate {
+		t.Errorf("committee %q, date %v; want none and the date", h.Committee, h.HasDate)
 	}
 }
 
