@@ -235,8 +235,15 @@ func (h *headerInfo) readLine(c string) {
 			return
 		}
 	}
-	if m := agendaFor.FindStringSubmatch(c); m != nil && h.Committee == "" {
+	if m := agendaFor.FindStringSubmatch(printStamp.ReplaceAllString(c, "")); m != nil && h.Committee == "" {
+		// "Minutes for Cabinet on Tuesday, 12th March, 2024, 6.30 pm - Brookfield Council",
+		// perhaps after a browser's print stamp "12/03/2024, 21:47"
 		h.Committee = strings.TrimSpace(m[1])
+		if i := strings.LastIndex(c, " - "); i > 0 && h.Council == "" {
+			if name := strings.TrimSpace(c[i+3:]); councilLine.MatchString(name) && !sittingOnly.MatchString(name) {
+				h.Council = titleCase(name)
+			}
+		}
 	}
 	if !h.HasDate && !h.noMoreDates && !otherMeeting.MatchString(c) {
 		if ds := findDates(c); len(ds) > 0 {
@@ -271,6 +278,9 @@ func (h *headerInfo) readLine(c string) {
 }
 
 var (
+	// The date and time a browser prints before a page's title at the
+	// top of a printed web page: "12/03/2024, 21:47 ".
+	printStamp = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+`)
 	// "Minutes of the " before a body's name in a running header.
 	minutesOfThe = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
 	// A council's sitting named by its kind alone: "Town Council", "Full

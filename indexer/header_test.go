@@ -20,6 +20,7 @@ func TestReadHeaderCouncil(t *testing.T) {
 		{"a sentence about a council", "Cyngor Sir Ceredigion has not replied about the pothole near the bridge on the main road\n", ""},
 		{"a parish meeting (a parish with no council)", "HOLBECK MAGNA PARISH MEETING\nMINUTES OF THE ANNUAL PARISH MEETING\n", "Holbeck Magna Parish Meeting"},
 		{"a parish meeting's kind is no name", "Annual Parish Meeting\n", ""},
+		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Ellerby District Council"},
 		{"a running header naming the sitting", "Minutes of the Town Council - 18 September 2024\nMARSTON TOWN COUNCIL\n", "Marston Town Council"},
 	}
 	for _, tt := range tests {
@@ -47,6 +48,7 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a parish council's committee", "BRAMFORD REGIS PARISH COUNCIL\nPLANNING COMMITTEE\n", "Planning Committee"},
 		{"a Welsh town council", "CYNGOR TREF LLANARTHEN\n", "Town Council"},
 		{"a district council names its committee", "RYEDALE VALE DISTRICT COUNCIL\nMINUTES\n", ""},
+		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Planning Committee"},
 		{"a label and its value in a table's row", "MOORHAMPTON DISTRICT COUNCIL\nCommittee: | Standards Committee\nDate: | 7 March 2023\n", "Standards Committee"},
 	}
 	for _, tt := range tests {
