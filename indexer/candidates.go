@@ -27,7 +27,7 @@ var (
 	// An agenda reference on its own line: "(Item 4)", "(Ref: 8)", "(Agenda item 3a)".
 	refLine = regexp.MustCompile(`^[(\[]\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()\[\]]{0,24}[)\]]\.?$`)
 	// "Minutes of the last meeting": an item about earlier minutes, not a heading.
-	refersBack = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier)\b`)
+	refersBack = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier|matters\s+arising|to\s+(?:approve|confirm|agree|receive|sign)|approval|confirmation)\b`)
 	// The number inside an agenda reference at the end of a title.
 	refNumber = regexp.MustCompile(`(?i)(?:item|ref|minute)[^0-9()]{0,12}[A-Z]?(\d{1,3})`)
 )

@@ -180,6 +180,19 @@ func TestStructureLayouts(t *testing.T) {
 			titles: []string{"Apologies", "Declarations of Interest", "Minutes of the Last Meeting", "Village Green", "Footpaths", "Planning",
 				"Finance", "Correspondence", "Date of Next Meeting"},
 		},
+		{
+			name: "bold headings, one naming the minutes it approves and the matters arising",
+			text: "**Tollbridge Schools Forum**\n\n**Thursday 6 March 2025, 8.30am**\n\nMembers present: Mrs A (Chair), Mr B, Ms C\n\n" +
+				"**Welcome and apologies**\nApologies were received from two members.\n\n" +
+				"**Minutes of the meeting held on 23 January 2025 and matters arising**\nThe minutes were agreed; there were no matters arising.\n\n" +
+				"**Dedicated Schools Grant 2025/26**\nThe forum agreed the funding formula for maintained schools.\n\n" +
+				"**High Needs Block**\nThe forum noted the deficit management plan and its risks.\n\n" +
+				"**Date of next meeting**\nThursday 15 May 2025.\n",
+			method:  MethodHeadings,
+			numbers: []string{"", "", "", "", ""},
+			titles: []string{"Welcome and apologies", "Minutes of the meeting held on 23 January 2025 and matters arising", "Dedicated Schools Grant 2025/26",
+				"High Needs Block", "Date of next meeting"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
