@@ -273,7 +273,8 @@ func (h *headerInfo) readLine(c string) {
 		h.Venue = strings.TrimSpace(m[1])
 	}
 	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) && hasName(c) {
-		h.Committee = titleCase(c)
+		// "Hallowfield Town Council - Planning and Environment Committee": the council apart
+		h.Committee = titleCase(dropCouncilPart(c, h))
 	}
 }
 

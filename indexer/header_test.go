@@ -49,6 +49,7 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a Welsh town council", "CYNGOR TREF LLANARTHEN\n", "Town Council"},
 		{"a district council names its committee", "RYEDALE VALE DISTRICT COUNCIL\nMINUTES\n", ""},
 		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Planning Committee"},
+		{"a running header naming the council and the committee", "Marston Town Council - Planning and Highways Committee\n", "Planning and Highways Committee"},
 		{"a label and its value in a table's row", "MOORHAMPTON DISTRICT COUNCIL\nCommittee: | Standards Committee\nDate: | 7 March 2023\n", "Standards Committee"},
 	}
 	for _, tt := range tests {
