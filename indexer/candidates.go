@@ -295,7 +295,7 @@ func plainHeading(ls []line, i, last, to int) bool {
 		return false
 	}
 	t := strings.TrimSpace(l.Text)
-	if n := strings.Count(t, " ") + 1; n > 6 || strings.ContainsAny(t[len(t)-1:], ".,;:") || !startsUpper(t) || !titleCased(t) {
+	if n := strings.Count(t, " ") + 1; t == "" || n > 6 || strings.ContainsAny(t[len(t)-1:], ".,;:") || !startsUpper(t) || !titleCased(t) {
 		return false
 	}
 	next := strings.TrimSpace(ls[i+1].Text)
