@@ -193,6 +193,27 @@ func TestStructureLayouts(t *testing.T) {
 			titles: []string{"Welcome and apologies", "Minutes of the meeting held on 23 January 2025 and matters arising", "Dedicated Schools Grant 2025/26",
 				"High Needs Block", "Date of next meeting"},
 		},
+		{
+			name: "bilingual minutes read column by column (the second indented): each item is its Welsh and English titles",
+			text: "CYNGOR CYMUNED PENRHOS\n\n" +
+				"21. Ymddiheuriadau\nCyng. A. Jones.\n\n22. Cofnodion\nCadarnhawyd y cofnodion.\n\n23. Cyllid\nTalwyd y clerc.\n\n24. Gohebiaeth\nDim.\n\n" +
+				"        PENRHOS COMMUNITY COUNCIL\n\n" +
+				"        21. Apologies\n        Cllr A. Jones.\n\n        22. Minutes\n        The minutes were confirmed.\n\n" +
+				"        23. Finance\n        The clerk was paid.\n\n        24. Correspondence\n        None.\n",
+			method:  MethodNumbered,
+			numbers: []string{"21", "22", "23", "24"},
+			titles:  []string{"Ymddiheuriadau / Apologies", "Cofnodion / Minutes", "Cyllid / Finance", "Gohebiaeth / Correspondence"},
+		},
+		{
+			name: "minutes then a report numbered alike: no translation",
+			text: "1. Apologies\nNone.\n\n2. Minutes\nAgreed.\n\n3. Finance\nPayments approved.\n\n" +
+				"Report to the Council\n\n1. Introduction\n" + strings.Repeat("The report sets out the options for the playing field and their costs. ", 8) +
+				"\n\n2. Background\n" + strings.Repeat("The lease of the field ends next year and the owner wishes to sell it. ", 8) +
+				"\n\n3. Recommendation\nThat the council buys the field.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2", "3"},
+			titles:  []string{"Apologies", "Minutes", "Finance"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
