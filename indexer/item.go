@@ -53,16 +53,13 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	}
 	it.Agenda = agenda
 	it.Text = text
-	switch {
-	case decided:
+	if decided {
 		// "Decision:" stays at the head of the text: the page's word is
-		// searched for.
+		// searched for. ModernGov's "Minutes:" before every item is not
+		// kept: the word in every item of a page ranks them all for
+		// "minutes of the previous meeting" (search's judged set); the
+		// word recall of such a page shows the loss.
 		it.Text = strings.TrimSpace(label + " " + text)
-	case label != "":
-		// ModernGov's "Minutes:" before every item closes the agenda
-		// text, so that the minute reads without it and the page's word
-		// stays searchable.
-		it.Agenda = strings.TrimSpace(it.Agenda + "\n" + label)
 	}
 	it.DecisionDetails = readDecisions(text)
 	if decided && len(it.DecisionDetails) == 0 && text != "" {

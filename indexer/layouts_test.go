@@ -214,6 +214,16 @@ func TestStructureLayouts(t *testing.T) {
 			numbers: []string{"1", "2", "3"},
 			titles:  []string{"Apologies", "Minutes", "Finance"},
 		},
+		{
+			name: "stray short lines of an OCR'd text head no sections",
+			text: strings.Repeat("The members discussed the proposal at length and the votes were recorded as follows in the register.\n", 4) +
+				"\nFor Councillor Ahern\nseven votes were cast in favour of the nomination by the members.\n\n" +
+				"For Councillor Brady\nsix votes were cast in favour of the nomination by the members present.\n\n" +
+				"For Councillor Casey\nfour votes were cast and the chair declared the result of the vote.\n",
+			method:  MethodWhole,
+			numbers: []string{""},
+			titles:  []string{""},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

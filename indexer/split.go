@@ -350,16 +350,34 @@ func joinColumns(res splitResult, n int) splitResult {
 // item structure: every unnumbered heading with positive weight, and
 // every titled number, in order.
 func sectionStarts(cs []candidate) []int {
+	// Plain lines head sections only where two or more of them name
+	// agenda business ("Apologies", "Date of Next Meeting"), not in an
+	// OCR'd text whose stray short lines ("For Councillor X") look alike.
+	agenda := 0
+	for _, c := range cs {
+		if plainLine(c) && c.Feats.has(fAgendaWord) {
+			agenda++
+		}
+	}
 	var out []int
 	end := -1
 	for k, c := range cs {
 		if c.Weight <= 0 || !c.Feats.has(fTitle) || c.Feats.has(fDocHeading) || c.Line < end {
 			continue
 		}
+		if plainLine(c) && agenda < 2 {
+			continue
+		}
 		out = append(out, k)
 		end = c.Line + c.Skip
 	}
 	return out
+}
+
+// plainLine reports an unnumbered heading with no typography and no
+// agenda reference: a short line of a typed text (plainHeading).
+func plainLine(c candidate) bool {
+	return c.Number == "" && c.Ref < 0 && c.Feats&(fBold|fCaps|fMarkdown|fLarge) == 0
 }
 
 // minSectionWords is the fewest words a section keeps to itself when a
