@@ -217,9 +217,9 @@ func TestStructureLayouts(t *testing.T) {
 		{
 			name: "stray short lines of an OCR'd text head no sections",
 			text: strings.Repeat("The members discussed the proposal at length and the votes were recorded as follows in the register.\n", 4) +
-				"\nFor Councillor Ahern\nseven votes were cast in favour of the nomination by the members.\n\n" +
-				"For Councillor Brady\nsix votes were cast in favour of the nomination by the members present.\n\n" +
-				"For Councillor Casey\nfour votes were cast and the chair declared the result of the vote.\n",
+				"\nFor Councillor Ahern\n" + strings.Repeat("seven votes were cast in favour of the nomination by the members. ", 6) + "\n\n" +
+				"For Councillor Brady\n" + strings.Repeat("six votes were cast in favour of the nomination by the members present. ", 6) + "\n\n" +
+				"For Councillor Casey\n" + strings.Repeat("four votes were cast and the chair declared the result of the vote. ", 6) + "\n",
 			method:  MethodWhole,
 			numbers: []string{""},
 			titles:  []string{""},
