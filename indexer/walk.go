@@ -41,7 +41,10 @@ type Skipped struct {
 
 // Walk lists the files of minutes under root in a stable order. It skips
 // the corpus's own data files, hidden files and folders, the tools folder,
-// and symbolic links (never followed: a link could lead outside the corpus).
+// files of formats it does not read and symbolic links (never followed: a
+// link could lead outside the corpus), and reports the links, the files of
+// other formats (minutes.doc, a scan.jpg) and the hidden files of a format
+// it reads (.2023-01-05.pdf) as passed over, so that none goes unnoticed.
 func Walk(root string) ([]SourceFile, []Skipped, error) {
 	info, err := os.Stat(root)
 	if err != nil {
@@ -76,7 +79,13 @@ func Walk(root string) ([]SourceFile, []Skipped, error) {
 			skipped = append(skipped, Skipped{Rel: rel, Reason: "symbolic link, not followed"})
 			return nil
 		}
-		if !d.Type().IsRegular() || strings.HasPrefix(name, ".") || corpus.IsDataFile(rel) || !Supported(name) {
+		if !d.Type().IsRegular() || corpus.IsDataFile(rel) {
+			return nil
+		}
+		if reason := passOver(name); reason != "" {
+			if reason != quietly {
+				skipped = append(skipped, Skipped{Rel: rel, Reason: reason})
+			}
 			return nil
 		}
 		fi, err := d.Info()
@@ -92,4 +101,26 @@ func Walk(root string) ([]SourceFile, []Skipped, error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
 	return files, skipped, nil
+}
+
+// quietly is passOver's answer for a file passed over without a word: a
+// hidden file of another format (.DS_Store, .gitkeep).
+const quietly = "-"
+
+// passOver says why a regular file of the corpus is not read, or "".
+func passOver(name string) string {
+	hidden := strings.HasPrefix(name, ".")
+	switch {
+	case hidden && Supported(name):
+		return "hidden file (its name starts with a dot), not read"
+	case hidden:
+		return quietly
+	case !Supported(name):
+		ext := strings.ToLower(filepath.Ext(name))
+		if ext == "" {
+			return "no file extension: not a format minutes are read from"
+		}
+		return fmt.Sprintf("%s is not a format minutes are read from", ext)
+	}
+	return ""
 }

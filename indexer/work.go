@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"strings"
 	"sync"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
@@ -100,7 +101,7 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 		for rel, h := range j.indexed {
 			if h == hash {
 				o.unchanged, o.skipped = true, len(read)
-				if len(j.files) > 1 {
+				if len(j.files) > 1 && len(j.indexed) == 1 { // several indexed: meetings of other dates (splitByDate)
 					o.duplicate = unchangedDuplicate(j, rel)
 				}
 				return o
@@ -119,17 +120,31 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 	if len(got) == 0 {
 		return o
 	}
-	kept, dup := chooseFullest(j.meetingID, got)
-	if len(o.failures) > 0 {
-		hash = kept.hash // not the whole group's: the failed files are read again next run
+	keptRels := map[string]bool{}
+	for i, group := range splitByDate(got) {
+		id := j.meetingID
+		if i > 0 {
+			id = distinctID(j.meetingID, group[0].rel)
+		}
+		kept, dup := chooseFullest(id, group)
+		h := hash
+		if len(o.failures) > 0 {
+			h = kept.hash // not the whole group's: the failed files are read again next run
+		}
+		m := kept.meeting
+		if i > 0 {
+			asDistinct(&m, j.meetingID, group[0].rel, got[0].rel)
+		}
+		m.Hash = h
+		if o.duplicate == nil {
+			o.duplicate = dup
+		}
+		o.skipped += len(group) - 1
+		o.changes = append(o.changes, search.FileChange{Path: kept.rel, Hash: h, Meeting: &m})
+		keptRels[kept.rel] = true
 	}
-	m := kept.meeting
-	m.Hash = hash
-	o.duplicate = dup
-	o.skipped = len(got) - 1
-	o.changes = append(o.changes, search.FileChange{Path: kept.rel, Hash: hash, Meeting: &m})
 	for rel := range j.indexed {
-		if rel != kept.rel {
+		if !keptRels[rel] {
 			o.changes = append(o.changes, search.FileChange{Path: rel}) // indexed before; now an alternative
 		}
 	}
@@ -150,7 +165,8 @@ func unchangedDuplicate(j job, kept string) *Duplicate {
 }
 
 // extractOne extracts one file from its bytes, within the file's time
-// limit; a panic becomes its error, and so does a meeting without items.
+// limit; a panic becomes its error, and so does a meeting without items
+// or any text outside them.
 func extractOne(ctx context.Context, rf readFile) (m schema.Meeting, err error) {
 	defer func() {
 		if r := recover(); r != nil {
@@ -165,7 +181,9 @@ func extractOne(ctx context.Context, rf readFile) (m schema.Meeting, err error) 
 	}
 	eo.Data = rf.data
 	m, err = Extract(ctx, rf.jf.file.Path, eo)
-	if err == nil && len(m.Items) == 0 {
+	if err == nil && len(m.Items) == 0 && strings.TrimSpace(m.Header) == "" {
+		// a short text with no items ("Meeting cancelled.") is kept as
+		// the meeting's text outside its items, so its words are found
 		err = fmt.Errorf("no agenda items found")
 	}
 	return m, err

@@ -41,6 +41,9 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) ma
 		engine.FieldProcedural: it.Procedural,
 		engine.FieldKind:       kindOf(m),
 	}
+	if lines := listLines(it.Text); lines != "" {
+		d[engine.FieldLines] = lines
+	}
 	if keys := peopleKeys(it.People); len(keys) > 0 {
 		d[engine.FieldPeople] = keys
 	}

@@ -37,7 +37,7 @@ func withTally(q bq.Query, scored bool, keep int) (bq.Query, *engine.Tally) {
 		return q, nil
 	}
 	c := *rq
-	c.Tally = &engine.Tally{}
+	c.Tally = &engine.Tally{Fronts: true} // the facets count what the total and the hits hold
 	c.Demote = rq.Demote && scored
 	c.Keep = keep
 	return &c, c.Tally

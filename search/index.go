@@ -31,10 +31,11 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // schemaKey and schemaVersion mark an index with the version of its
 // mapping. Raise schemaVersion whenever the mapping, the stored fields or
 // what an item's fields hold change (7: a title's referral is indexed
-// with heading lines, routing.go).
+// with heading lines, routing.go; 8: the text's lines of lists and
+// tables are indexed again in the lines field, lines.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "7"
+	schemaVersion = "8"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

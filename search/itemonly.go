@@ -9,7 +9,7 @@ import (
 // itemFields are the fields only item documents have: meeting records
 // carry none of them (see meetingDocument).
 var itemFields = map[string]bool{
-	engine.FieldTitle: true, engine.FieldHeading: true, engine.FieldAgenda: true, engine.FieldText: true, engine.FieldDecisions: true, engine.FieldTopics: true,
+	engine.FieldTitle: true, engine.FieldHeading: true, engine.FieldAgenda: true, engine.FieldText: true, engine.FieldLines: true, engine.FieldDecisions: true, engine.FieldTopics: true,
 }
 
 // multiFieldQuery is a query on several fields at once (query.wordQuery).

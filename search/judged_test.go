@@ -65,10 +65,11 @@ func TestJudgedBundled(t *testing.T) {
 	runJudged(t, ix, filepath.Join("testdata", "judged", "bundled.json"), false)
 }
 
-// TestJudgedRealCorpus judges two sets on the real corpus: real.json, the
-// searches the ranking was developed on, and real-heldout.json, searches
-// written and judged apart before the ranking changes they measure, so
-// that a change tuned to the first shows as no gain on the second.
+// TestJudgedRealCorpus judges three sets on the real corpus: real.json,
+// the searches the ranking was developed on, and real-heldout.json and
+// real-heldout2.json, searches written and judged apart before the
+// ranking changes they measure, so that a change tuned to the first shows
+// as no gain on the others.
 func TestJudgedRealCorpus(t *testing.T) {
 	ix := indexCorpus(t, shared.Path(t, "real-corpus", "corpus"))
 	t.Run("developed", func(t *testing.T) {
@@ -78,6 +79,10 @@ func TestJudgedRealCorpus(t *testing.T) {
 	})
 	t.Run("heldout", func(t *testing.T) {
 		set := runJudged(t, ix, filepath.Join("testdata", "judged", "real-heldout.json"), true)
+		checkChildrenTopics(t, ix, set)
+	})
+	t.Run("heldout2", func(t *testing.T) {
+		set := runJudged(t, ix, filepath.Join("testdata", "judged", "real-heldout2.json"), true)
 		checkChildrenTopics(t, ix, set)
 	})
 }

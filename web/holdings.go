@@ -53,6 +53,9 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 			if len(out) == holdingsShown {
 				break
 			}
+			if f.Value == "" {
+				continue // a council or committee the extraction could not name: nothing to link to
+			}
 			link := searchLink(url.Values{name: {f.Value}})
 			if name == "council" {
 				link = councilPath(f.Value)

@@ -49,6 +49,8 @@ func (s *Server) withRequestID(next http.Handler) http.Handler {
 		start := time.Now()
 		if len(r.URL.RawQuery) > MaxQueryBytes {
 			s.writeError(rec, r, http.StatusRequestURITooLong, "the query string is longer than 16 KB")
+		} else if err := checkRawQuery(r.URL.RawQuery); err != nil {
+			s.writeError(rec, r, http.StatusBadRequest, err.Error())
 		} else {
 			next.ServeHTTP(rec, r)
 		}

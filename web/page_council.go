@@ -87,7 +87,7 @@ func (s *Server) pageCouncils(r *http.Request) (*page, error) {
 	}
 	var v councilsView
 	for _, c := range cs {
-		l := councilLink{Council: c, URL: councilPath(c.Slug)}
+		l := councilLink{Council: c, URL: councilLinkOf(c.Slug)}
 		if c.Latest != nil {
 			l.Latest = outcome(c.Latest.Kind, c.Latest.Judgement)
 			if d, ok := c.Latest.Date(); ok {

@@ -58,7 +58,7 @@ func (s *Server) pageItem(r *http.Request) (*page, error) {
 	v := itemView{
 		Item:       it,
 		Query:      query,
-		CouncilURL: councilPath(it.CouncilSlug),
+		CouncilURL: councilLinkOf(it.CouncilSlug),
 		SourceURL:  minutesLink(it.CouncilURL, it.SourcePath),
 		MeetingURL: meetingPath(it.MeetingID),
 		Agenda:     paragraphs(it.Agenda, "agenda", marker),

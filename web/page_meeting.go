@@ -51,7 +51,7 @@ func (s *Server) pageMeeting(r *http.Request) (*page, error) {
 	if err != nil {
 		return nil, err
 	}
-	v := meetingView{M: m, CouncilURL: councilPath(m.CouncilSlug), SourceURL: minutesLink(m.SourceURL, m.SourcePath),
+	v := meetingView{M: m, CouncilURL: councilLinkOf(m.CouncilSlug), SourceURL: minutesLink(m.SourceURL, m.SourcePath),
 		Attendance: attendanceRows(m.Attendance)}
 	for _, alt := range m.Alternatives {
 		v.Alternatives = append(v.Alternatives, sourceLink{Name: path.Base(alt), URL: sourcePath(alt)})

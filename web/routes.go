@@ -43,6 +43,8 @@ func (s *Server) routes() http.Handler {
 	get("/compare", s.page(s.pageCompare))
 	get("/help", s.page(s.pageHelp))
 	r.PathPrefix("/static/").Handler(s.static()).Methods(http.MethodGet, http.MethodHead)
+	// browsers and crawlers ask for /favicon.ico whatever the page names
+	r.Handle("/favicon.ico", s.favicon()).Methods(http.MethodGet, http.MethodHead)
 
 	r.NotFoundHandler = http.HandlerFunc(s.notFound)
 	r.MethodNotAllowedHandler = http.HandlerFunc(s.methodNotAllowed)
@@ -62,6 +64,16 @@ func meetingPath(id string) string { return "/meetings/" + url.PathEscape(id) }
 
 // councilPath is the page of a council: /councils/{slug}.
 func councilPath(slug string) string { return "/councils/" + url.PathEscape(slug) }
+
+// councilLinkOf is the page of the council with that slug, or "" when the
+// extraction could not name the council (a file at the corpus's top):
+// there is no page to link to.
+func councilLinkOf(slug string) string {
+	if slug == "" {
+		return ""
+	}
+	return councilPath(slug)
+}
 
 // sourcePath is the /source/ URL of a corpus-relative file path, each
 // segment escaped: a name may hold any byte.

@@ -27,16 +27,18 @@ func pageTemplates() []string {
 // templateFuncs are the functions templates may call.
 func templateFuncs() template.FuncMap {
 	return template.FuncMap{
-		"snippet":     safeSnippet,
-		"longDate":    longDate,
-		"dateHTML":    dateHTML,
-		"plural":      plural,
-		"percent":     percent,
-		"pct":         func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) + "%" },
-		"per10k":      per10k,
-		"periodLabel": periodLabel,
-		"commaList":   func(xs []string) string { return strings.Join(xs, ", ") },
-		"pathEscape":  func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
+		"snippet":       safeSnippet,
+		"longDate":      longDate,
+		"councilName":   councilName,
+		"committeeName": committeeName,
+		"dateHTML":      dateHTML,
+		"plural":        plural,
+		"percent":       percent,
+		"pct":           func(x float64) string { return strconv.FormatFloat(x, 'f', 2, 64) + "%" },
+		"per10k":        per10k,
+		"periodLabel":   periodLabel,
+		"commaList":     func(xs []string) string { return strings.Join(xs, ", ") },
+		"pathEscape":    func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
 	}
 }
 
@@ -109,6 +111,16 @@ func (s *Server) static() http.Handler {
 		}
 		w.Header().Set("Cache-Control", "public, max-age=3600")
 		files.ServeHTTP(w, r)
+	})
+}
+
+// favicon answers /favicon.ico with the site's icon (static/favicon.svg).
+func (s *Server) favicon() http.Handler {
+	files := s.static()
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		r2 := r.Clone(r.Context())
+		r2.URL.Path = "/static/favicon.svg"
+		files.ServeHTTP(w, r2)
 	})
 }
 

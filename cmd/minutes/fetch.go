@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"log/slog"
@@ -38,11 +39,20 @@ func runFetch(ctx context.Context, e *env, args []string) error {
 		if sum != nil {
 			sum.Print(e.stdout)
 		}
-		return err
+		return usageIfOption(err)
 	}
 	sum, err := moderngov.Fetch(ctx, opts)
 	if sum != nil {
 		sum.Print(e.stdout)
+	}
+	return usageIfOption(err)
+}
+
+// usageIfOption makes an error in fetch's options (a malformed --site,
+// --from or --allow-host) a usage error, exit status 2.
+func usageIfOption(err error) error {
+	if oe := (*moderngov.OptionError)(nil); errors.As(err, &oe) {
+		return fmt.Errorf("%w: %w", errUsage, err)
 	}
 	return err
 }

@@ -66,6 +66,10 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if req.Page < 1 || req.Page > search.MaxPage {
 		return fmt.Errorf("%w: --page: %d is out of range 1-%d", errUsage, req.Page, search.MaxPage)
 	}
+	if err := checkSlugFlags(map[string][]string{"--council": councils, "--committee": committees, "--topic": topics,
+		"--person": people, "--region": regions, "--type": types}); err != nil {
+		return err
+	}
 	req.Query = strings.Join(rest, " ")
 	req.Councils, req.Committees, req.Topics, req.Regions, req.Types = councils, committees, topics, regions, types
 	req.People, req.Kinds = people, kinds

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"fmt"
 	"path/filepath"
+	"sort"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // searchOptions reads what the search layer needs from the corpus folder:
@@ -25,4 +28,23 @@ func searchOptions(corpusDir string) search.Options {
 		}
 	}
 	return opts
+}
+
+// checkSlugFlags refuses a filter flag whose value is not a slug, as the
+// API refuses council=Kent: the search would quietly match nothing. The
+// message gives the value's slug.
+func checkSlugFlags(flags map[string][]string) error {
+	names := make([]string, 0, len(flags))
+	for name := range flags {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		for _, v := range flags[name] {
+			if s := schema.Slug(v); s != v {
+				return fmt.Errorf("%w: %s %q is not a slug (lower-case letters, digits and hyphens): try %s %q", errUsage, name, v, name, s)
+			}
+		}
+	}
+	return nil
 }

@@ -50,7 +50,7 @@ func (f *fetcher) resolve() error {
 		f.council, f.councilSlug = councils.Normalise(council)
 	}
 	if f.councilSlug == "" {
-		return fmt.Errorf("--council %q: the name has no letters or digits", council)
+		return badOption("--council %q: the name has no letters or digits", council)
 	}
 	if f.site, err = normaliseSite(site); err != nil {
 		return err
@@ -115,10 +115,10 @@ func normaliseSite(raw string) (*url.URL, error) {
 	}
 	u, err := url.Parse(raw)
 	if err != nil {
-		return nil, fmt.Errorf("--site %q: %w", raw, err)
+		return nil, badOption("--site %q: %w", raw, err)
 	}
 	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("--site %q: want an http or https URL with a host", raw)
+		return nil, badOption("--site %q: want an http or https URL with a host", raw)
 	}
 	p := u.Path
 	if ext := strings.ToLower(path.Ext(p)); ext == ".aspx" || ext == ".asmx" {

@@ -84,19 +84,19 @@ func parseWindow(from, to string, today time.Time) (window, error) {
 	if from != "" {
 		t, _, err := parsePartialDate(from)
 		if err != nil {
-			return window{}, fmt.Errorf("--from: %w", err)
+			return window{}, badOption("--from: %w", err)
 		}
 		w.from = t.Format(dateLayout)
 	}
 	if to != "" {
 		t, unit, err := parsePartialDate(to)
 		if err != nil {
-			return window{}, fmt.Errorf("--to: %w", err)
+			return window{}, badOption("--to: %w", err)
 		}
 		w.to = endOf(t, unit).Format(dateLayout)
 	}
 	if w.from > w.to {
-		return window{}, fmt.Errorf("--from %s is after --to %s", w.from, w.to)
+		return window{}, badOption("--from %s is after --to %s", w.from, w.to)
 	}
 	return w, nil
 }

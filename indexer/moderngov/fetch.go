@@ -146,6 +146,7 @@ func (f *fetcher) run(ctx context.Context) error {
 		}
 		lists = append(lists, l)
 	}
+	nameApart(f, lists)
 	for _, l := range lists {
 		if err := f.fetchCommittee(ctx, l); err != nil {
 			return err

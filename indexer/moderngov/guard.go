@@ -75,7 +75,7 @@ func (p *hostPolicy) allow(v string) error {
 		return nil
 	}
 	if !validHostName(v) {
-		return fmt.Errorf("--allow-host %q: want a host name, an IP address, ADDRESS:PORT or a network such as 10.0.0.0/8", v)
+		return badOption("--allow-host %q: want a host name, an IP address, ADDRESS:PORT or a network such as 10.0.0.0/8", v)
 	}
 	p.hosts[canonicalHost(v)] = true
 	return nil

@@ -211,3 +211,21 @@ func meetingNames(f *fetcher, c committee, refs []meetingRef) []string {
 	}
 	return names
 }
+
+// nameApart adds the meeting ID to the path of a meeting that a meeting
+// of an earlier committee of the run already takes: two committees whose
+// titles slug alike (a "Licensing Sub-Committee" listed twice, a
+// committee recreated under its old title) meeting on one day would
+// otherwise be stored as one file, the second over the first.
+func nameApart(f *fetcher, lists []meetingList) {
+	owner := map[string]string{} // path -> the committee ID that takes it
+	for _, l := range lists {
+		for i, name := range l.names {
+			if id, ok := owner[name]; ok && id != l.c.ID {
+				l.names[i] = f.relPath(l.c, l.refs[i], true)
+				continue
+			}
+			owner[name] = l.c.ID
+		}
+	}
+}

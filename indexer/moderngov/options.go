@@ -94,6 +94,19 @@ type Options struct {
 // --region or --all) rather than one site.
 func (o *Options) Many() bool { return len(o.Councils) > 0 || len(o.Regions) > 0 || o.All }
 
+// OptionError is an error in the options themselves (a malformed --site,
+// --from or --allow-host, a negative delay): the command line's fault, not
+// the site's. The command turns it into a usage error.
+type OptionError struct{ Err error }
+
+func (e *OptionError) Error() string { return e.Err.Error() }
+func (e *OptionError) Unwrap() error { return e.Err }
+
+// badOption returns an *OptionError.
+func badOption(format string, args ...any) error {
+	return &OptionError{Err: fmt.Errorf(format, args...)}
+}
+
 // check fills in the zero defaults and refuses impossible values.
 func (o *Options) check() error {
 	if o.Corpus == "" {
@@ -110,15 +123,15 @@ func (o *Options) check() error {
 	}
 	switch {
 	case o.Retries < 0 || o.Delay < 0:
-		return fmt.Errorf("--retries and --delay must not be negative")
+		return badOption("--retries and --delay must not be negative")
 	case o.ConnectTimeout < 0 || o.HeaderTimeout < 0 || o.Timeout < 0 || o.RunTimeout < 0:
-		return fmt.Errorf("--connect-timeout, --header-timeout, --timeout and --run-timeout must not be negative")
+		return badOption("--connect-timeout, --header-timeout, --timeout and --run-timeout must not be negative")
 	case o.MaxRequests < 0:
-		return fmt.Errorf("--max-requests must not be negative")
+		return badOption("--max-requests must not be negative")
 	case o.Parallel < 0:
-		return fmt.Errorf("--parallel must be at least 1")
+		return badOption("--parallel must be at least 1")
 	case o.Many() && (strings.TrimSpace(o.Site) != "" || strings.TrimSpace(o.Council) != ""):
-		return fmt.Errorf("--site and --council fetch one council; --councils, --region and --all many: give one or the other")
+		return badOption("--site and --council fetch one council; --councils, --region and --all many: give one or the other")
 	}
 	return nil
 }

@@ -30,7 +30,7 @@ func selectCouncils(opts Options, reg *inspections.Register, councils corpus.Cou
 	for _, v := range opts.Councils {
 		t, ok := lookupCouncil(v, reg, councils, sources)
 		if !ok {
-			return nil, fmt.Errorf("--councils %q: not a council of the register (%s), %s or %s",
+			return nil, badOption("--councils %q: not a council of the register (%s), %s or %s",
 				v, corpus.AuthoritiesFile, corpus.CouncilsFile, corpus.SourcesFile)
 		}
 		add(t)
@@ -47,7 +47,7 @@ func selectCouncils(opts Options, reg *inspections.Register, councils corpus.Cou
 		case n == 0 && reg.Len() == 0:
 			return nil, fmt.Errorf("--region %q: the corpus has no register of authorities (%s)", r, corpus.AuthoritiesFile)
 		case n == 0:
-			return nil, fmt.Errorf("--region %q: no council of the register is in it; the regions are %s", r, strings.Join(regions(reg), ", "))
+			return nil, badOption("--region %q: no council of the register is in it; the regions are %s", r, strings.Join(regions(reg), ", "))
 		}
 	}
 	if opts.All {

@@ -25,6 +25,7 @@ type facetTable struct {
 	fields []uint8
 	start  []uint32 // values of document n: vals[start[n]:start[n+1]]
 	vals   []uint32
+	front  []bool // front[n]: document n is a meeting's front record (DocFront)
 }
 
 // docNum is the document number of a match. Scorch, bleve's index type,
@@ -36,9 +37,15 @@ func docNum(id index.IndexInternalID) (uint64, bool) {
 	return binary.BigEndian.Uint64(id), true
 }
 
-// buildFacetTable reads the facet doc values of every item of r once.
+// buildFacetTable reads the facet doc values of every item and front
+// record of r once. A search's facets count the front records its words
+// match, as its total does; compare counts items only (Tally.Fronts).
 func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, error) {
-	items, err := searcher.NewTermSearcher(ctx, r, DocItem, FieldType, 1, bsearch.SearcherOptions{Score: "none"})
+	fronts, err := docNums(ctx, r, DocFront)
+	if err != nil {
+		return nil, fmt.Errorf("facet table: %w", err)
+	}
+	items, err := searcher.NewMultiTermSearcher(ctx, r, []string{DocItem, DocFront}, FieldType, 1, bsearch.SearcherOptions{Score: "none"}, false)
 	if err != nil {
 		return nil, fmt.Errorf("facet table: %w", err)
 	}
@@ -88,13 +95,45 @@ func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, err
 		}
 		for uint64(len(t.start)) <= n { // documents before n: no values
 			t.start = append(t.start, uint32(len(t.vals)))
+			t.front = append(t.front, false)
 		}
+		t.front = append(t.front, fronts[n])
 		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
 			return nil, fmt.Errorf("facet table: %w", err)
 		}
 		t.start = append(t.start, uint32(len(t.vals)))
 		sctx.DocumentMatchPool.Put(d)
 	}
+}
+
+// docNums returns the document numbers of the documents of one type.
+func docNums(ctx context.Context, r index.IndexReader, docType string) (map[uint64]bool, error) {
+	s, err := searcher.NewTermSearcher(ctx, r, docType, FieldType, 1, bsearch.SearcherOptions{Score: "none"})
+	if err != nil {
+		return nil, err
+	}
+	defer s.Close()
+	out := map[uint64]bool{}
+	sctx := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(s.DocumentMatchPoolSize(), 0)}
+	for {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		d, err := s.Next(sctx)
+		if err != nil || d == nil {
+			return out, err
+		}
+		if n, ok := docNum(d.IndexInternalID); ok {
+			out[n] = true
+		}
+		sctx.DocumentMatchPool.Put(d)
+	}
+}
+
+// isFront reports whether document id is a meeting's front record.
+func (t *facetTable) isFront(id index.IndexInternalID) bool {
+	n, ok := docNum(id)
+	return ok && n < uint64(len(t.front)) && t.front[n]
 }
 
 // values lists the value numbers of document id.
@@ -134,6 +173,10 @@ type Tally struct {
 	table  *facetTable
 	counts []int
 	Total  uint64 // matches counted
+	// Fronts counts the values of the meetings' front records a search
+	// matches, as a search's facets do (its total and hits hold them);
+	// without it only items' values are counted, as compare counts items.
+	Fronts bool
 	// Each, when set, is also given the values of every match (compare
 	// by committee counts pairs of values with it).
 	Each func(vals []uint32)
@@ -147,6 +190,9 @@ func (t *Tally) start(table *facetTable) {
 
 func (t *Tally) add(id index.IndexInternalID) {
 	t.Total++
+	if !t.Fronts && t.table.isFront(id) {
+		return
+	}
 	vals := t.table.values(id)
 	for _, v := range vals {
 		t.counts[v]++

@@ -23,6 +23,7 @@ const (
 	FieldHeading        = query.FieldHeading // the title, for heading items (heading.go)
 	FieldAgenda         = query.FieldAgenda
 	FieldText           = query.FieldText
+	FieldLines          = query.FieldLines // the text's lines of lists and tables (search/lines.go)
 	FieldDecisions      = query.FieldDecisions
 	FieldTopics         = query.FieldTopics
 	FieldProcedural     = "procedural"
@@ -43,9 +44,10 @@ const (
 	DocMeeting = "meeting"
 	// DocFront is the type of a meeting's front record (search/
 	// front.go). Searches for words reach it (they are not filtered by
-	// type); listings of everything and filter-only searches ask for items
-	// (DocItem) and leave it out, and so do facets, similar items and item
-	// counts.
+	// type), and a search's facets count it as its total does (Tally.Fronts);
+	// listings of everything and filter-only searches ask for items
+	// (DocItem) and leave it out, and so do similar items, item counts and
+	// compare.
 	DocFront = "front"
 )
 
@@ -102,7 +104,7 @@ func NewMapping() mapping.IndexMapping {
 		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
 	doc.AddFieldMappingsAt(FieldRecord, storedOnly())
-	for _, name := range []string{FieldTitle, FieldHeading, FieldAgenda, FieldText, FieldDecisions} {
+	for _, name := range []string{FieldTitle, FieldHeading, FieldAgenda, FieldText, FieldLines, FieldDecisions} {
 		doc.AddFieldMappingsAt(name, textField())
 	}
 	date := mapping.NewDateTimeFieldMapping()

@@ -34,7 +34,7 @@ type textTerms struct {
 }
 
 // fullText lists the fields indexed as textTerms.
-var fullText = map[string]bool{FieldTitle: true, FieldHeading: true, FieldAgenda: true, FieldText: true, FieldDecisions: true}
+var fullText = map[string]bool{FieldTitle: true, FieldHeading: true, FieldAgenda: true, FieldText: true, FieldLines: true, FieldDecisions: true}
 
 // withTextTerms replaces the full-text fields of a mapped document; words
 // remembers the forms of words across documents, and shared holds the

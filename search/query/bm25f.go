@@ -37,7 +37,18 @@ const (
 	// otherFormWeight is what an occurrence of another form of the stem
 	// counts, against 1 for the light form.
 	otherFormWeight = 1.0 / 3
+	// listLineWeight is what an occurrence in a line of a list or table
+	// counts, against 1 for one in a sentence of the text (linesField).
+	listLineWeight = 0.2
 )
+
+// The lines field holds again the lines of an item's text that are
+// entries of lists and cells of tables (search/lines.go). A word of the
+// text that stands in such a line names one entry of a list about
+// something else: a town's grants, the estates taken in charge, a row of
+// a budget. Among a word's fields, the lines field takes back from the
+// text's count 1 - listLineWeight of each occurrence found there,
+// normalised by the text's length, so that it counts listLineWeight.
 
 // wordQuery matches one word, in any of its forms, in any of fields.
 type wordQuery struct {
@@ -115,7 +126,7 @@ func (q *wordQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 			}
 			df = max(df, tfr.Count())
 			s.count += tfr.Count()
-			c := &wordCursor{r: tfr, weight: form.weight, fieldIdx: fi, field: f.Boost, avg: avg}
+			c := &wordCursor{r: tfr, weight: form.weight, fieldIdx: fi, field: f.Boost, avg: avg, text: f.Name == FieldText, lines: f.Name == FieldLines}
 			if err := c.next(); err != nil {
 				s.Close()
 				return nil, err
@@ -164,6 +175,8 @@ type wordCursor struct {
 	fieldIdx int     // which of the query's fields
 	field    float64 // weight of the field
 	avg      float64 // average length of the field
+	text     bool    // the text field
+	lines    bool    // the lines field: its count is taken from the text's
 }
 
 func (c *wordCursor) next() error {
@@ -207,10 +220,21 @@ func (s *wordSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch
 	tfc := 0.0
 	fieldIdx := -1
 	var weighted, length float64
+	var textNorm float64 // the text's length normalisation, for the lines field
 	var cur *wordCursor
 	flush := func() {
-		if weighted > 0 {
-			tfc += cur.field * weighted / (1 - bm25b + bm25b*length/cur.avg)
+		switch {
+		case weighted == 0:
+		case cur.lines:
+			if textNorm > 0 {
+				tfc -= (1 - cur.field) * weighted / textNorm
+			}
+		default:
+			norm := 1 - bm25b + bm25b*length/cur.avg
+			if cur.text {
+				textNorm = norm
+			}
+			tfc += cur.field * weighted / norm
 		}
 		weighted = 0
 	}

@@ -23,9 +23,6 @@ const (
 	// its other forms with the same stem: "protection" finds "protected",
 	// ranked lower.
 	lightBoost = 2.0
-	// yearBoost weighs "the meeting was in that year" for a year in the
-	// query, against the year written in the item.
-	yearBoost = 0.5
 	// maxGap is how many stop words may stand between two words of the
 	// query for their nearness to count ("notice of motion").
 	maxGap = 2
@@ -193,13 +190,12 @@ func (b builder) group(field string, members []string) bq.Query {
 
 // word matches one word in its light form, or any word with the same
 // stem, scored lower; a year also matches the items of meetings in that
-// year.
+// year (year.go).
 func (b builder) word(field string, t Token) bq.Query {
-	alts := []bq.Query{newWordQuery(b.wordTargets(field), t, false)}
 	if field == "" && isYear(t.Term) {
-		alts = append(alts, termQuery(FieldYear, t.Term, yearBoost))
+		return newYearQuery(b.wordTargets(field), t)
 	}
-	return disjunction(alts)
+	return newWordQuery(b.wordTargets(field), t, false)
 }
 
 // forms matches a word in one field: its light form, weighed lightBoost

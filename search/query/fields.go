@@ -8,6 +8,7 @@ const (
 	FieldTitle     = "title"
 	FieldAgenda    = "agenda"
 	FieldText      = "text"
+	FieldLines     = "lines" // the text's lines of lists and tables, again (search/lines.go)
 	FieldDecisions = "decisions"
 	FieldHeading   = "heading" // the title of an item that is a heading line of its meeting
 	FieldCouncil   = "council"
@@ -48,6 +49,7 @@ var wordFields = []textField{
 	{FieldTitle, 6},
 	{FieldAgenda, 1.2},
 	{FieldText, 1},
+	{FieldLines, listLineWeight},
 	{FieldHeading, 0.2},
 }
 
