@@ -16,12 +16,13 @@ import (
 // 256 MiB at 240 and 258 MB, with 200 MiB at 189 and 205 MB (ours alone,
 // load 7-15; BENCHMARKS.md, issue 16). The collector then runs more often
 // near the limit. Since text fields share their token locations
-// (engine.Positions) a build allocates about a tenth less, and 160 MiB
-// keeps the anonymous RSS near 160 MB; on the first 50,000 items of the
-// reference corpus 150 MiB cost about a tenth more CPU than 200 MiB, at
-// loads of 15-19 where differences of 10% are noise (BENCHMARKS.md, issue
-// 16, third pass). The limit is soft: a build that needs more gets more,
-// the collector then taking at most about half the CPU.
+// (engine.Positions) a build allocates about a tenth less; with 160 MiB
+// the 200k build peaked at 184 MB of anonymous RSS (28 MB of it the
+// bench's own statistics, since let go) and 404 MB in all, and the
+// collector took about a quarter of the indexing CPU against a tenth at
+// 200 MiB (BENCHMARKS.md, issue 16, third pass): a trade of CPU for
+// memory. The limit is soft: a build that needs more gets more, the
+// collector then taking at most about half the CPU.
 const BuildMemoryLimit = 160 << 20
 
 // LimitBuildMemory sets the Go runtime's soft memory limit
