@@ -8,8 +8,9 @@ import (
 var (
 	// The heading of printed minutes: "MINUTES of a meeting of the Cabinet
 	// held…", "Minutes of Proceedings at Meeting of…", "Minutes of the
-	// Ashby Parish Council meeting held on…", or "MINUTES" alone.
-	minutesHeading = regexp.MustCompile(`(?i)^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|proceedings)\b.*)?$`)
+	// Ashby Parish Council meeting held on…", "MINUTES of the OVERVIEW
+	// AND SCRUTINY COMMITTEE held on…", or "MINUTES" alone.
+	minutesHeading = regexp.MustCompile(`(?i)^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|proceedings)\b.*|\s+of\s+(?:the\s+)?(?:[\w'’&,.-]+\s+){1,10}?held\s+(?:on|at|in)\b.*)?$`)
 	// The front sheet of an agenda pack.
 	agendaMark = regexp.MustCompile(`(?i)^(?:agenda|public document pack|summons|notice of (?:the\s+)?meeting|(?:you are|members are) (?:hereby )?(?:summoned|requested|invited))\b`)
 	// Attendance near the top of printed minutes.

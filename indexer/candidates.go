@@ -27,7 +27,7 @@ var (
 	// An agenda reference on its own line: "(Item 4)", "(Ref: 8)", "(Agenda item 3a)".
 	refLine = regexp.MustCompile(`^[(\[]\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()\[\]]{0,24}[)\]]\.?$`)
 	// "Minutes of the last meeting": an item about earlier minutes, not a heading.
-	refersBack = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier)\b`)
+	refersBack = regexp.MustCompile(`(?i)\b(?:last|previous|prior|earlier|matters\s+arising|to\s+(?:approve|confirm|agree|receive|sign)|approval|confirmation)\b`)
 	// The number inside an agenda reference at the end of a title.
 	refNumber = regexp.MustCompile(`(?i)(?:item|ref|minute)[^0-9()]{0,12}[A-Z]?(\d{1,3})`)
 )
@@ -182,6 +182,10 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 		first, rest = j, ls[j].Text
 		c.Feats |= fAlone
 	}
+	// A table's row read as one line ("23 | EXTERNAL AUDIT … | Director
+	// of Finance"): the title is in the cell after the number; the cells
+	// beside it (an "Action by" column) are text, not title.
+	rest, cells := titleCell(rest)
 	title, last := wrapTitle(ls, first, to, rest)
 	c.Feats |= lookOf(ls[i]) | lookOf(ls[first])
 	c.Ref, last = refAfter(ls, title, last, to)
@@ -200,7 +204,22 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 		return c, true
 	}
 	judgeTitle(&c, ls, last, to, st)
+	if cells != "" {
+		c.Rest = strings.TrimSpace(c.Rest + " | " + cells)
+		c.Rest = strings.TrimPrefix(c.Rest, "| ")
+	}
 	return c, true
+}
+
+// titleCell cuts the cells that follow the first of a table row read as
+// one line ("Public Forum - A resident asked … | Clerk"): the first cell
+// and the rest, joined by " | " as printed; s whole when it has no cells.
+func titleCell(s string) (first, cells string) {
+	i := strings.Index(s, " | ")
+	if i <= 0 {
+		return s, ""
+	}
+	return strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+3:])
 }
 
 // leadTitle is a line's leading emphasis when it is the start of the
@@ -229,7 +248,7 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	look := lookOf(l)
 	title, last := wrapTitle(ls, i, to, l.Text)
 	ref, last := refAfter(ls, title, last, to)
-	if look == 0 && ref < 0 {
+	if look == 0 && ref < 0 && !plainHeading(ls, i, last, to) {
 		return candidate{}, false
 	}
 	c := candidate{Line: i, Skip: last - i + 1, Ref: ref, Title: title, Feats: look}
@@ -264,6 +283,23 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		c.Feats |= fCaption
 	}
 	return c, true
+}
+
+// plainHeading reports a heading of a typed text with no typography: a
+// short title-cased line alone after a blank line, its text on the lines
+// right below it ("Clerk's Report" / "- Precept request …"), as a small
+// parish's clerk types minutes without numbers.
+func plainHeading(ls []line, i, last, to int) bool {
+	l := ls[i]
+	if l.Page > 0 || last != i || i > 0 && ls[i-1].Text != "" || i+1 >= to || ls[i+1].Text == "" {
+		return false
+	}
+	t := strings.TrimSpace(l.Text)
+	if n := strings.Count(t, " ") + 1; t == "" || n > 6 || strings.ContainsAny(t[len(t)-1:], ".,;:") || !startsUpper(t) || !titleCased(t) {
+		return false
+	}
+	next := strings.TrimSpace(ls[i+1].Text)
+	return len(next) > len(t) || strings.HasSuffix(next, ".")
 }
 
 // caption is a table's or a chart's caption, or its total row, printed
@@ -392,10 +428,16 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		if t == "" || l.Bullet || refLine.MatchString(t) || len(t) > 120 || len(title) > 300 {
 			break
 		}
-		if _, isNum := readNumber(t); isNum {
+		words := strings.Count(t, " ") + 1
+		// a title in capitals wrapped onto a second line in capitals
+		// ("PERFORMANCE REPORT - CHILDREN LOOKED AFTER AND CARE" /
+		// "LEAVERS, QUARTER 4 2023/24"), not a label ("RESOLVED:"); its
+		// second line may start with a number ("… FOR" / "2025/26 AND …")
+		capsOn := k == 0 && next == last+1 && isCaps(title) && isCaps(t) && strings.Count(title, " ") >= 4 && words <= 10 &&
+			!strings.HasSuffix(t, ":") && !decisionWord.MatchString(t)
+		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) {
 			break
 		}
-		words := strings.Count(t, " ") + 1
 		r, _ := utf8.DecodeRuneInString(t)
 		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
 		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
@@ -403,7 +445,7 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		if k >= 2 && !(unfinished && words <= 3) {
 			break // beyond two lines only a title laid out a word a line goes on
 		}
-		if !(unfinished && short || lower || refNext) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
+		if !(unfinished && short || lower || refNext || capsOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
 			break
 		}
 		title, last = title+" "+t, next
@@ -435,6 +477,9 @@ func refAfter(ls []line, title string, last, to int) (int, int) {
 	}
 	return -1, last
 }
+
+// decisionWord opens a decision in capitals: "RESOLVED", "AGREED".
+var decisionWord = regexp.MustCompile(`^(?:RESOLVED|AGREED|DECIDED|NOTED|DECISION)\b`)
 
 // capsTitle is a title in capitals followed by text on the same line:
 // "BUDGET MONITORING – The Head of Finance reported".
@@ -478,8 +523,14 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		// wrapped paragraph, not a title
 		// (a heading, or a bold line before plain text, runs on into nothing)
 		if !c.Feats.has(fRef) && n > 6 && len(ls[last].Text) >= st.wrap*85/100 && last+1 < to && ls[last+1].Text != "" &&
-			!ls[last].Heading && !(ls[last].Bold && !ls[last+1].Bold) {
+			!ls[last].Heading && !(ls[last].Bold && !ls[last+1].Bold) && !isCaps(t) {
 			c.Feats = c.Feats&^fTitle | fSentence
+			if split && strings.Count(inline, " ") < 8 {
+				// "Planning - 24/01733/FUL Low Barns, erection of …" wrapping
+				// on: a short title run into a paragraph
+				c.Title, c.Rest = inline, rest
+				c.Feats = c.Feats&^fSentence | fInline
+			}
 		}
 	default:
 		if split {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // The dev set's matching must agree with ../shared/real-docs/score.py;
@@ -85,5 +87,16 @@ func TestDevSetWordRecall(t *testing.T) {
 	}
 	if got := markdownText("---\ntitle: March minutes\ndate: 2023-04-02\n---\n**1\\. Apologies**<br>None &amp; nil\n"); strings.Contains(got, "2023") || !strings.Contains(got, "March minutes") || !strings.Contains(got, "None & nil") {
 		t.Errorf("markdownText = %q", got)
+	}
+	// Words the extractor made from the file's name (IDs, slugs) never
+	// stand in for words the text lost.
+	m := schema.Meeting{ID: "kelsworth-2016-03-03-minutes", CouncilSlug: "kelsworth", Council: "Parish",
+		Items: []schema.Item{{ID: "kelsworth-2016-03-03-minutes-1", MeetingID: "kelsworth-2016-03-03-minutes", Title: "Apologies"}}}
+	kept, err := keptText(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := countWords(kept); got["kelsworth"] != 0 || got["minutes"] != 0 || got["apologies"] != 1 || got["parish"] != 1 {
+		t.Errorf("keptText counts %v, want only the words read (parish, apologies)", got)
 	}
 }

@@ -73,8 +73,21 @@ func lostWords(ref, kept map[string]int) string {
 	return strings.Join(parts, " ")
 }
 
-// keptText is every string Extract returned, as score.py reads the JSON of
-// `minutes extract`: all string fields but file, format and date_source.
+// madeFields are the meeting's JSON fields whose strings the extractor makes
+// rather than reads from the document: IDs built from the file's name,
+// slugs, the hash, the structure's reasons, topic and person keys, kinds,
+// where a name came from and warnings. Counting them could hide a lost
+// word ("kent" of a slug standing in for a "Kent" the text dropped).
+var madeFields = map[string]bool{
+	"file": true, "format": true, "date_source": true,
+	"id": true, "meeting_id": true, "council_slug": true, "committee_slug": true,
+	"hash": true, "structure": true, "topics": true, "key": true, "kind": true,
+	"council_source": true, "committee_source": true, "warnings": true,
+}
+
+// keptText is every string Extract returned that it read from the
+// document, as score.py reads the JSON of `minutes extract` (all string
+// fields but file, format and date_source), less the other madeFields.
 func keptText(m schema.Meeting) (string, error) {
 	data, err := json.Marshal(m)
 	if err != nil {
@@ -96,7 +109,7 @@ func keptText(m schema.Meeting) (string, error) {
 			}
 		case map[string]any:
 			for k, e := range v {
-				if k != "file" && k != "format" && k != "date_source" {
+				if !madeFields[k] {
 					walk(e)
 				}
 			}

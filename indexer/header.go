@@ -40,7 +40,7 @@ var (
 	// Authorities that are no council by name sit as one: "Northvale
 	// Combined Authority", "Marlshire and Brackley Combined Fire
 	// Authority", "Dunmoor National Park Authority".
-	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority)$`)
+	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority|[a-z][\w&'. -]{1,50}?\sparish\s+meeting)$`)
 	// A council named in Welsh, the kind of council first: "Cyngor Tref
 	// Llanarthen", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH"; taken
 	// when no line names it in English.
@@ -215,7 +215,7 @@ func (h *headerInfo) readLine(c string) {
 		return
 	}
 	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") &&
-		!strings.HasPrefix(strings.ToLower(c), "minutes") {
+		!strings.HasPrefix(strings.ToLower(c), "minutes") && !meetingKindOnly.MatchString(m[1]) {
 		h.Council = titleCase(strings.TrimSpace(m[1]))
 		return
 	}
@@ -235,8 +235,15 @@ func (h *headerInfo) readLine(c string) {
 			return
 		}
 	}
-	if m := agendaFor.FindStringSubmatch(c); m != nil && h.Committee == "" {
+	if m := agendaFor.FindStringSubmatch(printStamp.ReplaceAllString(c, "")); m != nil && h.Committee == "" {
+		// "Minutes for Cabinet on Tuesday, 12th March, 2024, 6.30 pm - Brookfield Council",
+		// perhaps after a browser's print stamp "12/03/2024, 21:47"
 		h.Committee = strings.TrimSpace(m[1])
+		if i := strings.LastIndex(c, " - "); i > 0 && h.Council == "" {
+			if name := strings.TrimSpace(c[i+3:]); councilLine.MatchString(name) && !sittingOnly.MatchString(name) {
+				h.Council = titleCase(name)
+			}
+		}
 	}
 	if !h.HasDate && !h.noMoreDates && !otherMeeting.MatchString(c) {
 		if ds := findDates(c); len(ds) > 0 {
@@ -266,9 +273,23 @@ func (h *headerInfo) readLine(c string) {
 		h.Venue = strings.TrimSpace(m[1])
 	}
 	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) && hasName(c) {
-		h.Committee = titleCase(c)
+		// "Hallowfield Town Council - Planning and Environment Committee": the council apart
+		h.Committee = titleCase(dropCouncilPart(c, h))
 	}
 }
+
+var (
+	// The date and time a browser prints before a page's title at the
+	// top of a printed web page: "12/03/2024, 21:47 ".
+	printStamp = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+`)
+	// "Minutes of the " before a body's name in a running header.
+	minutesOfThe = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
+	// A council's sitting named by its kind alone: "Town Council", "Full
+	// Council": no council's name.
+	sittingOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:full|county|borough|city|district|parish|town|community|metropolitan borough|unitary)?\s*council$`)
+	// A parish meeting named by its kind alone: "Annual Parish Meeting".
+	meetingKindOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
+)
 
 // dropCouncilPart takes a council's name off a running header such as
 // "Luton Borough Council - Scrutiny Children Services Review Group",
@@ -277,7 +298,9 @@ func dropCouncilPart(s string, h *headerInfo) string {
 	parts := regexp.MustCompile(`\s+[-–—|]\s+`).Split(s, -1)
 	var keep []string
 	for _, p := range parts {
-		if councilLine.MatchString(p) {
+		// "Minutes of the Town Council - 18 September 2024": the sitting, not a council's name
+		p = strings.TrimSpace(minutesOfThe.ReplaceAllString(p, ""))
+		if councilLine.MatchString(p) && !sittingOnly.MatchString(p) {
 			if h.Council == "" {
 				h.Council = titleCase(p)
 			}

@@ -18,6 +18,10 @@ func TestReadHeaderCouncil(t *testing.T) {
 		{"Welsh then English", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH\nLLANGYNFELYN AND BORTH FACH COMMUNITY COUNCIL\n",
 			"Llangynfelyn and Borth Fach Community Council"},
 		{"a sentence about a council", "Cyngor Sir Ceredigion has not replied about the pothole near the bridge on the main road\n", ""},
+		{"a parish meeting (a parish with no council)", "HOLBECK MAGNA PARISH MEETING\nMINUTES OF THE ANNUAL PARISH MEETING\n", "Holbeck Magna Parish Meeting"},
+		{"a parish meeting's kind is no name", "Annual Parish Meeting\n", ""},
+		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Ellerby District Council"},
+		{"a running header naming the sitting", "Minutes of the Town Council - 18 September 2024\nMARSTON TOWN COUNCIL\n", "Marston Town Council"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -44,6 +48,8 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a parish council's committee", "BRAMFORD REGIS PARISH COUNCIL\nPLANNING COMMITTEE\n", "Planning Committee"},
 		{"a Welsh town council", "CYNGOR TREF LLANARTHEN\n", "Town Council"},
 		{"a district council names its committee", "RYEDALE VALE DISTRICT COUNCIL\nMINUTES\n", ""},
+		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Planning Committee"},
+		{"a running header naming the council and the committee", "Marston Town Council - Planning and Highways Committee\n", "Planning and Highways Committee"},
 		{"a label and its value in a table's row", "MOORHAMPTON DISTRICT COUNCIL\nCommittee: | Standards Committee\nDate: | 7 March 2023\n", "Standards Committee"},
 	}
 	for _, tt := range tests {
@@ -52,6 +58,15 @@ func TestReadHeaderCommittee(t *testing.T) {
 				t.Errorf("committee %q, want %q", h.Committee, tt.committee)
 			}
 		})
+	}
+}
+
+// TestHeadingKindOfMeeting checks that "MINUTES OF THE ORDINARY MEETING
+// HELD ON …" names a kind of meeting, not a committee "Ordinary".
+func TestHeadingKindOfMeeting(t *testing.T) {
+	text := "DENHOLM PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING HELD ON MONDAY 6TH MAY 2024 AT 7PM\n"
+	if h := readHeading(readLines(text), 0, 3); h.Committee != "" || !h.HasDate {
+		t.Errorf("committee %q, date %v; want none and the date", h.Committee, h.HasDate)
 	}
 }
 

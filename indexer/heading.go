@@ -162,6 +162,9 @@ func plausibleBody(s string) bool {
 	for _, p := range []string{"the ", "a ", "an ", "this "} {
 		l = strings.TrimPrefix(l, p)
 	}
+	if meetingKind(l) {
+		return false // "MINUTES OF THE ORDINARY MEETING HELD ON …": a kind of meeting, no body
+	}
 	if strings.HasPrefix(l, "meeting") || strings.HasPrefix(l, "proceedings") || strings.HasPrefix(l, "hearing") || strings.HasPrefix(l, "sitting") || isMonth(strings.Fields(l + " x")[0]) && len(strings.Fields(l)) <= 2 {
 		return false // "the March meeting"
 	}

@@ -56,7 +56,9 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	if decided {
 		// "Decision:" stays at the head of the text: the page's word is
 		// searched for. ModernGov's "Minutes:" before every item is not
-		// kept; the page says "minutes" in its heading.
+		// kept: the word in every item of a page ranks them all for
+		// "minutes of the previous meeting" (search's judged set); the
+		// word recall of such a page shows the loss.
 		it.Text = strings.TrimSpace(label + " " + text)
 	}
 	it.DecisionDetails = readDecisions(text)

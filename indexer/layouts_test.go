@@ -134,6 +134,96 @@ func TestStructureLayouts(t *testing.T) {
 			numbers: []string{"01.23", "02.23", "03.23", "04.23"},
 			titles:  []string{"Apologies", "Minutes", "Planning", "Finance"},
 		},
+		{
+			name: "a table row read as a line: an Action cell beside the title, a run-in title wrapping on",
+			text: "Min | Minute | Action\n\n" +
+				"31/25 | Apologies - Cllr Moss (holiday). Accepted.\n\n" +
+				"32/25 | Allotments - The water supply to the lower plots had failed twice since March and the | Clerk\n" +
+				"tenants asked for a new standpipe, to be costed by the clerk.\n\n" +
+				"33/25 | Village Hall - The trustees reported the roof works were finished. | Cllr Dean\n\n" +
+				"34/25 | Finance - The council approved payments of £412.50 listed in the schedule to these\n" +
+				"minutes, and the bank reconciliation to 31 May was signed by the chairman.\n\n" +
+				"35/25 | Date of next meeting - 8 July 2025.\n",
+			method:  MethodNumbered,
+			numbers: []string{"31/25", "32/25", "33/25", "34/25", "35/25"},
+			titles:  []string{"Apologies", "Allotments", "Village Hall", "Finance", "Date of next meeting"},
+		},
+		{
+			name: "capitals titles wrapped onto a second capitals line, one ending in a number",
+			text: "1.      APOLOGIES FOR ABSENCE\n\n        None.\n\n" +
+				"2.      HOUSING REVENUE ACCOUNT - RENT SETTING AND SERVICE CHARGES FOR\n        2025/26 AND THE GARAGE RENTS REVIEW\n\n" +
+				"        RESOLVED: That the rents be increased by 2.7%.\n\n" +
+				"3.      SCHOOL PLACES - SECONDARY PROVISION FOR PUPILS AGED 11\n        AND 16 IN THE NORTH OF THE BOROUGH\n\n" +
+				"        RESOLVED: That the report be noted.\n\n" +
+				"4.      MINUTES\n        RESOLVED:\n        That the minutes be approved.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2", "3", "4"},
+			titles: []string{"Apologies for Absence", "Housing Revenue Account - Rent Setting and Service Charges for 2025/26 and the Garage Rents Review",
+				"School Places - Secondary Provision for Pupils Aged 11 and 16 in the North of the Borough", "Minutes"},
+		},
+		{
+			name: "a typed text with no numbers: short title-cased lines, each with its text right below",
+			text: "UPPER ASHFORD PARISH COUNCIL\n\nMinutes of the meeting held on Monday 2 June 2025 at 7.30pm in the Village Hall\n\n" +
+				"Present: Cllrs Abbott (Chair), Brook, Carey\n\n" +
+				"Apologies\nCllr Dunn (holiday).\n\n" +
+				"Declarations of Interest\nCllr Brook declared an interest in the planning item.\n\n" +
+				"Minutes of the Last Meeting\nThe minutes of 12 May 2025 were agreed and signed.\n\n" +
+				"Village Green\nThe mowing contract was renewed for two years at the same price.\n" +
+				"The bench by the pond is to be repaired.\n\n" +
+				"Footpaths\nThe stile on footpath 4 was reported broken.\n\n" +
+				"Planning\nNo applications had been received since the last meeting.\n\n" +
+				"Finance\nPayments of £312.40 were approved and the bank statement checked.\n\n" +
+				"Correspondence\nA letter from the rural housing trust was noted.\n\n" +
+				"Date of Next Meeting\nMonday 7 July 2025.\n",
+			method:  MethodHeadings,
+			numbers: []string{"", "", "", "", "", "", "", "", ""},
+			titles: []string{"Apologies", "Declarations of Interest", "Minutes of the Last Meeting", "Village Green", "Footpaths", "Planning",
+				"Finance", "Correspondence", "Date of Next Meeting"},
+		},
+		{
+			name: "bold headings, one naming the minutes it approves and the matters arising",
+			text: "**Tollbridge Schools Forum**\n\n**Thursday 6 March 2025, 8.30am**\n\nMembers present: Mrs A (Chair), Mr B, Ms C\n\n" +
+				"**Welcome and apologies**\nApologies were received from two members.\n\n" +
+				"**Minutes of the meeting held on 23 January 2025 and matters arising**\nThe minutes were agreed; there were no matters arising.\n\n" +
+				"**Dedicated Schools Grant 2025/26**\nThe forum agreed the funding formula for maintained schools.\n\n" +
+				"**High Needs Block**\nThe forum noted the deficit management plan and its risks.\n\n" +
+				"**Date of next meeting**\nThursday 15 May 2025.\n",
+			method:  MethodHeadings,
+			numbers: []string{"", "", "", "", ""},
+			titles: []string{"Welcome and apologies", "Minutes of the meeting held on 23 January 2025 and matters arising", "Dedicated Schools Grant 2025/26",
+				"High Needs Block", "Date of next meeting"},
+		},
+		{
+			name: "bilingual minutes read column by column (the second indented): each item is its Welsh and English titles",
+			text: "CYNGOR CYMUNED PENRHOS\n\n" +
+				"21. Ymddiheuriadau\nCyng. A. Jones.\n\n22. Cofnodion\nCadarnhawyd y cofnodion.\n\n23. Cyllid\nTalwyd y clerc.\n\n24. Gohebiaeth\nDim.\n\n" +
+				"        PENRHOS COMMUNITY COUNCIL\n\n" +
+				"        21. Apologies\n        Cllr A. Jones.\n\n        22. Minutes\n        The minutes were confirmed.\n\n" +
+				"        23. Finance\n        The clerk was paid.\n\n        24. Correspondence\n        None.\n",
+			method:  MethodNumbered,
+			numbers: []string{"21", "22", "23", "24"},
+			titles:  []string{"Ymddiheuriadau / Apologies", "Cofnodion / Minutes", "Cyllid / Finance", "Gohebiaeth / Correspondence"},
+		},
+		{
+			name: "minutes then a report numbered alike: no translation",
+			text: "1. Apologies\nNone.\n\n2. Minutes\nAgreed.\n\n3. Finance\nPayments approved.\n\n" +
+				"Report to the Council\n\n1. Introduction\n" + strings.Repeat("The report sets out the options for the playing field and their costs. ", 8) +
+				"\n\n2. Background\n" + strings.Repeat("The lease of the field ends next year and the owner wishes to sell it. ", 8) +
+				"\n\n3. Recommendation\nThat the council buys the field.\n",
+			method:  MethodNumbered,
+			numbers: []string{"1", "2", "3"},
+			titles:  []string{"Apologies", "Minutes", "Finance"},
+		},
+		{
+			name: "stray short lines of an OCR'd text head no sections",
+			text: strings.Repeat("The members discussed the proposal at length and the votes were recorded as follows in the register.\n", 4) +
+				"\nFor Councillor Ahern\n" + strings.Repeat("seven votes were cast in favour of the nomination by the members. ", 6) + "\n\n" +
+				"For Councillor Brady\n" + strings.Repeat("six votes were cast in favour of the nomination by the members present. ", 6) + "\n\n" +
+				"For Councillor Casey\n" + strings.Repeat("four votes were cast and the chair declared the result of the vote. ", 6) + "\n",
+			method:  MethodWhole,
+			numbers: []string{""},
+			titles:  []string{""},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

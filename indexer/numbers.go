@@ -109,10 +109,18 @@ func cutPrefixed(s string) (prefix, rest string, ok bool) {
 			break
 		}
 	}
-	if letters < 2 || letters > 5 || i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' {
+	if letters < 2 || letters > 5 || i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' || titleJoiner[s[:i]] {
 		return "", s, false
 	}
 	return s[:i], s[i+1:], true
+}
+
+// titleJoiner are words of a title in capitals that a number may follow
+// where the title wraps ("… FOR 16" / "AND 17 YEAR OLDS"): never a
+// committee's letters.
+var titleJoiner = map[string]bool{
+	"AND": true, "OR": true, "THE": true, "FOR": true, "OF": true, "TO": true, "IN": true, "ON": true, "AT": true,
+	"BY": true, "WITH": true, "FROM": true, "UNDER": true, "OVER": true, "AGED": true, "TOP": true, "ALL": true,
 }
 
 // cutYearPrefix takes a municipal year in brackets off a minute number

@@ -81,6 +81,9 @@ func splitItems(ls []line) splitResult {
 			picks = fillNumberGaps(cs, best.Family, picks)
 			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
+			if twins := secondColumn(ls, cs, picks); twins != nil {
+				return cutLongHeader(ls, cs, joinColumns(cutAt(ls, cs, append(picks, twins...), res), len(picks)))
+			}
 		}
 		return cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
 	}
@@ -288,20 +291,93 @@ func pairTwins(ls []line, cs []candidate, picks []int) []int {
 	return out
 }
 
+// secondColumn finds the twins of the chosen items printed after the
+// last of them, in order: bilingual minutes in a table of two columns
+// read one column after the other ("112. Ymddiheuriadau" … "118. …",
+// then "112. Apologies" … "118. …"). Every item must have its twin (same
+// number and family, another title), the second sequence must stop where
+// the first does, and the two columns must hold about as many words (a
+// report's sections after a parish's items are no translation); nil when
+// they do not.
+func secondColumn(ls []line, cs []candidate, picks []int) []int {
+	if len(picks) < 3 {
+		return nil
+	}
+	var twins []int
+	j := picks[len(picks)-1] + 1
+	for _, k := range picks {
+		c := cs[k]
+		for j < len(cs) && !(cs[j].Family == c.Family && cs[j].Key == c.Key && cs[j].Number == c.Number) {
+			j++
+		}
+		if j == len(cs) || !cs[j].Feats.has(fTitle) || strings.EqualFold(cs[j].Title, c.Title) {
+			return nil
+		}
+		twins = append(twins, j)
+		j++
+	}
+	last := cs[picks[len(picks)-1]]
+	for ; j < len(cs); j++ {
+		if cs[j].Family == last.Family && cs[j].Feats.has(fTitle) {
+			return nil // the numbers go on: another sequence, not a translation
+		}
+	}
+	first := wordCount(ls[cs[picks[0]].Line:cs[twins[0]].Line])
+	second := wordCount(ls[cs[twins[0]].Line:])
+	if second*2 < first || second > first*2 {
+		return nil
+	}
+	return twins
+}
+
+// joinColumns folds the second column's items (res.Items[n:]) into the
+// first's: "Ymddiheuriadau / Apologies", the twin's number and text after
+// the item's own, so that every word stays with its item.
+func joinColumns(res splitResult, n int) splitResult {
+	for i := 0; i < n && n+i < len(res.Items); i++ {
+		it, twin := &res.Items[i], res.Items[n+i]
+		it.Title = it.Title + " / " + twin.Title
+		// a new slice: the body is the document's lines, which an append would overwrite
+		it.Body = append(append([]line(nil), it.Body...), line{})
+		it.Body = append(it.Body, parseLine(strings.TrimSpace(twin.Said+" "+twin.Number)))
+		it.Body = append(it.Body, twin.Body...)
+	}
+	res.Items, res.Starts = res.Items[:n], res.Starts[:n]
+	return res
+}
+
 // sectionStarts are the headings to cut a document into when it has no
 // item structure: every unnumbered heading with positive weight, and
 // every titled number, in order.
 func sectionStarts(cs []candidate) []int {
+	// Plain lines head sections only where two or more of them name
+	// agenda business ("Apologies", "Date of Next Meeting"), not in an
+	// OCR'd text whose stray short lines ("For Councillor X") look alike.
+	agenda := 0
+	for _, c := range cs {
+		if plainLine(c) && c.Feats.has(fAgendaWord) {
+			agenda++
+		}
+	}
 	var out []int
 	end := -1
 	for k, c := range cs {
 		if c.Weight <= 0 || !c.Feats.has(fTitle) || c.Feats.has(fDocHeading) || c.Line < end {
 			continue
 		}
+		if plainLine(c) && agenda < 2 {
+			continue
+		}
 		out = append(out, k)
 		end = c.Line + c.Skip
 	}
 	return out
+}
+
+// plainLine reports an unnumbered heading with no typography and no
+// agenda reference: a short line of a typed text (plainHeading).
+func plainLine(c candidate) bool {
+	return c.Number == "" && c.Ref < 0 && c.Feats&(fBold|fCaps|fMarkdown|fLarge) == 0
 }
 
 // minSectionWords is the fewest words a section keeps to itself when a

@@ -72,16 +72,18 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 	present := make(map[string]bool, len(files))
 	var toRead []jobFile
 	for _, f := range files {
+		entry, inManifest := manifest.Lookup(f.Rel)
+		if inManifest && moderngov.IsCompanion(entry) {
+			// Printed minutes stored beside structured ones (or the other
+			// way round): the meeting is indexed once, from the other file.
+			// Not marked present, so that a companion indexed before it
+			// became one leaves the index.
+			sum.Skipped++
+			continue
+		}
 		present[f.Rel] = true
 		if opts.MaxBytes > 0 && f.Size > opts.MaxBytes {
 			sum.fail(f.Rel, fmt.Sprintf("file is %d bytes, over the limit of %d (--max-bytes)", f.Size, opts.MaxBytes))
-			continue
-		}
-		entry, inManifest := manifest.Lookup(f.Rel)
-		if inManifest && moderngov.IsCompanion(entry) {
-			// Printed minutes stored beside structured ones: the structured
-			// items are indexed once, and this file is their source link.
-			sum.Skipped++
 			continue
 		}
 		jf := jobFile{file: f, opts: ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,

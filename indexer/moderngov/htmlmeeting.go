@@ -7,7 +7,8 @@ import (
 
 // fetchMeetingHTML fetches a meeting through its "Agenda and minutes" page
 // (ieListDocuments.aspx) when the web service is off: the page is stored
-// as .html with its "Printed minutes" PDF as companion.
+// as .html with its "Printed minutes" PDF beside it (storeStructured says
+// which of the two the indexer reads).
 func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome) (string, Outcome) {
 	ref := m.ref()
 	rel := m.base() + ".html"
@@ -27,15 +28,16 @@ func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome)
 		return failed, o
 	}
 	printed, hasPrinted := pagePrintedMinutes(body, f.site)
-	published := hasPrinted
+	hasText, cut := false, false
 	for _, it := range page.Items {
-		published = published || it.Text != ""
+		hasText = hasText || it.Text != ""
+		cut = cut || it.Truncated
 	}
-	if !published {
+	if !hasPrinted && !hasText {
 		return f.fetchAttached(ctx, m, o)
 	}
 	return f.storeStructured(ctx, m, o, structured{
 		rel: rel, data: body, res: res, format: HTMLFormat, original: "html",
-		printed: printed, hasPrinted: hasPrinted,
+		printed: printed, hasPrinted: hasPrinted, hasText: hasText && !cut,
 	})
 }

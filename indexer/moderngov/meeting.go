@@ -71,7 +71,7 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 	printed, hasPrinted := printedMinutes(meetingDocs(mt, f.site))
 	return f.storeStructured(ctx, m, o, structured{
 		rel: xmlRel, data: data, res: res, format: Format, original: "xml",
-		printed: printed, hasPrinted: hasPrinted,
+		printed: printed, hasPrinted: hasPrinted, hasText: hasMinutesText(mt),
 	})
 }
 
@@ -97,10 +97,16 @@ type structured struct {
 	format, original string
 	printed          linkedDoc
 	hasPrinted       bool
+	// hasText is whether the structured minutes hold the whole minutes
+	// text; without it the printed minutes are the meeting's document.
+	hasText bool
 }
 
-// storeStructured writes the structured minutes and their printed-minutes
-// companion, and records both in the manifest.
+// storeStructured writes the structured minutes and their printed minutes,
+// and records both in the manifest. The one the indexer reads is the
+// structured minutes when they hold the minutes text, and otherwise the
+// printed minutes (items listed with no text, or text cut short): the
+// other is its companion, kept for its link or its data.
 func (f *fetcher) storeStructured(ctx context.Context, m meetingJob, o Outcome, s structured) (string, Outcome) {
 	ref := m.ref()
 	changed, err := f.files.writeIfChanged(s.rel, s.data)
@@ -118,11 +124,15 @@ func (f *fetcher) storeStructured(ctx context.Context, m meetingJob, o Outcome, 
 	}
 	if s.hasPrinted {
 		pdfRel := m.base() + ".pdf"
-		pchanged, err := f.storeDoc(ctx, pdfRel, s.printed, companionPrefix+s.rel, m)
+		pdfNote, ownNote := companionPrefix+s.rel, printedPrefix+pdfRel
+		if !s.hasText {
+			pdfNote, ownNote = "", companionPrefix+pdfRel
+		}
+		pchanged, err := f.storeDoc(ctx, pdfRel, s.printed, pdfNote, m)
 		if err != nil {
 			o.Reason = "printed minutes not fetched: " + err.Error()
 		} else {
-			e.Note = printedPrefix + pdfRel
+			e.Note = ownNote
 			o.Files = append(o.Files, pdfRel)
 			changed = changed || pchanged
 		}

@@ -16,6 +16,10 @@ import (
 //     "printed minutes: <path of the .pdf>". The indexer indexes the
 //     structured minutes once, skips companions (IsCompanion), and uses the
 //     companion's source_url as the meeting's source link (PrintedMinutes).
+//   - When the structured minutes hold no minutes text (items listed with
+//     nothing under them, or text cut short), the roles are reversed: the
+//     .xml or .html is the companion of the .pdf, whose entry has no note,
+//     and the PDF is indexed like any other.
 //   - Minutes found attached to the next meeting are stored on their own
 //     (no .xml: the meeting's own record has no minutes), with the note
 //     "minutes attached to meeting <id> (<date>)". They are not companions

@@ -60,9 +60,13 @@ func parseMeetings(root *node) []meetingRef {
 // minutesPublished reports whether a GetMeeting answer carries minutes:
 // the minutepublished flag, or any minute text.
 func minutesPublished(mt *node) bool {
-	if truthy(mt.value("minutepublished", "minutespublished")) {
-		return true
-	}
+	return truthy(mt.value("minutepublished", "minutespublished")) || hasMinutesText(mt)
+}
+
+// hasMinutesText reports whether any agenda item of the meeting carries
+// minutes text of its own. Many councils publish the minutes only as the
+// printed PDF: the web service then lists the items with nothing under them.
+func hasMinutesText(mt *node) bool {
 	for _, ai := range mt.findAll("agendaitem") {
 		if strings.TrimSpace(ai.htmlValue("minutesnonemptyhtmlbody", "minuteshtmlbody")) != "" {
 			return true

@@ -186,6 +186,8 @@ func TestHyphenation(t *testing.T) {
 		{"aged 0-", "25years", "aged 0-25years", true},
 		{"were co-", "located", "were co-located", true},
 		{"day-to-", "day work", "day-to-day work", true},
+		{"repairs on C-", "class roads", "repairs on C-class roads", true},
+		{"an NHS-", "funded post", "an NHS-funded post", true},
 		{"the recruit-", "(ment)", "", false},
 		{"no hyphen", "here", "", false},
 	}

@@ -53,7 +53,7 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	switch {
 	case h.words[whole]:
 		return stem + tail, true
-	case h.words[compound], !endsWithLetter(stem), strings.Contains(last, "-"),
+	case h.words[compound], !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
 		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))]:
 		return stem + "-" + tail, true
 	}
@@ -67,6 +67,13 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 // "pected", "multi-" "ple") are not among them.
 var hyphenPrefixes = map[string]bool{
 	"co": true, "self": true, "non": true, "cross": true, "well": true, "full": true, "half": true,
+}
+
+// upperStem reports a stem in capitals ("C-" "class", "NHS-" "funded"): a
+// letter or an abbreviation before a compound's hyphen, never a syllable.
+func upperStem(last string) bool {
+	last = strings.TrimLeftFunc(last, isOpening)
+	return last != "" && strings.ToUpper(last) == last && strings.ToLower(last) != last
 }
 
 func isOpening(r rune) bool { return strings.ContainsRune("(\"'‘“[", r) }

@@ -36,6 +36,10 @@ type Council struct {
 	// Broken makes the second meeting of the corporate parenting panel
 	// answer 500 to every request.
 	Broken bool
+	// PrintedOnly keeps the minutes in the printed minutes PDF alone, as
+	// many councils publish them: the web service and the documents page
+	// list the items with no minutes text under them.
+	PrintedOnly bool
 }
 
 // Imitation is a running set of councils' sites.

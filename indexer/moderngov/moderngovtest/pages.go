@@ -53,7 +53,7 @@ func (h *host) documentsPage(id int) (string, bool) {
 	b.WriteString(`<table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>`)
 	for i, it := range items(h.council, m) {
 		fmt.Fprintf(&b, `<tr><td class="mgItemNumberCell"><p>%d.</p></td><td><p class="mgAiTitleTxt">%s</p>`, i+1, html.EscapeString(it.title))
-		if m.published {
+		if m.published && !h.council.PrintedOnly {
 			fmt.Fprintf(&b, `<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">%s</div>`, it.minutes)
 		}
 		b.WriteString("</td></tr>")

@@ -186,7 +186,7 @@ func (h *host) meetingXML(id int) (string, bool) {
 		m.id, m.date.Format("02/01/2006"), cm.id, html.EscapeString(cm.title), html.EscapeString(h.council.Name), pyBool(m.published))
 	for i, it := range items(h.council, m) {
 		minutes := ""
-		if m.published {
+		if m.published && !h.council.PrintedOnly {
 			minutes = html.EscapeString(it.minutes)
 		}
 		fmt.Fprintf(&b, "<agendaitem><agendaitemnumber>%d</agendaitemnumber><agendaitemtitle>%s</agendaitemtitle>"+

@@ -15,6 +15,8 @@
 //	%tabs CM CM ...     tab stops of every paragraph
 //	%header TEXT        running header; %n is the page number, %m the page count
 //	%footer TEXT        running footer, the same fields
+//	%columns N          N newspaper columns on every page (text flows down
+//	                    one column, then the next)
 //
 // Blocks are separated by blank lines; the lines of a block join with a
 // space, except that a line ending in " \" ends with a line break. "\t" is
@@ -61,6 +63,7 @@ func main() {
 // settings are the % lines of a source.
 type settings struct {
 	font, size, margins, header, footer string
+	columns                             string
 	tabs                                []string
 }
 
@@ -84,6 +87,8 @@ func render(w *bufio.Writer, src string) error {
 				s.header = val
 			case "footer":
 				s.footer = val
+			case "columns":
+				s.columns = val
 			case "out":
 			default:
 				return fmt.Errorf("unknown setting %q", key)

@@ -21,8 +21,12 @@ func prologue(s settings, columns string) string {
 		}
 		tabs.WriteString("</style:tab-stops>")
 	}
+	pageColumns := ""
+	if s.columns != "" {
+		pageColumns = fmt.Sprintf(`<style:columns fo:column-count="%s" fo:column-gap="0.8cm"/>`, s.columns)
+	}
 	return fmt.Sprintf(styles, font, s.size, tabs.String(), s.margins, columns,
-		running("header", s.header), running("footer", s.footer))
+		running("header", s.header), running("footer", s.footer), pageColumns)
 }
 
 // running is a header or footer element with page-number fields, or nothing.
@@ -38,7 +42,7 @@ func running(kind, text string) string {
 }
 
 // styles: 1 font, 2 size, 3 tab stops, 4 margins, 5 column styles,
-// 6 header, 7 footer.
+// 6 header, 7 footer, 8 page columns.
 const styles = `<?xml version="1.0" encoding="UTF-8"?>
 <office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
  xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"
@@ -109,7 +113,7 @@ const styles = `<?xml version="1.0" encoding="UTF-8"?>
 </office:styles>
 <office:automatic-styles>
  <style:page-layout style:name="A4">
-  <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="%[4]scm" fo:margin-right="%[4]scm"/>
+  <style:page-layout-properties fo:page-width="21cm" fo:page-height="29.7cm" fo:margin-top="1.2cm" fo:margin-bottom="1.2cm" fo:margin-left="%[4]scm" fo:margin-right="%[4]scm">%[8]s</style:page-layout-properties>
   <style:header-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-bottom="0.5cm"/></style:header-style>
   <style:footer-style><style:header-footer-properties fo:min-height="0.5cm" fo:margin-top="0.5cm"/></style:footer-style>
  </style:page-layout>
