@@ -39,7 +39,7 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		return fmt.Errorf("apply: %w", err)
 	}
 	untouched := ix.fresh.untouched(changes)
-	w := &engine.BatchWriter{Index: ix.idx, Words: ix.words, Body: &ix.body, Batch: ix.idx.NewBatch(), Codec: codec, Split: untouched}
+	w := &engine.BatchWriter{Index: ix.idx, Words: ix.words, Locs: ix.positions, Body: &ix.body, Batch: ix.idx.NewBatch(), Codec: codec, Split: untouched}
 	if dict != nil {
 		w.Batch.SetInternal([]byte(engine.DictKey), dict)
 	}

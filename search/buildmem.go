@@ -15,10 +15,15 @@ import (
 // peaked at 316 MB of heap and 364 MB of anonymous RSS; with a limit of
 // 256 MiB at 240 and 258 MB, with 200 MiB at 189 and 205 MB (ours alone,
 // load 7-15; BENCHMARKS.md, issue 16). The collector then runs more often
-// near the limit; the CPU it costs was within the noise of the shared
-// machine. The limit is soft: a build that needs more gets more, the
+// near the limit. Since text fields share their token locations
+// (engine.Positions) a build allocates about a tenth less; with 160 MiB
+// the 200k build peaked at 184 MB of anonymous RSS (28 MB of it the
+// bench's own statistics, since let go) and 404 MB in all, and the
+// collector took about a quarter of the indexing CPU against a tenth at
+// 200 MiB (BENCHMARKS.md, issue 16, third pass): a trade of CPU for
+// memory. The limit is soft: a build that needs more gets more, the
 // collector then taking at most about half the CPU.
-const BuildMemoryLimit = 200 << 20
+const BuildMemoryLimit = 160 << 20
 
 // LimitBuildMemory sets the Go runtime's soft memory limit
 // (debug.SetMemoryLimit) to BuildMemoryLimit for the length of a build,

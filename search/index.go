@@ -52,6 +52,7 @@ type Index struct {
 	body        atomic.Pointer[engine.BodyCodec] // compresses item bodies (engine/bodycodec.go)
 	highlighter highlight.Highlighter            // marks snippets (snippets.go)
 	words       *query.Analyser                  // the forms of words seen, for indexing and snippets
+	positions   *engine.Positions                // the locations indexing shares (engine/textfield.go)
 
 	writeMu sync.Mutex  // one Apply at a time
 	fresh   *freshIndex // guarded by writeMu; see fresh.go
@@ -162,7 +163,7 @@ func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (
 		idx.Close()
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
-	ix := &Index{idx: idx, path: path, opts: opts, log: opts.Logger, highlighter: hl, words: query.NewAnalyser()}
+	ix := &Index{idx: idx, path: path, opts: opts, log: opts.Logger, highlighter: hl, words: query.NewAnalyser(), positions: engine.NewPositions()}
 	ix.synonyms.Store(syn)
 	dict, err := idx.GetInternal([]byte(engine.DictKey))
 	if err != nil {

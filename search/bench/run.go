@@ -43,6 +43,7 @@ func Run(ctx context.Context, opts Options, w io.Writer) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
+	stats.dropWords()
 	rep := &Report{
 		Machine: thisMachine(), Items: stats.Items, Meetings: stats.Meetings,
 		TextMB: float64(stats.TextBytes) / 1e6, Source: source, Clients: opts.Clients, Queries: opts.Queries,

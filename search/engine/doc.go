@@ -4,8 +4,9 @@
 //   - the index mapping and the names of its fields and document types
 //     (NewMapping, Field..., Doc..., mapping.go);
 //   - how the full-text fields are indexed: the terms of query's analyser,
-//     positions without byte offsets, stems without positions (textTerms,
-//     textfield.go);
+//     positions without byte offsets, stems without positions, the
+//     locations of single-valued fields shared from one table per index
+//     (textTerms, Positions, textfield.go);
 //   - what a document stores, one record compressed with zstd against a
 //     dictionary of the index's first texts (ItemRecord, ItemBody,
 //     BodyCodec, BatchCodec, DictKey; record.go, bodycodec.go);

@@ -35,6 +35,7 @@ const PartBytes = 1 << 20
 type BatchWriter struct {
 	Index bleve.Index
 	Words *query.Analyser            // the index's forms of words (textTerms)
+	Locs  *Positions                 // the index's shared locations (textTerms)
 	Body  *atomic.Pointer[BodyCodec] // the index's codec: Codec once a part is written
 	Batch *bleve.Batch
 	Codec *BodyCodec // stored once the first part is written
@@ -58,7 +59,7 @@ func (w *BatchWriter) Add(ctx context.Context, id string, data map[string]any, t
 	if err := w.Index.Mapping().MapDocument(doc, data); err != nil {
 		return err
 	}
-	withTextTerms(doc, w.Words)
+	withTextTerms(doc, w.Words, w.Locs)
 	w.bytes += text
 	return w.Batch.IndexAdvanced(doc)
 }

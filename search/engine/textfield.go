@@ -24,6 +24,7 @@ import (
 // text fields are replaced by this one (withTextTerms).
 type textTerms struct {
 	words  *query.Analyser
+	shared *Positions // nil: every location is the field's own
 	name   string
 	ap     []uint64
 	value  []byte
@@ -36,14 +37,19 @@ type textTerms struct {
 var fullText = map[string]bool{FieldTitle: true, FieldHeading: true, FieldAgenda: true, FieldText: true, FieldLines: true, FieldDecisions: true}
 
 // withTextTerms replaces the full-text fields of a mapped document; words
-// remembers the forms of words across documents.
-func withTextTerms(doc *document.Document, words *query.Analyser) {
+// remembers the forms of words across documents, and shared holds the
+// locations that fields which are not an element of a list point to.
+func withTextTerms(doc *document.Document, words *query.Analyser, shared *Positions) {
 	for i, f := range doc.Fields {
 		tf, ok := f.(*document.TextField)
 		if !ok || !fullText[tf.Name()] {
 			continue
 		}
-		doc.Fields[i] = &textTerms{words: words, name: tf.Name(), ap: tf.ArrayPositions(), value: tf.Value(), opts: tf.Options()}
+		t := &textTerms{words: words, name: tf.Name(), ap: tf.ArrayPositions(), value: tf.Value(), opts: tf.Options()}
+		if len(t.ap) == 0 {
+			t.shared = shared
+		}
+		doc.Fields[i] = t
 	}
 }
 
@@ -82,7 +88,10 @@ func (t *textTerms) Analyze() {
 	t.freqs = make(index.TokenFrequencies, words/2)
 	tfs := make([]index.TokenFreq, 0, words/2)
 	terms := make([]byte, 0, 4*words)
-	locs := make([]index.TokenLocation, 0, words)
+	var locs []index.TokenLocation // the field's own, past the shared ones
+	if t.shared == nil {
+		locs = make([]index.TokenLocation, 0, words)
+	}
 	add := func(term string, pos int) {
 		tf, ok := t.freqs[term]
 		if !ok {
@@ -98,7 +107,9 @@ func (t *textTerms) Analyze() {
 			tf = &tfs[len(tfs)-1]
 			t.freqs[term] = tf
 		}
-		if pos > 0 {
+		if loc := t.shared.at(pos); loc != nil {
+			tf.Locations = append(tf.Locations, loc)
+		} else if pos > 0 {
 			if len(locs) == cap(locs) {
 				locs = make([]index.TokenLocation, 0, blockOf(t.length/4))
 			}
@@ -121,4 +132,41 @@ func (t *textTerms) Analyze() {
 // block's guess fell short.
 func blockOf(n int) int {
 	return min(max(n, 32), 1024)
+}
+
+// Positions is a table of token locations, one per position from 1 to
+// sharedPositions, made once per index and never changed after, that the
+// locations of text fields point to instead of one location of their own
+// per word: a location is 64 bytes and a field had one for every word it
+// holds, the largest part of what indexing allocates (BENCHMARKS.md,
+// issue 16, third pass). Bleve reads a location's position (and field and
+// array positions, both empty here) when it builds a segment; it writes
+// to a location only when it merges two values of one field of a
+// document (index.TokenFrequencies.MergeAll: the elements of a list),
+// so a field that is an element of a list keeps locations of its own.
+type Positions struct {
+	locs []index.TokenLocation
+}
+
+// sharedPositions is how many positions the table holds: an agenda item's
+// text is a few hundred words, and a longer field takes its own locations
+// past the table (64 bytes a position, 1 MB in all).
+const sharedPositions = 1 << 14
+
+// NewPositions makes the table of shared locations.
+func NewPositions() *Positions {
+	p := &Positions{locs: make([]index.TokenLocation, sharedPositions+1)}
+	for i := range p.locs {
+		p.locs[i].Position = i
+	}
+	return p
+}
+
+// at is the shared location of position pos, nil for none (a nil table,
+// position 0 meaning no location, or beyond the table).
+func (p *Positions) at(pos int) *index.TokenLocation {
+	if p == nil || pos <= 0 || pos >= len(p.locs) {
+		return nil
+	}
+	return &p.locs[pos]
 }

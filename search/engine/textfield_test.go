@@ -2,6 +2,7 @@ package engine
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -14,19 +15,42 @@ import (
 // TestTextTermsAsAnalyzer checks that a textTerms field indexes what bleve's
 // text field with query.TextAnalyzer would: the same terms, frequencies,
 // positions and array positions, and the same length (so the same BM25
-// norms), with no byte offsets, and stems without positions.
+// norms), with no byte offsets, and stems without positions; both as an
+// element of a list (its own locations, array position 2) and as a field
+// of one value (the shared locations, which are left as they were).
 func TestTextTermsAsAnalyzer(t *testing.T) {
+	shared := NewPositions()
+	for _, ap := range [][]uint64{{2}, nil} {
+		t.Run(fmt.Sprintf("array positions %v", ap), func(t *testing.T) {
+			checkTextTerms(t, ap, shared)
+		})
+	}
+	for i, loc := range shared.locs {
+		if loc.Position != i || loc.Field != "" || loc.ArrayPositions != nil || loc.Start != 0 || loc.End != 0 {
+			t.Fatalf("shared location %d changed: %+v", i, loc)
+		}
+	}
+}
+
+func checkTextTerms(t *testing.T, ap []uint64, shared *Positions) {
 	opts := index.IndexField | index.IncludeTermVectors
 	for _, text := range []string{
 		"The care leavers' housing: O’Brien said adoption, adopted and adopting 1,000 times in 2019/20.",
 		"RESOLVED that the report be noted.",
 		"",
 		"the of and",
-		manyWords(3000), // past the largest block of each kind (textTerms.Analyze)
+		manyWords(3000),  // past the largest block of each kind (textTerms.Analyze)
+		manyWords(10000), // past the shared locations (Positions)
 	} {
-		want := document.NewTextFieldCustom(FieldText, []uint64{2}, []byte(text), opts, query.TextAnalyzer{})
+		want := document.NewTextFieldCustom(FieldText, ap, []byte(text), opts, query.TextAnalyzer{})
 		want.Analyze()
-		got := &textTerms{words: query.NewAnalyser(), name: FieldText, ap: []uint64{2}, value: []byte(text), opts: opts}
+		doc := document.NewDocument("d")
+		doc.AddField(want)
+		withTextTerms(doc, query.NewAnalyser(), shared)
+		got := doc.Fields[0].(*textTerms)
+		if (got.shared != nil) != (len(ap) == 0) {
+			t.Fatalf("array positions %v: shared locations %v", ap, got.shared != nil)
+		}
 		got.Analyze()
 		if got.AnalyzedLength() != want.AnalyzedLength() {
 			t.Errorf("%q: length %d, want %d", text, got.AnalyzedLength(), want.AnalyzedLength())
@@ -53,8 +77,8 @@ func TestTextTermsAsAnalyzer(t *testing.T) {
 			}
 			for i, wl := range w.Locations {
 				gl := g.Locations[i]
-				if gl.Position != wl.Position || len(gl.ArrayPositions) != 1 || gl.ArrayPositions[0] != 2 || gl.Start != 0 || gl.End != 0 {
-					t.Errorf("%q: term %q location %d: %+v, want position %d, array position 2, no offsets", text, term, i, gl, wl.Position)
+				if gl.Position != wl.Position || !slices.Equal(gl.ArrayPositions, ap) || gl.Field != "" || gl.Start != 0 || gl.End != 0 {
+					t.Errorf("%q: term %q location %d: %+v, want position %d, array positions %v, no offsets", text, term, i, gl, wl.Position, ap)
 				}
 			}
 		}
@@ -75,12 +99,12 @@ func manyWords(n int) string {
 // indexing does it (with a warm Analyser), allocations included.
 func BenchmarkTextTermsAnalyze(b *testing.B) {
 	text := []byte(strings.Repeat("The committee noted the report on the adoption of children in care and resolved that the plans be approved. ", 20))
-	words := query.NewAnalyser()
+	words, shared := query.NewAnalyser(), NewPositions()
 	opts := index.IndexField | index.IncludeTermVectors
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	for b.Loop() {
-		f := &textTerms{words: words, name: FieldText, value: text, opts: opts}
+		f := &textTerms{words: words, shared: shared, name: FieldText, value: text, opts: opts}
 		f.Analyze()
 	}
 }
