@@ -94,9 +94,11 @@ func measure(ctx context.Context, e engine, items, path string, mix map[string][
 	r.SingleQPS, r.ConcurrentQPS = single.qps(), conc.qps()
 	log.Info("bench: queried", "engine", name, "single_qps", r.SingleQPS, "concurrent_qps", r.ConcurrentQPS)
 
-	if p := profile("broad"); p != "" {
-		if err := profileClass(ctx, e, mix[ClassBroad], opts.Queries, p); err != nil {
-			return nil, err
+	for _, c := range []struct{ class, name string }{{ClassPhrase, "phrase"}, {ClassFiltered, "filtered"}, {ClassBroad, "broad"}} {
+		if p := profile(c.name); p != "" {
+			if err := profileClass(ctx, e, mix[c.class], opts.Queries, p); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return r, nil

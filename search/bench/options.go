@@ -29,7 +29,7 @@ type Options struct {
 	Baseline   bool   // also measure plain bleve and print ratios to it
 	Queries    int    // queries a class, for each of single client and concurrent runs
 	Batch      int    // items a batch when indexing (whole meetings, so about this many)
-	ProfileDir string // write CPU profiles of indexing and of the broad query here ("" for none)
+	ProfileDir string // write CPU profiles of indexing and of the phrase, filtered and broad queries here ("" for none)
 	// Progress receives the progress of indexing and querying: a live
 	// line on a terminal, a plain line now and then elsewhere; nil for
 	// none.
@@ -48,7 +48,7 @@ func (o *Options) Flags(fs *flag.FlagSet) {
 	fs.BoolVar(&o.Baseline, "baseline", true, "also measure plain bleve on the same items")
 	fs.IntVar(&o.Queries, "queries", DefaultQueries, "queries per class, for each of the single-client and concurrent runs")
 	fs.IntVar(&o.Batch, "batch", DefaultBatch, "items per indexing batch")
-	fs.StringVar(&o.ProfileDir, "profile", "", "write CPU profiles of indexing and of the broad query, and heap profiles after indexing and serving, to this `directory`")
+	fs.StringVar(&o.ProfileDir, "profile", "", "write CPU profiles of indexing and of the phrase, filtered and broad queries, and heap profiles after indexing and serving, to this `directory`")
 }
 
 // withDefaults fills zero fields with defaults and checks the rest.

@@ -65,7 +65,7 @@ func TestRunSmall(t *testing.T) {
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatalf("report JSON: %v", err)
 	}
-	for _, f := range []string{"ours-index.pprof", "ours-broad.pprof", "plain-bleve-index.pprof"} {
+	for _, f := range []string{"ours-index.pprof", "ours-phrase.pprof", "ours-filtered.pprof", "ours-broad.pprof", "plain-bleve-index.pprof"} {
 		if _, err := os.Stat(filepath.Join(dir, "prof", f)); err != nil {
 			t.Errorf("profile: %v", err)
 		}

@@ -2,11 +2,7 @@ package engine
 
 import (
 	"fmt"
-	"math"
 	"strings"
-
-	bsearch "github.com/blevesearch/bleve/v2/search"
-	index "github.com/blevesearch/bleve_index_api"
 )
 
 // housekeeping is how many tokens the housekeeping of a procedural item
@@ -28,47 +24,37 @@ func ProceduralShare(tokens float64) float64 {
 	return ProceduralFactor + (1-ProceduralFactor)*(tokens-housekeeping)/tokens
 }
 
-// demotion is the factor of one match's score and why: a thin body
-// (body.go), housekeeping, a heading line.
-func (s *rankSearcher) demotion(sctx *bsearch.SearchContext, id index.IndexInternalID) (float64, string, error) {
-	proc, err := s.proc.has(sctx, id)
-	if err != nil {
-		return 0, "", fmt.Errorf("procedural items: %w", err)
-	}
-	enough := float64(fullProse) // the prose factor is 1 from there
-	if proc {
-		enough = math.Inf(1) // the procedural share needs the whole length
-	}
-	n, err := s.body.tokens(id, enough)
-	if err != nil {
-		return 0, "", fmt.Errorf("body lengths: %w", err)
-	}
-	f := ProseFactor(n)
-	var why []string
-	if f < 1 {
-		why = append(why, fmt.Sprintf("body of %.0f tokens of prose", n))
-	}
-	if proc {
-		front, err := s.front.has(sctx, id)
-		if err != nil {
-			return 0, "", fmt.Errorf("front records: %w", err)
-		}
-		if front {
+// demotion is the factor of the score of a document whose body holds
+// tokens tokens of prose (body.go) with the given flags (demotetable.go):
+// a thin body, housekeeping, a heading line.
+func demotion(tokens float64, flags uint8) float64 {
+	f := ProseFactor(tokens)
+	if flags&flagProcedural != 0 {
+		if flags&flagFront != 0 {
 			// the heading and attendance of a meeting: housekeeping
 			// however long
 			f *= ProceduralFactor
 		} else {
-			f *= ProceduralShare(n)
+			f *= ProceduralShare(tokens)
 		}
+	}
+	if flags&flagHeading != 0 {
+		f *= HeadingFactor
+	}
+	return f
+}
+
+// demotionWhy says why demotion gives a document less than 1.
+func demotionWhy(tokens float64, flags uint8) string {
+	var why []string
+	if ProseFactor(tokens) < 1 {
+		why = append(why, fmt.Sprintf("body of %.0f tokens of prose", tokens))
+	}
+	if flags&flagProcedural != 0 {
 		why = append(why, "procedural item")
 	}
-	head, err := s.heading.has(sctx, id)
-	if err != nil {
-		return 0, "", fmt.Errorf("heading items: %w", err)
-	}
-	if head {
-		f *= HeadingFactor
+	if flags&flagHeading != 0 {
 		why = append(why, "heading line")
 	}
-	return f, strings.Join(why, ", "), nil
+	return strings.Join(why, ", ")
 }

@@ -145,27 +145,50 @@ func (t *facetTable) values(id index.IndexInternalID) []uint32 {
 	return t.vals[t.start[n]:t.start[n+1]]
 }
 
-// FacetTables keeps the table of the latest snapshot searched. A snapshot
-// never changes; Apply and merges make new ones, and the next search
-// builds their table.
+// FacetTables keeps the tables of the latest snapshot searched: its
+// facet values and its demotions (demotetable.go). A snapshot never
+// changes; Apply and merges make new ones, and the next search builds
+// their tables, each when first needed.
 type FacetTables struct {
 	mu     sync.Mutex
 	reader index.IndexReader
 	table  *facetTable
+	demote *demoteTable
+}
+
+// at forgets the tables of an earlier snapshot than r. c.mu is held.
+func (c *FacetTables) at(r index.IndexReader) {
+	if c.reader != r {
+		c.reader, c.table, c.demote = r, nil, nil
+	}
 }
 
 func (c *FacetTables) get(ctx context.Context, r index.IndexReader) (*facetTable, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.table != nil && c.reader == r {
-		return c.table, nil
+	c.at(r)
+	if c.table == nil {
+		t, err := buildFacetTable(ctx, r)
+		if err != nil {
+			return nil, err
+		}
+		c.table = t
 	}
-	t, err := buildFacetTable(ctx, r)
-	if err != nil {
-		return nil, err
+	return c.table, nil
+}
+
+func (c *FacetTables) demotions(ctx context.Context, r index.IndexReader) (*demoteTable, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.at(r)
+	if c.demote == nil {
+		t, err := buildDemoteTable(ctx, r)
+		if err != nil {
+			return nil, err
+		}
+		c.demote = t
 	}
-	c.reader, c.table = r, t
-	return t, nil
+	return c.demote, nil
 }
 
 // Tally counts the facet values of the matches of one search.

@@ -31,10 +31,11 @@ const HeadingFactor = 0.2
 // search/relax.go) a match scores the number of parts it holds plus a fraction
 // from its own score, so that items holding more of the words come first.
 //
-// It finds procedural and heading items, and the matches of each part, by walking
-// their posting lists alongside the matches, and facet values in a table
-// built once per index snapshot (facettable.go), so it reads no stored
-// fields and no doc values per match.
+// It finds the matches of each part by walking their posting lists
+// alongside the matches, and the demotion and facet values of a match in
+// tables built once per index snapshot (demotetable.go, facettable.go),
+// so it reads no stored fields, no doc values and no other postings per
+// match.
 type RankQuery struct {
 	Inner   bq.Query
 	Demote  bool
@@ -74,28 +75,9 @@ func (q *RankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 	}
 	unscored := bsearch.SearcherOptions{Score: "none"}
 	if q.Demote {
-		pq := bq.NewBoolFieldQuery(true)
-		pq.SetField(FieldProcedural)
-		ps, err := pq.Searcher(ctx, r, m, unscored)
-		if err != nil {
-			return fail(fmt.Errorf("procedural items: %w", err))
+		if s.demote, err = q.Tables.demotions(ctx, r); err != nil {
+			return fail(err)
 		}
-		s.proc = &walker{s: ps}
-		hq := bq.NewBoolFieldQuery(true)
-		hq.SetField(FieldHeadingItem)
-		hs, err := hq.Searcher(ctx, r, m, unscored)
-		if err != nil {
-			return fail(fmt.Errorf("heading items: %w", err))
-		}
-		s.heading = &walker{s: hs}
-		fq := bq.NewTermQuery(DocFront)
-		fq.SetField(FieldType)
-		fs, err := fq.Searcher(ctx, r, m, unscored)
-		if err != nil {
-			return fail(fmt.Errorf("front records: %w", err))
-		}
-		s.front = &walker{s: fs}
-		s.body = newBodyLengths(ctx, r)
 	}
 	if opts.Score != "none" {
 		for _, p := range q.Parts {
@@ -111,14 +93,11 @@ func (q *RankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 
 // rankSearcher is the searcher of a RankQuery.
 type rankSearcher struct {
-	child   bsearch.Searcher
-	proc    *walker      // procedural:T; nil when not demoting
-	heading *walker      // heading_item:T; nil when not demoting
-	front   *walker      // type:front; nil when not demoting
-	body    *bodyLengths // nil when not demoting
-	parts   []*walker
-	tally   *Tally
-	top     *topScores // nil: pass every match on
+	child  bsearch.Searcher
+	demote *demoteTable // nil when not demoting
+	parts  []*walker
+	tally  *Tally
+	top    *topScores // nil: pass every match on
 }
 
 func (s *rankSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -150,15 +129,12 @@ func (s *rankSearcher) visit(sctx *bsearch.SearchContext, d *bsearch.DocumentMat
 	if s.tally != nil {
 		s.tally.add(d.IndexInternalID)
 	}
-	if s.proc != nil {
-		f, why, err := s.demotion(sctx, d.IndexInternalID)
-		if err != nil {
-			return nil, err
-		}
-		if f < 1 {
+	if s.demote != nil {
+		tokens, flags := s.demote.of(d.IndexInternalID)
+		if f := demotion(tokens, flags); f < 1 {
 			d.Score *= f
 			if d.Expl != nil {
-				d.Expl = &bsearch.Explanation{Value: d.Score, Message: why, Children: []*bsearch.Explanation{d.Expl}}
+				d.Expl = &bsearch.Explanation{Value: d.Score, Message: demotionWhy(tokens, flags), Children: []*bsearch.Explanation{d.Expl}}
 			}
 		}
 	}
@@ -209,15 +185,7 @@ func (w *walker) has(sctx *bsearch.SearchContext, id index.IndexInternalID) (boo
 
 func (s *rankSearcher) Close() error {
 	err := s.child.Close()
-	if s.body != nil {
-		if berr := s.body.Close(); err == nil {
-			err = berr
-		}
-	}
-	for _, w := range append([]*walker{s.proc, s.heading, s.front}, s.parts...) {
-		if w == nil {
-			continue
-		}
+	for _, w := range s.parts {
 		if werr := w.s.Close(); err == nil {
 			err = werr
 		}
@@ -233,7 +201,7 @@ func (s *rankSearcher) Size() int              { return s.child.Size() }
 
 // DocumentMatchPoolSize makes room for the matches the walkers hold.
 func (s *rankSearcher) DocumentMatchPoolSize() int {
-	n := s.child.DocumentMatchPoolSize() + 3
+	n := s.child.DocumentMatchPoolSize()
 	for _, w := range s.parts {
 		n += w.s.DocumentMatchPoolSize()
 	}

@@ -225,7 +225,7 @@ func (b builder) exact(field string, toks []Token) bq.Query {
 		for i, t := range toks {
 			terms[i] = t.Light
 		}
-		p := bq.NewPhraseQuery(terms, f.Name)
+		p := newPhraseQuery(terms, f.Name)
 		p.SetBoost(f.Boost)
 		alts = append(alts, p)
 	}

@@ -136,20 +136,36 @@ func (m *Marker) Spans(field, text string) [][2]int {
 	if field == FieldHeading {
 		field = FieldTitle // a heading's title is a title too
 	}
+	var rules []*markRule
+	seqs := false
+	for i := range m.rules {
+		if r := &m.rules[i]; r.field == "" || r.field == field {
+			rules = append(rules, r)
+			seqs = seqs || len(r.seqs) > 0
+		}
+	}
+	if len(rules) == 0 {
+		return nil
+	}
+	if !seqs {
+		// each word on its own: read the words without keeping them
+		var out [][2]int
+		m.words.Each(text, func(t Token) {
+			for _, r := range rules {
+				if r.marksWord(t) {
+					out = append(out, [2]int{t.Start, t.End})
+					return
+				}
+			}
+		})
+		return out
+	}
 	toks := m.words.Tokens(text)
 	marked := make([]bool, len(toks))
-	for _, r := range m.rules {
-		if r.field != "" && r.field != field {
-			continue
-		}
+	for _, r := range rules {
 		for i, t := range toks {
-			if !t.Stop && (r.light[t.Light] || (t.Stem != "" && (r.stem[t.Stem] || r.stem[t.Light]))) {
+			if r.marksWord(t) {
 				marked[i] = true
-			}
-			for _, p := range r.prefixes {
-				if len(t.Term) >= len(p) && t.Term[:len(p)] == p {
-					marked[i] = true
-				}
 			}
 			for _, seq := range r.seqs {
 				if inRow(toks[i:], seq) {
@@ -167,6 +183,20 @@ func (m *Marker) Spans(field, text string) [][2]int {
 		}
 	}
 	return out
+}
+
+// marksWord reports whether the rule marks t on its own: a word of the
+// query in any form, or a prefix.
+func (r *markRule) marksWord(t Token) bool {
+	if !t.Stop && (r.light[t.Light] || (t.Stem != "" && (r.stem[t.Stem] || r.stem[t.Light]))) {
+		return true
+	}
+	for _, p := range r.prefixes {
+		if len(t.Term) >= len(p) && t.Term[:len(p)] == p {
+			return true
+		}
+	}
+	return false
 }
 
 // inRow reports whether toks begin with the light forms of seq.
