@@ -42,10 +42,11 @@ func distinctID(meetingID, rel string) string {
 	return meetingID + "-" + hex.EncodeToString(h[:3])
 }
 
-// asDistinct gives a meeting the ID distinctID makes for its file, with
-// its items renumbered under it and a warning saying why.
-func asDistinct(m *schema.Meeting, meetingID, rel, first string) {
-	m.ID = distinctID(meetingID, rel)
+// asDistinct gives a meeting the ID id (distinctID's, for a further
+// meeting of the shared meetingID), with its items renumbered under it and
+// a warning saying why.
+func asDistinct(m *schema.Meeting, id, meetingID, first string) {
+	m.ID = id
 	m.AssignIDs()
 	m.Warnings = append(m.Warnings, fmt.Sprintf(
 		"%s also gives meeting ID %s but holds a meeting of another date: this one is indexed as %s", first, meetingID, m.ID))

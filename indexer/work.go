@@ -133,7 +133,7 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 		}
 		m := kept.meeting
 		if i > 0 {
-			asDistinct(&m, j.meetingID, group[0].rel, got[0].rel)
+			asDistinct(&m, id, j.meetingID, got[0].rel)
 		}
 		m.Hash = h
 		if o.duplicate == nil {
