@@ -20,17 +20,27 @@ import (
 // two other forms of theirs ("planned permissions" for "planning
 // permission"); the judged sets' figures do not move.
 //
+// Nor have the stop words of an item's body (agenda, text, decisions:
+// query.StopPositions), two words of every five positioned. A phrase with
+// one ("care of the council") finds its other words in their places, with
+// the gap the stop words leave, and reads the stop words in the stored
+// text (query.FieldTexts, RecordTexts); their frequencies stay, so scores
+// are unchanged. A field mapped without term vectors (lines, which no
+// phrase reads) has no positions at all.
+//
 // Bleve's own text field cannot leave offsets out, so the mapped document's
 // text fields are replaced by this one (withTextTerms).
 type textTerms struct {
 	words  *query.Analyser
 	shared *Positions // nil: every location is the field's own
-	name   string
-	ap     []uint64
-	value  []byte
-	opts   index.FieldIndexingOptions
-	length int
-	freqs  index.TokenFrequencies
+	// stopPositions: the stop words have positions (query.StopPositions)
+	stopPositions bool
+	name          string
+	ap            []uint64
+	value         []byte
+	opts          index.FieldIndexingOptions
+	length        int
+	freqs         index.TokenFrequencies
 }
 
 // fullText lists the fields indexed as textTerms.
@@ -45,7 +55,7 @@ func withTextTerms(doc *document.Document, words *query.Analyser, shared *Positi
 		if !ok || !fullText[tf.Name()] {
 			continue
 		}
-		t := &textTerms{words: words, name: tf.Name(), ap: tf.ArrayPositions(), value: tf.Value(), opts: tf.Options()}
+		t := &textTerms{words: words, name: tf.Name(), ap: tf.ArrayPositions(), value: tf.Value(), opts: tf.Options(), stopPositions: query.StopPositions(tf.Name())}
 		if len(t.ap) == 0 {
 			t.shared = shared
 		}
@@ -119,8 +129,13 @@ func (t *textTerms) Analyze() {
 		tf.SetFrequency(tf.Frequency() + 1)
 		t.length++
 	}
+	positions := t.opts.IncludeTermVectors()
 	t.words.Each(string(t.value), func(tok query.Token) {
-		add(tok.Light, tok.Pos)
+		pos := tok.Pos
+		if !positions || (tok.Stop && !t.stopPositions) {
+			pos = 0 // no position: see above
+		}
+		add(tok.Light, pos)
 		if tok.StemTerm != "" {
 			add(tok.StemTerm, 0) // no position: see above
 		}

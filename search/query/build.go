@@ -15,6 +15,10 @@ type Options struct {
 	// Words, when set, remembers the forms of the words a Marker reads in
 	// texts (Marker.Spans), which are many; nil analyses each afresh.
 	Words *Analyser
+	// Texts reads the stop words of a phrase in the stored text, where the
+	// index keeps them without positions (phrasetext.go); nil: every word
+	// of the index has its positions.
+	Texts FieldTexts
 }
 
 // Scoring weights of the clauses Build makes.
@@ -226,6 +230,7 @@ func (b builder) exact(field string, toks []Token) bq.Query {
 			terms[i] = t.Light
 		}
 		p := newPhraseQuery(terms, f.Name)
+		p.texts = b.opts.Texts
 		p.SetBoost(f.Boost)
 		alts = append(alts, p)
 	}

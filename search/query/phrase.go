@@ -3,6 +3,7 @@ package query
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math"
 	"slices"
 	"sort"
@@ -20,45 +21,111 @@ import (
 // (DocumentMatch.Complete) to look for the words in a row: that took
 // most of a phrase query's CPU. phraseSearcher walks the same term
 // searchers, with the same scores, and reads the positions where the
-// term searchers left them. Its matches and scores are bleve's
-// (TestPhraseQueryAsBleve); explanations come from bleve's own searcher.
+// term searchers left them, and the stop words of a body field in its
+// text (phrasetext.go). Its matches and scores are bleve's
+// (TestPhraseQueryAsBleve, TestPhraseStopWordsAsPositions).
 type phraseQuery struct {
 	*bq.PhraseQuery
+	texts FieldTexts // nil: every word has its positions
 }
 
+// newPhraseQuery is a phrase of terms in field whose every word has its
+// positions; set texts for a body field of the index.
 func newPhraseQuery(terms []string, field string) *phraseQuery {
-	return &phraseQuery{bq.NewPhraseQuery(terms, field)}
+	return &phraseQuery{PhraseQuery: bq.NewPhraseQuery(terms, field)}
 }
 
 // Searcher implements bleve's query.Query.
 func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	if opts.Explain || q.Fuzziness != 0 || len(q.Terms) < 2 || slices.Contains(q.Terms, "") {
+	if q.Fuzziness != 0 || len(q.Terms) < 2 || slices.Contains(q.Terms, "") {
 		return q.PhraseQuery.Searcher(ctx, r, m, opts)
 	}
+	slots := make([][]string, len(q.Terms))
+	for i, t := range q.Terms {
+		slots[i] = []string{t}
+	}
+	return newPhraseSearcher(ctx, r, slots, q.FieldVal, q.BoostVal.Value(), opts, q.texts)
+}
+
+// multiPhraseQuery is bleve's multi-phrase query (each word of the phrase
+// one of several terms) with phraseSearcher.
+type multiPhraseQuery struct {
+	*bq.MultiPhraseQuery
+	texts FieldTexts // nil: every word has its positions
+}
+
+func newMultiPhraseQuery(terms [][]string, field string, texts FieldTexts) *multiPhraseQuery {
+	return &multiPhraseQuery{bq.NewMultiPhraseQuery(terms, field), texts}
+}
+
+// Searcher implements bleve's query.Query.
+func (q *multiPhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if q.Fuzziness != 0 || len(q.Terms) < 2 || slices.ContainsFunc(q.Terms, func(ts []string) bool { return len(ts) == 0 || slices.Contains(ts, "") }) {
+		return q.MultiPhraseQuery.Searcher(ctx, r, m, opts)
+	}
+	return newPhraseSearcher(ctx, r, q.Terms, q.FieldVal, q.BoostVal.Value(), opts, q.texts)
+}
+
+// newPhraseSearcher searches field for slots in a row, each one of its
+// terms: a term searcher for a slot of one term, a disjunction of them
+// for more, as bleve's phrase searcher has.
+func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]string, field string, boost float64, opts bsearch.SearcherOptions, texts FieldTexts) (*phraseSearcher, error) {
 	opts.IncludeTermVectors = true // the positions
-	s := &phraseSearcher{}
-	list := make(searcher.OrderedSearcherList, 0, len(q.Terms))
+	s := &phraseSearcher{r: r, texts: texts, field: field}
+	list := make(searcher.OrderedSearcherList, 0, len(slots))
 	at := map[bsearch.Searcher]int{}
-	for i, term := range q.Terms {
-		ts, err := searcher.NewTermSearcher(ctx, r, term, q.FieldVal, q.BoostVal.Value(), opts)
-		if err != nil {
-			for _, c := range list {
-				c.Close()
+	closeAll := func() {
+		for _, c := range list {
+			c.Close()
+		}
+	}
+	for i, terms := range slots {
+		var ss bsearch.Searcher
+		var err error
+		if len(terms) == 1 {
+			ss, err = searcher.NewTermSearcher(ctx, r, terms[0], field, boost, opts)
+		} else {
+			var alts []bsearch.Searcher
+			for _, term := range terms {
+				ts, terr := searcher.NewTermSearcher(ctx, r, term, field, boost, opts)
+				if terr != nil {
+					err = terr
+					break
+				}
+				alts = append(alts, ts)
 			}
+			if err == nil {
+				ss, err = searcher.NewDisjunctionSearcher(ctx, r, alts, 1, opts)
+			}
+			if err != nil {
+				for _, a := range alts {
+					a.Close()
+				}
+			}
+		}
+		if err != nil {
+			closeAll()
 			return nil, err
 		}
-		list = append(list, ts)
-		at[ts] = i
+		list = append(list, ss)
+		at[ss] = i
 	}
 	// rarest first, and the scores summed in that order, as bleve's
 	// conjunction does
 	sort.Sort(list)
 	s.terms = list
 	s.pos = make([]int, len(list))
+	s.inText = make([]bool, len(list))
 	for i, ts := range list {
 		s.pos[i] = at[ts]
+		if texts != nil && !StopPositions(field) && slices.ContainsFunc(slots[at[ts]], func(t string) bool { return stopWords[t] }) {
+			s.inText[i] = true
+			s.slots = append(s.slots, textSlot{off: at[ts], terms: slots[at[ts]]})
+		}
 	}
+	s.anchor = slices.Index(s.inText, false)
 	s.currs = make([]*bsearch.DocumentMatch, len(list))
+	s.explain = opts.Explain
 	// normalised on its own until a parent normalises it, as bleve's
 	// phrase and conjunction searchers are
 	s.SetQueryNorm(1 / math.Sqrt(s.Weight()))
@@ -72,6 +139,18 @@ type phraseSearcher struct {
 	currs  []*bsearch.DocumentMatch // the match each term searcher is on; nil: to read
 	target index.IndexInternalID    // the item every term searcher is brought to
 	done   bool
+
+	// The words read in the text (phrasetext.go): inText[i] for
+	// terms[i], and their slots; anchor is the first term searcher
+	// whose positions are read, -1 for none.
+	r       index.IndexReader
+	texts   FieldTexts
+	field   string
+	inText  []bool
+	slots   []textSlot
+	anchor  int
+	begins  map[string][]int // by value: where the phrase may begin, as its positions say
+	explain bool
 }
 
 func (s *phraseSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -132,7 +211,11 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 			s.target = target
 			continue
 		}
-		if s.inRow() {
+		ok, err := s.inRow()
+		if err != nil {
+			return nil, err
+		}
+		if ok {
 			return s.match(sctx), nil
 		}
 		// not in a row: the rarest moves on, and the others follow it
@@ -144,30 +227,71 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 
 // inRow reports whether the current item holds the terms in a row, in
 // one field value (the same array positions), as bleve's phrase searcher
-// requires.
-func (s *phraseSearcher) inRow() bool {
-	first := 0
-	for i, p := range s.pos {
-		if p == 0 {
-			first = i
-		}
+// requires; the words without positions are read in the text.
+func (s *phraseSearcher) inRow() (bool, error) {
+	if s.anchor < 0 {
+		return s.read(nil) // no word has positions: the whole text
 	}
-	for _, start := range s.currs[first].FieldTermLocations {
-		ok := true
+	clear(s.begins)
+	off := s.pos[s.anchor]
+	for _, start := range s.currs[s.anchor].FieldTermLocations {
+		begin := int(start.Location.Pos) - off
+		ok := begin >= 1
 		for i, c := range s.currs {
-			if i == first {
-				continue
-			}
-			if !holds(c.FieldTermLocations, start.Location.Pos+uint64(s.pos[i]), start.Location.ArrayPositions) {
-				ok = false
+			if !ok {
 				break
 			}
+			if i != s.anchor && !s.inText[i] {
+				ok = holds(c.FieldTermLocations, uint64(begin+s.pos[i]), start.Location.ArrayPositions)
+			}
 		}
-		if ok {
-			return true
+		if !ok {
+			continue
+		}
+		if len(s.slots) == 0 {
+			return true, nil
+		}
+		if s.begins == nil {
+			s.begins = map[string][]int{}
+		}
+		key := apKey(start.Location.ArrayPositions)
+		s.begins[key] = append(s.begins[key], begin)
+	}
+	if len(s.begins) == 0 {
+		return false, nil
+	}
+	return s.read(s.begins)
+}
+
+// read reports whether the current item's text holds the words without
+// positions where begins say the phrase may begin (nil: anywhere).
+func (s *phraseSearcher) read(begins map[string][]int) (bool, error) {
+	values, err := s.texts.FieldValues(s.r, s.currs[0].IndexInternalID, s.field)
+	if err != nil {
+		return false, fmt.Errorf("phrase in %s: %w", s.field, err)
+	}
+	for i, v := range values {
+		if begins == nil {
+			if inText(v, nil, s.slots) {
+				return true, nil
+			}
+			continue
+		}
+		// the value of a list at [i], of a field of one value at []
+		b := begins[apKey([]uint64{uint64(i)})]
+		if i == 0 {
+			b = append(b, begins[apKey(nil)]...)
+		}
+		if len(b) > 0 && inText(v, b, s.slots) {
+			return true, nil
 		}
 	}
-	return false
+	return false, nil
+}
+
+// apKey is array positions as a map key.
+func apKey(ap []uint64) string {
+	return fmt.Sprint(ap)
 }
 
 // holds reports whether locs hold position pos in array positions ap.
@@ -187,6 +311,14 @@ func (s *phraseSearcher) match(sctx *bsearch.SearchContext) *bsearch.DocumentMat
 	sum := 0.0
 	for _, c := range s.currs {
 		sum += c.Score
+	}
+	if s.explain {
+		// as bleve's conjunction explains its sum
+		children := make([]*bsearch.Explanation, len(s.currs))
+		for i, c := range s.currs {
+			children[i] = c.Expl
+		}
+		rv.Expl = &bsearch.Explanation{Value: sum, Message: "sum of:", Children: children}
 	}
 	rv.Score = sum
 	rv.FieldTermLocations = rv.FieldTermLocations[:0]

@@ -1,0 +1,110 @@
+package query
+
+import (
+	"slices"
+	"unicode/utf8"
+
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// The index keeps the stop words of an item's body (agenda, text and
+// decisions) without their positions (search/engine/textfield.go): they
+// were two of every five positions it held. Their frequencies stay, so a
+// phrase scores as before; a phrase with a stop word ("care of the
+// council") finds its other words in their places, leaving the stop
+// words' gap, and reads the stop words in the item's stored text, through
+// the same analysis, so that it matches exactly the items it matched when
+// every word had its position (TestPhraseStopWordsAsPositions).
+
+// FieldTexts reads back the values of a full-text field of a document.
+type FieldTexts interface {
+	// FieldValues returns the values of field in the document id of r,
+	// the value at array position [i] as values[i], a field of one value
+	// as one value; none when the document has no such field.
+	FieldValues(r index.IndexReader, id index.IndexInternalID, field string) ([]string, error)
+}
+
+// StopPositions reports whether the index keeps the positions of stop
+// words in field: in titles and headings, a few words each, it does.
+func StopPositions(field string) bool {
+	switch field {
+	case FieldAgenda, FieldText, FieldDecisions:
+		return false
+	}
+	return true
+}
+
+// textSlot is a word of a phrase read in the text: its offset in the
+// phrase and the light forms it may take there.
+type textSlot struct {
+	off   int
+	terms []string
+}
+
+// inText reports whether text holds every slot's word at begin+off, for
+// one begin of begins (word positions counted from 1, as the index counts
+// them); nil begins: for any begin.
+func inText(text string, begins []int, slots []textSlot) bool {
+	// the positions read, when begins are given: need[p]
+	var need []bool
+	if begins != nil {
+		last := 0
+		for _, b := range begins {
+			for _, s := range slots {
+				last = max(last, b+s.off)
+			}
+		}
+		need = make([]bool, last+1)
+		for _, b := range begins {
+			for _, s := range slots {
+				if p := b + s.off; p >= 1 {
+					need[p] = true
+				}
+			}
+		}
+	}
+	// the light forms of the words, "" where none is needed
+	var lights []string
+	scanWords(text, func(word string, _, _ int) bool {
+		if !hasTerm(word) {
+			return true
+		}
+		pos := len(lights) + 1
+		light := ""
+		if need == nil || need[pos] {
+			light = lightOf(termOf(word))
+		}
+		lights = append(lights, light)
+		return need == nil || pos+1 < len(need)
+	})
+	at := func(b int) bool {
+		for _, s := range slots {
+			p := b + s.off
+			if p < 1 || p > len(lights) || !slices.Contains(s.terms, lights[p-1]) {
+				return false
+			}
+		}
+		return true
+	}
+	if begins == nil {
+		for b := 1; b <= len(lights); b++ {
+			if at(b) {
+				return true
+			}
+		}
+		return false
+	}
+	return slices.ContainsFunc(begins, at)
+}
+
+// hasTerm reports whether a word as written is a token (analyseWord gives
+// it a term), without folding a word of ASCII letters and digits, which
+// always is.
+func hasTerm(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if word[i] >= utf8.RuneSelf {
+			return termOf(word) != ""
+		}
+	}
+	return word != ""
+}
