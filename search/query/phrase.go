@@ -124,6 +124,20 @@ func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]strin
 		}
 	}
 	s.anchor = slices.Index(s.inText, false)
+	if !slices.ContainsFunc(slots, func(ts []string) bool { return len(ts) > 1 }) {
+		// the items of each term, without frequencies or positions: the
+		// term searchers are brought only to the items holding every term
+		for i := range list {
+			ids, err := r.TermFieldReader(ctx, []byte(slots[s.pos[i]][0]), field, false, false, false)
+			if err != nil {
+				s.Close()
+				return nil, err
+			}
+			s.ids = append(s.ids, ids)
+		}
+		s.docs = make([]*index.TermFieldDoc, len(list))
+		s.tfds = make([]index.TermFieldDoc, len(list))
+	}
 	s.currs = make([]*bsearch.DocumentMatch, len(list))
 	s.explain = opts.Explain
 	// normalised on its own until a parent normalises it, as bleve's
@@ -139,6 +153,13 @@ type phraseSearcher struct {
 	currs  []*bsearch.DocumentMatch // the match each term searcher is on; nil: to read
 	target index.IndexInternalID    // the item every term searcher is brought to
 	done   bool
+
+	// ids[i] reads the items of terms[i] alone, docs[i] where it stands
+	// (nil: to read, into tfds[i]); nil for a phrase with a slot of
+	// several terms, whose term searchers find the items themselves.
+	ids  []index.TermFieldReader
+	docs []*index.TermFieldDoc
+	tfds []index.TermFieldDoc
 
 	// The words read in the text (phrasetext.go): inText[i] for
 	// terms[i], and their slots; anchor is the first term searcher
@@ -165,6 +186,9 @@ func (s *phraseSearcher) Advance(sctx *bsearch.SearchContext, id index.IndexInte
 func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
 	if s.done {
 		return nil, nil
+	}
+	if s.ids != nil {
+		return s.findByIDs(sctx, id)
 	}
 	target := id
 	if target != nil {
@@ -222,6 +246,92 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 		sctx.DocumentMatchPool.Put(s.currs[0])
 		s.currs[0] = nil
 		target = nil
+	}
+}
+
+// findByIDs is find with the id readers: they leapfrog to an item that
+// holds every term, and only then are the term searchers brought there,
+// to score it and read its positions. Each term searcher once read and
+// scored every item of its term it passed.
+func (s *phraseSearcher) findByIDs(sctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	target := id
+	if target != nil {
+		target = append(s.target[:0], id...)
+		s.target = target
+	}
+	for {
+		for i, d := range s.docs {
+			if d != nil && (target == nil || d.ID.Compare(target) >= 0) {
+				continue
+			}
+			var err error
+			if target == nil {
+				d, err = s.ids[i].Next(s.tfds[i].Reset())
+			} else {
+				d, err = s.ids[i].Advance(target, s.tfds[i].Reset())
+			}
+			if err != nil {
+				return nil, err
+			}
+			if d == nil {
+				s.done = true
+				return nil, nil
+			}
+			s.docs[i] = d
+		}
+		far := s.docs[0].ID
+		same := true
+		for _, d := range s.docs[1:] {
+			switch d.ID.Compare(far) {
+			case 1:
+				far, same = d.ID, false
+			case -1:
+				same = false
+			}
+		}
+		if !same {
+			target = append(s.target[:0], far...)
+			s.target = target
+			continue
+		}
+		// every term is in the item: score it and read its positions
+		ok := true
+		for i, t := range s.terms {
+			c, err := t.Advance(sctx, s.docs[0].ID)
+			if err != nil {
+				s.release(sctx)
+				return nil, err
+			}
+			s.currs[i] = c
+			if c == nil || !c.IndexInternalID.Equals(s.docs[0].ID) {
+				ok = false // not where its items said: no match
+				break
+			}
+		}
+		if ok {
+			var err error
+			if ok, err = s.inRow(); err != nil {
+				s.release(sctx)
+				return nil, err
+			}
+		}
+		// the first id reader moves on from here, and the others follow
+		s.docs[0] = nil
+		target = nil
+		if ok {
+			return s.match(sctx), nil
+		}
+		s.release(sctx)
+	}
+}
+
+// release gives the term searchers' matches back to the pool.
+func (s *phraseSearcher) release(sctx *bsearch.SearchContext) {
+	for i, c := range s.currs {
+		if c != nil {
+			sctx.DocumentMatchPool.Put(c)
+			s.currs[i] = nil
+		}
 	}
 }
 
@@ -334,6 +444,11 @@ func (s *phraseSearcher) Close() error {
 	var err error
 	for _, t := range s.terms {
 		if cerr := t.Close(); err == nil {
+			err = cerr
+		}
+	}
+	for _, r := range s.ids {
+		if cerr := r.Close(); err == nil {
 			err = cerr
 		}
 	}
