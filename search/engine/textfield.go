@@ -102,7 +102,16 @@ func (t *textTerms) Analyze() {
 	if t.shared == nil {
 		locs = make([]index.TokenLocation, 0, words)
 	}
-	add := func(term string, pos int) {
+	own := func(loc index.TokenLocation) *index.TokenLocation {
+		if len(locs) == cap(locs) {
+			locs = make([]index.TokenLocation, 0, blockOf(t.length/4))
+		}
+		locs = append(locs, loc)
+		return &locs[len(locs)-1]
+	}
+	// add counts term and, for a position, gives it a location, whose
+	// Start is stopBefore (query.StopID); it returns the term's record
+	add := func(term string, pos, stopBefore int) *index.TokenFreq {
 		tf, ok := t.freqs[term]
 		if !ok {
 			if len(tfs) == cap(tfs) {
@@ -117,27 +126,43 @@ func (t *textTerms) Analyze() {
 			tf = &tfs[len(tfs)-1]
 			t.freqs[term] = tf
 		}
-		if loc := t.shared.at(pos); loc != nil {
+		if loc := t.shared.at(pos); loc != nil && stopBefore == 0 {
 			tf.Locations = append(tf.Locations, loc)
 		} else if pos > 0 {
-			if len(locs) == cap(locs) {
-				locs = make([]index.TokenLocation, 0, blockOf(t.length/4))
-			}
-			locs = append(locs, index.TokenLocation{ArrayPositions: t.ap, Position: pos})
-			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
+			tf.Locations = append(tf.Locations, own(index.TokenLocation{ArrayPositions: t.ap, Position: pos, Start: stopBefore}))
 		}
 		tf.SetFrequency(tf.Frequency() + 1)
 		t.length++
+		return tf
 	}
 	positions := t.opts.IncludeTermVectors()
+	stopBefore := 0           // the stop word just read, 0: none
+	var last *index.TokenFreq // the word just read, if it is not a stop word
 	t.words.Each(string(t.value), func(tok query.Token) {
-		pos := tok.Pos
-		if !positions || (tok.Stop && !t.stopPositions) {
-			pos = 0 // no position: see above
+		switch {
+		case !positions:
+			add(tok.Light, 0, 0)
+		case tok.Stop && !t.stopPositions:
+			// no position: the words beside it hold it (query.StopID)
+			add(tok.Light, 0, 0)
+			stopBefore = query.StopID(tok.Light)
+			if last != nil {
+				// its End: a location of its own, or a copy of the shared one
+				i := len(last.Locations) - 1
+				loc := last.Locations[i]
+				if loc.Start == 0 {
+					loc = own(*loc)
+					last.Locations[i] = loc
+				}
+				loc.End = stopBefore
+			}
+			last = nil
+		default:
+			last = add(tok.Light, tok.Pos, stopBefore)
+			stopBefore = 0
 		}
-		add(tok.Light, pos)
 		if tok.StemTerm != "" {
-			add(tok.StemTerm, 0) // no position: see above
+			add(tok.StemTerm, 0, 0) // no position: see above
 		}
 	})
 }

@@ -15,8 +15,9 @@ import (
 // TestTextTermsAsAnalyzer checks that a textTerms field indexes what bleve's
 // text field with query.TextAnalyzer would: the same terms, frequencies,
 // positions and array positions, and the same length (so the same BM25
-// norms), with no byte offsets, stems without positions, and stop words
-// without positions in a body field (the text) but with them in a title;
+// norms), stems without positions, and stop words without positions in a
+// body field (the text), held by the words beside them in place of byte
+// offsets, but with positions in a title, which has no offsets;
 // both as an element of a list (its own locations, array position 2) and
 // as a field of one value (the shared locations, which are left as they
 // were).
@@ -63,6 +64,7 @@ func checkTextTerms(t *testing.T, field string, ap []uint64, shared *Positions, 
 			t.Errorf("%q: length %d, want %d", text, got.AnalyzedLength(), want.AnalyzedLength())
 		}
 		wf, gf := want.AnalyzedTokenFrequencies(), got.AnalyzedTokenFrequencies()
+		toks := query.Tokens(text)
 		if len(gf) != len(wf) {
 			t.Errorf("%q: %d terms, want %d", text, len(gf), len(wf))
 		}
@@ -72,8 +74,8 @@ func checkTextTerms(t *testing.T, field string, ap []uint64, shared *Positions, 
 				t.Errorf("%q: term %q: %+v, want %+v", text, term, g, w)
 				continue
 			}
-			toks := query.Tokens(term)
-			stop := len(toks) == 1 && toks[0].Stop && !query.StopPositions(field)
+			words := query.Tokens(term)
+			stop := len(words) == 1 && words[0].Stop && !query.StopPositions(field)
 			if strings.HasPrefix(term, query.StemPrefix) || stop || !opts.IncludeTermVectors() {
 				if len(g.Locations) != 0 {
 					t.Errorf("%q: %q has positions %+v", text, term, g.Locations)
@@ -86,12 +88,28 @@ func checkTextTerms(t *testing.T, field string, ap []uint64, shared *Positions, 
 			}
 			for i, wl := range w.Locations {
 				gl := g.Locations[i]
-				if gl.Position != wl.Position || !slices.Equal(gl.ArrayPositions, ap) || gl.Field != "" || gl.Start != 0 || gl.End != 0 {
-					t.Errorf("%q: term %q location %d: %+v, want position %d, array positions %v, no offsets", text, term, i, gl, wl.Position, ap)
+				start, end := stopsBeside(toks, wl.Position, field)
+				if gl.Position != wl.Position || !slices.Equal(gl.ArrayPositions, ap) || gl.Field != "" || gl.Start != start || gl.End != end {
+					t.Errorf("%q: term %q location %d: %+v, want position %d, array positions %v, stop words beside %d %d", text, term, i, gl, wl.Position, ap, start, end)
 				}
 			}
 		}
 	}
+}
+
+// stopsBeside is what a location at pos holds in place of byte offsets:
+// in a body field, the stop words just before and after (query.StopID).
+func stopsBeside(toks []query.Token, pos int, field string) (before, after int) {
+	if query.StopPositions(field) {
+		return 0, 0
+	}
+	if pos >= 2 && toks[pos-2].Stop {
+		before = query.StopID(toks[pos-2].Light)
+	}
+	if pos < len(toks) && toks[pos].Stop {
+		after = query.StopID(toks[pos].Light)
+	}
+	return before, after
 }
 
 // manyWords is a text of n distinct words, each twice and in two forms, so

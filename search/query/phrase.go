@@ -116,14 +116,39 @@ func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]strin
 	s.terms = list
 	s.pos = make([]int, len(list))
 	s.inText = make([]bool, len(list))
+	byOff := make([]int, len(slots)) // the term searcher of each slot
 	for i, ts := range list {
 		s.pos[i] = at[ts]
+		byOff[at[ts]] = i
 		if texts != nil && !StopPositions(field) && slices.ContainsFunc(slots[at[ts]], func(t string) bool { return stopWords[t] }) {
 			s.inText[i] = true
-			s.slots = append(s.slots, textSlot{off: at[ts], terms: slots[at[ts]]})
 		}
 	}
 	s.anchor = slices.Index(s.inText, false)
+	// each stop word is read in the location of the word after it or
+	// before it (phrasetext.go), or else in the text
+	for i, stop := range s.inText {
+		if !stop {
+			continue
+		}
+		off, terms := s.pos[i], slots[s.pos[i]]
+		c := stopCheck{term: i, beside: -1}
+		if len(terms) == 1 {
+			c.id = uint64(StopID(terms[0]))
+		}
+		switch {
+		case c.id == 0:
+		case off+1 < len(slots) && !s.inText[byOff[off+1]]:
+			c.beside, c.after = byOff[off+1], true
+		case off > 0 && !s.inText[byOff[off-1]]:
+			c.beside = byOff[off-1]
+		}
+		if c.beside < 0 {
+			s.slots = append(s.slots, textSlot{off: off, terms: terms})
+		}
+		s.checks = append(s.checks, c)
+	}
+	s.at = make([]*bsearch.Location, len(list))
 	if !slices.ContainsFunc(slots, func(ts []string) bool { return len(ts) > 1 }) {
 		// the items of each term, without frequencies or positions: the
 		// term searchers are brought only to the items holding every term
@@ -168,7 +193,9 @@ type phraseSearcher struct {
 	texts   FieldTexts
 	field   string
 	inText  []bool
-	slots   []textSlot
+	checks  []stopCheck
+	slots   []textSlot          // the stop words read in the text
+	at      []*bsearch.Location // where each term stands at a beginning
 	anchor  int
 	begins  map[string][]int // by value: where the phrase may begin, as its positions say
 	explain bool
@@ -344,27 +371,47 @@ func (s *phraseSearcher) inRow() (bool, error) {
 	}
 	clear(s.begins)
 	off := s.pos[s.anchor]
-	for _, start := range s.currs[s.anchor].FieldTermLocations {
+	locs := s.currs[s.anchor].FieldTermLocations
+	for j := range locs {
+		start := &locs[j]
 		begin := int(start.Location.Pos) - off
+		ap := start.Location.ArrayPositions
 		ok := begin >= 1
 		for i, c := range s.currs {
-			if !ok {
-				break
+			switch {
+			case !ok:
+			case i == s.anchor:
+				s.at[i] = &start.Location
+			case !s.inText[i]:
+				s.at[i] = locAt(c.FieldTermLocations, uint64(begin+s.pos[i]), ap)
+				ok = s.at[i] != nil
 			}
-			if i != s.anchor && !s.inText[i] {
-				ok = holds(c.FieldTermLocations, uint64(begin+s.pos[i]), start.Location.ArrayPositions)
+		}
+		text := false // a stop word to read in the text
+		for _, c := range s.checks {
+			pos := uint64(begin + s.pos[c.term])
+			switch {
+			case !ok:
+			case locAt(s.currs[c.term].FieldTermLocations, pos, ap) != nil:
+				// a word whose light form is a stop word has positions
+			case c.beside < 0:
+				text = true
+			case c.after:
+				ok = s.at[c.beside].Start == c.id
+			default:
+				ok = s.at[c.beside].End == c.id
 			}
 		}
 		if !ok {
 			continue
 		}
-		if len(s.slots) == 0 {
+		if !text {
 			return true, nil
 		}
 		if s.begins == nil {
 			s.begins = map[string][]int{}
 		}
-		key := apKey(start.Location.ArrayPositions)
+		key := apKey(ap)
 		s.begins[key] = append(s.begins[key], begin)
 	}
 	if len(s.begins) == 0 {
@@ -404,14 +451,24 @@ func apKey(ap []uint64) string {
 	return fmt.Sprint(ap)
 }
 
-// holds reports whether locs hold position pos in array positions ap.
-func holds(locs []bsearch.FieldTermLocation, pos uint64, ap []uint64) bool {
-	for _, l := range locs {
-		if l.Location.Pos == pos && slices.Equal(l.Location.ArrayPositions, ap) {
-			return true
+// locAt is the location of locs at position pos in array positions ap,
+// nil for none.
+func locAt(locs []bsearch.FieldTermLocation, pos uint64, ap []uint64) *bsearch.Location {
+	for i := range locs {
+		if l := &locs[i].Location; l.Pos == pos && slices.Equal(l.ArrayPositions, ap) {
+			return l
 		}
 	}
-	return false
+	return nil
+}
+
+// stopCheck is how a stop word of a phrase is found at a beginning: in
+// the location of the word of terms[beside], after it (its Start) or
+// before it (its End), as StopID id; beside is -1 to read it in the text.
+type stopCheck struct {
+	term, beside int
+	after        bool
+	id           uint64
 }
 
 // match makes the match of the current item: the sum of the terms'

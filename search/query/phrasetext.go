@@ -2,6 +2,7 @@ package query
 
 import (
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	index "github.com/blevesearch/bleve_index_api"
@@ -15,6 +16,38 @@ import (
 // words' gap, and reads the stop words in the item's stored text, through
 // the same analysis, so that it matches exactly the items it matched when
 // every word had its position (TestPhraseStopWordsAsPositions).
+
+// The stop words of a body field are not wholly lost to positions: the
+// location of each other word holds, in its byte offsets (which nothing
+// else reads, and which the index would keep as zeros), the stop word just
+// before it (Start) and just after it (End), as StopID numbers them. A
+// stop word between two others, or two before the first other word of a
+// phrase, is read in the text.
+
+// StopID is the number of a stop word in the index's locations, from 1;
+// 0 for a word that is not a stop word. The commonest have the smallest
+// numbers, which take one byte; the numbers are part of the index format.
+func StopID(term string) int {
+	return stopIDs[term]
+}
+
+// stopIDs numbers the stop words: the commonest of minutes first, then
+// the rest of bleve's list in order.
+var stopIDs = func() map[string]int {
+	ids := map[string]int{}
+	common := strings.Fields("the of and to a in for be that is on with by as at this it are or from an will was which not been has have had were would there their they its all any who also these this other")
+	rest := make([]string, 0, len(stopWords))
+	for w := range stopWords {
+		rest = append(rest, w)
+	}
+	slices.Sort(rest)
+	for _, w := range append(common, rest...) {
+		if stopWords[w] && ids[w] == 0 {
+			ids[w] = len(ids) + 1
+		}
+	}
+	return ids
+}()
 
 // FieldTexts reads back the values of a full-text field of a document.
 type FieldTexts interface {
