@@ -12,8 +12,9 @@ import (
 // query.TextAnalyzer (each word's light form, and its stem with
 // query.StemPrefix beside it), the light forms with their positions, which
 // phrases and nearness need, and without their byte offsets, which nothing
-// reads (snippets find the words again, see search/snippets.go): zero offsets
-// cost one byte each in a posting's locations instead of two or three.
+// reads (snippets find the words again, see search/snippets.go): an offset
+// costs one byte in a posting's location instead of two or three, and in a
+// body field holds a stop word beside the word instead (below).
 // Stems have no positions (a tenth of the index at 20k items): a phrase is
 // of light forms, and the nearness clauses (search/query/near.go) favour words
 // next to each other in their light forms or as their bare stem, not in
@@ -21,11 +22,13 @@ import (
 // permission"); the judged sets' figures do not move.
 //
 // Nor have the stop words of an item's body (agenda, text, decisions:
-// query.StopPositions), two words of every five positioned. A phrase with
-// one ("care of the council") finds its other words in their places, with
-// the gap the stop words leave, and reads the stop words in the stored
-// text (query.FieldTexts, RecordTexts); their frequencies stay, so scores
-// are unchanged. A field mapped without term vectors (lines, which no
+// query.StopPositions), two words of every five positioned; their
+// frequencies stay, so scores are unchanged. The location of each other
+// word holds the stop word just before it in its Start and the one just
+// after it in its End (query.StopID; 0 for none), so a phrase with a stop
+// word ("care of the council") finds it beside its other words, and reads
+// the stored text (query.FieldTexts, RecordTexts) only where no other word
+// stands beside it. A field mapped without term vectors (lines, which no
 // phrase reads) has no positions at all.
 //
 // Bleve's own text field cannot leave offsets out, so the mapped document's

@@ -11,18 +11,18 @@ import (
 // The index keeps the stop words of an item's body (agenda, text and
 // decisions) without their positions (search/engine/textfield.go): they
 // were two of every five positions it held. Their frequencies stay, so a
-// phrase scores as before; a phrase with a stop word ("care of the
+// phrase scores as before. The location of each other word holds, in its
+// byte offsets (which nothing else reads, and which the index would keep
+// as zeros), the stop word just before it (Start) and just after it
+// (End), as StopID numbers them: a phrase with a stop word ("care of the
 // council") finds its other words in their places, leaving the stop
-// words' gap, and reads the stop words in the item's stored text, through
-// the same analysis, so that it matches exactly the items it matched when
-// every word had its position (TestPhraseStopWordsAsPositions).
-
-// The stop words of a body field are not wholly lost to positions: the
-// location of each other word holds, in its byte offsets (which nothing
-// else reads, and which the index would keep as zeros), the stop word just
-// before it (Start) and just after it (End), as StopID numbers them. A
-// stop word between two others, or two before the first other word of a
-// phrase, is read in the text.
+// words' gap, and the stop words in their locations. A stop word with no
+// other word of the phrase beside it (between two stop words, or a phrase
+// of stop words alone) is read in the item's stored text, through the same
+// analysis. So a phrase matches exactly the items it matched when every
+// word had its position (TestPhraseStopWordsAsPositions). A phrase of stop
+// words alone reads the text of every item holding them: slow, where
+// every word's position made it merely costly.
 
 // StopID is the number of a stop word in the index's locations, from 1;
 // 0 for a word that is not a stop word. The commonest have the smallest
