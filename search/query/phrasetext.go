@@ -105,7 +105,7 @@ func inText(text string, begins []int, slots []textSlot) bool {
 		pos := len(lights) + 1
 		light := ""
 		if need == nil || need[pos] {
-			light = lightOf(termOf(word))
+			light = stopLight(word)
 		}
 		lights = append(lights, light)
 		return need == nil || pos+1 < len(need)
@@ -128,6 +128,24 @@ func inText(text string, begins []int, slots []textSlot) bool {
 		return false
 	}
 	return slices.ContainsFunc(begins, at)
+}
+
+// stopLight is the light form of a word as written when it is a stop word,
+// "" when it is not: the words read in the text are stop words (a slot of
+// another word is found by its positions), and a light form that differs
+// from its term took a plural ending off one that ends in s, so other words
+// are not stemmed.
+func stopLight(word string) string {
+	term := termOf(word)
+	switch {
+	case stopWords[term]:
+		return term
+	case strings.HasSuffix(term, "s"):
+		if light := lightOf(term); stopWords[light] {
+			return light
+		}
+	}
+	return ""
 }
 
 // hasTerm reports whether a word as written is a token (analyseWord gives
