@@ -33,7 +33,8 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // what an item's fields hold change (7: a title's referral is indexed
 // with heading lines, routing.go; 8: the text's lines of lists and
 // tables are indexed again in the lines field, lines.go; 9: so are the
-// sentences that are entries of a list, entries.go).
+// sentences that are entries of a list, entries.go, and a title that is
+// a table's header or row is indexed with heading lines, rowtitle.go).
 const (
 	schemaKey     = "minutes:schema"
 	schemaVersion = "9"
