@@ -52,7 +52,7 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) ma
 	if heading {
 		d[engine.FieldHeading] = it.Title
 		d[engine.FieldHeadingItem] = true
-	} else if rowTitle(it.Title, it.Text, lines) || isVenueRequest(it.Title) {
+	} else if rowTitle(it.Title, it.Text, lines) || isVenueRequest(it.Title) || isMeetingTitle(it.Title) {
 		d[engine.FieldHeading] = it.Title // a table's header or row (rowtitle.go), a venue (heading.go)
 	} else if subject, routing := splitRouting(it.Title); routing != "" {
 		d[engine.FieldTitle] = subject

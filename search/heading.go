@@ -41,3 +41,14 @@ var venueTitle = regexp.MustCompile(`(?i)\bhold\b.{0,30}\bmeeting\b.{0,30}\b(at|
 func isVenueRequest(title string) bool {
 	return venueTitle.MatchString(title)
 }
+
+// An item the extraction titled with its meeting's name and date
+// ("Full Council, 26 January 2015") holds the text before the business:
+// its title names the meeting, not what the item is about.
+var meetingTitle = regexp.MustCompile(`(?i),\s*\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$`)
+
+// isMeetingTitle reports whether an item's title is its meeting's name
+// and date.
+func isMeetingTitle(title string) bool {
+	return meetingTitle.MatchString(strings.TrimSpace(title))
+}

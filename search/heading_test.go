@@ -47,6 +47,22 @@ func TestIsVenueRequest(t *testing.T) {
 	}
 }
 
+func TestIsMeetingTitle(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Full Council, 26 January 2015", true},
+		{"Municipal District of Cappamore-Kilmallock, 13 June 2019", true},
+		{"Budget 2015", false},
+		{"Update on the outcome of the Housing Workshop held on the 17th October 2018", false},
+	} {
+		if got := isMeetingTitle(tt.title); got != tt.want {
+			t.Errorf("isMeetingTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
 // TestHeadingTitlesRankBelowItemText checks that an item whose title is
 // its meeting's heading line ranks below an item about the place, and is
 // still found and shown with its title.
