@@ -76,3 +76,42 @@ func TestApplyWritesAHugeFileInParts(t *testing.T) {
 		t.Errorf("an item of the huge meeting is still found after the replace: %d", got)
 	}
 }
+
+// TestCloseMergesABuildsParts builds a new index of several parts and
+// closes it: the parts the build's merge plan left waiting are merged
+// into fewer segments (finishBuild), and every item is found when the
+// index is opened again.
+func TestCloseMergesABuildsParts(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "build.bleve")
+	ix, err := Create(path, fixtureOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &schema.Meeting{Council: "Kent County Council", CouncilSlug: "kent", Committee: "Cabinet",
+		CommitteeSlug: "cabinet", Date: "2024-02-01"}
+	text, parts := 0, 4
+	for i := 0; text <= parts*engine.PartBytes; i++ {
+		body := strings.Repeat(fmt.Sprintf("budget proposals for libraries number%d ", i), 250)
+		m.Items = append(m.Items, schema.Item{Title: fmt.Sprintf("Item %d", i), Text: body})
+		text += len(body)
+	}
+	m.AssignIDs()
+	if err := ix.Apply(context.Background(), []FileChange{{Path: "kent/cabinet/2024-02-01.txt", Hash: "h", Meeting: m}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix, err = Open(path, fixtureOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	stats := ix.idx.StatsMap()["index"].(map[string]any)
+	if n := stats["num_root_filesegments"].(uint64); n != 1 {
+		t.Errorf("%d segments after closing a build of %d parts, want 1", n, parts+1)
+	}
+	if got := countQuery(t, ix, "libraries"); got != uint64(len(m.Items)) {
+		t.Errorf("%d items found after reopening, want %d", got, len(m.Items))
+	}
+}
