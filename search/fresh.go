@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"hash/maphash"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/councilminutes/minutes/search/engine"
@@ -87,35 +86,4 @@ func (ix *Index) docsOfFiles(ctx context.Context, changes []FileChange) ([]strin
 		}
 	}
 	return ids, nil
-}
-
-// finishBuild merges the parts that the build's merge plan left waiting
-// (engine.FinishMergeOptions). Scorch merges only segments written to
-// disk, so it first writes a batch that only sets the schema's mark again
-// and waits until scorch has persisted it, and with it every part before
-// it; then it asks for the merge (ForceMerge), which returns once the
-// merged segments are part of the index.
-func (ix *Index) finishBuild() error {
-	in, err := ix.idx.Advanced()
-	if err != nil {
-		return fmt.Errorf("finish the build: %w", err)
-	}
-	s, ok := in.(*scorch.Scorch)
-	if !ok {
-		return nil
-	}
-	persisted := make(chan error, 1)
-	b := ix.idx.NewBatch()
-	b.SetInternal([]byte(schemaKey), []byte(schemaVersion))
-	b.SetPersistedCallback(func(err error) { persisted <- err })
-	if err := ix.idx.Batch(b); err != nil {
-		return fmt.Errorf("finish the build: %w", err)
-	}
-	if err := <-persisted; err != nil {
-		return fmt.Errorf("finish the build: persist its last part: %w", err)
-	}
-	if err := s.ForceMerge(context.Background(), engine.FinishMergeOptions()); err != nil {
-		return fmt.Errorf("finish the build: merge its last parts: %w", err)
-	}
-	return nil
 }

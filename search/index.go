@@ -190,16 +190,8 @@ func (ix *Index) Marker(q string) (*query.Marker, error) {
 	return m, nil
 }
 
-// Close closes the index; every Apply that returned is on disk. An index
-// that Create made first merges the parts its build left waiting
-// (finishBuild, fresh.go).
+// Close closes the index; every Apply that returned is on disk.
 func (ix *Index) Close() error {
-	if ix.fresh != nil {
-		if err := ix.finishBuild(); err != nil {
-			ix.idx.Close()
-			return fmt.Errorf("close index %s: %w", ix.path, err)
-		}
-	}
 	if err := ix.idx.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", ix.path, err)
 	}

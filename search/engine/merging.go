@@ -1,7 +1,5 @@
 package engine
 
-import "github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
-
 // MaxSegmentDocs caps the documents of a segment that scorch's merger
 // makes: segments of half as many are merged no further.
 //
@@ -53,20 +51,4 @@ func BuildScorchConfig() map[string]any {
 		"TierGrowth":           1000.0,
 		"SegmentsPerMergeTask": 2 * BuildMergeWidth,
 	}}
-}
-
-// FinishMergeOptions is the merge plan that ends a build (scorch's
-// ForceMerge, search's Close of an index Create made): the parts the
-// build plan left waiting, fewer than BuildMergeWidth, are merged as the
-// build plan would have merged them, up to the cap, so that the index is
-// handed over without a tail of parts for the serving plan to merge while
-// it answers queries.
-func FinishMergeOptions() *mergeplan.MergePlanOptions {
-	o := mergeplan.DefaultMergePlanOptions
-	o.MaxSegmentSize = MaxSegmentDocs
-	o.FloorSegmentSize = 1
-	o.MaxSegmentsPerTier = 1
-	o.TierGrowth = 1000
-	o.SegmentsPerMergeTask = 2 * BuildMergeWidth
-	return &o
 }

@@ -85,41 +85,6 @@ func TestBuildMergePlan(t *testing.T) {
 	}
 }
 
-func TestFinishMergePlan(t *testing.T) {
-	tests := []struct {
-		name string
-		docs []int64
-		left int // segments left unmerged
-	}{
-		{"one part stays", repeat(1000, 1), 1},
-		{"waiting parts become one", repeat(1000, 20), 1},
-		{"capped segments stay", append(repeat(30000, 3), repeat(1000, 20)...), 4},
-		{"no merge passes the cap", repeat(1000, 70), 2},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var segs []mergeplan.Segment
-			for i, d := range tt.docs {
-				segs = append(segs, fakeSegment{id: uint64(i + 1), docs: d})
-			}
-			plan, err := mergeplan.Plan(segs, FinishMergeOptions())
-			if err != nil {
-				t.Fatal(err)
-			}
-			left := len(segs)
-			if plan == nil { // nothing to merge
-				plan = &mergeplan.MergePlan{}
-			}
-			for _, task := range plan.Tasks {
-				left -= len(task.Segments) - 1
-			}
-			if left != tt.left {
-				t.Errorf("%d segments after the plan's %d merges, want %d", left, len(plan.Tasks), tt.left)
-			}
-		})
-	}
-}
-
 // TestDefaultPlanMergesSoon shows what the build plan changes: scorch's
 // default tiers merge the first few parts at once.
 func TestDefaultPlanMergesSoon(t *testing.T) {
