@@ -78,7 +78,7 @@ func Create(path string, opts Options) (*Index, error) {
 	}
 	opts = opts.withDefaults()
 	syn := loadSynonyms(opts.SynonymsFile, opts.Logger)
-	idx, err := bleve.NewUsing(path, engine.NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig(engine.BuildScorchConfig(), opts))
+	idx, err := bleve.NewUsing(path, engine.NewMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig(opts))
 	if err != nil {
 		return nil, fmt.Errorf("create index %s: %w", path, err)
 	}
@@ -102,7 +102,7 @@ func Open(path string, opts Options) (*Index, error) {
 		return nil, fmt.Errorf("open index %s: %w", path, err)
 	}
 	syn := loadSynonyms(opts.SynonymsFile, opts.Logger)
-	idx, err := bleve.OpenUsing(path, runtimeConfig(engine.ScorchConfig(), opts))
+	idx, err := bleve.OpenUsing(path, runtimeConfig(opts))
 	if err != nil {
 		if errors.Is(err, bolterrors.ErrTimeout) || strings.Contains(err.Error(), "timeout") {
 			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
@@ -116,10 +116,8 @@ func Open(path string, opts Options) (*Index, error) {
 	return newIndex(idx, path, opts, syn)
 }
 
-// runtimeConfig is bleve's runtime configuration: scorch's settings c
-// (engine.BuildScorchConfig for an index Create makes, engine.ScorchConfig
-// when it is opened again) and the lock's timeout.
-func runtimeConfig(c map[string]any, opts Options) map[string]any {
+func runtimeConfig(opts Options) map[string]any {
+	c := engine.ScorchConfig()
 	c["bolt_timeout"] = opts.LockTimeout.String()
 	return c
 }
