@@ -64,6 +64,9 @@ func readHeading(ls []line, from, to int) heading {
 		h.Date, h.HasDate = dateAfter(text, loc[0])
 	} else if loc := minutesOfBody.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		if m, ok := townsMeeting(text[loc[2]:loc[3]], text[loc[3]:]); ok {
+			h.Council, h.Committee = "", m
+		}
 		h.Date, h.HasDate = dateAfter(text, loc[0])
 	} else if loc := aMeetingOf.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
@@ -216,4 +219,27 @@ func hasName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// townsMeeting reads a meeting of a parish's or town's electors, which is
+// no council's committee: "Minutes of the Annual Parish Meeting held on …"
+// sat as the "Annual Parish Meeting", "the Ordinary Parish Meeting" as the
+// "Parish Meeting" (an ordinary meeting is the usual sitting). body is
+// what came before "meeting", after the words that follow it.
+func townsMeeting(body, after string) (string, bool) {
+	words := strings.Fields(strings.ToLower(body))
+	if len(words) == 0 || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(after)), "meeting") {
+		return "", false
+	}
+	last := words[len(words)-1]
+	if last != "parish" && last != "town" || !meetingKind(strings.Join(words[:len(words)-1], " ")) {
+		return "", false
+	}
+	var name []string
+	for _, w := range words {
+		if w != "ordinary" && w != "the" && w != "a" && w != "an" {
+			name = append(name, strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	return strings.Join(name, " ") + " Meeting", true
 }
