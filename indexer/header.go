@@ -51,6 +51,9 @@ var (
 	// A web page's title: "Corporate Parenting Panel: minutes, 25 April
 	// 2024", "Cabinet - Minutes - Tuesday 4 June 2024".
 	committeeMinutesDate = regexp.MustCompile(`(?i)^(.{3,100}?)(?::|\s+[-–—|])\s+(?:draft\s+)?minutes\s*(?:[-–—:,|]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d`)
+	// A committee named in Welsh, the kind of body first: "Pwyllgor
+	// Cynllunio", "Is-bwyllgor Trwyddedu", "Bwrdd Gwasanaethau Cyhoeddus".
+	welshCommitteeLine = regexp.MustCompile(`(?i)^(?:y\s+)?(?:pwyllgor|is-bwyllgor|bwrdd|fforwm)\s+\pL[\pL\w&'’ -]{2,80}$`)
 	// A heading line naming an executive alone: "EXECUTIVE", "The Executive".
 	executiveLine = regexp.MustCompile(`(?i)^(?:the\s+)?executive$`)
 	// "MINUTES of a meeting of the Corporate Parenting Panel held in ..."
@@ -281,6 +284,10 @@ func (h *headerInfo) readLine(c string) {
 	}
 	if m := venueAfterTime.FindStringSubmatch(c); m != nil && h.Venue == "" && h.HasDate {
 		h.Venue = strings.TrimSpace(m[1])
+	}
+	if h.Committee == "" && welshCommitteeLine.MatchString(c) && titleLike(c, 10, false) {
+		h.Committee = c // a committee named in Welsh, its kind first: "Pwyllgor Craffu Addysg a Phlant"
+		return
 	}
 	if h.Committee == "" && executiveLine.MatchString(c) {
 		h.Committee = "Executive" // a heading naming the body that met: "EXECUTIVE"
