@@ -31,7 +31,8 @@ import (
 // 7: the fourth hold-out set's causes: labelled four-digit numbers,
 // parish meetings of electors, committees named in Welsh, by a page's
 // title or a lone EXECUTIVE heading, councils in Word footers and
-// breadcrumbs, numbers OCR read as a column apart.
+// breadcrumbs, numbers OCR read as a column apart, capitals titles
+// ending in a full stop ("FGP/23/58 APOLOGIES.").
 const extractorVersion = "7"
 
 // Update brings an open index up to date with the corpus: it extracts new
