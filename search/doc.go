@@ -39,7 +39,7 @@
 // the indexer moves it into place complete, is written in parts of a
 // megabyte of text (engine/parts.go), so that a huge file's memory is
 // bounded; a program building one caps the Go heap softly for the build
-// (LimitBuildMemory, buildmem.go), and scorch merges segments of at most
+// and collects only at that cap (LimitBuildMemory, buildmem.go), and scorch merges segments of at most
 // engine.MaxSegmentDocs documents (engine/merging.go), so that a merge maps
 // a bounded part of the index files.
 //
