@@ -60,9 +60,14 @@ func facetGroups(q url.Values, facets map[string][]search.Facet) []facetGroup {
 			if fv.Label == "" {
 				fv.Label = f.Value
 			}
-			if name == "year" || name == "month" {
+			switch {
+			case f.Value == "" && (name == "council" || name == "committee"):
+				// meetings whose council or committee the extraction could
+				// not name: counted, but there is no filter to link to
+				fv.Label = unnamedLabel(name)
+			case name == "year" || name == "month":
 				fv.Active, fv.URL = periodLink(q, f.Value)
-			} else {
+			default:
 				fv.Active = slices.Contains(q[param], f.Value)
 				fv.URL = searchLink(toggle(withoutPaging(q), param, f.Value))
 			}
@@ -220,4 +225,13 @@ func withParam(q url.Values, name, value string) url.Values {
 		out.Set(name, value)
 	}
 	return out
+}
+
+// unnamedLabel is the label of a council or committee facet's value for
+// the matches whose council or committee is not known.
+func unnamedLabel(facet string) string {
+	if facet == "council" {
+		return councilName("")
+	}
+	return committeeName("")
 }

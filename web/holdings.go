@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"slices"
 	"strconv"
 
 	"github.com/councilminutes/minutes/search"
@@ -37,7 +38,12 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 		s.log.WarnContext(ctx, "what the index holds", "request_id", requestID(r), "err", err)
 		return nil, nil
 	}
-	h := &holdings{Items: res.Total, Councils: len(res.Facets["council"])}
+	h := &holdings{Items: res.Total}
+	for _, f := range res.Facets["council"] {
+		if f.Value != "" { // not the council the extraction could not name
+			h.Councils++
+		}
+	}
 	for _, y := range res.Facets["year"] {
 		if _, err := strconv.Atoi(y.Value); err != nil {
 			continue
@@ -62,7 +68,11 @@ func (s *Server) holdings(ctx context.Context, r *http.Request) (*holdings, []ex
 			}
 			out = append(out, facetValue{Label: f.Label, Count: f.Count, URL: link})
 		}
-		return out, max(len(res.Facets[name])-len(out), 0)
+		named := len(res.Facets[name])
+		if slices.ContainsFunc(res.Facets[name], func(f search.Facet) bool { return f.Value == "" }) {
+			named--
+		}
+		return out, max(named-len(out), 0)
 	}
 	h.CouncilList, h.MoreCouncils = list("council")
 	h.Committees, h.MoreCommittees = list("committee")

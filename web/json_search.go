@@ -134,6 +134,11 @@ func SearchJSON(res *search.Result) *SearchAnswer {
 	out.Facets = make(map[string][]FacetJSON, len(res.Facets))
 	for name, values := range res.Facets {
 		out.Facets[name] = each(values, facetJSON)
+		for i, f := range out.Facets[name] {
+			if f.Value == "" && f.Label == "" && (name == "council" || name == "committee") {
+				out.Facets[name][i].Label = unnamedLabel(name)
+			}
+		}
 	}
 	return out
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"encoding/json"
 	"net/http"
 	"regexp"
 	"strings"
@@ -10,7 +11,7 @@ import (
 )
 
 // emptyLink matches a link without text, or to a council page without a slug.
-var emptyLink = regexp.MustCompile(`<a [^>]*href="[^"]*"[^>]*>\s*</a>|href="/councils/"|href="/\?committee="`)
+var emptyLink = regexp.MustCompile(`<a [^>]*href="[^"]*"[^>]*>\s*(<span class="count">\d+</span>)?\s*</a>|href="/councils/"|href="/\?committee="|[?&;](council|committee)=(&|")`)
 
 // TestUnnamedCouncilPages: a meeting whose council and committee the
 // extraction could not name (a file at the top of the corpus) is shown as
@@ -40,6 +41,18 @@ func TestUnnamedCouncilPages(t *testing.T) {
 		}
 		if target != "/" && !strings.Contains(body, "Council unknown") {
 			t.Errorf("%s: does not say the council is unknown", target)
+		}
+	}
+	// the API's facets label the value too (it had value "" and label "")
+	var res struct {
+		Facets map[string][]struct{ Value, Label string }
+	}
+	if err := json.Unmarshal(get(t, h, "/api/search?q=quoitsplayer").Body.Bytes(), &res); err != nil {
+		t.Fatal(err)
+	}
+	for facet, want := range map[string]string{"council": "Council unknown", "committee": "Committee unknown"} {
+		if vs := res.Facets[facet]; len(vs) != 1 || vs[0].Value != "" || vs[0].Label != want {
+			t.Errorf("facet %s: %+v, want one value \"\" labelled %q", facet, vs, want)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"flag"
+	"fmt"
 
 	"github.com/councilminutes/minutes/internal/progress"
 	"github.com/councilminutes/minutes/search/bench"
@@ -14,6 +15,9 @@ func runBench(ctx context.Context, e *env, args []string) error {
 	opts.Flags(fs)
 	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
+	}
+	if err := opts.Check(); err != nil {
+		return fmt.Errorf("%w: %v", errUsage, err)
 	}
 	opts.Progress = progress.New(e.stderr)
 	_, err := bench.Run(ctx, opts, e.stdout)

@@ -60,8 +60,20 @@ func indexHolds(ctx context.Context, opts indexer.Options) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return fmt.Sprintf("the index holds %s, %s of %s", count(len(files), "meeting", "meetings"),
-		count(int(res.Total), "item", "items"), count(len(res.Facets["council"]), "council", "councils")), nil
+	councils, unnamed := 0, 0
+	for _, f := range res.Facets["council"] {
+		if f.Value == "" {
+			unnamed = f.Count // the council the extraction could not name is not one
+		} else {
+			councils++
+		}
+	}
+	holds := fmt.Sprintf("the index holds %s, %s of %s", count(len(files), "meeting", "meetings"),
+		count(int(res.Total), "item", "items"), count(councils, "council", "councils"))
+	if unnamed > 0 {
+		holds += fmt.Sprintf(" (%s of a council not named)", count(unnamed, "item", "items"))
+	}
+	return holds, nil
 }
 
 // count is "1 meeting", "2 meetings".

@@ -1,8 +1,10 @@
 package main
 
 import (
+	"os"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -34,5 +36,23 @@ func TestIndexSaysWhatItHolds(t *testing.T) {
 				t.Errorf("second run says:\n%s", out)
 			}
 		}
+	}
+}
+
+// TestIndexHoldsNamedCouncils: a file at the top of the corpus gives a
+// meeting whose council is not known; the summary counted it as a
+// council ("2 items of 1 council") and now says so instead.
+func TestIndexHoldsNamedCouncils(t *testing.T) {
+	corpusDir := t.TempDir()
+	text := "Minutes of a meeting held on 3 March 2024\n\n1. Apologies\nNone were received.\n\n" +
+		"2. Street lighting\nThe clerk reported on the street lighting repairs along the High Street.\n"
+	if err := os.WriteFile(filepath.Join(corpusDir, "notes.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	index := filepath.Join(t.TempDir(), "minutes.bleve")
+	code, out, errs := run(t, "index", "--corpus", corpusDir, "--index", index)
+	want := "the index holds 1 meeting, 2 items of 0 councils (2 items of a council not named)"
+	if code != exitOK || !strings.Contains(out, want) {
+		t.Errorf("exit %d, want %q in:\n%s%s", code, want, out, errs)
 	}
 }

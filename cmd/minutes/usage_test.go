@@ -8,7 +8,7 @@ import (
 
 // TestOptionErrorsAreUsageErrors: a malformed flag value of fetch or a
 // search filter that is not a slug is a usage error (exit 2) naming the
-// flag, as the other commands' are; fetch answered 1, as for a site that
+// flag, as the other commands' are (bench's negative numbers too); fetch answered 1, as for a site that
 // failed, and search --council Kent answered 0 with nothing found.
 func TestOptionErrorsAreUsageErrors(t *testing.T) {
 	corpusDir := t.TempDir()
@@ -31,6 +31,9 @@ func TestOptionErrorsAreUsageErrors(t *testing.T) {
 		{[]string{"search", "--index", index, "--committee", "Corporate Parenting", "ofsted"}, "--committee"},
 		{[]string{"search", "--index", index, "--topic", "a b", "ofsted"}, "--topic"},
 		{[]string{"search", "--index", index, "--person", "Smith", "ofsted"}, "--person"},
+		{[]string{"bench", "--items", "-1"}, "--items"},
+		{[]string{"bench", "--queries", "-5"}, "--queries"},
+		{[]string{"bench", "--jsonl", "a.jsonl", "--write-jsonl", "b.jsonl"}, "--jsonl"},
 	}
 	for _, tt := range tests {
 		code, _, errs := run(t, tt.args...)

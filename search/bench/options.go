@@ -79,3 +79,11 @@ func (o Options) withDefaults() (Options, error) {
 	}
 	return o, nil
 }
+
+// Check reports what is wrong with the options as a command line gives
+// them (a negative number, two options that exclude each other), the
+// check Run makes before it starts.
+func (o Options) Check() error {
+	_, err := o.withDefaults()
+	return err
+}
