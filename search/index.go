@@ -32,10 +32,12 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // mapping. Raise schemaVersion whenever the mapping, the stored fields or
 // what an item's fields hold change (7: a title's referral is indexed
 // with heading lines, routing.go; 8: the text's lines of lists and
-// tables are indexed again in the lines field, lines.go).
+// tables are indexed again in the lines field, lines.go; 9: so are the
+// sentences that are entries of a list, entries.go, and a title that is
+// a table's header or row is indexed with heading lines, rowtitle.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "8"
+	schemaVersion = "9"
 )
 
 // Index is the bleve index of agenda items and meeting records. It
