@@ -44,7 +44,8 @@
 // a bounded part of the index files.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
-// repository root): filters are zero-boost conjunction clauses; the query
+// repository root): filters are an unscored conjunction clause that reads
+// no frequencies or norms (engine.FilterQuery, engine/filter.go); the query
 // is wrapped in an engine.RankQuery (engine/rank.go) whose searcher demotes procedural
 // items by walking the procedural posting list (only their housekeeping
 // when the extraction merged business into them, engine/demote.go) and items with
