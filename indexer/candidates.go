@@ -517,7 +517,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		// "APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies", not "COVID-19 Arrangements"
 		c.Title, c.Rest = caps[1], caps[2]
 		c.Feats |= fInline
-	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef)) && !(strings.HasSuffix(t, ".") && n > 8):
+	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef) || capsStop(t)) && !(strings.HasSuffix(t, ".") && n > 8):
 		c.Feats |= fTitle
 		// as long as the text's lines and running on into the next: a
 		// wrapped paragraph, not a title
@@ -776,4 +776,11 @@ func nextNonBlank(ls []line, from, limit int) int {
 		}
 	}
 	return -1
+}
+
+// capsStop reports a short title in capitals ending in a full stop, as
+// typed minutes print them after a number: "FGP/23/58 APOLOGIES.",
+// "12. MINUTES." (a sentence in capitals is longer).
+func capsStop(t string) bool {
+	return strings.HasSuffix(t, ".") && isCaps(t) && len(strings.Fields(t)) <= 5
 }

@@ -18,15 +18,16 @@ const maxDocxXML = 32 << 20
 // docxText reads the paragraphs of a Word document (word/document.xml of
 // the zip), one line per paragraph, tabs and breaks kept, with the list
 // numbers Word draws (numbering.xml) and bold paragraphs marked as
-// Markdown bold. Running headers come first and footers last, so that
-// every word of the document is read.
-func docxText(data []byte) (string, error) {
+// Markdown bold. Running headers come first; footers are returned apart,
+// as a PDF's running lines are (furniture: searchable, read for the
+// council when the body names none, never in an item's text).
+func docxText(data []byte) (text string, footers []string, err error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return "", fmt.Errorf("read docx zip: %w", err)
+		return "", nil, fmt.Errorf("read docx zip: %w", err)
 	}
 	parts := map[string][]byte{}
-	var headers, footers []string
+	var headerParts, footerParts []string
 	for _, f := range zr.File {
 		name := f.Name
 		isHeader := strings.HasPrefix(name, "word/header") && strings.HasSuffix(name, ".xml")
@@ -36,51 +37,56 @@ func docxText(data []byte) (string, error) {
 		}
 		b, err := readZipFile(f)
 		if err != nil {
-			return "", err
+			return "", nil, err
 		}
 		parts[name] = b
 		switch {
 		case isHeader:
-			headers = append(headers, name)
+			headerParts = append(headerParts, name)
 		case isFooter:
-			footers = append(footers, name)
+			footerParts = append(footerParts, name)
 		}
 	}
 	doc, ok := parts["word/document.xml"]
 	if !ok {
-		return "", errors.New("docx has no word/document.xml")
+		return "", nil, errors.New("docx has no word/document.xml")
 	}
 	w := wordReader{numbering: parseNumbering(parts["word/numbering.xml"]), styles: parseStyles(parts["word/styles.xml"])}
-	sort.Strings(headers)
-	sort.Strings(footers)
-	var b strings.Builder
+	sort.Strings(headerParts)
+	sort.Strings(footerParts)
 	seen := map[string]bool{}
-	running := func(names []string) error {
+	running := func(names []string) ([]string, error) {
+		var out []string
 		for _, n := range names {
 			t, err := w.text(parts[n])
 			if err != nil {
-				return err
+				return nil, err
 			}
 			if t = strings.TrimSpace(t); t != "" && !seen[t] {
 				seen[t] = true
-				b.WriteString(t + "\n\n")
+				out = append(out, t)
 			}
 		}
-		return nil
+		return out, nil
 	}
-	if err := running(headers); err != nil {
-		return "", err
+	headers, err := running(headerParts)
+	if err != nil {
+		return "", nil, err
+	}
+	var b strings.Builder
+	for _, t := range headers {
+		b.WriteString(t + "\n\n")
 	}
 	body, err := w.text(doc)
 	if err != nil {
-		return "", err
+		return "", nil, err
 	}
 	b.WriteString(body)
 	b.WriteString("\n")
-	if err := running(footers); err != nil {
-		return "", err
+	if footers, err = running(footerParts); err != nil {
+		return "", nil, err
 	}
-	return b.String(), nil
+	return b.String(), footers, nil
 }
 
 // readZipFile reads one part of the zip, bounded by maxDocxXML.

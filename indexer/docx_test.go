@@ -1,6 +1,14 @@
 package indexer
 
-import "testing"
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestWordTables checks how a Word table's rows are read: a row of cells
 // of one line each on one line between " | ", as PDFs' rows are read (so
@@ -45,5 +53,47 @@ func TestWordTables(t *testing.T) {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestWordFooterCouncil checks that a Word document's footer is read as
+// a PDF's running lines are: its council taken when the body names none,
+// its words searchable in the header, not in the last item's text.
+func TestWordFooterCouncil(t *testing.T) {
+	w := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>`
+	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	doc := w + p("MINUTES") + p("Health Scrutiny Panel - 13 February 2025") +
+		p("1. Apologies") + p("Apologies were received from Councillor Osei.") +
+		p("2. Declarations of interest") + p("None were declared.") +
+		p("3. Work programme") + p("The work programme was agreed.") + `</w:body></w:document>`
+	footer := `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+		`<w:p><w:r><w:t>Ravensgate Borough Council</w:t></w:r><w:r><w:tab/><w:tab/><w:t>Page 1 of 1</w:t></w:r></w:p></w:ftr>`
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{"word/document.xml": doc, "word/footer1.xml": footer} {
+		f, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "minutes.docx")
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Extract(context.Background(), path, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Council != "Ravensgate Borough Council" {
+		t.Errorf("council %q, want the footer's Ravensgate Borough Council", m.Council)
+	}
+	if len(m.Items) == 0 || strings.Contains(m.Items[len(m.Items)-1].Text, "Ravensgate") || !strings.Contains(m.Header, "Ravensgate") {
+		t.Errorf("the footer should be in the header, not the last item: header %q, items %+v", m.Header, m.Items)
 	}
 }

@@ -135,6 +135,11 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		to = len(ls)
 	}
 	h.merge(readHeading(ls, res.Region, to))
+	if h.Council == "" {
+		// a printed web page's banner or breadcrumb above the minutes:
+		// "Thornbury Heath Council Home > Council and democracy > Meetings"
+		h.Council = councilIn(topLines(ls[res.Region:first], 3))
+	}
 	m.Header = joinLines(res.Header)
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft
 	for _, r := range res.Items {
@@ -207,4 +212,18 @@ func finishMeeting(m *schema.Meeting, h headerInfo, opts ExtractOptions) {
 		m.Warnings = []string{}
 	}
 	m.AssignIDs()
+}
+
+// topLines returns the first n non-blank lines' text.
+func topLines(ls []line, n int) []string {
+	var out []string
+	for _, l := range ls {
+		if len(out) == n {
+			break
+		}
+		if t := strings.TrimSpace(l.Text); t != "" && !l.Front {
+			out = append(out, t)
+		}
+	}
+	return out
 }

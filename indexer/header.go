@@ -45,8 +45,17 @@ var (
 	// Llanarthen", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH"; taken
 	// when no line names it in English.
 	welshCouncilLine = regexp.MustCompile(`^(?i)cyngor\s+(?:tref|cymuned|sir|dinas|bwrdeistref\s+sirol|bwrdeistref|dinas\s+a\s+sir|sir\s+a\s+dinas)\s+[\pL][\pL\w&'’. -]{1,50}$`)
-	// "Corporate Parenting Committee - Wednesday, 9th May, 2018 4.00 pm"
-	committeeDash = regexp.MustCompile(`^(.{3,100}?)\s+[-–—]\s+(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d`)
+	// "Corporate Parenting Committee - Wednesday, 9th May, 2018 4.00 pm",
+	// in Welsh "Pwyllgor Craffu - Dydd Mawrth, 15fed Hydref, 2024"
+	committeeDash = regexp.MustCompile(`^(.{3,100}?)\s+[-–—]\s+(?:(?i)(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:dydd|nos)\s+\pL+),?\s+)?\d`)
+	// A web page's title: "Corporate Parenting Panel: minutes, 25 April
+	// 2024", "Cabinet - Minutes - Tuesday 4 June 2024".
+	committeeMinutesDate = regexp.MustCompile(`(?i)^(.{3,100}?)(?::|\s+[-–—|])\s+(?:draft\s+)?minutes\s*(?:[-–—:,|]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d`)
+	// A committee named in Welsh, the kind of body first: "Pwyllgor
+	// Cynllunio", "Is-bwyllgor Trwyddedu", "Bwrdd Gwasanaethau Cyhoeddus".
+	welshCommitteeLine = regexp.MustCompile(`(?i)^(?:y\s+)?(?:pwyllgor|is-bwyllgor|bwrdd|fforwm)\s+\pL[\pL\w&'’ -]{2,80}$`)
+	// A heading line naming an executive alone: "EXECUTIVE", "The Executive".
+	executiveLine = regexp.MustCompile(`(?i)^(?:the\s+)?executive$`)
 	// "MINUTES of a meeting of the Corporate Parenting Panel held in ..."
 	minutesOfMeeting = regexp.MustCompile(`(?i)minutes\s+of\s+(?:an?|the)\s+(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?(.{3,80}?)(?:\s+held\b|\s+on\b|,|\.|$)`)
 	// A ModernGov page title: "Agenda for Cabinet on Tuesday, 4th February, 2020".
@@ -215,7 +224,8 @@ func (h *headerInfo) readLine(c string) {
 		return
 	}
 	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") &&
-		!strings.HasPrefix(strings.ToLower(c), "minutes") && !meetingKindOnly.MatchString(m[1]) {
+		!strings.HasPrefix(strings.ToLower(c), "minutes") && !meetingKindOnly.MatchString(m[1]) && !sittingOnly.MatchString(m[1]) {
+		// "Full Council", "Town Council" alone name a sitting, not a council
 		h.Council = titleCase(strings.TrimSpace(m[1]))
 		return
 	}
@@ -252,6 +262,9 @@ func (h *headerInfo) readLine(c string) {
 			if m := committeeDash.FindStringSubmatch(c); m != nil && h.Committee == "" {
 				h.Committee = dropCouncilPart(strings.TrimSpace(m[1]), h)
 			}
+			if m := committeeMinutesDate.FindStringSubmatch(c); m != nil && h.Committee == "" && committeeWord.MatchString(m[1]) {
+				h.Committee = dropCouncilPart(strings.TrimSpace(m[1]), h)
+			}
 		}
 	}
 	if m := minutesOfMeeting.FindStringSubmatch(c); m != nil && h.Committee == "" {
@@ -272,6 +285,14 @@ func (h *headerInfo) readLine(c string) {
 	if m := venueAfterTime.FindStringSubmatch(c); m != nil && h.Venue == "" && h.HasDate {
 		h.Venue = strings.TrimSpace(m[1])
 	}
+	if h.Committee == "" && welshCommitteeLine.MatchString(c) && titleLike(c, 10, false) {
+		h.Committee = c // a committee named in Welsh, its kind first: "Pwyllgor Craffu Addysg a Phlant"
+		return
+	}
+	if h.Committee == "" && executiveLine.MatchString(c) {
+		h.Committee = "Executive" // a heading naming the body that met: "EXECUTIVE"
+		return
+	}
 	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) && hasName(c) {
 		// "Hallowfield Town Council - Planning and Environment Committee": the council apart
 		h.Committee = titleCase(dropCouncilPart(c, h))
@@ -282,6 +303,10 @@ var (
 	// The date and time a browser prints before a page's title at the
 	// top of a printed web page: "12/03/2024, 21:47 ".
 	printStamp = regexp.MustCompile(`^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AaPp][Mm])?\s+`)
+	// What divides a running line or a banner into parts: tabs or wide
+	// spaces between its cells, then dashes, bars and a breadcrumb's arrows.
+	runningCells = regexp.MustCompile(`\t+|\s{3,}`)
+	runningParts = regexp.MustCompile(`\s+[-–—|>›»]\s+`)
 	// "Minutes of the " before a body's name in a running header.
 	minutesOfThe = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
 	// A council's sitting named by its kind alone: "Town Council", "Full
@@ -351,19 +376,24 @@ func localCouncilKind(council string) string {
 
 // councilIn is the council a running header or a web page's banner names
 // ("Cyngor Bwrdeistref Sirol Glyn Ebwy Fach | Glyn Ebwy Fach County
-// Borough Council Cymraeg"), read part by part, a part's last words
-// perhaps a link's: the first in English, else in Welsh; "" when none
-// does.
+// Borough Council Cymraeg", "Thornbury Council Home > Meetings"), read
+// part by part (between tabs, dashes, bars and a breadcrumb's arrows), a
+// part's last words perhaps a link's: the first in English, else in
+// Welsh; "" when none does.
 func councilIn(lines []string) string {
 	var h headerInfo
+	var parts []string
 	for _, l := range lines {
-		for _, part := range regexp.MustCompile(`\s+[-–—|]\s+`).Split(collapseSpace(l), -1) {
-			words := strings.Fields(part)
-			for drop := 0; drop <= 2 && drop < len(words); drop++ { // a link after the name: "… Council Cymraeg"
-				h.readLine(strings.Join(words[:len(words)-drop], " "))
-				if h.Council != "" {
-					return h.Council
-				}
+		for _, cell := range runningCells.Split(l, -1) { // "Ravensgate Borough Council<tab><tab>Page 1 of 3"
+			parts = append(parts, runningParts.Split(collapseSpace(cell), -1)...)
+		}
+	}
+	for _, part := range parts {
+		words := strings.Fields(part)
+		for drop := 0; drop <= 2 && drop < len(words); drop++ { // a link after the name: "… Council Cymraeg"
+			h.readLine(strings.Join(words[:len(words)-drop], " "))
+			if h.Council != "" {
+				return h.Council
 			}
 		}
 	}

@@ -22,6 +22,7 @@ func TestReadHeaderCouncil(t *testing.T) {
 		{"a parish meeting's kind is no name", "Annual Parish Meeting\n", ""},
 		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Ellerby District Council"},
 		{"a running header naming the sitting", "Minutes of the Town Council - 18 September 2024\nMARSTON TOWN COUNCIL\n", "Marston Town Council"},
+		{"a sitting named by its kind is no council", "Minutes\nFull Council\nJune 27, 2024 — Penhallow Town Council\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -51,6 +52,13 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Planning Committee"},
 		{"a running header naming the council and the committee", "Marston Town Council - Planning and Highways Committee\n", "Planning and Highways Committee"},
 		{"a label and its value in a table's row", "MOORHAMPTON DISTRICT COUNCIL\nCommittee: | Standards Committee\nDate: | 7 March 2023\n", "Standards Committee"},
+		{"an executive named by a heading alone", "KINGSMERE BOROUGH COUNCIL\nEXECUTIVE\nMinutes of the meeting held at the Civic Offices on Monday, 4 November 2024\n", "Executive"},
+		{"a chief executive is no body that met", "Chief Executive\n", ""},
+		{"a web page's title: body, minutes, date", "Page last updated: 2 May 2024\nCorporate Parenting Panel: minutes, 25 April 2024\n", "Corporate Parenting Panel"},
+		{"a title naming no body before 'minutes'", "March: minutes, 25 April 2024\n", ""},
+		{"a Welsh committee's name alone", "Agenda a chofnodion\nPwyllgor Craffu Addysg a Phlant\nDydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
+		{"a Welsh sentence about a committee", "Pwyllgor yn cytuno i nodi'r adroddiad a diolch i'r swyddogion am eu gwaith caled eleni\n", ""},
+		{"a Welsh ModernGov page's heading", "Pwyllgor Craffu Addysg a Phlant - Dydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -96,10 +104,25 @@ func TestCouncilIn(t *testing.T) {
 		{[]string{"Cyngor Sir Dyffryn Tywi"}, "Cyngor Sir Dyffryn Tywi"},
 		{[]string{"Home", "Bins and recycling", "Council tax", "Committees"}, ""},
 		{[]string{"Stourmouth Borough Council - Development Control Committee"}, "Stourmouth Borough Council"},
+		{[]string{"Ravensgate Borough Council\t\tPage 1 of 3"}, "Ravensgate Borough Council"},
+		{[]string{"Thornbury Heath Council Home > Council and democracy > Meetings"}, "Thornbury Heath Council"},
 	}
 	for _, tt := range tests {
 		if got := councilIn(tt.lines); got != tt.want {
 			t.Errorf("councilIn(%q) = %q, want %q", tt.lines, got, tt.want)
 		}
+	}
+}
+
+// TestBannerCouncil checks that the council named only in a printed web
+// page's banner or breadcrumb, above the minutes, is the meeting's.
+func TestBannerCouncil(t *testing.T) {
+	text := "Thornbury Heath Council Home > Council and democracy > Meetings\n\n" +
+		"Corporate Parenting Panel: minutes, 25 April 2024\n\n" +
+		"Item 1: Welcome and apologies\n\nApologies were received from Councillor Heseltine.\n\n" +
+		"Item 2: Declarations of interest\n\nNone.\n\nItem 3: Virtual School report\n\nThe report was noted.\n"
+	_, h, _ := parseLines(readLines(text))
+	if h.Council != "Thornbury Heath Council" || h.Committee != "Corporate Parenting Panel" {
+		t.Errorf("council %q, committee %q; want Thornbury Heath Council, Corporate Parenting Panel", h.Council, h.Committee)
 	}
 }

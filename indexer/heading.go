@@ -25,7 +25,7 @@ var (
 	// "MINUTES of a meeting of the Cabinet held in…", "Minutes of
 	// Proceedings at Meeting of Limerick City and County Council held in…",
 	// "Minutes of the Annual Meeting of the Parish Council, 9 May 2016".
-	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
+	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
 	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
 	// Committee held on…".
@@ -57,13 +57,19 @@ func readHeading(ls []line, from, to int) heading {
 		h.Date, h.HasDate = dateAfter(text, loc[0])
 	} else if loc := meetingOfPhrase.FindStringSubmatchIndex(text); loc != nil {
 		h.Council, h.Committee = splitBody(text[loc[4]:loc[5]])
-		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); !meetingKind(kind) {
+		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); sittingOnly.MatchString(kind) && h.Council != "" {
+			// "Minutes of the Parish Council Meeting of Cotesby Parish Council": the council sat
+			h.Committee = titleCase(kind)
+		} else if !meetingKind(kind) {
 			// "Joint Policing Sub Committee meeting of the Municipal District of X"
 			h.Committee = titleCase(kind) + " of " + strings.TrimSpace(h.Committee+" "+h.Council)
 		}
 		h.Date, h.HasDate = dateAfter(text, loc[0])
 	} else if loc := minutesOfBody.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
+		if m, ok := townsMeeting(text[loc[2]:loc[3]], text[loc[3]:]); ok {
+			h.Council, h.Committee = "", m
+		}
 		h.Date, h.HasDate = dateAfter(text, loc[0])
 	} else if loc := aMeetingOf.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
@@ -216,4 +222,27 @@ func hasName(s string) bool {
 		return true
 	}
 	return false
+}
+
+// townsMeeting reads a meeting of a parish's or town's electors, which is
+// no council's committee: "Minutes of the Annual Parish Meeting held on …"
+// sat as the "Annual Parish Meeting", "the Ordinary Parish Meeting" as the
+// "Parish Meeting" (an ordinary meeting is the usual sitting). body is
+// what came before "meeting", after the words that follow it.
+func townsMeeting(body, after string) (string, bool) {
+	words := strings.Fields(strings.ToLower(body))
+	if len(words) == 0 || !strings.HasPrefix(strings.ToLower(strings.TrimSpace(after)), "meeting") {
+		return "", false
+	}
+	last := words[len(words)-1]
+	if last != "parish" && last != "town" || !meetingKind(strings.Join(words[:len(words)-1], " ")) {
+		return "", false
+	}
+	var name []string
+	for _, w := range words {
+		if w != "ordinary" && w != "the" && w != "a" && w != "an" {
+			name = append(name, strings.ToUpper(w[:1])+w[1:])
+		}
+	}
+	return strings.Join(name, " ") + " Meeting", true
 }

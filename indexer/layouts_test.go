@@ -215,6 +215,15 @@ func TestStructureLayouts(t *testing.T) {
 			titles:  []string{"Apologies", "Minutes", "Finance"},
 		},
 		{
+			name: "typed capitals titles ending in a full stop",
+			text: "BRAMPTON LEES TOWN COUNCIL\n\nMINUTES OF THE FINANCE COMMITTEE HELD ON 6 MARCH 2024\n\n" +
+				"FGP/23/58 APOLOGIES.\nCllr D Grundy.\n\nFGP/23/59 DECLARATIONS OF INTEREST.\nNone.\n\n" +
+				"FGP/23/60 MINUTES.\nResolved that the minutes be approved.\n\nFGP/23/61 BANK RECONCILIATION\nThe reconciliation was signed.\n",
+			method:  MethodNumbered,
+			numbers: []string{"FGP/23/58", "FGP/23/59", "FGP/23/60", "FGP/23/61"},
+			titles:  []string{"Apologies", "Declarations of Interest", "Minutes", "Bank Reconciliation"},
+		},
+		{
 			name: "stray short lines of an OCR'd text head no sections",
 			text: strings.Repeat("The members discussed the proposal at length and the votes were recorded as follows in the register.\n", 4) +
 				"\nFor Councillor Ahern\n" + strings.Repeat("seven votes were cast in favour of the nomination by the members. ", 6) + "\n\n" +

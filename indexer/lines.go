@@ -62,6 +62,7 @@ func readLines(s string) []line {
 	})
 	markFrontMatter(out)
 	markSetextHeadings(out)
+	joinNumberColumn(out)
 	return out
 }
 

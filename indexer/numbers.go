@@ -72,10 +72,11 @@ func readNumber(s string) (numbered, bool) {
 		return n, false
 	}
 	family, key, sub, ok := classifyNumber(mendNumber(token), punct, n.Label)
-	if !ok || fourDigits(token) && (paren || n.Number != "" || !startsUpper(rest) || (punct == ' ' || yearLike(token)) && !gap && !capsWord(rest)) {
-		// a four-digit number: "1618 APOLOGIES", "1618. Apologies", not "2019 was",
-		// "2030 He said" or "2030. He said" (a year wrapped to the line's start),
-		// "(2023)", "PLAN 2016"
+	labelled := n.Label && !strings.EqualFold(n.Said, "no")
+	if !ok || fourDigits(token) && (paren || n.Number != "" || !startsUpper(rest) || !labelled && (punct == ' ' || yearLike(token)) && !gap && !capsWord(rest)) {
+		// a four-digit number: "1618 APOLOGIES", "1618. Apologies", "Min No. 1201
+		// Apologies" (after a label it is no year), not "2019 was", "2030 He said"
+		// or "2030. He said" (a year wrapped to the line's start), "(2023)", "PLAN 2016"
 		return n, false
 	}
 	if n.Number != "" { // after a prefix: a plain number, or a number and year ("CAB 12/23")

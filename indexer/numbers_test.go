@@ -43,6 +43,8 @@ func TestReadNumber(t *testing.T) {
 		{"EX.45 DECLARATIONS OF INTEREST", "EX.45", "pfx:EX", 45, false, false, false, "DECLARATIONS OF INTEREST"},
 		{"(23/24) 41 Apologies", "(23/24) 41", "pfx:(23/24)", 41, false, false, false, "Apologies"},
 		{"1618 APOLOGIES", "1618", "n ", 1618 * 30, false, false, false, "APOLOGIES"},
+		{"Min No. 1201 Apologies", "1201", "item", 1201 * 30, false, true, false, "Apologies"},
+		{"Minute 2024 Budget", "2024", "item", 2024 * 30, false, true, false, "Budget"},
 		{"5/l4 Highways", "5/l4", "slash:5", 14, false, false, false, "Highways"},
 		{"| 04/187 | APOLOGIES      |     |", "04/187", "slash:04", 187, false, false, true, "APOLOGIES      |     |"},
 	}
@@ -60,7 +62,7 @@ func TestReadNumber(t *testing.T) {
 	}
 	for _, line := range []string{"7.30pm start", "2nd item", "1,000 homes", "50% of children", "Apologies were received",
 		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million",
-		"(2023) 45 Title", "1500 people came", "A/ 12 items", "ABC/DEF/G 4 things"} {
+		"(2023) 45 Title", "1500 people came", "No 2019 Budget", "Item 2024 was", "A/ 12 items", "ABC/DEF/G 4 things"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
 		}

@@ -29,7 +29,7 @@ const (
 type source struct {
 	Text      string
 	Lines     []line   // for PDFs: the lines with their typography (Text is then empty)
-	Furniture []string // a PDF's repeated running headers and footers and page numbers, a web page's text around its content
+	Furniture []string // a PDF's repeated running headers and footers and page numbers, a Word document's footers, a web page's text around its content
 	Format    string
 	Pages     int
 	Hash      string
@@ -68,7 +68,7 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 	case FormatDOCX:
 		src.Format = FormatDOCX
 		var err error
-		if src.Text, err = docxText(data); err != nil {
+		if src.Text, src.Furniture, err = docxText(data); err != nil {
 			return source{}, err
 		}
 	case FormatModernGov:

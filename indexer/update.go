@@ -28,7 +28,12 @@ import (
 // dates "the 3rd day of March 2016", "16th-March-2021", "2OO1".
 // 6: decisions as data (kind, mover, seconder, votes, outcome), the
 // attendance as people, the people of each item, the kind of paper.
-const extractorVersion = "6"
+// 7: the fourth hold-out set's causes: labelled four-digit numbers,
+// parish meetings of electors, committees named in Welsh, by a page's
+// title or a lone EXECUTIVE heading, councils in Word footers and
+// breadcrumbs, numbers OCR read as a column apart, capitals titles
+// ending in a full stop ("FGP/23/58 APOLOGIES.").
+const extractorVersion = "7"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

@@ -39,12 +39,13 @@
 // the indexer moves it into place complete, is written in parts of a
 // megabyte of text (engine/parts.go), so that a huge file's memory is
 // bounded; a program building one caps the Go heap softly for the build
-// (LimitBuildMemory, buildmem.go), and scorch merges segments of at most
+// and collects only at that cap (LimitBuildMemory, buildmem.go), and scorch merges segments of at most
 // engine.MaxSegmentDocs documents (engine/merging.go), so that a merge maps
 // a bounded part of the index files.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
-// repository root): filters are zero-boost conjunction clauses; the query
+// repository root): filters are an unscored conjunction clause that reads
+// no frequencies or norms (engine.FilterQuery, engine/filter.go); the query
 // is wrapped in an engine.RankQuery (engine/rank.go) whose searcher demotes procedural
 // items by walking the procedural posting list (only their housekeeping
 // when the extraction merged business into them, engine/demote.go) and items with
@@ -67,7 +68,11 @@
 // field's real average length (engine/bm25.go); a query that finds
 // nothing is relaxed to the items holding most of its parts (relax.go),
 // with suggestions (suggest.go); items whose title is their meeting's
-// heading line have it indexed apart, weighted low (heading.go). The
+// heading line or its name and date, a venue asked for (heading.go) or
+// a table's header or row (rowtitle.go) have it indexed apart, weighted
+// low, and the rows of lists and tables in an item's text, short lines
+// or sentences that open alike, count a fifth of its sentences
+// (lines.go, entries.go). The
 // indexing run stamps the index with the data files it reflects
 // (stamps.go) to apply later edits of them.
 //

@@ -41,7 +41,8 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) ma
 		engine.FieldProcedural: it.Procedural,
 		engine.FieldKind:       kindOf(m),
 	}
-	if lines := listLines(it.Text); lines != "" {
+	lines := listLines(it.Text)
+	if lines != "" {
 		d[engine.FieldLines] = lines
 	}
 	if keys := peopleKeys(it.People); len(keys) > 0 {
@@ -51,6 +52,8 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) ma
 	if heading {
 		d[engine.FieldHeading] = it.Title
 		d[engine.FieldHeadingItem] = true
+	} else if rowTitle(it.Title, it.Text, lines) || isVenueRequest(it.Title) || isMeetingTitle(it.Title) {
+		d[engine.FieldHeading] = it.Title // a table's header or row (rowtitle.go), a venue (heading.go)
 	} else if subject, routing := splitRouting(it.Title); routing != "" {
 		d[engine.FieldTitle] = subject
 		d[engine.FieldHeading] = routing

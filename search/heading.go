@@ -29,3 +29,26 @@ var headingTitle = regexp.MustCompile(`(?i)\bheld\s+(in|at)\b|\b(on|at)\s*,?\s*(
 func isHeading(it schema.Item) bool {
 	return it.Number == "" && headingTitle.MatchString(strings.TrimSpace(it.Title))
 }
+
+// A request to hold a meeting somewhere ("Request to hold Meeting at
+// Kilcornan Community Centre") names a venue, not the business: for
+// "community centre" it outranked every item about one. Its title is
+// indexed with heading lines too, the item itself not demoted.
+var venueTitle = regexp.MustCompile(`(?i)\bhold\b.{0,30}\bmeeting\b.{0,30}\b(at|in)\b|\bvenue\b.{0,20}\bmeeting\b`)
+
+// isVenueRequest reports whether an item's title asks where a meeting
+// is held.
+func isVenueRequest(title string) bool {
+	return venueTitle.MatchString(title)
+}
+
+// An item the extraction titled with its meeting's name and date
+// ("Full Council, 26 January 2015") holds the text before the business:
+// its title names the meeting, not what the item is about.
+var meetingTitle = regexp.MustCompile(`(?i),\s*\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{4}$`)
+
+// isMeetingTitle reports whether an item's title is its meeting's name
+// and date.
+func isMeetingTitle(title string) bool {
+	return meetingTitle.MatchString(strings.TrimSpace(title))
+}

@@ -29,6 +29,40 @@ func TestIsHeading(t *testing.T) {
 	}
 }
 
+func TestIsVenueRequest(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Request to hold Meeting at Kilcornan Community Centre", true},
+		{"Ballyhahill Development Association - Request to hold District Meeting in Ballyhahill", true},
+		{"Venue for the next Meeting", true},
+		{"Minutes of Environment SPC Meeting held on 3rd June, 2016", false},
+		{"To elect a Cathaoirleach of the Municipal District of Adare-Rathkeale to hold office", false},
+		{"Castlemahon Community Centre", false},
+	} {
+		if got := isVenueRequest(tt.title); got != tt.want {
+			t.Errorf("isVenueRequest(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
+func TestIsMeetingTitle(t *testing.T) {
+	for _, tt := range []struct {
+		title string
+		want  bool
+	}{
+		{"Full Council, 26 January 2015", true},
+		{"Municipal District of Cappamore-Kilmallock, 13 June 2019", true},
+		{"Budget 2015", false},
+		{"Update on the outcome of the Housing Workshop held on the 17th October 2018", false},
+	} {
+		if got := isMeetingTitle(tt.title); got != tt.want {
+			t.Errorf("isMeetingTitle(%q) = %v, want %v", tt.title, got, tt.want)
+		}
+	}
+}
+
 // TestHeadingTitlesRankBelowItemText checks that an item whose title is
 // its meeting's heading line ranks below an item about the place, and is
 // still found and shown with its title.

@@ -13,6 +13,11 @@ func TestListLines(t *testing.T) {
 		{"end of a wrapped sentence", "the flood risk plans for the area of Castleconnell and\nO'Brien's Bridge.\nThe motion was agreed by the Members present.", ""},
 		{"sub-heading alone", "REPLY:\nThe Council will carry out the works at Castleconnell this year.\nCAMHS\nWaiting times for a first appointment have fallen.", ""},
 		{"sub-heading then list", "The following grants were agreed by the Members of the District.\nGrants\nCastleconnell Boat Club\n€500", "Grants\nCastleconnell Boat Club\n€500"},
+		{"grants written as sentences", "On the proposal of Councillor Ryan, seconded by Councillor Hayes, it was agreed to allocate\n€500 to Glin Rovers.\nOn the proposal of Councillor Hayes, seconded by Councillor Ryan, it was agreed to allocate\n€700 to Glin Pier Committee.\n4\nOn the proposal of Councillor Ryan, seconded by Councillor Hayes, it was agreed to allocate €300 to Glin Tidy Towns.",
+			"On the proposal of Councillor Ryan, seconded by Councillor Hayes, it was agreed to allocate\n€500 to Glin Rovers.\nOn the proposal of Councillor Hayes, seconded by Councillor Ryan, it was agreed to allocate\n€700 to Glin Pier Committee.\n4\nOn the proposal of Councillor Ryan, seconded by Councillor Hayes, it was agreed to allocate €300 to Glin Tidy Towns."},
+		{"entries lettered in running text stay prose", "Details of the following Conferences were circulated to the\nMembers: (a) Conference on Brexit held in Clonakilty, Co. Cork, from 5th to 7th August; (b) Conference on\nLocal Plans held in Clonakilty, Co. Cork; (c) Conference on Water held in Ennis, Co.\nClare.", ""},
+		{"two sentences alike are prose", "The Members noted the report on Brexit and its effects on exports. The Members noted the\nconcerns of farmers about the border. Councillor Hayes asked for a further report.", ""},
+		{"parts of a question, each discussed", "REPLY: (a) Funding has been allocated for the barrier at Glin. A tender will issue in May.\n(b) The trees at Glin will be pruned. The hedges were cut last week. (c) A site for a public toilet in Glin is being examined.", ""},
 	}
 	for _, tt := range tests {
 		if got := listLines(tt.text); got != tt.want {

@@ -13,7 +13,7 @@ import (
 	"github.com/councilminutes/minutes/search/query"
 )
 
-// TestFiltersDoNotChangeScores checks that the zero-boost filter clauses
+// TestFiltersDoNotChangeScores checks that the filters (engine.FilterQuery)
 // select without scoring: an item scores the same with and without them.
 func TestFiltersDoNotChangeScores(t *testing.T) {
 	ix := sharedIndex(t)

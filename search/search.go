@@ -156,31 +156,13 @@ func (ix *Index) wrap(req Request, user bq.Query) (bq.Query, bool, error) {
 	}
 	inner := user
 	if f != nil {
-		// Filters are zero-boost conjunction clauses rather than a bleve
+		// Filters are an unscored conjunction clause rather than a bleve
 		// filter: the conjunction leapfrogs from its rarest clause, where
 		// a filter would check every match of the query words.
-		zeroBoost(f)
-		inner = bq.NewConjunctionQuery([]bq.Query{user, f})
+		inner = bq.NewConjunctionQuery([]bq.Query{user, &engine.FilterQuery{Inner: f}})
 	}
 	_, all := user.(*bq.MatchAllQuery)
 	return &engine.RankQuery{Inner: inner, Demote: !all, Tables: &ix.tables, Lengths: &ix.lengths}, false, nil
-}
-
-// zeroBoost sets the boost of every leaf of q to 0, so that it selects
-// without adding to the score. q must be built afresh for each request.
-func zeroBoost(q bq.Query) {
-	switch q := q.(type) {
-	case *bq.ConjunctionQuery:
-		for _, c := range q.Conjuncts {
-			zeroBoost(c)
-		}
-	case *bq.DisjunctionQuery:
-		for _, c := range q.Disjuncts {
-			zeroBoost(c)
-		}
-	case bq.BoostableQuery:
-		q.SetBoost(0)
-	}
 }
 
 // allFilters is filters plus the council scope (scope.go) and the

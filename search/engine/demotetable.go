@@ -3,6 +3,7 @@ package engine
 import (
 	"context"
 	"fmt"
+	"slices"
 
 	index "github.com/blevesearch/bleve_index_api"
 )
@@ -65,6 +66,8 @@ func buildDemoteTable(ctx context.Context, r index.IndexReader) (*demoteTable, e
 			return nil, fmt.Errorf("demotion table, %s: %w", fl.field, err)
 		}
 	}
+	// appending left up to a quarter spare: the table is kept
+	t.norms, t.flags = slices.Clip(slices.Clone(t.norms)), slices.Clip(slices.Clone(t.flags))
 	return t, nil
 }
 

@@ -20,9 +20,11 @@
 //     procedural, heading and thin items by walking posting lists alongside
 //     the matches (rank.go, demote.go, body.go), counts facet values in a
 //     Tally from a table built once per index snapshot (FacetTables,
-//     facettable.go), gives BM25 each full-text field's real average
+//     facettable.go, kept small: tablevalues.go), gives BM25 each full-text field's real average
 //     length (LengthStats, bm25.go), and hands bleve's collector only the
-//     matches that can still reach the page (prune.go).
+//     matches that can still reach the page (prune.go);
+//   - FilterQuery, a search's filters as a conjunction clause searched
+//     unscored, that weighs and scores nothing (filter.go).
 //
 // Comments that name a file absent from this folder (heading.go,
 // labels.go, ...) mean package search's.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/binary"
 	"fmt"
+	"slices"
 	"sync"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -24,8 +25,8 @@ type facetTable struct {
 	terms  []string
 	fields []uint8
 	start  []uint32 // values of document n: vals[start[n]:start[n+1]]
-	vals   []uint32
-	front  []bool // front[n]: document n is a meeting's front record (DocFront)
+	vals   facetValues
+	front  bitSet // document n is a meeting's front record (DocFront)
 }
 
 // docNum is the document number of a match. Scorch, bleve's index type,
@@ -75,7 +76,7 @@ func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, err
 			t.terms = append(t.terms, string(term))
 			t.fields = append(t.fields, f)
 		}
-		t.vals = append(t.vals, v)
+		t.vals.add(v)
 	}
 	sctx := &bsearch.SearchContext{DocumentMatchPool: bsearch.NewDocumentMatchPool(items.DocumentMatchPoolSize(), 0)}
 	for {
@@ -87,6 +88,8 @@ func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, err
 			return nil, fmt.Errorf("facet table: %w", err)
 		}
 		if d == nil {
+			t.start = slices.Clip(slices.Clone(t.start))
+			t.vals.trim()
 			return t, nil
 		}
 		n, ok := docNum(d.IndexInternalID)
@@ -94,14 +97,15 @@ func buildFacetTable(ctx context.Context, r index.IndexReader) (*facetTable, err
 			return nil, fmt.Errorf("facet table: unexpected document number %x (not a scorch index?)", d.IndexInternalID)
 		}
 		for uint64(len(t.start)) <= n { // documents before n: no values
-			t.start = append(t.start, uint32(len(t.vals)))
-			t.front = append(t.front, false)
+			t.start = append(t.start, uint32(t.vals.len()))
 		}
-		t.front = append(t.front, fronts[n])
+		if fronts[n] {
+			t.front.set(n)
+		}
 		if err := dv.VisitDocValues(d.IndexInternalID, visit); err != nil {
 			return nil, fmt.Errorf("facet table: %w", err)
 		}
-		t.start = append(t.start, uint32(len(t.vals)))
+		t.start = append(t.start, uint32(t.vals.len()))
 		sctx.DocumentMatchPool.Put(d)
 	}
 }
@@ -133,16 +137,16 @@ func docNums(ctx context.Context, r index.IndexReader, docType string) (map[uint
 // isFront reports whether document id is a meeting's front record.
 func (t *facetTable) isFront(id index.IndexInternalID) bool {
 	n, ok := docNum(id)
-	return ok && n < uint64(len(t.front)) && t.front[n]
+	return ok && t.front.has(n)
 }
 
-// values lists the value numbers of document id.
-func (t *facetTable) values(id index.IndexInternalID) []uint32 {
+// span is where the values of document id are in vals: lo to hi.
+func (t *facetTable) span(id index.IndexInternalID) (lo, hi uint32) {
 	n, ok := docNum(id)
 	if !ok || n+1 >= uint64(len(t.start)) {
-		return nil
+		return 0, 0
 	}
-	return t.vals[t.start[n]:t.start[n+1]]
+	return t.start[n], t.start[n+1]
 }
 
 // FacetTables keeps the tables of the latest snapshot searched: its
@@ -201,8 +205,10 @@ type Tally struct {
 	// without it only items' values are counted, as compare counts items.
 	Fronts bool
 	// Each, when set, is also given the values of every match (compare
-	// by committee counts pairs of values with it).
+	// by committee counts pairs of values with it); vals is reused for
+	// the next match.
 	Each func(vals []uint32)
+	buf  []uint32
 }
 
 func (t *Tally) start(table *facetTable) {
@@ -216,12 +222,11 @@ func (t *Tally) add(id index.IndexInternalID) {
 	if !t.Fronts && t.table.isFront(id) {
 		return
 	}
-	vals := t.table.values(id)
-	for _, v := range vals {
-		t.counts[v]++
-	}
+	lo, hi := t.table.span(id)
+	t.table.vals.count(lo, hi, t.counts)
 	if t.Each != nil {
-		t.Each(vals)
+		t.buf = t.table.vals.appendRange(t.buf[:0], lo, hi)
+		t.Each(t.buf)
 	}
 }
 
