@@ -122,7 +122,9 @@ func TestPhraseStopWordsAsPositions(t *testing.T) {
 			}
 		}
 	}
-	if matched < 30 {
+	// phrases of stop words only ("of the") are ignored, as unquoted
+	// (query.builder.phrase), and match nothing in either index
+	if matched < 24 {
 		t.Errorf("only %d searches matched: the test is too weak", matched)
 	}
 }

@@ -170,7 +170,15 @@ func (b builder) phrase(field, text string) bq.Query {
 	if group := b.opts.Synonyms.Lookup(text); group != nil {
 		return b.group(field, group)
 	}
-	return b.exact(field, Tokens(text))
+	toks := Tokens(text)
+	if allStop(toks) {
+		// a phrase of stop words only ("of the") is ignored as the words
+		// are unquoted: the body fields keep no positions of stop words
+		// (engine.textTerms), so only reading the text of nearly every
+		// item could match it, which ran past the search timeout
+		return nil
+	}
+	return b.exact(field, toks)
 }
 
 // group matches any member of a synonym group, each as an exact phrase
