@@ -34,10 +34,12 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // with heading lines, routing.go; 8: the text's lines of lists and
 // tables are indexed again in the lines field, lines.go; 9: so are the
 // sentences that are entries of a list, entries.go, and a title that is
-// a table's header or row is indexed with heading lines, rowtitle.go).
+// a table's header or row is indexed with heading lines, rowtitle.go;
+// 10: stop words of the body fields and the lines field without
+// positions, engine/textfield.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "9"
+	schemaVersion = "10"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

@@ -4,12 +4,14 @@
 //   - the index mapping and the names of its fields and document types
 //     (NewMapping, Field..., Doc..., mapping.go);
 //   - how the full-text fields are indexed: the terms of query's analyser,
-//     positions without byte offsets, stems without positions, the
-//     locations of single-valued fields shared from one table per index
-//     (textTerms, Positions, textfield.go);
+//     positions without byte offsets, stems without positions, stop words
+//     of the body fields without positions but held by the words beside
+//     them, the locations of single-valued fields shared from one table
+//     per index (textTerms, Positions, textfield.go);
 //   - what a document stores, one record compressed with zstd against a
 //     dictionary of the index's first texts (ItemRecord, ItemBody,
-//     BodyCodec, BatchCodec, DictKey; record.go, bodycodec.go);
+//     BodyCodec, BatchCodec, DictKey; record.go, bodycodec.go), and read
+//     back for phrases whose stop words it must read (RecordTexts);
 //   - the writer that fills one bleve batch and, for a new index, writes it
 //     in parts of PartBytes of text (BatchWriter, parts.go);
 //   - scorch's settings for this index: segments merged up to

@@ -83,11 +83,13 @@ func NewMapping() mapping.IndexMapping {
 		f.DocValues = false
 		return f
 	}
-	textField := func() *mapping.FieldMapping {
+	// positions for phrases and nearness (textfield.go); none for a
+	// field no phrase reads
+	textField := func(positions bool) *mapping.FieldMapping {
 		f := mapping.NewTextFieldMapping()
 		f.Analyzer = textAnalyzer
-		f.Store = false             // in the document's record
-		f.IncludeTermVectors = true // positions: phrases and nearness
+		f.Store = false // in the document's record
+		f.IncludeTermVectors = positions
 		f.IncludeInAll = false
 		f.DocValues = false
 		return f
@@ -104,9 +106,12 @@ func NewMapping() mapping.IndexMapping {
 		doc.AddFieldMappingsAt(name, keywordField(false, true))
 	}
 	doc.AddFieldMappingsAt(FieldRecord, storedOnly())
-	for _, name := range []string{FieldTitle, FieldHeading, FieldAgenda, FieldText, FieldLines, FieldDecisions} {
-		doc.AddFieldMappingsAt(name, textField())
+	for _, name := range []string{FieldTitle, FieldHeading, FieldAgenda, FieldText, FieldDecisions} {
+		doc.AddFieldMappingsAt(name, textField(true))
 	}
+	// the lines are searched as words (query.wordFields), never as a
+	// phrase or for nearness: their positions would go unread
+	doc.AddFieldMappingsAt(FieldLines, textField(false))
 	date := mapping.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false

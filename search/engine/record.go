@@ -3,6 +3,10 @@ package engine
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
+	"sync/atomic"
+
+	index "github.com/blevesearch/bleve_index_api"
 )
 
 // ItemRecord is what an item's document stores (FieldRecord): the fields
@@ -92,4 +96,51 @@ func readList(b []byte) ([]string, []byte, bool) {
 		out = append(out, s)
 	}
 	return out, b, true
+}
+
+// RecordTexts reads an item's body fields back from its record, for the
+// phrases whose stop words the index keeps without positions
+// (textfield.go, query.FieldTexts). Codec is the index's, read at each use
+// (its dictionary comes with the first batch that has enough text).
+type RecordTexts struct {
+	Codec *atomic.Pointer[BodyCodec]
+}
+
+// FieldValues implements query.FieldTexts for the agenda, text and
+// decisions fields.
+func (t RecordTexts) FieldValues(r index.IndexReader, id index.IndexInternalID, field string) ([]string, error) {
+	ext, err := r.ExternalID(id)
+	if err != nil {
+		return nil, fmt.Errorf("read the record of a match: %w", err)
+	}
+	doc, err := r.Document(ext)
+	switch {
+	case err != nil:
+		return nil, fmt.Errorf("read the record of %s: %w", ext, err)
+	case doc == nil:
+		return nil, fmt.Errorf("read the record of %s: no such document", ext)
+	}
+	var stored []byte
+	doc.VisitFields(func(f index.Field) {
+		if f.Name() == FieldRecord {
+			stored = f.Value()
+		}
+	})
+	raw, err := t.Codec.Load().Decompress(stored)
+	if err != nil {
+		return nil, fmt.Errorf("read the record of %s: %w", ext, err)
+	}
+	var rec ItemRecord
+	if err := rec.Unmarshal(raw); err != nil {
+		return nil, fmt.Errorf("read the record of %s: %w", ext, err)
+	}
+	switch field {
+	case FieldAgenda:
+		return []string{rec.Body.Agenda}, nil
+	case FieldText:
+		return []string{rec.Body.Text}, nil
+	case FieldDecisions:
+		return rec.Body.Decisions, nil
+	}
+	return nil, fmt.Errorf("read the record of %s: field %s is not in it", ext, field)
 }

@@ -12,25 +12,38 @@ import (
 // query.TextAnalyzer (each word's light form, and its stem with
 // query.StemPrefix beside it), the light forms with their positions, which
 // phrases and nearness need, and without their byte offsets, which nothing
-// reads (snippets find the words again, see search/snippets.go): zero offsets
-// cost one byte each in a posting's locations instead of two or three.
+// reads (snippets find the words again, see search/snippets.go): an offset
+// costs one byte in a posting's location instead of two or three, and in a
+// body field holds a stop word beside the word instead (below).
 // Stems have no positions (a tenth of the index at 20k items): a phrase is
 // of light forms, and the nearness clauses (search/query/near.go) favour words
 // next to each other in their light forms or as their bare stem, not in
 // two other forms of theirs ("planned permissions" for "planning
 // permission"); the judged sets' figures do not move.
 //
+// Nor have the stop words of an item's body (agenda, text, decisions:
+// query.StopPositions), two words of every five positioned; their
+// frequencies stay, so scores are unchanged. The location of each other
+// word holds the stop word just before it in its Start and the one just
+// after it in its End (query.StopID; 0 for none), so a phrase with a stop
+// word ("care of the council") finds it beside its other words, and reads
+// the stored text (query.FieldTexts, RecordTexts) only where no other word
+// stands beside it. A field mapped without term vectors (lines, which no
+// phrase reads) has no positions at all.
+//
 // Bleve's own text field cannot leave offsets out, so the mapped document's
 // text fields are replaced by this one (withTextTerms).
 type textTerms struct {
 	words  *query.Analyser
 	shared *Positions // nil: every location is the field's own
-	name   string
-	ap     []uint64
-	value  []byte
-	opts   index.FieldIndexingOptions
-	length int
-	freqs  index.TokenFrequencies
+	// stopPositions: the stop words have positions (query.StopPositions)
+	stopPositions bool
+	name          string
+	ap            []uint64
+	value         []byte
+	opts          index.FieldIndexingOptions
+	length        int
+	freqs         index.TokenFrequencies
 }
 
 // fullText lists the fields indexed as textTerms.
@@ -45,7 +58,7 @@ func withTextTerms(doc *document.Document, words *query.Analyser, shared *Positi
 		if !ok || !fullText[tf.Name()] {
 			continue
 		}
-		t := &textTerms{words: words, name: tf.Name(), ap: tf.ArrayPositions(), value: tf.Value(), opts: tf.Options()}
+		t := &textTerms{words: words, name: tf.Name(), ap: tf.ArrayPositions(), value: tf.Value(), opts: tf.Options(), stopPositions: query.StopPositions(tf.Name())}
 		if len(t.ap) == 0 {
 			t.shared = shared
 		}
@@ -92,7 +105,16 @@ func (t *textTerms) Analyze() {
 	if t.shared == nil {
 		locs = make([]index.TokenLocation, 0, words)
 	}
-	add := func(term string, pos int) {
+	own := func(loc index.TokenLocation) *index.TokenLocation {
+		if len(locs) == cap(locs) {
+			locs = make([]index.TokenLocation, 0, blockOf(t.length/4))
+		}
+		locs = append(locs, loc)
+		return &locs[len(locs)-1]
+	}
+	// add counts term and, for a position, gives it a location, whose
+	// Start is stopBefore (query.StopID); it returns the term's record
+	add := func(term string, pos, stopBefore int) *index.TokenFreq {
 		tf, ok := t.freqs[term]
 		if !ok {
 			if len(tfs) == cap(tfs) {
@@ -107,22 +129,43 @@ func (t *textTerms) Analyze() {
 			tf = &tfs[len(tfs)-1]
 			t.freqs[term] = tf
 		}
-		if loc := t.shared.at(pos); loc != nil {
+		if loc := t.shared.at(pos); loc != nil && stopBefore == 0 {
 			tf.Locations = append(tf.Locations, loc)
 		} else if pos > 0 {
-			if len(locs) == cap(locs) {
-				locs = make([]index.TokenLocation, 0, blockOf(t.length/4))
-			}
-			locs = append(locs, index.TokenLocation{ArrayPositions: t.ap, Position: pos})
-			tf.Locations = append(tf.Locations, &locs[len(locs)-1])
+			tf.Locations = append(tf.Locations, own(index.TokenLocation{ArrayPositions: t.ap, Position: pos, Start: stopBefore}))
 		}
 		tf.SetFrequency(tf.Frequency() + 1)
 		t.length++
+		return tf
 	}
+	positions := t.opts.IncludeTermVectors()
+	stopBefore := 0           // the stop word just read, 0: none
+	var last *index.TokenFreq // the word just read, if it is not a stop word
 	t.words.Each(string(t.value), func(tok query.Token) {
-		add(tok.Light, tok.Pos)
+		switch {
+		case !positions:
+			add(tok.Light, 0, 0)
+		case tok.Stop && !t.stopPositions:
+			// no position: the words beside it hold it (query.StopID)
+			add(tok.Light, 0, 0)
+			stopBefore = query.StopID(tok.Light)
+			if last != nil {
+				// its End: a location of its own, or a copy of the shared one
+				i := len(last.Locations) - 1
+				loc := last.Locations[i]
+				if loc.Start == 0 {
+					loc = own(*loc)
+					last.Locations[i] = loc
+				}
+				loc.End = stopBefore
+			}
+			last = nil
+		default:
+			last = add(tok.Light, tok.Pos, stopBefore)
+			stopBefore = 0
+		}
 		if tok.StemTerm != "" {
-			add(tok.StemTerm, 0) // no position: see above
+			add(tok.StemTerm, 0, 0) // no position: see above
 		}
 	})
 }

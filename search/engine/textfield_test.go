@@ -15,16 +15,25 @@ import (
 // TestTextTermsAsAnalyzer checks that a textTerms field indexes what bleve's
 // text field with query.TextAnalyzer would: the same terms, frequencies,
 // positions and array positions, and the same length (so the same BM25
-// norms), with no byte offsets, and stems without positions; both as an
-// element of a list (its own locations, array position 2) and as a field
-// of one value (the shared locations, which are left as they were).
+// norms), stems without positions, and stop words without positions in a
+// body field (the text), held by the words beside them in place of byte
+// offsets, but with positions in a title, which has no offsets;
+// both as an element of a list (its own locations, array position 2) and
+// as a field of one value (the shared locations, which are left as they
+// were).
 func TestTextTermsAsAnalyzer(t *testing.T) {
 	shared := NewPositions()
-	for _, ap := range [][]uint64{{2}, nil} {
-		t.Run(fmt.Sprintf("array positions %v", ap), func(t *testing.T) {
-			checkTextTerms(t, ap, shared)
-		})
+	for _, field := range []string{FieldText, FieldTitle} {
+		for _, ap := range [][]uint64{{2}, nil} {
+			t.Run(fmt.Sprintf("%s array positions %v", field, ap), func(t *testing.T) {
+				checkTextTerms(t, field, ap, shared, index.IndexField|index.IncludeTermVectors)
+			})
+		}
 	}
+	// a field without term vectors (lines) has no positions at all
+	t.Run("no term vectors", func(t *testing.T) {
+		checkTextTerms(t, FieldLines, nil, shared, index.IndexField)
+	})
 	for i, loc := range shared.locs {
 		if loc.Position != i || loc.Field != "" || loc.ArrayPositions != nil || loc.Start != 0 || loc.End != 0 {
 			t.Fatalf("shared location %d changed: %+v", i, loc)
@@ -32,8 +41,7 @@ func TestTextTermsAsAnalyzer(t *testing.T) {
 	}
 }
 
-func checkTextTerms(t *testing.T, ap []uint64, shared *Positions) {
-	opts := index.IndexField | index.IncludeTermVectors
+func checkTextTerms(t *testing.T, field string, ap []uint64, shared *Positions, opts index.FieldIndexingOptions) {
 	for _, text := range []string{
 		"The care leavers' housing: O’Brien said adoption, adopted and adopting 1,000 times in 2019/20.",
 		"RESOLVED that the report be noted.",
@@ -42,7 +50,7 @@ func checkTextTerms(t *testing.T, ap []uint64, shared *Positions) {
 		manyWords(3000),  // past the largest block of each kind (textTerms.Analyze)
 		manyWords(10000), // past the shared locations (Positions)
 	} {
-		want := document.NewTextFieldCustom(FieldText, ap, []byte(text), opts, query.TextAnalyzer{})
+		want := document.NewTextFieldCustom(field, ap, []byte(text), opts, query.TextAnalyzer{})
 		want.Analyze()
 		doc := document.NewDocument("d")
 		doc.AddField(want)
@@ -56,6 +64,7 @@ func checkTextTerms(t *testing.T, ap []uint64, shared *Positions) {
 			t.Errorf("%q: length %d, want %d", text, got.AnalyzedLength(), want.AnalyzedLength())
 		}
 		wf, gf := want.AnalyzedTokenFrequencies(), got.AnalyzedTokenFrequencies()
+		toks := query.Tokens(text)
 		if len(gf) != len(wf) {
 			t.Errorf("%q: %d terms, want %d", text, len(gf), len(wf))
 		}
@@ -65,9 +74,11 @@ func checkTextTerms(t *testing.T, ap []uint64, shared *Positions) {
 				t.Errorf("%q: term %q: %+v, want %+v", text, term, g, w)
 				continue
 			}
-			if strings.HasPrefix(term, query.StemPrefix) {
+			words := query.Tokens(term)
+			stop := len(words) == 1 && words[0].Stop && !query.StopPositions(field)
+			if strings.HasPrefix(term, query.StemPrefix) || stop || !opts.IncludeTermVectors() {
 				if len(g.Locations) != 0 {
-					t.Errorf("%q: stem %q has positions %+v", text, term, g.Locations)
+					t.Errorf("%q: %q has positions %+v", text, term, g.Locations)
 				}
 				continue
 			}
@@ -77,12 +88,28 @@ func checkTextTerms(t *testing.T, ap []uint64, shared *Positions) {
 			}
 			for i, wl := range w.Locations {
 				gl := g.Locations[i]
-				if gl.Position != wl.Position || !slices.Equal(gl.ArrayPositions, ap) || gl.Field != "" || gl.Start != 0 || gl.End != 0 {
-					t.Errorf("%q: term %q location %d: %+v, want position %d, array positions %v, no offsets", text, term, i, gl, wl.Position, ap)
+				start, end := stopsBeside(toks, wl.Position, field)
+				if gl.Position != wl.Position || !slices.Equal(gl.ArrayPositions, ap) || gl.Field != "" || gl.Start != start || gl.End != end {
+					t.Errorf("%q: term %q location %d: %+v, want position %d, array positions %v, stop words beside %d %d", text, term, i, gl, wl.Position, ap, start, end)
 				}
 			}
 		}
 	}
+}
+
+// stopsBeside is what a location at pos holds in place of byte offsets:
+// in a body field, the stop words just before and after (query.StopID).
+func stopsBeside(toks []query.Token, pos int, field string) (before, after int) {
+	if query.StopPositions(field) {
+		return 0, 0
+	}
+	if pos >= 2 && toks[pos-2].Stop {
+		before = query.StopID(toks[pos-2].Light)
+	}
+	if pos < len(toks) && toks[pos].Stop {
+		after = query.StopID(toks[pos].Light)
+	}
+	return before, after
 }
 
 // manyWords is a text of n distinct words, each twice and in two forms, so

@@ -79,34 +79,46 @@ func (a *Analyser) Tokens(text string) []Token {
 // Each calls yield with each token of text in turn, the tokens Tokens
 // returns, without keeping them: indexing reads a text's words once.
 func (a *Analyser) Each(text string, yield func(Token)) {
+	pos := 0
+	scanWords(text, func(word string, start, end int) bool {
+		f := a.formsOf(word)
+		if f.term != "" {
+			pos++
+			yield(Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, StemTerm: f.stemTerm, Start: start, End: end, Pos: pos})
+		}
+		return true
+	})
+}
+
+// scanWords calls yield with each word of text as written (apostrophes
+// of every form as '), and its byte offsets, until yield returns false.
+// A word whose term is empty (see analyseWord) is passed too and is no
+// token.
+func scanWords(text string, yield func(word string, start, end int) bool) {
 	// The word being read is text[start:i] as long as it is spelled as
 	// written; once it is not (an apostrophe form other than ', an
 	// invalid byte), it is copied into buf and built there.
 	var buf []byte
 	copied := false
-	start, pos := -1, 0
+	start := -1
 	current := func(i int) []byte {
 		if copied {
 			return buf
 		}
 		return []byte(text[start:i])
 	}
-	flush := func(end int) {
+	flush := func(end int) bool {
 		if start < 0 {
-			return
+			return true
 		}
-		var f wordForms
+		word := text[start:end]
 		if copied {
-			f = a.forms(buf)
-		} else {
-			f = a.formsOf(text[start:end])
+			word = string(buf)
 		}
-		if f.term != "" {
-			pos++
-			yield(Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, StemTerm: f.stemTerm, Start: start, End: end, Pos: pos})
-		}
+		more := yield(word, start, end)
 		buf, copied = buf[:0], false
 		start = -1
+		return more
 	}
 	copyFrom := func(i int) {
 		if !copied {
@@ -138,24 +150,16 @@ func (a *Analyser) Each(text string, yield func(Token)) {
 				buf = utf8.AppendRune(buf, r)
 			}
 		default:
-			flush(i)
+			if !flush(i) {
+				return
+			}
 		}
 	}
 	flush(len(text))
 }
 
-// forms returns the forms of a word as written, remembered or worked out.
-func (a *Analyser) forms(word []byte) wordForms {
-	if a == nil {
-		return analyseWord(string(word))
-	}
-	if f, ok := (*a.seen.Load())[string(word)]; ok {
-		return f
-	}
-	return a.learn(string(word))
-}
-
-// formsOf is forms for a word that is a substring of the text.
+// formsOf returns the forms of a word as written, remembered or worked
+// out.
 func (a *Analyser) formsOf(word string) wordForms {
 	if a == nil {
 		return analyseWord(word)
@@ -198,20 +202,13 @@ func (a *Analyser) learn(word string) wordForms {
 // analyseWord folds a word, drops a possessive 's, caps its length and
 // finds its light form and stem; term is "" when nothing is left.
 func analyseWord(word string) wordForms {
-	term := fold(word)
-	term = strings.TrimSuffix(term, "'s")
+	term := termOf(word)
 	if term == "" {
 		return wordForms{}
 	}
-	if len(term) > maxTermBytes {
-		term = term[:maxTermBytes]
-	}
-	f := wordForms{term: term, light: term, stop: stopWords[term]}
+	f := wordForms{term: term, light: lightOf(term), stop: stopWords[term]}
 	if f.stop {
 		return f
-	}
-	if out := pluralStemmer.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
-		f.light = string(out[0].Term)
 	}
 	if out := snowball.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
 		f.stem = string(out[0].Term)
@@ -220,6 +217,28 @@ func analyseWord(word string) wordForms {
 		f.stemTerm = StemPrefix + f.stem
 	}
 	return f
+}
+
+// termOf is a word's term: folded, without a possessive 's, capped.
+func termOf(word string) string {
+	term := fold(word)
+	term = strings.TrimSuffix(term, "'s")
+	if len(term) > maxTermBytes {
+		term = term[:maxTermBytes]
+	}
+	return term
+}
+
+// lightOf is a term's light form: the term itself for a stop word, else
+// without an English plural ending.
+func lightOf(term string) string {
+	if stopWords[term] {
+		return term
+	}
+	if out := pluralStemmer.Filter(analysis.TokenStream{&analysis.Token{Term: []byte(term)}}); len(out) == 1 {
+		return string(out[0].Term)
+	}
+	return term
 }
 
 func fold(s string) string {

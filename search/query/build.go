@@ -15,6 +15,10 @@ type Options struct {
 	// Words, when set, remembers the forms of the words a Marker reads in
 	// texts (Marker.Spans), which are many; nil analyses each afresh.
 	Words *Analyser
+	// Texts reads the stop words of a phrase in the stored text, where the
+	// index keeps them without positions (phrasetext.go); nil: every word
+	// of the index has its positions.
+	Texts FieldTexts
 }
 
 // Scoring weights of the clauses Build makes.
@@ -166,7 +170,15 @@ func (b builder) phrase(field, text string) bq.Query {
 	if group := b.opts.Synonyms.Lookup(text); group != nil {
 		return b.group(field, group)
 	}
-	return b.exact(field, Tokens(text))
+	toks := Tokens(text)
+	if allStop(toks) {
+		// a phrase of stop words only ("of the") is ignored as the words
+		// are unquoted: the body fields keep no positions of stop words
+		// (engine.textTerms), so only reading the text of nearly every
+		// item could match it, which ran past the search timeout
+		return nil
+	}
+	return b.exact(field, toks)
 }
 
 // group matches any member of a synonym group, each as an exact phrase
@@ -226,6 +238,7 @@ func (b builder) exact(field string, toks []Token) bq.Query {
 			terms[i] = t.Light
 		}
 		p := newPhraseQuery(terms, f.Name)
+		p.texts = b.opts.Texts
 		p.SetBoost(f.Boost)
 		alts = append(alts, p)
 	}

@@ -30,6 +30,8 @@ func TestBuildGolden(t *testing.T) {
 		`-ofsted`,
 		`decisions:(noted OR agreed)`,
 		`"care of children"`,
+		`"of the"`,
+		`"of the" ofsted`,
 		`O’Brien`,
 		`planning permission`,
 		`notice of motion`,

@@ -11,7 +11,10 @@
 // expanding synonyms (see Synonyms) on the way. A word is one query over
 // all its fields and forms, scored as BM25F (bm25f.go); the clauses that
 // favour words next to each other score by those words' own scores
-// (nearscore.go). Every error the parser
+// (nearscore.go). Phrases and those clauses run on phraseSearcher
+// (phrase.go), which finds the stop words of a body field, kept without
+// positions, beside the phrase's other words or in the stored text
+// (phrasetext.go). Every error the parser
 // returns wraps ErrSyntax and says where in the query it went wrong.
 //
 // The package also owns how text is read, for the index and the queries

@@ -74,7 +74,7 @@ func (b builder) near(field string, toks []Token) []bq.Query {
 	}
 	var out []bq.Query
 	for _, f := range fields {
-		out = append(out, newNearQuery(f, toks, bq.NewMultiPhraseQuery(terms, f.Name)))
+		out = append(out, newNearQuery(f, toks, newMultiPhraseQuery(terms, f.Name, b.opts.Texts)))
 	}
 	return out
 }

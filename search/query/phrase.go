@@ -20,45 +20,150 @@ import (
 // (DocumentMatch.Complete) to look for the words in a row: that took
 // most of a phrase query's CPU. phraseSearcher walks the same term
 // searchers, with the same scores, and reads the positions where the
-// term searchers left them. Its matches and scores are bleve's
-// (TestPhraseQueryAsBleve); explanations come from bleve's own searcher.
+// term searchers left them, and the stop words of a body field in its
+// text (phrasetext.go). Its matches and scores are bleve's
+// (TestPhraseQueryAsBleve, TestPhraseStopWordsAsPositions).
 type phraseQuery struct {
 	*bq.PhraseQuery
+	texts FieldTexts // nil: every word has its positions
 }
 
+// newPhraseQuery is a phrase of terms in field whose every word has its
+// positions; set texts for a body field of the index.
 func newPhraseQuery(terms []string, field string) *phraseQuery {
-	return &phraseQuery{bq.NewPhraseQuery(terms, field)}
+	return &phraseQuery{PhraseQuery: bq.NewPhraseQuery(terms, field)}
 }
 
 // Searcher implements bleve's query.Query.
 func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
-	if opts.Explain || q.Fuzziness != 0 || len(q.Terms) < 2 || slices.Contains(q.Terms, "") {
+	if q.Fuzziness != 0 || len(q.Terms) < 2 || slices.Contains(q.Terms, "") {
 		return q.PhraseQuery.Searcher(ctx, r, m, opts)
 	}
+	slots := make([][]string, len(q.Terms))
+	for i, t := range q.Terms {
+		slots[i] = []string{t}
+	}
+	return newPhraseSearcher(ctx, r, slots, q.FieldVal, q.BoostVal.Value(), opts, q.texts)
+}
+
+// multiPhraseQuery is bleve's multi-phrase query (each word of the phrase
+// one of several terms) with phraseSearcher.
+type multiPhraseQuery struct {
+	*bq.MultiPhraseQuery
+	texts FieldTexts // nil: every word has its positions
+}
+
+func newMultiPhraseQuery(terms [][]string, field string, texts FieldTexts) *multiPhraseQuery {
+	return &multiPhraseQuery{bq.NewMultiPhraseQuery(terms, field), texts}
+}
+
+// Searcher implements bleve's query.Query.
+func (q *multiPhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping.IndexMapping, opts bsearch.SearcherOptions) (bsearch.Searcher, error) {
+	if q.Fuzziness != 0 || len(q.Terms) < 2 || slices.ContainsFunc(q.Terms, func(ts []string) bool { return len(ts) == 0 || slices.Contains(ts, "") }) {
+		return q.MultiPhraseQuery.Searcher(ctx, r, m, opts)
+	}
+	return newPhraseSearcher(ctx, r, q.Terms, q.FieldVal, q.BoostVal.Value(), opts, q.texts)
+}
+
+// newPhraseSearcher searches field for slots in a row, each one of its
+// terms: a term searcher for a slot of one term, a disjunction of them
+// for more, as bleve's phrase searcher has.
+func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]string, field string, boost float64, opts bsearch.SearcherOptions, texts FieldTexts) (*phraseSearcher, error) {
 	opts.IncludeTermVectors = true // the positions
-	s := &phraseSearcher{}
-	list := make(searcher.OrderedSearcherList, 0, len(q.Terms))
+	s := &phraseSearcher{r: r, texts: texts, field: field}
+	list := make(searcher.OrderedSearcherList, 0, len(slots))
 	at := map[bsearch.Searcher]int{}
-	for i, term := range q.Terms {
-		ts, err := searcher.NewTermSearcher(ctx, r, term, q.FieldVal, q.BoostVal.Value(), opts)
-		if err != nil {
-			for _, c := range list {
-				c.Close()
+	closeAll := func() {
+		for _, c := range list {
+			c.Close()
+		}
+	}
+	for i, terms := range slots {
+		var ss bsearch.Searcher
+		var err error
+		if len(terms) == 1 {
+			ss, err = searcher.NewTermSearcher(ctx, r, terms[0], field, boost, opts)
+		} else {
+			var alts []bsearch.Searcher
+			for _, term := range terms {
+				ts, terr := searcher.NewTermSearcher(ctx, r, term, field, boost, opts)
+				if terr != nil {
+					err = terr
+					break
+				}
+				alts = append(alts, ts)
 			}
+			if err == nil {
+				ss, err = searcher.NewDisjunctionSearcher(ctx, r, alts, 1, opts)
+			}
+			if err != nil {
+				for _, a := range alts {
+					a.Close()
+				}
+			}
+		}
+		if err != nil {
+			closeAll()
 			return nil, err
 		}
-		list = append(list, ts)
-		at[ts] = i
+		list = append(list, ss)
+		at[ss] = i
 	}
 	// rarest first, and the scores summed in that order, as bleve's
 	// conjunction does
 	sort.Sort(list)
 	s.terms = list
 	s.pos = make([]int, len(list))
+	s.inText = make([]bool, len(list))
+	byOff := make([]int, len(slots)) // the term searcher of each slot
 	for i, ts := range list {
 		s.pos[i] = at[ts]
+		byOff[at[ts]] = i
+		if texts != nil && !StopPositions(field) && slices.ContainsFunc(slots[at[ts]], func(t string) bool { return stopWords[t] }) {
+			s.inText[i] = true
+		}
+	}
+	s.anchor = slices.Index(s.inText, false)
+	// each stop word is read in the location of the word after it or
+	// before it (phrasetext.go), or else in the text
+	for i, stop := range s.inText {
+		if !stop {
+			continue
+		}
+		off, terms := s.pos[i], slots[s.pos[i]]
+		c := stopCheck{term: i, beside: -1}
+		if len(terms) == 1 {
+			c.id = uint64(StopID(terms[0]))
+		}
+		switch {
+		case c.id == 0:
+		case off+1 < len(slots) && !s.inText[byOff[off+1]]:
+			c.beside, c.after = byOff[off+1], true
+		case off > 0 && !s.inText[byOff[off-1]]:
+			c.beside = byOff[off-1]
+		}
+		if c.beside < 0 {
+			s.slots = append(s.slots, textSlot{off: off, terms: terms})
+		}
+		s.checks = append(s.checks, c)
+	}
+	s.at = make([]*bsearch.Location, len(list))
+	if !slices.ContainsFunc(slots, func(ts []string) bool { return len(ts) > 1 }) {
+		// the items of each term, without frequencies or positions: the
+		// term searchers are brought only to the items holding every term
+		for i := range list {
+			ids, err := r.TermFieldReader(ctx, []byte(slots[s.pos[i]][0]), field, false, false, false)
+			if err != nil {
+				s.Close()
+				return nil, err
+			}
+			s.ids = append(s.ids, ids)
+		}
+		s.docs = make([]*index.TermFieldDoc, len(list))
+		s.tfds = make([]index.TermFieldDoc, len(list))
 	}
 	s.currs = make([]*bsearch.DocumentMatch, len(list))
+	s.explain = opts.Explain
 	// normalised on its own until a parent normalises it, as bleve's
 	// phrase and conjunction searchers are
 	s.SetQueryNorm(1 / math.Sqrt(s.Weight()))
@@ -72,6 +177,27 @@ type phraseSearcher struct {
 	currs  []*bsearch.DocumentMatch // the match each term searcher is on; nil: to read
 	target index.IndexInternalID    // the item every term searcher is brought to
 	done   bool
+
+	// ids[i] reads the items of terms[i] alone, docs[i] where it stands
+	// (nil: to read, into tfds[i]); nil for a phrase with a slot of
+	// several terms, whose term searchers find the items themselves.
+	ids  []index.TermFieldReader
+	docs []*index.TermFieldDoc
+	tfds []index.TermFieldDoc
+
+	// The words read in the text (phrasetext.go): inText[i] for
+	// terms[i], and their slots; anchor is the first term searcher
+	// whose positions are read, -1 for none.
+	r       index.IndexReader
+	texts   FieldTexts
+	field   string
+	inText  []bool
+	checks  []stopCheck
+	slots   []textSlot          // the stop words read in the text
+	at      []*bsearch.Location // where each term stands at a beginning
+	anchor  int
+	begins  map[string][]int // by value: where the phrase may begin, as its positions say
+	explain bool
 }
 
 func (s *phraseSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -86,6 +212,9 @@ func (s *phraseSearcher) Advance(sctx *bsearch.SearchContext, id index.IndexInte
 func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
 	if s.done {
 		return nil, nil
+	}
+	if s.ids != nil {
+		return s.findByIDs(sctx, id)
 	}
 	target := id
 	if target != nil {
@@ -132,7 +261,11 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 			s.target = target
 			continue
 		}
-		if s.inRow() {
+		ok, err := s.inRow()
+		if err != nil {
+			return nil, err
+		}
+		if ok {
 			return s.match(sctx), nil
 		}
 		// not in a row: the rarest moves on, and the others follow it
@@ -142,42 +275,90 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 	}
 }
 
-// inRow reports whether the current item holds the terms in a row, in
-// one field value (the same array positions), as bleve's phrase searcher
-// requires.
-func (s *phraseSearcher) inRow() bool {
-	first := 0
-	for i, p := range s.pos {
-		if p == 0 {
-			first = i
-		}
+// findByIDs is find with the id readers: they leapfrog to an item that
+// holds every term, and only then are the term searchers brought there,
+// to score it and read its positions. Each term searcher once read and
+// scored every item of its term it passed.
+func (s *phraseSearcher) findByIDs(sctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	target := id
+	if target != nil {
+		target = append(s.target[:0], id...)
+		s.target = target
 	}
-	for _, start := range s.currs[first].FieldTermLocations {
-		ok := true
-		for i, c := range s.currs {
-			if i == first {
+	for {
+		for i, d := range s.docs {
+			if d != nil && (target == nil || d.ID.Compare(target) >= 0) {
 				continue
 			}
-			if !holds(c.FieldTermLocations, start.Location.Pos+uint64(s.pos[i]), start.Location.ArrayPositions) {
-				ok = false
+			var err error
+			if target == nil {
+				d, err = s.ids[i].Next(s.tfds[i].Reset())
+			} else {
+				d, err = s.ids[i].Advance(target, s.tfds[i].Reset())
+			}
+			if err != nil {
+				return nil, err
+			}
+			if d == nil {
+				s.done = true
+				return nil, nil
+			}
+			s.docs[i] = d
+		}
+		far := s.docs[0].ID
+		same := true
+		for _, d := range s.docs[1:] {
+			switch d.ID.Compare(far) {
+			case 1:
+				far, same = d.ID, false
+			case -1:
+				same = false
+			}
+		}
+		if !same {
+			target = append(s.target[:0], far...)
+			s.target = target
+			continue
+		}
+		// every term is in the item: score it and read its positions
+		ok := true
+		for i, t := range s.terms {
+			c, err := t.Advance(sctx, s.docs[0].ID)
+			if err != nil {
+				s.release(sctx)
+				return nil, err
+			}
+			s.currs[i] = c
+			if c == nil || !c.IndexInternalID.Equals(s.docs[0].ID) {
+				ok = false // not where its items said: no match
 				break
 			}
 		}
 		if ok {
-			return true
+			var err error
+			if ok, err = s.inRow(); err != nil {
+				s.release(sctx)
+				return nil, err
+			}
 		}
+		// the first id reader moves on from here, and the others follow
+		s.docs[0] = nil
+		target = nil
+		if ok {
+			return s.match(sctx), nil
+		}
+		s.release(sctx)
 	}
-	return false
 }
 
-// holds reports whether locs hold position pos in array positions ap.
-func holds(locs []bsearch.FieldTermLocation, pos uint64, ap []uint64) bool {
-	for _, l := range locs {
-		if l.Location.Pos == pos && slices.Equal(l.Location.ArrayPositions, ap) {
-			return true
+// release gives the term searchers' matches back to the pool.
+func (s *phraseSearcher) release(sctx *bsearch.SearchContext) {
+	for i, c := range s.currs {
+		if c != nil {
+			sctx.DocumentMatchPool.Put(c)
+			s.currs[i] = nil
 		}
 	}
-	return false
 }
 
 // match makes the match of the current item: the sum of the terms'
@@ -187,6 +368,14 @@ func (s *phraseSearcher) match(sctx *bsearch.SearchContext) *bsearch.DocumentMat
 	sum := 0.0
 	for _, c := range s.currs {
 		sum += c.Score
+	}
+	if s.explain {
+		// as bleve's conjunction explains its sum
+		children := make([]*bsearch.Explanation, len(s.currs))
+		for i, c := range s.currs {
+			children[i] = c.Expl
+		}
+		rv.Expl = &bsearch.Explanation{Value: sum, Message: "sum of:", Children: children}
 	}
 	rv.Score = sum
 	rv.FieldTermLocations = rv.FieldTermLocations[:0]
@@ -202,6 +391,11 @@ func (s *phraseSearcher) Close() error {
 	var err error
 	for _, t := range s.terms {
 		if cerr := t.Close(); err == nil {
+			err = cerr
+		}
+	}
+	for _, r := range s.ids {
+		if cerr := r.Close(); err == nil {
 			err = cerr
 		}
 	}
