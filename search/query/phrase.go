@@ -245,16 +245,7 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 				return nil, nil
 			}
 		}
-		far := s.currs[0].IndexInternalID
-		same := true
-		for _, c := range s.currs[1:] {
-			switch bytes.Compare(c.IndexInternalID, far) {
-			case 1:
-				far, same = c.IndexInternalID, false
-			case -1:
-				same = false
-			}
-		}
+		far, same := farthest(s.currs, func(c *bsearch.DocumentMatch) index.IndexInternalID { return c.IndexInternalID })
 		if !same {
 			// far belongs to a match that may go back to the pool
 			target = append(s.target[:0], far...)
@@ -305,16 +296,7 @@ func (s *phraseSearcher) findByIDs(sctx *bsearch.SearchContext, id index.IndexIn
 			}
 			s.docs[i] = d
 		}
-		far := s.docs[0].ID
-		same := true
-		for _, d := range s.docs[1:] {
-			switch d.ID.Compare(far) {
-			case 1:
-				far, same = d.ID, false
-			case -1:
-				same = false
-			}
-		}
+		far, same := farthest(s.docs, func(d *index.TermFieldDoc) index.IndexInternalID { return d.ID })
 		if !same {
 			target = append(s.target[:0], far...)
 			s.target = target
@@ -430,4 +412,20 @@ func (s *phraseSearcher) DocumentMatchPoolSize() int {
 		n += t.DocumentMatchPoolSize()
 	}
 	return n
+}
+
+// farthest returns the largest document ID of the readers' current
+// documents, where the others must catch up to, and whether they all
+// stand on it already.
+func farthest[T any](at []T, id func(T) index.IndexInternalID) (far index.IndexInternalID, same bool) {
+	far, same = id(at[0]), true
+	for _, x := range at[1:] {
+		switch id(x).Compare(far) {
+		case 1:
+			far, same = id(x), false
+		case -1:
+			same = false
+		}
+	}
+	return far, same
 }
