@@ -75,6 +75,10 @@ func TestSearchAPIFilters(t *testing.T) {
 		{"/api/search?q=permanence&undated=1", 1},
 		{"/api/search?q=ofsted&undated=1", 0},
 		{"/api/search", 13},
+		// characters printed as nothing: an empty search, and inside a
+		// word (a soft hyphen copied from a PDF) not there
+		{"/api/search?q=%E2%80%8B", 13},
+		{"/api/search?q=of%C2%ADsted", 5},
 	}
 	for _, tt := range tests {
 		if got := total(tt.target); got != tt.want {

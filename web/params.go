@@ -5,9 +5,11 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/councilminutes/minutes/search"
+	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -21,11 +23,16 @@ const (
 	maxSlugLength   = 200 // length of one slug
 )
 
+// spaceOrInvisible is what a query may carry around it and still be the
+// same query: spaces, and characters printed as nothing (a q of a
+// zero-width space alone is an empty search, not a search for nothing).
+func spaceOrInvisible(r rune) bool { return unicode.IsSpace(r) || query.IsInvisible(r) }
+
 // parseSearch reads a search.Request from URL parameters (API.md), refusing
 // anything malformed with a 400 error naming the parameter.
 func parseSearch(q url.Values) (search.Request, error) {
 	req := search.Request{
-		Query:     strings.TrimSpace(q.Get("q")),
+		Query:     strings.TrimFunc(q.Get("q"), spaceOrInvisible),
 		Sort:      search.SortRelevance,
 		Page:      1,
 		Size:      search.DefaultSize,

@@ -128,6 +128,13 @@ func scanWords(text string, yield func(word string, start, end int) bool) {
 	}
 	for i, r := range text {
 		switch {
+		case IsInvisible(r):
+			// a soft hyphen or zero-width character is not there: a word
+			// runs on through it ("envi\u00adronment" is environment),
+			// as extraction drops them (indexer/clean.go)
+			if start >= 0 {
+				copyFrom(i)
+			}
 		case isLetterOrDigit(r):
 			if start < 0 {
 				start = i
@@ -266,6 +273,17 @@ func fold(s string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return norm.NFC.String(b.String())
+}
+
+// IsInvisible reports whether r is a character printed as nothing that
+// copied text carries inside words: a soft hyphen, zero-width space or
+// joiner, word joiner, byte-order mark.
+func IsInvisible(r rune) bool {
+	switch r {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
 }
 
 func isLetterOrDigit(r rune) bool {

@@ -25,6 +25,7 @@ func TestTokensFold(t *testing.T) {
 		{"numbers keep their points", []string{"€1,000.50", "1,000.50"}, "1,000.50"},
 		{"plural light form", []string{"care leavers", "Care Leaver"}, "care leaver"},
 		{"stop words are kept", []string{"care of children"}, "care of children"},
+		{"invisible characters are not there", []string{"envi\u00adronment", "environ\u200bment", "\ufeffenvironment\u200d", "environment"}, "environment"},
 		{"quotes around a word are not part of it", []string{"‘churn’", "'churn'", "\"churn\""}, "churn"},
 	}
 	for _, tt := range tests {
