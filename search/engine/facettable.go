@@ -168,31 +168,27 @@ func (c *FacetTables) at(r index.IndexReader) {
 }
 
 func (c *FacetTables) get(ctx context.Context, r index.IndexReader) (*facetTable, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.at(r)
-	if c.table == nil {
-		t, err := buildFacetTable(ctx, r)
-		if err != nil {
-			return nil, err
-		}
-		c.table = t
-	}
-	return c.table, nil
+	return snapshotTable(ctx, c, r, &c.table, buildFacetTable)
 }
 
 func (c *FacetTables) demotions(ctx context.Context, r index.IndexReader) (*demoteTable, error) {
+	return snapshotTable(ctx, c, r, &c.demote, buildDemoteTable)
+}
+
+// snapshotTable returns the table of snapshot r that slot keeps, built
+// when it is not built yet for r.
+func snapshotTable[T any](ctx context.Context, c *FacetTables, r index.IndexReader, slot **T, build func(context.Context, index.IndexReader) (*T, error)) (*T, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.at(r)
-	if c.demote == nil {
-		t, err := buildDemoteTable(ctx, r)
+	if *slot == nil {
+		t, err := build(ctx, r)
 		if err != nil {
 			return nil, err
 		}
-		c.demote = t
+		*slot = t
 	}
-	return c.demote, nil
+	return *slot, nil
 }
 
 // Tally counts the facet values of the matches of one search.
