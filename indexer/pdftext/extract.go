@@ -44,10 +44,18 @@ func extract(ctx context.Context, path string, opts Options) (*Document, error) 
 		defer cancel()
 	}
 	doc, err := extractWithin(ctx, path, fi.Size(), opts)
-	if err != nil && errors.Is(err, context.DeadlineExceeded) {
+	switch {
+	case err == nil:
+		return doc, nil
+	case errors.Is(err, context.DeadlineExceeded), errors.Is(ctx.Err(), context.DeadlineExceeded):
+		// Once the file is given up, the reader fails in its own words
+		// (a read refused mid-parse looks like a malformed PDF): the
+		// cause is the deadline, whichever of the two was seen first.
 		return nil, fmt.Errorf("%w after %s", ErrTimeout, opts.Timeout)
+	case ctx.Err() != nil:
+		return nil, ctx.Err()
 	}
-	return doc, err
+	return nil, err
 }
 
 // extractWithin tries the native reader, then the fallbacks.
