@@ -35,7 +35,9 @@ import (
 // ending in a full stop ("FGP/23/58 APOLOGIES.").
 // 8: a run of a converter's image placeholders ("(Image omitted)") kept
 // once, so that a budget book's charts no longer make items of 160,000
-// characters.
+// characters; an item of over 2,500 words cut at the numbered sub-items
+// inside it ("4(a)", "4(b)") and at item numbers the outer sequence
+// missed.
 const extractorVersion = "8"
 
 // Update brings an open index up to date with the corpus: it extracts new
