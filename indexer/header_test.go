@@ -59,6 +59,12 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a Welsh committee's name alone", "Agenda a chofnodion\nPwyllgor Craffu Addysg a Phlant\nDydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
 		{"a Welsh sentence about a committee", "Pwyllgor yn cytuno i nodi'r adroddiad a diolch i'r swyddogion am eu gwaith caled eleni\n", ""},
 		{"a Welsh ModernGov page's heading", "Pwyllgor Craffu Addysg a Phlant - Dydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
+		{"an area committee, its area in brackets", "HOLLINBURY DISTRICT COUNCIL\nPlanning Committee (North)\n", "Planning Committee (North)"},
+		{"a panel in capitals is no venue", "SOUTH TEMPLE METROPOLITAN BOROUGH COUNCIL\nPLACE SCRUTINY PANEL\n", "Place Scrutiny Panel"},
+		{"a title whose 'minutes' wrapped", "Environment and Communities Scrutiny Panel –\nminutes\n", "Environment and Communities Scrutiny Panel"},
+		{"a label without its colon in a table's row", "City of Yarrow Council\nMeeting | Decision Session – Executive Member for Transport\nDate | 14 January 2025\n", "Decision Session – Executive Member for Transport"},
+		{"a meeting's label holding a date is no body", "Meeting: 14 January 2025\n", ""},
+		{"the council's annual meeting", "CITY OF EASTLING COUNCIL\nANNUAL MEETING OF THE COUNCIL\n", "Council"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
