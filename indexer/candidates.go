@@ -91,12 +91,28 @@ func findCandidates(ls []line, from, to int) []candidate {
 		if c, ok := headingAt(ls, i, to, heading); ok {
 			if i <= top {
 				c.Feats |= fDocHeading // a line of the minutes' own heading
+			} else if strings.EqualFold(c.Title, "minutes") && agendaHeadingBefore(out) {
+				// "Minutes" alone after "Apologies", "Declarations of
+				// interest": the item approving the last minutes, not the
+				// document's title
+				c.Feats &^= fDocHeading
 			}
 			out = append(out, c)
 		}
 	}
 	judgeInContext(ls, out, to)
 	return out
+}
+
+// agendaHeadingBefore reports an unnumbered heading of an agenda's usual
+// words among the candidates so far, not part of the document's heading.
+func agendaHeadingBefore(cs []candidate) bool {
+	for _, c := range cs {
+		if c.Family == "" && c.Feats.has(fAgendaWord) && c.Feats.has(fTitle) && !c.Feats.has(fDocHeading) {
+			return true
+		}
+	}
+	return false
 }
 
 // ocrComma is a number followed by a comma where a full stop was

@@ -39,6 +39,16 @@ func TestStructureLayouts(t *testing.T) {
 			titles:  []string{"Declarations of Interest", "Minutes", "County Matter – Variation of Condition 4", "Planning Appeal – Exempt"},
 		},
 		{
+			name: "unnumbered bold headings over paragraphs numbered through the minutes, 'Minutes' among them",
+			text: "ASHBOURNE VALE COUNCIL\n\nPENSIONS COMMITTEE\n\n**Apologies for absence**\n\n1. Apologies were received from Councillor Yvonne Hart.\n\n" +
+				"**Declarations of interest**\n\n2. Councillors Carrick and Dent declared that they were members of the scheme.\n\n" +
+				"**Minutes**\n\n3. The minutes of the meeting held on 6th December, 2024 were agreed.\n\n" +
+				"**Investment performance**\n\n4. The Committee considered a report of the Director of Finance.\n\n5. The Adviser explained the shortfall.\n",
+			method:  MethodHeadings,
+			numbers: []string{"", "", "", ""},
+			titles:  []string{"Apologies for absence", "Declarations of interest", "Minutes", "Investment performance"},
+		},
+		{
 			name: "references holding the municipal year: OS.24/25.31",
 			text: "WEALDHAM DISTRICT COUNCIL\n\nMinutes of a meeting of the Overview and Scrutiny Committee held on Thursday, 5th December, 2024.\n\n" +
 				"OS.24/25.31\tApologies for absence\n\nApologies were received from Cllr N. Wyatt.\n\n" +
