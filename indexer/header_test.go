@@ -132,3 +132,23 @@ func TestBannerCouncil(t *testing.T) {
 		t.Errorf("council %q, committee %q; want Thornbury Heath Council, Corporate Parenting Panel", h.Council, h.Committee)
 	}
 }
+
+// TestClosingLinksCouncil checks a council named only in a web page's
+// closing link bar, after the minutes, and that the last sentence of
+// minutes naming a council is not read as one.
+func TestClosingLinksCouncil(t *testing.T) {
+	items := "Audit and Governance Committee\n\nDate: Thursday, 24 April 2025\n\n" +
+		"62 APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Fir.\n\n" +
+		"63 INTERNAL AUDIT OPINION\n\nThe opinion was noted.\n\n64 STRATEGIC RISK REGISTER\n\nThe register was noted.\n\n"
+	tests := []struct{ name, end, council string }{
+		{"a link bar", "The meeting closed at 15:47.\n\nWenford City Council | Privacy\n", "Wenford City Council"},
+		{"a closing sentence", "The Chair thanked the officers of Wenford City Council for their work on the audit plan this year.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, h, _ := parseLines(readLines(items + tt.end)); h.Council != tt.council {
+				t.Errorf("council %q, want %q", h.Council, tt.council)
+			}
+		})
+	}
+}
