@@ -34,16 +34,20 @@ func (f *fetcher) storedAttached(m meetingJob) (string, bool) {
 }
 
 // fetchAttached looks for this meeting's minutes among the documents of
-// the next meeting's "Minutes" item, whose title or file name must name
+// the next meeting held's "Minutes" item, whose title or file name must name
 // this meeting's date, and stores them as the meeting's minutes.
 func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (string, Outcome) {
 	ref := m.ref()
 	o.Reason = "minutes not published"
-	if m.i+1 >= len(m.refs) {
+	n := m.i + 1
+	for n < len(m.refs) && m.refs[n].NotHeld != "" {
+		n++ // a cancelled meeting approves no minutes: the next held one does
+	}
+	if n >= len(m.refs) {
 		return notPublished, o
 	}
-	next := m.refs[m.i+1]
-	nextBase := m.names[m.i+1]
+	next := m.refs[n]
+	nextBase := m.names[n]
 	var docs []linkedDoc
 	if m.viaHTML {
 		res, err := f.peek(ctx, f.documentsURL(m.c.ID, next.ID), nextBase+".html")
@@ -54,7 +58,7 @@ func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (s
 		if err != nil {
 			return notPublished, o
 		}
-		for _, l := range pageLinks(body, f.site) {
+		for _, l := range pageLinks(body, f.answeredAt(res)) {
 			if isDocumentURL(l.URL) {
 				docs = append(docs, linkedDoc{Title: l.Text, URL: l.URL.String()})
 			}
@@ -72,7 +76,7 @@ func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (s
 		if err != nil {
 			return notPublished, o
 		}
-		docs = itemDocs(root.find("meeting"), minutesItem, f.site)
+		docs = itemDocs(root.find("meeting"), minutesItem, f.answeredAt(res))
 	}
 	for _, d := range docs {
 		name, _ := url.PathUnescape(d.URL)
@@ -141,8 +145,9 @@ func docExt(raw string) string {
 }
 
 // isDocumentURL reports whether a link of a ModernGov page leads to an
-// uploaded document.
+// uploaded document: under documents/, a .pdf, or converted to PDF on the
+// fly (mgConvert2PDF.aspx?ID=).
 func isDocumentURL(u *url.URL) bool {
 	p := strings.ToLower(u.Path)
-	return strings.Contains(p, "/documents/") || strings.HasSuffix(p, ".pdf")
+	return strings.Contains(p, "/documents/") || strings.HasSuffix(p, ".pdf") || path.Base(p) == "mgconvert2pdf.aspx"
 }

@@ -27,7 +27,7 @@ func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome)
 		o.Reason = err.Error()
 		return failed, o
 	}
-	printed, hasPrinted := pagePrintedMinutes(body, f.site)
+	printed, hasPrinted := pagePrintedMinutes(body, f.answeredAt(res))
 	hasText, cut := false, false
 	for _, it := range page.Items {
 		hasText = hasText || it.Text != ""

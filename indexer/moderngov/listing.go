@@ -42,7 +42,7 @@ func (f *fetcher) listCommittees(ctx context.Context) ([]committee, bool, error)
 	if herr != nil {
 		return nil, true, fmt.Errorf("list committees of %s: web service: %v; html pages: %w", f.site, err, herr)
 	}
-	cs := parseCommitteesPage(res.Body, f.site)
+	cs := parseCommitteesPage(res.Body, f.answeredAt(res))
 	if len(cs) == 0 {
 		return nil, true, fmt.Errorf("list committees of %s: web service: %v; %s lists no committees", f.site, err, pageURL)
 	}
@@ -85,11 +85,11 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingR
 	if err != nil {
 		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
 	}
-	refs := parseMeetingsPage(res.Body, f.site)
+	refs := parseMeetingsPage(res.Body, f.answeredAt(res))
 	fromYear, _ := strconv.Atoi(f.win.from[:4])
 	toYear, _ := strconv.Atoi(f.win.to[:4])
 	seen := map[string]bool{first: true}
-	for _, l := range pageLinks(res.Body, f.site) {
+	for _, l := range pageLinks(res.Body, f.answeredAt(res)) {
 		if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
 			continue
 		}
@@ -102,7 +102,7 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingR
 		if err != nil {
 			return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
 		}
-		refs = append(refs, parseMeetingsPage(more.Body, f.site)...)
+		refs = append(refs, parseMeetingsPage(more.Body, f.answeredAt(more))...)
 	}
 	return sortMeetings(refs), nil
 }
@@ -170,6 +170,10 @@ func (f *fetcher) fetchCommittee(ctx context.Context, l meetingList) error {
 	for i, ref := range l.refs {
 		if !f.win.contains(ref.Date) {
 			continue // some sites ignore the date range they are given
+		}
+		if ref.NotHeld != "" {
+			f.record(notPublished, Outcome{Committee: l.c.Title, MeetingID: ref.ID, Date: ref.Date, Reason: "meeting " + ref.NotHeld})
+			continue
 		}
 		kind, o := f.fetchMeeting(ctx, meetingJob{c: l.c, refs: l.refs, names: l.names, i: i, viaHTML: l.viaHTML})
 		if f.dirty {

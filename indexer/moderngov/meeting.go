@@ -68,7 +68,7 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 	if !minutesPublished(mt) {
 		return f.fetchAttached(ctx, m, o)
 	}
-	printed, hasPrinted := printedMinutes(meetingDocs(mt, f.site))
+	printed, hasPrinted := printedMinutes(meetingDocs(mt, f.answeredAt(res)))
 	return f.storeStructured(ctx, m, o, structured{
 		rel: xmlRel, data: data, res: res, format: Format, original: "xml",
 		printed: printed, hasPrinted: hasPrinted, hasText: hasMinutesText(mt),
