@@ -234,3 +234,20 @@ func TestWording(t *testing.T) {
 		t.Error("kent: a range from a day to the same day")
 	}
 }
+
+// TestRelativeLinksApart: the links to search relative to inspections are
+// set apart, not run together as one long link.
+func TestRelativeLinksApart(t *testing.T) {
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
+	body := htmlPage(t, h, "/?q=leavers&council=kent", http.StatusOK)
+	i := strings.Index(body, "Relative to Ofsted inspections:")
+	if i < 0 {
+		t.Fatal("no links relative to inspections for Kent")
+	}
+	line := body[i:]
+	line = line[:strings.Index(line, "</p>")]
+	if links, apart := strings.Count(line, "<a "), strings.Count(line, "</a> · <a "); links < 2 || apart != links-1 {
+		t.Errorf("%d links, %d set apart by a middle dot: %s", links, apart, line)
+	}
+}
