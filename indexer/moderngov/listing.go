@@ -78,7 +78,9 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 }
 
 // listMeetingsHTML reads ieListMeetings.aspx for the committee, and the
-// pages of other years it links to that overlap the window.
+// pages of other years it links to that overlap the window, and the years
+// those link to: sites that show one year a page may link only the year
+// before and the year after.
 func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingRef, error) {
 	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
 	res, err := f.cl.get(ctx, first, "", "")
@@ -88,21 +90,28 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingR
 	refs := parseMeetingsPage(res.Body, f.answeredAt(res))
 	fromYear, _ := strconv.Atoi(f.win.from[:4])
 	toYear, _ := strconv.Atoi(f.win.to[:4])
-	seen := map[string]bool{first: true}
-	for _, l := range pageLinks(res.Body, f.answeredAt(res)) {
-		if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
-			continue
+	seen := map[string]bool{first: true} // pages asked for
+	seenYear := map[int]bool{}           // years asked for
+	pages := []*response{res}
+	for len(pages) > 0 {
+		page := pages[0]
+		pages = pages[1:]
+		for _, l := range pageLinks(page.Body, f.answeredAt(page)) {
+			if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
+				continue
+			}
+			y, err := strconv.Atoi(queryValue(l.URL, "year"))
+			if err != nil || y < fromYear || y > toYear+1 || seenYear[y] || seen[l.URL.String()] || f.cl.policy.checkURL(l.URL) != nil {
+				continue // not a year of this listing, one already read, or a listing on another host
+			}
+			seen[l.URL.String()], seenYear[y] = true, true
+			more, err := f.cl.get(ctx, l.URL.String(), "", "")
+			if err != nil {
+				return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
+			}
+			refs = append(refs, parseMeetingsPage(more.Body, f.answeredAt(more))...)
+			pages = append(pages, more)
 		}
-		y, err := strconv.Atoi(queryValue(l.URL, "year"))
-		if err != nil || y < fromYear || y > toYear+1 || seen[l.URL.String()] || f.cl.policy.checkURL(l.URL) != nil {
-			continue // not a year of this listing, or a listing on another host
-		}
-		seen[l.URL.String()] = true
-		more, err := f.cl.get(ctx, l.URL.String(), "", "")
-		if err != nil {
-			return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
-		}
-		refs = append(refs, parseMeetingsPage(more.Body, f.answeredAt(more))...)
 	}
 	return sortMeetings(refs), nil
 }

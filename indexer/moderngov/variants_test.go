@@ -31,8 +31,11 @@ var variants = []variant{
 	{name: "plain", stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "printed draft minutes", quirks: moderngovtest.Quirks{DraftPrinted: true},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
-	{name: "year pages", quirks: moderngovtest.Quirks{YearPages: true}, meetings: 18, to: "2024-12",
-		stored: "1101,1102,1103,1104,1105,1106,1107,1108,1109,1110,1111,1112,1113,1114,1115,1116,1117", notPublished: "1118", printed: true},
+	// Three years: the latest year's page links only the year before, whose
+	// page links the first year.
+	{name: "year pages", quirks: moderngovtest.Quirks{YearPages: true}, meetings: 30, to: "2025-12",
+		stored: "1101,1102,1103,1104,1105,1106,1107,1108,1109,1110,1111,1112,1113,1114,1115,1116,1117,1118,1119,1120," +
+			"1121,1122,1123,1124,1125,1126,1127,1128,1129", notPublished: "1130", printed: true},
 	{name: "iso-8859-1", quirks: moderngovtest.Quirks{Latin1: true},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	// The third meeting is cancelled: it is not asked for, and the

@@ -34,7 +34,7 @@ func (h *host) committeesPage() string {
 
 // meetingsPage lists a committee's meetings: all of them, or with
 // YearPages those of the year asked for (the latest by default) and links
-// to the other years.
+// to the year before and the year after.
 func (h *host) meetingsPage(committeeID, year string) string {
 	c := h.council
 	var b strings.Builder
@@ -61,14 +61,16 @@ func (h *host) meetingsPage(committeeID, year string) string {
 		}
 		b.WriteString("</ul>")
 		if c.YearPages {
-			b.WriteString(`<p>Other years:`)
 			for _, m := range ms {
-				if y := m.date.Year(); !seenYear[y] {
-					seenYear[y] = true
-					fmt.Fprintf(&b, ` <a href="ieListMeetings.aspx?CId=%d&amp;Year=%d">%d</a>`, cm.id, y, y)
-				}
+				seenYear[m.date.Year()] = true
 			}
-			b.WriteString("</p>")
+			shown, _ := strconv.Atoi(show)
+			if seenYear[shown-1] {
+				fmt.Fprintf(&b, `<p><a href="ieListMeetings.aspx?CId=%d&amp;Year=%d">Previous year</a>`, cm.id, shown-1)
+			}
+			if seenYear[shown+1] {
+				fmt.Fprintf(&b, ` <a href="ieListMeetings.aspx?CId=%d&amp;Year=%d">Next year</a>`, cm.id, shown+1)
+			}
 		}
 	}
 	b.WriteString("</body></html>")

@@ -17,7 +17,7 @@ type Quirks struct {
 	// sites do until the next meeting approves them.
 	DraftPrinted bool
 	// YearPages lists on ieListMeetings.aspx only the meetings of the
-	// latest year, with links to a page per year
+	// latest year, with links to the pages of the year before and after
 	// (ieListMeetings.aspx?CId=&Year=), as sites with a long history do.
 	YearPages bool
 	// Latin1 serves the pages and the web service's XML in ISO-8859-1
