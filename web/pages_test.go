@@ -251,3 +251,24 @@ func TestRelativeLinksApart(t *testing.T) {
 		t.Errorf("%d links, %d set apart by a middle dot: %s", links, apart, line)
 	}
 }
+
+// TestCouncilsWithMinutesFirst: the councils with minutes come first, in
+// a table of their own, before the register's authorities without any,
+// so that they are not lost among a hundred and fifty empty rows.
+func TestCouncilsWithMinutesFirst(t *testing.T) {
+	ix := testIndex(t)
+	body := htmlPage(t, newHandler(t, ix, withContext(ix)), "/councils", http.StatusOK)
+	with, without := strings.Index(body, `id="with-minutes"`), strings.Index(body, `id="without-minutes"`)
+	if with < 0 {
+		t.Fatal("no table of the councils with minutes")
+	}
+	for _, c := range []string{"kent", "cheshire-east", "middlesbrough"} {
+		at := strings.Index(body, `href="/councils/`+c+`"`)
+		if at < with || (without >= 0 && at > without) {
+			t.Errorf("%s (with minutes) is not in the first table", c)
+		}
+	}
+	if first := strings.Index(body, `class="no-minutes"`); first >= 0 && (without < 0 || first < without) {
+		t.Error("a council without minutes is listed among those with minutes")
+	}
+}

@@ -40,6 +40,7 @@ func templateFuncs() template.FuncMap {
 		"commaList":     func(xs []string) string { return strings.Join(xs, ", ") },
 		"pathEscape":    func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
 		"sourceKind":    sourceKind,
+		"councilTable":  councilTable,
 	}
 }
 
