@@ -26,6 +26,8 @@ func variantCouncils() []moderngovtest.Council {
 			Quirks: moderngovtest.Quirks{Cancelled: true, MovedTo: "/democracy"}},
 		{Name: "Midtown", Domain: "midtown.gov.uk", Site: "committees.midtown.gov.uk", Meetings: 15,
 			Quirks: moderngovtest.Quirks{Cancelled: true, YearPages: true, DraftPrinted: true}},
+		{Name: "Westford", Domain: "westford.gov.uk", Site: "democracy.westford.gov.uk", ServiceOff: true,
+			Quirks: moderngovtest.Quirks{Decisions: true}},
 	}
 }
 
@@ -33,7 +35,8 @@ func variantCouncils() []moderngovtest.Council {
 // quirks of real installations, then `minutes index` and `minutes search`
 // over what it stored: every meeting's minutes are found, words of
 // ISO-8859-1 pages and XML read as written, and minutes attached to a
-// later meeting past a cancelled one searchable as their own meeting's.
+// later meeting past a cancelled one searchable as their own meeting's,
+// an executive's decisions as its minutes.
 func TestFetchVariantsThenIndex(t *testing.T) {
 	councils := variantCouncils()
 	im := moderngovtest.Start(t, councils...)
@@ -63,7 +66,7 @@ func TestFetchVariantsThenIndex(t *testing.T) {
 		}
 	}
 	index := filepath.Join(t.TempDir(), "minutes.bleve")
-	if out := minutes("index", "--corpus", dir, "--index", index, "--workers", "2"); !strings.Contains(out, "failed 0,") || !strings.Contains(out, "27 meetings") {
+	if out := minutes("index", "--corpus", dir, "--index", index, "--workers", "2"); !strings.Contains(out, "failed 0,") || !strings.Contains(out, "32 meetings") {
 		t.Errorf("index:\n%s", out)
 	}
 	type hit struct {
@@ -84,6 +87,7 @@ func TestFetchVariantsThenIndex(t *testing.T) {
 	}
 	for _, c := range []struct{ council, date string }{
 		{"northshire", "2023-05-10"}, {"southby", "2023-05-10"}, {"eastham", "2023-05-10"}, {"midtown", "2024-02-10"},
+		{"westford", "2023-05-10"},
 	} {
 		hits := search("--council", c.council, "--sort", "-date", `"action plan"`)
 		if len(hits) == 0 || hits[0].Date != c.date {

@@ -22,6 +22,8 @@ type variant struct {
 	stored, notPublished string
 	// printed is whether every meeting stored has its printed minutes.
 	printed bool
+	// pagesOnly is for a quirk of the HTML pages alone.
+	pagesOnly bool
 }
 
 // variants are the quirks of real installations the fetch must get
@@ -48,6 +50,10 @@ var variants = []variant{
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "old links", quirks: moderngovtest.Quirks{OldLinks: true},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// An executive's page: each item's text under "Decision:", and
+	// "Printed decisions", not minutes, beside it.
+	{name: "decisions", quirks: moderngovtest.Quirks{Decisions: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106"},
 	{name: "3000 committees", quirks: moderngovtest.Quirks{ExtraCommittees: 3000},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 }
@@ -65,6 +71,9 @@ func variantCouncil(v variant, serviceOff bool) moderngovtest.Council {
 func TestFetchVariants(t *testing.T) {
 	for _, v := range variants {
 		for _, serviceOff := range []bool{false, true} {
+			if v.pagesOnly && !serviceOff {
+				continue
+			}
 			name := v.name + "/service"
 			if serviceOff {
 				name = v.name + "/pages"

@@ -129,7 +129,11 @@ func (h *host) documentsPage(id int) (string, bool) {
 			fmt.Fprintf(&b, `<ul class="mgBulletList"><li><a href="%s">%s PDF 80 KB</a></li></ul>`, html.EscapeString(d.url), html.EscapeString(d.title))
 		}
 		if m.published && !c.PrintedOnly {
-			fmt.Fprintf(&b, `<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">%s</div>`, it.minutes)
+			label := "Minutes:"
+			if c.Decisions {
+				label = "Decision:"
+			}
+			fmt.Fprintf(&b, `<p class="mgSubItemTitleTxt">%s</p><div class="mgWordPara">%s</div>`, label, it.minutes)
 		}
 		b.WriteString("</td></tr>")
 	}

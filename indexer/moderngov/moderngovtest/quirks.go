@@ -47,6 +47,10 @@ type Quirks struct {
 	// ordinals ("10th January"), and the printed minutes as a relative
 	// link with bare spaces and ?T=1.
 	OldLinks bool
+	// Decisions writes each item's text on the documents page under
+	// "Decision:" rather than "Minutes:" and links "Printed decisions"
+	// instead of printed minutes, as executives' pages do.
+	Decisions bool
 	// ExtraCommittees adds that many committees ("Licensing Sub-Committee
 	// N"), as the longest committee lists have.
 	ExtraCommittees int
@@ -139,6 +143,9 @@ func (h *host) encode(body, ctype string) (string, string) {
 
 // printedTitle is the title of the printed minutes.
 func (h *host) printedTitle() string {
+	if h.council.Decisions {
+		return "Printed decisions"
+	}
 	if h.council.DraftPrinted {
 		return "Printed draft minutes"
 	}
