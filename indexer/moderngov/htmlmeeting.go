@@ -34,6 +34,10 @@ func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome)
 		cut = cut || it.Truncated
 	}
 	if !hasPrinted && !hasText {
+		if nh := notHeldIn(page.Title); nh != "" {
+			o.Reason = "meeting " + nh
+			return notPublished, o
+		}
 		return f.fetchAttached(ctx, m, o)
 	}
 	return f.storeStructured(ctx, m, o, structured{

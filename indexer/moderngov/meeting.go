@@ -66,6 +66,10 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 		return failed, o
 	}
 	if !minutesPublished(mt) {
+		if nh := notHeldIn(mt.value("meetingstatus")); nh != "" {
+			o.Reason = "meeting " + nh
+			return notPublished, o
+		}
 		return f.fetchAttached(ctx, m, o)
 	}
 	printed, hasPrinted := printedMinutes(meetingDocs(mt, f.answeredAt(res)))

@@ -203,11 +203,13 @@ var printedTitle = regexp.MustCompile(`(?i)\bprinted\s+(draft\s+)?minutes\b`)
 // minutesTitle matches the title of a minutes document or item.
 var minutesTitle = regexp.MustCompile(`(?i)^\s*(draft\s+|approved\s+|public\s+)?minutes\b`)
 
-// isPDFURL reports whether a URL names a PDF file.
+// isPDFURL reports whether a URL names a PDF file, or a document
+// ModernGov converts to PDF as it serves it (mgConvert2PDF.aspx?ID=).
 func isPDFURL(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return false
 	}
-	return strings.HasSuffix(strings.ToLower(u.Path), ".pdf")
+	p := strings.ToLower(u.Path)
+	return strings.HasSuffix(p, ".pdf") || strings.HasSuffix(p, "/mgconvert2pdf.aspx")
 }

@@ -44,6 +44,9 @@ var variants = []variant{
 	// second's minutes are found on the fourth, past it.
 	{name: "cancelled meeting, minutes attached past it", quirks: moderngovtest.Quirks{Cancelled: true},
 		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
+	// The listings do not say it: only the meeting's own page or answer.
+	{name: "cancelled meeting, said only on its page", quirks: moderngovtest.Quirks{Cancelled: true, StatusOnPage: true},
+		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
 	{name: "rate limited", quirks: moderngovtest.Quirks{RateLimited: true},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "moved to another path", quirks: moderngovtest.Quirks{MovedTo: "/democracy"},
@@ -131,11 +134,15 @@ func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Sum
 				t.Errorf("meeting 1103: reason %q, want it said cancelled", o.Reason)
 			}
 		}
-		if n, _ := im.Count("lMeetingId=1103"); n != 0 {
-			t.Errorf("the cancelled meeting's GetMeeting asked %d times", n)
+		asked := 0 // the listing says it was cancelled: never asked for
+		if v.quirks.StatusOnPage {
+			asked = 1 // only its answer says so: asked once, kept for its turn
 		}
-		if n, _ := im.Count("MId=1103"); n != 0 {
-			t.Errorf("the cancelled meeting's page asked %d times", n)
+		if n, _ := im.Count("lMeetingId=1103"); n != asked && !serviceOff {
+			t.Errorf("the cancelled meeting's GetMeeting asked %d times, want %d", n, asked)
+		}
+		if n, _ := im.Count("MId=1103"); n != asked && serviceOff {
+			t.Errorf("the cancelled meeting's page asked %d times, want %d", n, asked)
 		}
 		for _, o := range sum.Stored {
 			if o.MeetingID == "1102" && (len(o.Files) != 1 || !strings.Contains(o.Reason, "attached to meeting 1104")) {
@@ -158,6 +165,28 @@ func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Sum
 		}
 		if n := im.Requests(); n > 20 {
 			t.Errorf("%d requests for one committee of %d", n, v.quirks.ExtraCommittees+4)
+		}
+	}
+}
+
+// TestPrintedMinutesChoice: the printed minutes among a meeting's
+// documents, however the site titles and serves them.
+func TestPrintedMinutesChoice(t *testing.T) {
+	for _, tc := range []struct {
+		docs []linkedDoc
+		want string // URL, "" for none
+	}{
+		{[]linkedDoc{{"Agenda frontsheet", "https://x/mgConvert2PDF.aspx?ID=1"}, {"Printed minutes", "https://x/documents/g1/Printed minutes.pdf"}},
+			"https://x/documents/g1/Printed minutes.pdf"},
+		{[]linkedDoc{{"Printed draft minutes", "https://x/documents/g1/Printed draft minutes.pdf?T=1"}}, "https://x/documents/g1/Printed draft minutes.pdf?T=1"},
+		{[]linkedDoc{{"Public reports pack", "https://x/documents/g1/Public reports pack.pdf"}, {"Minutes", "https://x/mgConvert2PDF.aspx?ID=7"}},
+			"https://x/mgConvert2PDF.aspx?ID=7"},
+		{[]linkedDoc{{"Minutes", "https://x/ieListDocuments.aspx?MId=1"}}, ""},
+		{[]linkedDoc{{"Public reports pack", "https://x/documents/g1/Public reports pack.pdf"}}, ""},
+	} {
+		d, ok := printedMinutes(tc.docs)
+		if got := map[bool]string{true: d.URL}[ok]; got != tc.want {
+			t.Errorf("printedMinutes(%v) = %q, want %q", tc.docs, got, tc.want)
 		}
 	}
 }

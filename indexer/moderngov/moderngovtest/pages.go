@@ -54,7 +54,7 @@ func (h *host) meetingsPage(committeeID, year string) string {
 				continue
 			}
 			b.WriteString("<li>" + h.meetingLink(cm, m))
-			if m.status != "" {
+			if m.status != "" && !c.StatusOnPage {
 				b.WriteString(" " + strings.ToUpper(m.status))
 			}
 			b.WriteString("</li>")

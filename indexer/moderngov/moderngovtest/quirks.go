@@ -32,6 +32,10 @@ type Quirks struct {
 	// "Minutes of the previous meeting" item, linked as
 	// mgConvert2PDF.aspx?ID= (a PDF with text).
 	Cancelled bool
+	// StatusOnPage, with Cancelled, leaves the cancelled meeting's status
+	// out of the listings (GetMeetings, ieListMeetings.aspx): only its
+	// own page's title and its GetMeeting answer's <meetingstatus> say it.
+	StatusOnPage bool
 	// RateLimited answers every seventh request with 429 Too Many Requests
 	// and Retry-After: 1.
 	RateLimited bool

@@ -243,7 +243,7 @@ func (h *host) meetingsXML(committeeID string) string {
 		}
 		for _, m := range h.council.meetings(cm) {
 			status := ""
-			if h.council.Cancelled {
+			if h.council.Cancelled && !h.council.StatusOnPage {
 				status = "<meetingstatus>" + orElse(m.status, "Confirmed") + "</meetingstatus>"
 			}
 			fmt.Fprintf(&b, "<meeting><meetingid>%d</meetingid><meetingdate>%s</meetingdate>%s</meeting>", m.id, m.date.Format("02/01/2006"), status)
@@ -262,8 +262,9 @@ func (h *host) meetingXML(id int) (string, bool) {
 	fmt.Fprintf(&b, `<?xml version="1.0" encoding="utf-8"?><getmeeting xmlns="http://moderngov.co.uk/namespaces"><meeting>`+
 		"<meetingid>%d</meetingid><meetingdate>%s</meetingdate><meetingtime>10:00</meetingtime>"+
 		"<committeeid>%d</committeeid><committeetitle>%s</committeetitle><meetinglocation>Council Chamber, %s</meetinglocation>"+
-		"<minutepublished>%s</minutepublished><agenda>",
-		m.id, m.date.Format("02/01/2006"), cm.id, html.EscapeString(cm.title), html.EscapeString(h.council.Name), pyBool(m.published))
+		"<minutepublished>%s</minutepublished><meetingstatus>%s</meetingstatus><agenda>",
+		m.id, m.date.Format("02/01/2006"), cm.id, html.EscapeString(cm.title), html.EscapeString(h.council.Name), pyBool(m.published),
+		orElse(m.status, "Confirmed"))
 	for i, it := range items(h.council, cm, m) {
 		minutes := ""
 		if m.published && !h.council.PrintedOnly {
