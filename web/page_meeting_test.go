@@ -57,4 +57,6 @@ func TestMeetingSourceSaysWhatItOpens(t *testing.T) {
 	if strings.Contains(page, "Original minutes (html)") {
 		t.Error("the link to a PDF is labelled html")
 	}
+	item := htmlPage(t, h, "/items/kent--corporate-parenting-panel--2013-12-13--i01", http.StatusOK)
+	mustContain(t, "its item", item, `<a href="`+strings.ReplaceAll(printed, "&", "&amp;")+`">Original minutes (PDF)</a>`)
 }
