@@ -35,7 +35,10 @@ import (
 // ending in a full stop ("FGP/23/58 APOLOGIES.").
 // 8: the fifth hold-out set's causes: committees with their area in
 // brackets, "ANNUAL MEETING OF THE COUNCIL", label tables without colons,
-// a sub-committee "of the London Borough of …", and more (see holdout5).
+// a sub-committee "of the London Borough of …", numbers "OS.24/25.31",
+// capitals titles run into "RESOLVED that …" or going on after a dash,
+// an unnumbered "Minutes" heading, a pack's minutes under "Agenda Item
+// N", a council in a page's closing links; ModernGov's "Minutes:" kept.
 const extractorVersion = "8"
 
 // Update brings an open index up to date with the corpus: it extracts new
