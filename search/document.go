@@ -61,7 +61,6 @@ func itemDocument(m *schema.Meeting, it schema.Item, codec *engine.BodyCodec) ma
 		d[engine.FieldTitle] = it.Title
 	}
 	if t, ok := parseDate(m.Date); ok {
-		d[engine.FieldDate] = t
 		dateAsc = t.Format(time.DateOnly)
 		dateDesc = dateAsc
 		year, month = t.Format("2006"), t.Format("2006-01")
