@@ -1,5 +1,7 @@
 package query
 
+import "sync"
+
 // Marker finds the words of a text that a query matches, the way the
 // index matches them, so that a page can mark them: a word in any form
 // with the same stem, a phrase or synonym in a row, a prefix; not the
@@ -7,6 +9,17 @@ package query
 type Marker struct {
 	rules []markRule
 	words *Analyser // nil: none remembered
+	// scratch holds the tokens of the last text Spans read in a row
+	// (a *spanScratch), for the next: a page of hits reads tens of
+	// kilobytes of text, and reading each into a new slice of tokens
+	// was most of what marking a phrase cost.
+	scratch sync.Pool
+}
+
+// spanScratch is what Spans reads a text into when it marks phrases.
+type spanScratch struct {
+	toks   []Token
+	marked []bool
 }
 
 // markRule is what the query looks for in one field ("" for any).
@@ -160,8 +173,15 @@ func (m *Marker) Spans(field, text string) [][2]int {
 		})
 		return out
 	}
-	toks := m.words.Tokens(text)
-	marked := make([]bool, len(toks))
+	sc, _ := m.scratch.Get().(*spanScratch)
+	if sc == nil {
+		sc = &spanScratch{}
+	}
+	defer m.scratch.Put(sc)
+	sc.toks = m.words.AppendTokens(sc.toks[:0], text)
+	toks := sc.toks
+	sc.marked = append(sc.marked[:0], make([]bool, len(toks))...)
+	marked := sc.marked
 	for _, r := range rules {
 		for i, t := range toks {
 			if r.marksWord(t) {
