@@ -12,9 +12,11 @@ import (
 	"github.com/councilminutes/minutes/search"
 )
 
-// councilsView is the view model of /councils.
+// councilsView is the view model of /councils: the councils with minutes
+// first, by name, then those without (the register's other authorities),
+// so that the few with minutes are not lost among 150 empty rows.
 type councilsView struct {
-	Councils []councilLink
+	WithMinutes, Without []councilLink
 	// InRegister counts the councils of the register of children's
 	// services authorities, Indexed those with minutes indexed, Outside
 	// the councils with minutes that are not in the register.
@@ -103,7 +105,11 @@ func (s *Server) pageCouncils(r *http.Request) (*page, error) {
 		default:
 			v.Outside++
 		}
-		v.Councils = append(v.Councils, l)
+		if c.Meetings > 0 {
+			v.WithMinutes = append(v.WithMinutes, l)
+		} else {
+			v.Without = append(v.Without, l)
+		}
 	}
 	return &page{Template: "councils.html", Title: "Councils", View: v}, nil
 }
@@ -190,4 +196,15 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 			When: dateHTML(m.Date), Size: plural(m.Items, "item", "items")})
 	}
 	return out
+}
+
+// councilTableView is what the council-table template draws: a table of
+// councils with its caption.
+type councilTableView struct {
+	Caption string
+	Rows    []councilLink
+}
+
+func councilTable(caption string, rows []councilLink) councilTableView {
+	return councilTableView{Caption: caption, Rows: rows}
 }

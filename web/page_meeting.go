@@ -2,6 +2,7 @@ package web
 
 import (
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
 
@@ -82,4 +83,37 @@ var methodWords = map[string]string{
 	"sections":   "no item structure found: the text is cut at its headings",
 	"whole":      "no item structure found: the whole text is one item",
 	"moderngov":  "from the council's structured meeting record",
+}
+
+// sourceKind names what a meeting's source link opens, for its label: the
+// kind of file the link leads to when its address says (a meeting read
+// from a council's web page may link the printed minutes PDF), else the
+// format the minutes were read from.
+func sourceKind(sourceURL, format string) string {
+	p := sourceURL
+	if u, err := url.Parse(sourceURL); err == nil {
+		p = u.Path
+	}
+	if strings.EqualFold(path.Base(p), "mgConvert2PDF.aspx") { // ModernGov's documents as PDF
+		return "PDF"
+	}
+	switch strings.ToLower(path.Ext(p)) {
+	case ".pdf":
+		return "PDF"
+	case ".doc", ".docx", ".rtf":
+		return "Word"
+	case ".htm", ".html", ".aspx":
+		return "web page"
+	case ".txt":
+		return "text"
+	case ".md":
+		return "Markdown"
+	}
+	switch format {
+	case "html", "moderngov":
+		return "web page"
+	case "pdf", "docx":
+		return sourceKind("x."+format, "")
+	}
+	return format
 }

@@ -30,3 +30,33 @@ func TestMeetingPageShowsStructure(t *testing.T) {
 		t.Error("a well-found meeting without a heading text is flagged or links a front record")
 	}
 }
+
+// TestMeetingSourceSaysWhatItOpens: a meeting read from a council's web
+// page whose source link is the printed minutes PDF says "PDF", not the
+// format it was read from.
+func TestMeetingSourceSaysWhatItOpens(t *testing.T) {
+	for _, tc := range []struct{ url, format, want string }{
+		{"https://democracy.example.gov.uk/documents/g1/Printed%20minutes%2010-Jan-2023.pdf?T=1", "html", "PDF"},
+		{"https://democracy.example.gov.uk/ieListDocuments.aspx?CId=1&MId=2", "moderngov", "web page"},
+		{"https://democracy.example.gov.uk/mgConvert2PDF.aspx?ID=7", "pdf", "PDF"},
+		{"/source/kent/cpp/2013-12-13.docx", "docx", "Word"},
+		{"/source/kent/cpp/2013-12-13.txt", "text", "text"},
+		{"", "markdown", "markdown"},
+	} {
+		if got := sourceKind(tc.url, tc.format); got != tc.want {
+			t.Errorf("sourceKind(%q, %q) = %q, want %q", tc.url, tc.format, got, tc.want)
+		}
+	}
+	printed := "https://democracy.example.gov.uk/documents/g1/Printed%20minutes.pdf?T=1"
+	h := newHandler(t, newTestIndex(t, func(ms []schema.Meeting) []schema.Meeting {
+		ms[0].Format, ms[0].SourceURL = "html", printed
+		return ms
+	}))
+	page := htmlPage(t, h, "/meetings/kent--corporate-parenting-panel--2013-12-13", http.StatusOK)
+	mustContain(t, "meeting read from a page, linking its printed minutes", page, "Original minutes (PDF)")
+	if strings.Contains(page, "Original minutes (html)") {
+		t.Error("the link to a PDF is labelled html")
+	}
+	item := htmlPage(t, h, "/items/kent--corporate-parenting-panel--2013-12-13--i01", http.StatusOK)
+	mustContain(t, "its item", item, `<a href="`+strings.ReplaceAll(printed, "&", "&amp;")+`">Original minutes (PDF)</a>`)
+}

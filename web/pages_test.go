@@ -234,3 +234,41 @@ func TestWording(t *testing.T) {
 		t.Error("kent: a range from a day to the same day")
 	}
 }
+
+// TestRelativeLinksApart: the links to search relative to inspections are
+// set apart, not run together as one long link.
+func TestRelativeLinksApart(t *testing.T) {
+	ix := testIndex(t)
+	h := newHandler(t, ix, withContext(ix))
+	body := htmlPage(t, h, "/?q=leavers&council=kent", http.StatusOK)
+	i := strings.Index(body, "Relative to Ofsted inspections:")
+	if i < 0 {
+		t.Fatal("no links relative to inspections for Kent")
+	}
+	line := body[i:]
+	line = line[:strings.Index(line, "</p>")]
+	if links, apart := strings.Count(line, "<a "), strings.Count(line, "</a> · <a "); links < 2 || apart != links-1 {
+		t.Errorf("%d links, %d set apart by a middle dot: %s", links, apart, line)
+	}
+}
+
+// TestCouncilsWithMinutesFirst: the councils with minutes come first, in
+// a table of their own, before the register's authorities without any,
+// so that they are not lost among a hundred and fifty empty rows.
+func TestCouncilsWithMinutesFirst(t *testing.T) {
+	ix := testIndex(t)
+	body := htmlPage(t, newHandler(t, ix, withContext(ix)), "/councils", http.StatusOK)
+	with, without := strings.Index(body, `id="with-minutes"`), strings.Index(body, `id="without-minutes"`)
+	if with < 0 {
+		t.Fatal("no table of the councils with minutes")
+	}
+	for _, c := range []string{"kent", "cheshire-east", "middlesbrough"} {
+		at := strings.Index(body, `href="/councils/`+c+`"`)
+		if at < with || (without >= 0 && at > without) {
+			t.Errorf("%s (with minutes) is not in the first table", c)
+		}
+	}
+	if first := strings.Index(body, `class="no-minutes"`); first >= 0 && (without < 0 || first < without) {
+		t.Error("a council without minutes is listed among those with minutes")
+	}
+}

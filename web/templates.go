@@ -39,6 +39,8 @@ func templateFuncs() template.FuncMap {
 		"periodLabel":   periodLabel,
 		"commaList":     func(xs []string) string { return strings.Join(xs, ", ") },
 		"pathEscape":    func(s string) string { return strings.ReplaceAll(s, "/", "%2F") },
+		"sourceKind":    sourceKind,
+		"councilTable":  councilTable,
 	}
 }
 

@@ -34,45 +34,34 @@ func (f *fetcher) storedAttached(m meetingJob) (string, bool) {
 }
 
 // fetchAttached looks for this meeting's minutes among the documents of
-// the next meeting's "Minutes" item, whose title or file name must name
-// this meeting's date, and stores them as the meeting's minutes.
+// the next meeting held's "Minutes" item, whose title or file name must
+// name this meeting's date, and stores them as the meeting's minutes. A
+// meeting that was not held (as its listing says, or else its own page or
+// GetMeeting answer) approves no minutes: the one after it is looked at,
+// up to maxNotHeld of them.
 func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (string, Outcome) {
 	ref := m.ref()
 	o.Reason = "minutes not published"
-	if m.i+1 >= len(m.refs) {
-		return notPublished, o
-	}
-	next := m.refs[m.i+1]
-	nextBase := m.names[m.i+1]
 	var docs []linkedDoc
-	if m.viaHTML {
-		res, err := f.peek(ctx, f.documentsURL(m.c.ID, next.ID), nextBase+".html")
-		if err != nil {
+	var next meetingRef
+	for n, passed := m.i+1, 0; ; n++ {
+		if n >= len(m.refs) || passed > maxNotHeld {
 			return notPublished, o
 		}
-		body, err := f.content(res, nextBase+".html", false)
-		if err != nil {
+		if m.refs[n].NotHeld != "" {
+			passed++
+			continue
+		}
+		d, notHeld, ok := f.meetingDocs(ctx, m, n)
+		if !ok {
 			return notPublished, o
 		}
-		for _, l := range pageLinks(body, f.site) {
-			if isDocumentURL(l.URL) {
-				docs = append(docs, linkedDoc{Title: l.Text, URL: l.URL.String()})
-			}
+		if notHeld != "" {
+			passed++
+			continue
 		}
-	} else {
-		res, err := f.peek(ctx, f.serviceURL("GetMeeting", url.Values{"lMeetingId": {next.ID}}), nextBase+".xml")
-		if err != nil {
-			return notPublished, o
-		}
-		data, err := f.content(res, nextBase+".xml", true)
-		if err != nil {
-			return notPublished, o
-		}
-		root, err := parseXML(bytes.NewReader(data))
-		if err != nil {
-			return notPublished, o
-		}
-		docs = itemDocs(root.find("meeting"), minutesItem, f.site)
+		docs, next = d, m.refs[n]
+		break
 	}
 	for _, d := range docs {
 		name, _ := url.PathUnescape(d.URL)
@@ -93,6 +82,50 @@ func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (s
 		return skipped, o
 	}
 	return notPublished, o
+}
+
+// maxNotHeld bounds how many meetings in a row not held fetchAttached
+// looks past.
+const maxNotHeld = 3
+
+// meetingDocs fetches meeting n of the job ahead of its turn (the answer
+// is kept for it) and returns the documents of its "Minutes" items, or
+// why it was not held; ok is false when it could not be read.
+func (f *fetcher) meetingDocs(ctx context.Context, m meetingJob, n int) (docs []linkedDoc, notHeld string, ok bool) {
+	ref, base := m.refs[n], m.names[n]
+	if m.viaHTML {
+		res, err := f.peek(ctx, f.documentsURL(m.c.ID, ref.ID), base+".html")
+		if err != nil {
+			return nil, "", false
+		}
+		body, err := f.content(res, base+".html", false)
+		if err != nil {
+			return nil, "", false
+		}
+		if page, err := ParseDocumentsPage(bytes.NewReader(body)); err == nil {
+			notHeld = notHeldIn(page.Title)
+		}
+		for _, l := range pageLinks(body, f.answeredAt(res)) {
+			if isDocumentURL(l.URL) {
+				docs = append(docs, linkedDoc{Title: l.Text, URL: l.URL.String()})
+			}
+		}
+		return docs, notHeld, true
+	}
+	res, err := f.peek(ctx, f.serviceURL("GetMeeting", url.Values{"lMeetingId": {ref.ID}}), base+".xml")
+	if err != nil {
+		return nil, "", false
+	}
+	data, err := f.content(res, base+".xml", true)
+	if err != nil {
+		return nil, "", false
+	}
+	root, err := parseXML(bytes.NewReader(data))
+	if err != nil || root.find("meeting") == nil {
+		return nil, "", false
+	}
+	mt := root.find("meeting")
+	return itemDocs(mt, minutesItem, f.answeredAt(res)), notHeldIn(mt.value("meetingstatus")), true
 }
 
 // storeDoc downloads a document to rel unless the manifest shows it was
@@ -141,8 +174,9 @@ func docExt(raw string) string {
 }
 
 // isDocumentURL reports whether a link of a ModernGov page leads to an
-// uploaded document.
+// uploaded document: under documents/, a .pdf, or converted to PDF on the
+// fly (mgConvert2PDF.aspx?ID=).
 func isDocumentURL(u *url.URL) bool {
 	p := strings.ToLower(u.Path)
-	return strings.Contains(p, "/documents/") || strings.HasSuffix(p, ".pdf")
+	return strings.Contains(p, "/documents/") || strings.HasSuffix(p, ".pdf") || path.Base(p) == "mgconvert2pdf.aspx"
 }

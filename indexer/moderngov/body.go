@@ -2,20 +2,21 @@ package moderngov
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"sync"
 	"time"
 )
 
-// errTooLarge refuses an answer over maxBodyBytes.
-var errTooLarge = fmt.Errorf("answer larger than %d bytes", maxBodyBytes)
+// errTooLarge refuses an answer over the client's limit (maxBodyBytes).
+var errTooLarge = errors.New("answer too large")
 
-// readBody reads an answer of at most maxBodyBytes. A watchdog stops the
+// readBody reads an answer of at most c.maxBody bytes. A watchdog stops the
 // request when, after slowGrace, the bytes received average less than
 // minRate a second.
 func (c *client) readBody(body io.Reader, stop context.CancelCauseFunc) ([]byte, error) {
-	m := &meter{r: io.LimitReader(body, maxBodyBytes+1)}
+	m := &meter{r: io.LimitReader(body, c.maxBody+1)}
 	done := make(chan struct{})
 	defer close(done)
 	go c.watch(m, stop, done)
@@ -23,8 +24,8 @@ func (c *client) readBody(body io.Reader, stop context.CancelCauseFunc) ([]byte,
 	if err != nil {
 		return nil, fmt.Errorf("read body: %w", err)
 	}
-	if len(data) > maxBodyBytes {
-		return nil, errTooLarge
+	if int64(len(data)) > c.maxBody {
+		return nil, fmt.Errorf("%w: over %d bytes", errTooLarge, c.maxBody)
 	}
 	return data, nil
 }

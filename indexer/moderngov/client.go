@@ -81,6 +81,7 @@ type client struct {
 	delay      time.Duration
 	retries    int
 	docTimeout time.Duration // a whole answer, from request to last byte; 0: none
+	maxBody    int64         // larger answers are refused: maxBodyBytes
 	slowGrace  time.Duration
 	minRate    float64 // bytes a second, averaged, after slowGrace
 	log        *slog.Logger
@@ -117,7 +118,7 @@ type clientConfig struct {
 // newClient builds a client that keeps to the policy.
 func newClient(policy *hostPolicy, cfg clientConfig) *client {
 	c := &client{policy: policy, userAgent: cfg.UserAgent, delay: cfg.Delay, retries: cfg.Retries,
-		docTimeout: cfg.DocTimeout, slowGrace: slowGrace, minRate: minRate, log: cfg.Log,
+		docTimeout: cfg.DocTimeout, maxBody: maxBodyBytes, slowGrace: slowGrace, minRate: minRate, log: cfg.Log,
 		gates: cfg.Gates, budget: cfg.Budget, onRequest: cfg.OnRequest}
 	if c.gates == nil {
 		c.gates = newHostGates()

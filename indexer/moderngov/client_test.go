@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -123,5 +124,29 @@ func TestClientDelay(t *testing.T) {
 	}
 	if took := time.Since(start); took < 100*time.Millisecond {
 		t.Errorf("3 requests with a 50ms delay took %s, want at least 100ms", took)
+	}
+}
+
+// TestClientRefusesOverLargeAnswers: an answer over the limit is an error
+// naming it, asked once (not retried), its body never returned.
+func TestClientRefusesOverLargeAnswers(t *testing.T) {
+	var n atomic.Int32
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n.Add(1)
+		io.WriteString(w, strings.Repeat("x", 4096))
+	}))
+	defer srv.Close()
+	c := testClient(t, srv.URL, clientConfig{Retries: 3})
+	c.maxBody = 4095
+	res, err := c.get(context.Background(), srv.URL, "", "")
+	if !errors.Is(err, errTooLarge) || res != nil {
+		t.Errorf("4096 bytes over a limit of 4095: answer %v, err %v", res, err)
+	}
+	if n.Load() != 1 {
+		t.Errorf("asked %d times, want once", n.Load())
+	}
+	c.maxBody = 4096
+	if res, err := c.get(context.Background(), srv.URL, "", ""); err != nil || len(res.Body) != 4096 {
+		t.Errorf("4096 bytes at a limit of 4096: err %v", err)
 	}
 }

@@ -9,7 +9,10 @@
 // the corpus manifest. When the web service is switched off or refuses
 // non-browser clients it falls back to the public HTML pages
 // (mgListCommittees.aspx, ieListMeetings.aspx, ieListDocuments.aspx) and
-// stores the "Agenda and minutes" page as .html instead.
+// stores the "Agenda and minutes" page as .html instead. A meeting its
+// listing says was cancelled or postponed is not asked for; a meeting
+// without minutes of its own may have them attached to the next meeting
+// held (attached.go).
 //
 // The council of a site comes from --council, else from the corpus's
 // councils list (its moderngov_url), else from the register of children's

@@ -25,6 +25,9 @@ var (
 	viewFull = regexp.MustCompile(`(?i)\.{3}\s*view the full minutes text for item [^\s.]+\.?`)
 	// titleCommittee matches "Agenda and minutes for Cabinet on Tuesday, …".
 	titleCommittee = regexp.MustCompile(`(?i)(?:agenda|minutes|decisions)[a-z ]*?\s+(?:for|of)\s+(.+?)\s+on\s+`)
+	// minuteHeading matches the heading of what was recorded of an item:
+	// "Minutes:", or "Decision:" on an executive's page.
+	minuteHeading = regexp.MustCompile(`(?i)^(minutes|decisions?)\s*:`)
 	// clockTime matches "4.00 pm", "10:30am".
 	clockTime = regexp.MustCompile(`(?i)\b\d{1,2}[.:]\d{2}\s*[ap]\.?m\.?`)
 )
@@ -33,8 +36,8 @@ var (
 // (ieListDocuments.aspx), as Fetch stores it when the web service is off,
 // into a meeting: the date, time and committee from the page title, the
 // venue, and an item for every row of the item table with its number,
-// title, agenda text and the text after "Minutes:". Council, IDs and
-// topics are left for the caller.
+// title, agenda text and the text after "Minutes:" (or "Decision:").
+// Council, IDs and topics are left for the caller.
 func ParseDocumentsPage(r io.Reader) (schema.Meeting, error) {
 	data, err := io.ReadAll(io.LimitReader(r, maxMeetingBytes+1))
 	if err != nil {
@@ -84,7 +87,8 @@ func ParseDocumentsPage(r io.Reader) (schema.Meeting, error) {
 }
 
 // itemFromRow reads one row of the item table: a number cell, then a cell
-// with the title, the agenda text and, after "Minutes:", the minute.
+// with the title, the agenda text and, after "Minutes:" (or an
+// executive's "Decision:"), the minute.
 func itemFromRow(tr *nethtml.Node) (schema.Item, bool) {
 	var cells []*nethtml.Node
 	for c := tr.FirstChild; c != nil; c = c.NextSibling {
@@ -107,9 +111,9 @@ func itemFromRow(tr *nethtml.Node) (schema.Item, bool) {
 	var agenda, minute []string
 	inMinutes := false
 	for _, p := range paras[1:] {
-		if !inMinutes && strings.HasPrefix(strings.ToLower(p), "minutes:") {
+		if m := minuteHeading.FindStringIndex(p); !inMinutes && m != nil {
 			inMinutes = true
-			if rest := strings.TrimSpace(p[len("minutes:"):]); rest != "" {
+			if rest := strings.TrimSpace(p[m[1]:]); rest != "" {
 				minute = append(minute, rest)
 			}
 			continue

@@ -27,13 +27,17 @@ func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome)
 		o.Reason = err.Error()
 		return failed, o
 	}
-	printed, hasPrinted := pagePrintedMinutes(body, f.site)
+	printed, hasPrinted := pagePrintedMinutes(body, f.answeredAt(res))
 	hasText, cut := false, false
 	for _, it := range page.Items {
 		hasText = hasText || it.Text != ""
 		cut = cut || it.Truncated
 	}
 	if !hasPrinted && !hasText {
+		if nh := notHeldIn(page.Title); nh != "" {
+			o.Reason = "meeting " + nh
+			return notPublished, o
+		}
 		return f.fetchAttached(ctx, m, o)
 	}
 	return f.storeStructured(ctx, m, o, structured{

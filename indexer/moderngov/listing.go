@@ -42,7 +42,7 @@ func (f *fetcher) listCommittees(ctx context.Context) ([]committee, bool, error)
 	if herr != nil {
 		return nil, true, fmt.Errorf("list committees of %s: web service: %v; html pages: %w", f.site, err, herr)
 	}
-	cs := parseCommitteesPage(res.Body, f.site)
+	cs := parseCommitteesPage(res.Body, f.answeredAt(res))
 	if len(cs) == 0 {
 		return nil, true, fmt.Errorf("list committees of %s: web service: %v; %s lists no committees", f.site, err, pageURL)
 	}
@@ -78,31 +78,40 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 }
 
 // listMeetingsHTML reads ieListMeetings.aspx for the committee, and the
-// pages of other years it links to that overlap the window.
+// pages of other years it links to that overlap the window, and the years
+// those link to: sites that show one year a page may link only the year
+// before and the year after.
 func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingRef, error) {
 	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
 	res, err := f.cl.get(ctx, first, "", "")
 	if err != nil {
 		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
 	}
-	refs := parseMeetingsPage(res.Body, f.site)
+	refs := parseMeetingsPage(res.Body, f.answeredAt(res))
 	fromYear, _ := strconv.Atoi(f.win.from[:4])
 	toYear, _ := strconv.Atoi(f.win.to[:4])
-	seen := map[string]bool{first: true}
-	for _, l := range pageLinks(res.Body, f.site) {
-		if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
-			continue
+	seen := map[string]bool{first: true} // pages asked for
+	seenYear := map[int]bool{}           // years asked for
+	pages := []*response{res}
+	for len(pages) > 0 {
+		page := pages[0]
+		pages = pages[1:]
+		for _, l := range pageLinks(page.Body, f.answeredAt(page)) {
+			if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
+				continue
+			}
+			y, err := strconv.Atoi(queryValue(l.URL, "year"))
+			if err != nil || y < fromYear || y > toYear+1 || seenYear[y] || seen[l.URL.String()] || f.cl.policy.checkURL(l.URL) != nil {
+				continue // not a year of this listing, one already read, or a listing on another host
+			}
+			seen[l.URL.String()], seenYear[y] = true, true
+			more, err := f.cl.get(ctx, l.URL.String(), "", "")
+			if err != nil {
+				return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
+			}
+			refs = append(refs, parseMeetingsPage(more.Body, f.answeredAt(more))...)
+			pages = append(pages, more)
 		}
-		y, err := strconv.Atoi(queryValue(l.URL, "year"))
-		if err != nil || y < fromYear || y > toYear+1 || seen[l.URL.String()] || f.cl.policy.checkURL(l.URL) != nil {
-			continue // not a year of this listing, or a listing on another host
-		}
-		seen[l.URL.String()] = true
-		more, err := f.cl.get(ctx, l.URL.String(), "", "")
-		if err != nil {
-			return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
-		}
-		refs = append(refs, parseMeetingsPage(more.Body, f.site)...)
 	}
 	return sortMeetings(refs), nil
 }
@@ -170,6 +179,10 @@ func (f *fetcher) fetchCommittee(ctx context.Context, l meetingList) error {
 	for i, ref := range l.refs {
 		if !f.win.contains(ref.Date) {
 			continue // some sites ignore the date range they are given
+		}
+		if ref.NotHeld != "" {
+			f.record(notPublished, Outcome{Committee: l.c.Title, MeetingID: ref.ID, Date: ref.Date, Reason: "meeting " + ref.NotHeld})
+			continue
 		}
 		kind, o := f.fetchMeeting(ctx, meetingJob{c: l.c, refs: l.refs, names: l.names, i: i, viaHTML: l.viaHTML})
 		if f.dirty {

@@ -66,9 +66,13 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 		return failed, o
 	}
 	if !minutesPublished(mt) {
+		if nh := notHeldIn(mt.value("meetingstatus")); nh != "" {
+			o.Reason = "meeting " + nh
+			return notPublished, o
+		}
 		return f.fetchAttached(ctx, m, o)
 	}
-	printed, hasPrinted := printedMinutes(meetingDocs(mt, f.site))
+	printed, hasPrinted := printedMinutes(meetingDocs(mt, f.answeredAt(res)))
 	return f.storeStructured(ctx, m, o, structured{
 		rel: xmlRel, data: data, res: res, format: Format, original: "xml",
 		printed: printed, hasPrinted: hasPrinted, hasText: hasMinutesText(mt),

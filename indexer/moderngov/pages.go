@@ -22,6 +22,9 @@ const (
 type link struct {
 	URL  *url.URL
 	Text string
+	// Row is the text of the list item or table row the link is in, ""
+	// outside one: a meeting's status is written beside its link.
+	Row string
 }
 
 // pageLinks returns the links of an HTML page, made absolute against the
@@ -48,7 +51,7 @@ func pageLinks(body []byte, site *url.URL) []link {
 		if err != nil {
 			continue
 		}
-		out = append(out, link{URL: u, Text: cleanText(nodeText(n))})
+		out = append(out, link{URL: u, Text: cleanText(nodeText(n)), Row: rowText(n)})
 	}
 	return out
 }
@@ -91,22 +94,48 @@ func parseMeetingsPage(body []byte, site *url.URL) []meetingRef {
 			continue
 		}
 		seen[id] = true
-		out = append(out, meetingRef{ID: id, Date: d})
+		out = append(out, meetingRef{ID: id, Date: d, NotHeld: notHeldIn(l.Row)})
 	}
 	return out
 }
 
-// pagePrintedMinutes finds the "Printed minutes" PDF linked from an
-// ieListDocuments page. Other links titled "Minutes…" on the page belong to
+// pagePrintedMinutes finds the "Printed minutes" (or "Printed draft
+// minutes") PDF linked from an ieListDocuments page. Other links titled "Minutes…" on the page belong to
 // items (often the previous meeting's minutes), so only the printed
 // minutes link counts.
 func pagePrintedMinutes(body []byte, site *url.URL) (linkedDoc, bool) {
 	for _, l := range pageLinks(body, site) {
-		if strings.Contains(strings.ToLower(l.Text), "printed minutes") {
+		if printedTitle.MatchString(l.Text) {
 			return linkedDoc{Title: l.Text, URL: l.URL.String()}, true
 		}
 	}
 	return linkedDoc{}, false
+}
+
+// maxRowText bounds the text read around a link: a meeting's row is one
+// line, and a whole page laid out in one table must not be read again for
+// each of its links.
+const maxRowText = 500
+
+// rowText returns the text of the <li> or <tr> around n, if it is short.
+func rowText(n *nethtml.Node) string {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type != nethtml.ElementNode || (p.DataAtom != atom.Li && p.DataAtom != atom.Tr) {
+			continue
+		}
+		var b strings.Builder
+		for d := range p.Descendants() {
+			if d.Type == nethtml.TextNode {
+				b.WriteString(d.Data)
+				b.WriteByte(' ')
+				if b.Len() > maxRowText {
+					return ""
+				}
+			}
+		}
+		return cleanText(b.String())
+	}
+	return ""
 }
 
 // queryValue returns the first of the named query parameters, ignoring
@@ -137,4 +166,27 @@ func nodeText(n *nethtml.Node) string {
 	var b strings.Builder
 	htmltext.Write(&b, n, &fragmentStyle)
 	return tidy(b.String())
+}
+
+// answeredAt is the site as the answer res came from. A site that moved
+// to another path redirects its pages there, and their relative links are
+// relative to where the page is now: read against where it was asked for,
+// they lead to the old path, where its documents are not.
+func (f *fetcher) answeredAt(res *response) *url.URL {
+	if res == nil || res.Final == "" || res.Final == res.URL {
+		return f.site
+	}
+	if s, ok := siteBefore(res.Final, "/mgwebservice.asmx/"); ok {
+		if u, err := url.Parse(s); err == nil {
+			return u
+		}
+		return f.site
+	}
+	u, err := url.Parse(res.Final)
+	if err != nil || u.Host == "" {
+		return f.site
+	}
+	u.Path = strings.TrimSuffix(path.Dir(u.Path), "/")
+	u.RawPath, u.RawQuery, u.Fragment = "", "", ""
+	return u
 }

@@ -18,6 +18,25 @@ type committee struct {
 type meetingRef struct {
 	ID   string
 	Date string // YYYY-MM-DD
+	// NotHeld says why the meeting was not held ("cancelled",
+	// "postponed", "withdrawn"), as its listing says; "" when it was.
+	NotHeld string
+}
+
+// notHeld matches the statuses of a meeting that was not held, in
+// GetMeetings' <meetingstatus> or beside its link on ieListMeetings.aspx.
+var notHeld = regexp.MustCompile(`(?i)\b(cancell?ed|postponed|withdrawn)\b`)
+
+// notHeldIn returns how s says a meeting was not held, lower-cased, or "".
+func notHeldIn(s string) string {
+	m := notHeld.FindStringSubmatch(s)
+	if m == nil {
+		return ""
+	}
+	if w := strings.ToLower(m[1]); w != "canceled" {
+		return w
+	}
+	return "cancelled"
 }
 
 // linkedDoc is a document attached to a meeting or an agenda item.
@@ -51,7 +70,7 @@ func parseMeetings(root *node) []meetingRef {
 		id := m.value("meetingid", "id")
 		d, err := parseServiceDate(m.value("meetingdate", "date"))
 		if id != "" && err == nil {
-			out = append(out, meetingRef{ID: id, Date: d})
+			out = append(out, meetingRef{ID: id, Date: d, NotHeld: notHeldIn(m.value("meetingstatus", "status"))})
 		}
 	}
 	return out
@@ -160,10 +179,11 @@ func resolveURL(site *url.URL, raw string) (string, bool) {
 }
 
 // printedMinutes picks the printed minutes among a meeting's documents:
-// one titled "Printed minutes", else a PDF whose title starts "Minutes".
+// one titled "Printed minutes" (or "Printed draft minutes"), else a PDF
+// whose title starts "Minutes".
 func printedMinutes(docs []linkedDoc) (linkedDoc, bool) {
 	for _, d := range docs {
-		if strings.Contains(strings.ToLower(d.Title), "printed minutes") {
+		if printedTitle.MatchString(d.Title) {
 			return d, true
 		}
 	}
@@ -175,14 +195,21 @@ func printedMinutes(docs []linkedDoc) (linkedDoc, bool) {
 	return linkedDoc{}, false
 }
 
+// printedTitle matches the title ModernGov gives the minutes it prints
+// from the items: "Printed minutes", or "Printed draft minutes" until
+// they are approved.
+var printedTitle = regexp.MustCompile(`(?i)\bprinted\s+(draft\s+)?minutes\b`)
+
 // minutesTitle matches the title of a minutes document or item.
 var minutesTitle = regexp.MustCompile(`(?i)^\s*(draft\s+|approved\s+|public\s+)?minutes\b`)
 
-// isPDFURL reports whether a URL names a PDF file.
+// isPDFURL reports whether a URL names a PDF file, or a document
+// ModernGov converts to PDF as it serves it (mgConvert2PDF.aspx?ID=).
 func isPDFURL(raw string) bool {
 	u, err := url.Parse(raw)
 	if err != nil {
 		return false
 	}
-	return strings.HasSuffix(strings.ToLower(u.Path), ".pdf")
+	p := strings.ToLower(u.Path)
+	return strings.HasSuffix(p, ".pdf") || strings.HasSuffix(p, "/mgconvert2pdf.aspx")
 }

@@ -5,7 +5,10 @@
 // only the HTML pages, ETags and conditional answers, printed minutes,
 // meetings without minutes and meetings that always fail; and main sites
 // that answer every address with a page, which must not be taken for
-// ModernGov.
+// ModernGov. Quirks (quirks.go) add the ways real installations differ:
+// draft printed minutes, a year a page, ISO-8859-1, cancelled meetings
+// with minutes attached past them, 429s, a site moved to another path,
+// old-style links, executives' "Decision:" pages, long committee lists.
 //
 // Hosts are invented names under invented domains. The Imitation answers
 // for their names (LookupNetIP, as fetch's Resolver), sends their port 443

@@ -40,6 +40,8 @@ type Council struct {
 	// many councils publish them: the web service and the documents page
 	// list the items with no minutes text under them.
 	PrintedOnly bool
+	// Quirks are the ways real installations differ (quirks.go).
+	Quirks
 }
 
 // Imitation is a running set of councils' sites.
@@ -71,6 +73,9 @@ type host struct {
 	mu        sync.Mutex
 	inFlight  int
 	maxFlight int
+	asked     int                  // requests answered, for Throttled
+	throttled map[string]time.Time // when each address was last answered 429
+	gaps      []time.Duration      // how long each 429 took to be asked again
 }
 
 // Start serves the councils until the test ends.
@@ -123,7 +128,7 @@ func (im *Imitation) add(name string, c *Council) *host {
 	if h, ok := im.hosts[name]; ok {
 		return h
 	}
-	h := &host{name: name, council: c, prefix: "-"}
+	h := &host{name: name, council: c, prefix: "-", throttled: map[string]time.Time{}}
 	im.hosts[name] = h
 	return h
 }

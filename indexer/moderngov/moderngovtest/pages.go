@@ -14,47 +14,126 @@ import (
 func (h *host) committeesPage() string {
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html><html><head><title>Browse meetings - " + html.EscapeString(h.council.Name) + "</title></head><body><ul>")
-	for _, cm := range committees {
-		if !cm.expired {
-			fmt.Fprintf(&b, `<li><a href="mgCommitteeDetails.aspx?ID=%d">%s</a></li>`, cm.id, html.EscapeString(cm.title))
+	page := "mgCommitteeDetails.aspx"
+	if h.council.OldLinks {
+		page = "MGCommitteeDetails.aspx"
+	}
+	for _, cm := range h.council.committees() {
+		if cm.expired {
+			continue
+		}
+		link := fmt.Sprintf(`<li><a href="%s?ID=%d">%s</a></li>`, page, cm.id, html.EscapeString(cm.title))
+		b.WriteString(link)
+		if h.council.OldLinks {
+			b.WriteString(link)
 		}
 	}
 	b.WriteString("</ul></body></html>")
 	return b.String()
 }
 
-func (h *host) meetingsPage(committeeID string) string {
+// meetingsPage lists a committee's meetings: all of them, or with
+// YearPages those of the year asked for (the latest by default) and links
+// to the year before and the year after.
+func (h *host) meetingsPage(committeeID, year string) string {
+	c := h.council
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html><html><head><title>Meetings</title></head><body><ul>")
-	for _, cm := range committees {
+	for _, cm := range c.committees() {
 		if strconv.Itoa(cm.id) != committeeID {
 			continue
 		}
-		for _, m := range h.council.meetings(cm) {
-			fmt.Fprintf(&b, `<li><a href="ieListDocuments.aspx?CId=%d&amp;MId=%d">%s 10.00 am</a></li>`, cm.id, m.id, m.date.Format("Monday, 2 January, 2006"))
+		ms := c.meetings(cm)
+		show := year
+		if show == "" && len(ms) > 0 {
+			show = strconv.Itoa(ms[len(ms)-1].date.Year())
+		}
+		seenYear := map[int]bool{}
+		for _, m := range ms {
+			if c.YearPages && strconv.Itoa(m.date.Year()) != show {
+				continue
+			}
+			b.WriteString("<li>" + h.meetingLink(cm, m))
+			if m.status != "" && !c.StatusOnPage {
+				b.WriteString(" " + strings.ToUpper(m.status))
+			}
+			b.WriteString("</li>")
+		}
+		b.WriteString("</ul>")
+		if c.YearPages {
+			for _, m := range ms {
+				seenYear[m.date.Year()] = true
+			}
+			shown, _ := strconv.Atoi(show)
+			if seenYear[shown-1] {
+				fmt.Fprintf(&b, `<p><a href="ieListMeetings.aspx?CId=%d&amp;Year=%d">Previous year</a>`, cm.id, shown-1)
+			}
+			if seenYear[shown+1] {
+				fmt.Fprintf(&b, ` <a href="ieListMeetings.aspx?CId=%d&amp;Year=%d">Next year</a>`, cm.id, shown+1)
+			}
 		}
 	}
-	b.WriteString("</ul></body></html>")
+	b.WriteString("</body></html>")
 	return b.String()
 }
 
+// meetingLink is the link of a meeting on ieListMeetings.aspx.
+func (h *host) meetingLink(cm committee, m meeting) string {
+	if !h.council.OldLinks {
+		return fmt.Sprintf(`<a href="ieListDocuments.aspx?CId=%d&amp;MId=%d">%s 10.00 am</a>`, cm.id, m.id, m.date.Format("Monday, 2 January, 2006"))
+	}
+	href := fmt.Sprintf("http://%s%s/IEListDocuments.aspx?CId=%d&amp;MId=%d&amp;Ver=4", strings.ToUpper(h.name), h.base(), cm.id, m.id)
+	return fmt.Sprintf(`<a href="%s">%s 10.00 am</a> <a href="%s">Minutes</a>`, href, m.date.Format("Monday, 2")+ordinal(m.date.Day())+m.date.Format(" January, 2006"), href)
+}
+
+// ordinal is the suffix of a day of the month: "st", "nd", "rd", "th".
+func ordinal(day int) string {
+	switch {
+	case day/10 == 1:
+		return "th"
+	case day%10 == 1:
+		return "st"
+	case day%10 == 2:
+		return "nd"
+	case day%10 == 3:
+		return "rd"
+	}
+	return "th"
+}
+
 func (h *host) documentsPage(id int) (string, bool) {
-	cm, m, ok := h.council.find(id)
+	c := h.council
+	cm, m, ok := c.find(id)
 	if !ok {
 		return "", false
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "<!DOCTYPE html><html><head><title>Agenda and minutes for %s on %s, 10.00 am</title></head><body>"+
+	status := ""
+	if m.status != "" {
+		status = " - " + strings.ToUpper(m.status)
+	}
+	fmt.Fprintf(&b, "<!DOCTYPE html><html><head><title>Agenda and minutes for %s on %s, 10.00 am%s</title></head><body>"+
 		"<h1>Agenda and minutes</h1><p>Venue: Council Chamber, %s</p>",
-		html.EscapeString(cm.title), m.date.Format("Monday, 2 January, 2006"), html.EscapeString(h.council.Name))
+		html.EscapeString(cm.title), m.date.Format("Monday, 2 January, 2006"), status, html.EscapeString(c.Name))
 	if m.published {
-		fmt.Fprintf(&b, `<ul><li><a href="%s">Printed minutes PDF 120 KB</a></li></ul>`, html.EscapeString(strings.ReplaceAll(h.printedURL(cm, m), " ", "%20")))
+		href := strings.ReplaceAll(h.printedURL(cm, m), " ", "%20")
+		if c.OldLinks || c.MovedTo != "" {
+			href = h.printedPath(cm, m) + "?T=1"
+		}
+		fmt.Fprintf(&b, `<ul><li><a href="%s">%s PDF 120 KB</a></li></ul>`, html.EscapeString(href), h.printedTitle())
 	}
 	b.WriteString(`<table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>`)
-	for i, it := range items(h.council, m) {
+	for i, it := range items(c, cm, m) {
 		fmt.Fprintf(&b, `<tr><td class="mgItemNumberCell"><p>%d.</p></td><td><p class="mgAiTitleTxt">%s</p>`, i+1, html.EscapeString(it.title))
-		if m.published && !h.council.PrintedOnly {
-			fmt.Fprintf(&b, `<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara">%s</div>`, it.minutes)
+		for _, d := range it.docs {
+			fmt.Fprintf(&b, `<ul class="mgBulletList"><li><a href="%s">%s PDF 80 KB</a></li></ul>`, html.EscapeString(d.url), html.EscapeString(d.title))
+		}
+		if m.published && !c.PrintedOnly {
+			label := "Minutes:"
+			if c.Decisions {
+				label = "Decision:"
+			}
+			fmt.Fprintf(&b, `<p class="mgSubItemTitleTxt">%s</p><div class="mgWordPara">%s</div>`, label, it.minutes)
 		}
 		b.WriteString("</td></tr>")
 	}

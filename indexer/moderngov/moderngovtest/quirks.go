@@ -1,0 +1,193 @@
+package moderngovtest
+
+import (
+	"bytes"
+	"fmt"
+	"net/http"
+	"strings"
+	"time"
+
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Quirks are the ways real ModernGov installations differ from one
+// another and from the plain imitation. Each is off by default.
+type Quirks struct {
+	// DraftPrinted titles the printed minutes "Printed draft minutes", as
+	// sites do until the next meeting approves them.
+	DraftPrinted bool
+	// YearPages lists on ieListMeetings.aspx only the meetings of the
+	// latest year, with links to the pages of the year before and after
+	// (ieListMeetings.aspx?CId=&Year=), as sites with a long history do.
+	YearPages bool
+	// Latin1 serves the pages and the web service's XML in ISO-8859-1
+	// (Windows-1252 in fact, as old installations do), said in the
+	// Content-Type and in the page or the XML declaration, with minutes
+	// holding "café", "£2,500" and a curly apostrophe.
+	Latin1 bool
+	// Cancelled cancels each committee's third meeting (status
+	// "Cancelled" in GetMeetings, "CANCELLED" beside its link on
+	// ieListMeetings.aspx and in its page's title) and publishes the
+	// second meeting's minutes only as a document of the fourth meeting's
+	// "Minutes of the previous meeting" item, linked as
+	// mgConvert2PDF.aspx?ID= (a PDF with text).
+	Cancelled bool
+	// StatusOnPage, with Cancelled, leaves the cancelled meeting's status
+	// out of the listings (GetMeetings, ieListMeetings.aspx): only its
+	// own page's title and its GetMeeting answer's <meetingstatus> say it.
+	StatusOnPage bool
+	// RateLimited answers every seventh request with 429 Too Many Requests
+	// and Retry-After: 1.
+	RateLimited bool
+	// MovedTo is a path of the same host the site moved to (e.g.
+	// "/democracy"): its pages and web service at the old path redirect
+	// there (301), its documents are only at the new path, and the pages
+	// link them relatively, so that links must be read against the
+	// address that answered.
+	MovedTo string
+	// OldLinks writes links as older versions do: page names in other
+	// cases (MGCommitteeDetails.aspx, IEListDocuments.aspx), absolute
+	// http:// addresses with &Ver=4, every link twice, dates with
+	// ordinals ("10th January"), and the printed minutes as a relative
+	// link with bare spaces and ?T=1.
+	OldLinks bool
+	// Decisions writes each item's text on the documents page under
+	// "Decision:" rather than "Minutes:" and links "Printed decisions"
+	// instead of printed minutes, as executives' pages do.
+	Decisions bool
+	// ExtraCommittees adds that many committees ("Licensing Sub-Committee
+	// N"), as the longest committee lists have.
+	ExtraCommittees int
+}
+
+// throttle answers 429 with Retry-After: 1 to every seventh request of a
+// RateLimited site, and reports whether it did. It notes how long each
+// refused address took to be asked again (RetryGaps).
+func (h *host) throttle(w http.ResponseWriter, r *http.Request) bool {
+	if !h.council.RateLimited {
+		return false
+	}
+	key := r.URL.RequestURI()
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if t, ok := h.throttled[key]; ok {
+		h.gaps = append(h.gaps, time.Since(t))
+		delete(h.throttled, key)
+	}
+	h.asked++
+	if h.asked%7 != 3 {
+		return false
+	}
+	h.throttled[key] = time.Now()
+	w.Header().Set("Retry-After", "1")
+	http.Error(w, "Too Many Requests", http.StatusTooManyRequests)
+	return true
+}
+
+// RetryGaps returns, for every address answered 429 and asked again, how
+// long the client waited before asking again.
+func (im *Imitation) RetryGaps() []time.Duration {
+	var out []time.Duration
+	for _, h := range im.hosts {
+		h.mu.Lock()
+		out = append(out, h.gaps...)
+		h.mu.Unlock()
+	}
+	return out
+}
+
+// Throttled counts the 429s answered that were not asked again yet.
+func (im *Imitation) Throttled() int {
+	n := 0
+	for _, h := range im.hosts {
+		h.mu.Lock()
+		n += len(h.throttled)
+		h.mu.Unlock()
+	}
+	return n
+}
+
+// moved handles an address of a site that moved (MovedTo): the pages and
+// web service at the old path redirect to the new one, and anything else
+// there is not found. It reports whether p was under the old path.
+func (h *host) moved(w http.ResponseWriter, r *http.Request, rest string) {
+	low := strings.ToLower(rest)
+	if strings.HasSuffix(low, ".aspx") || strings.Contains(low, ".asmx/") {
+		http.Redirect(w, r, h.council.MovedTo+rest+"?"+r.URL.RawQuery, http.StatusMovedPermanently)
+		return
+	}
+	http.NotFound(w, r)
+}
+
+// base is the path the ModernGov site answers at now.
+func (h *host) base() string {
+	if h.council.MovedTo != "" {
+		return h.council.MovedTo
+	}
+	return h.prefix
+}
+
+// encode turns a UTF-8 page or XML answer into what the site serves, and
+// gives its Content-Type.
+func (h *host) encode(body, ctype string) (string, string) {
+	if !h.council.Latin1 {
+		return body, ctype + "; charset=utf-8"
+	}
+	if ctype == "text/html" {
+		body = strings.Replace(body, "<head>", `<head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">`, 1)
+	} else {
+		body = strings.Replace(body, `encoding="utf-8"`, `encoding="ISO-8859-1"`, 1)
+	}
+	out, err := charmap.Windows1252.NewEncoder().String(body)
+	if err != nil {
+		panic(fmt.Sprintf("moderngovtest: a Latin1 site's text is not Windows-1252: %v", err))
+	}
+	return out, ctype + "; charset=iso-8859-1"
+}
+
+// printedTitle is the title of the printed minutes.
+func (h *host) printedTitle() string {
+	if h.council.Decisions {
+		return "Printed decisions"
+	}
+	if h.council.DraftPrinted {
+		return "Printed draft minutes"
+	}
+	return "Printed minutes"
+}
+
+// attachedID is the mgConvert2PDF.aspx ID of the minutes of meeting id
+// attached to a later meeting (Cancelled).
+func attachedID(id int) int { return 90000 + id }
+
+// textPDF is a one-page PDF whose text layer holds the lines.
+func textPDF(lines ...string) string {
+	var content strings.Builder
+	content.WriteString("BT /F1 11 Tf 72 760 Td 14 TL\n")
+	for _, l := range lines {
+		l = strings.NewReplacer(`\`, `\\`, "(", `\(`, ")", `\)`).Replace(l)
+		fmt.Fprintf(&content, "(%s) '\n", l)
+	}
+	content.WriteString("ET")
+	objects := []string{
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
+	}
+	var b bytes.Buffer
+	b.WriteString("%PDF-1.4\n")
+	offsets := make([]int, len(objects))
+	for i, o := range objects {
+		offsets[i] = b.Len()
+		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
+	}
+	xref := b.Len()
+	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
+	for _, off := range offsets {
+		fmt.Fprintf(&b, "%010d 00000 n \n", off)
+	}
+	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	return b.String()
+}

@@ -1,0 +1,192 @@
+package moderngov
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/councilminutes/minutes/indexer/corpus"
+	"github.com/councilminutes/minutes/indexer/moderngov/moderngovtest"
+)
+
+// variant is one way a real ModernGov installation differs, imitated, and
+// what a fetch through it must give.
+type variant struct {
+	name   string
+	quirks moderngovtest.Quirks
+	// meetings per committee (0: 6), the window's end (default 2023-12).
+	meetings int
+	to       string
+	// stored and notPublished are the meeting IDs the fetch must report.
+	stored, notPublished string
+	// printed is whether every meeting stored has its printed minutes.
+	printed bool
+	// pagesOnly is for a quirk of the HTML pages alone.
+	pagesOnly bool
+}
+
+// variants are the quirks of real installations the fetch must get
+// through, each alone; TestFetchVariants runs each through the web service
+// and through the HTML pages.
+var variants = []variant{
+	{name: "plain", stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	{name: "printed draft minutes", quirks: moderngovtest.Quirks{DraftPrinted: true},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// Three years: the latest year's page links only the year before, whose
+	// page links the first year.
+	{name: "year pages", quirks: moderngovtest.Quirks{YearPages: true}, meetings: 30, to: "2025-12",
+		stored: "1101,1102,1103,1104,1105,1106,1107,1108,1109,1110,1111,1112,1113,1114,1115,1116,1117,1118,1119,1120," +
+			"1121,1122,1123,1124,1125,1126,1127,1128,1129", notPublished: "1130", printed: true},
+	{name: "iso-8859-1", quirks: moderngovtest.Quirks{Latin1: true},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// The third meeting is cancelled: it is not asked for, and the
+	// second's minutes are found on the fourth, past it.
+	{name: "cancelled meeting, minutes attached past it", quirks: moderngovtest.Quirks{Cancelled: true},
+		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
+	// The listings do not say it: only the meeting's own page or answer.
+	{name: "cancelled meeting, said only on its page", quirks: moderngovtest.Quirks{Cancelled: true, StatusOnPage: true},
+		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
+	{name: "rate limited", quirks: moderngovtest.Quirks{RateLimited: true},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	{name: "moved to another path", quirks: moderngovtest.Quirks{MovedTo: "/democracy"},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	{name: "old links", quirks: moderngovtest.Quirks{OldLinks: true},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// An executive's page: each item's text under "Decision:", and
+	// "Printed decisions", not minutes, beside it.
+	{name: "decisions", quirks: moderngovtest.Quirks{Decisions: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106"},
+	{name: "3000 committees", quirks: moderngovtest.Quirks{ExtraCommittees: 3000},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+}
+
+// variantCouncil is the imitated council of a variant.
+func variantCouncil(v variant, serviceOff bool) moderngovtest.Council {
+	return moderngovtest.Council{Name: "Northshire", Domain: "northshire.gov.uk", Site: "www.northshire.gov.uk/moderngov",
+		ServiceOff: serviceOff, Meetings: v.meetings, Quirks: v.quirks}
+}
+
+// TestFetchVariants fetches the corporate parenting panel of a site with
+// each quirk of real installations, through the web service and through
+// the HTML pages: every meeting with minutes is stored (with its printed
+// minutes), nothing fails, and each quirk's own promise is kept.
+func TestFetchVariants(t *testing.T) {
+	for _, v := range variants {
+		for _, serviceOff := range []bool{false, true} {
+			if v.pagesOnly && !serviceOff {
+				continue
+			}
+			name := v.name + "/service"
+			if serviceOff {
+				name = v.name + "/pages"
+			}
+			t.Run(name, func(t *testing.T) {
+				if testing.Short() && v.quirks.RateLimited {
+					t.Skip("waits for Retry-After")
+				}
+				c := variantCouncil(v, serviceOff)
+				councils := append([]moderngovtest.Council{c}, northEast()[1:]...) // the register needs neighbours
+				im := moderngovtest.Start(t, councils...)
+				dir := testCorpus(t, councils)
+				opts := manyOpts(im, dir)
+				opts.Site, opts.Retries = "https://www.northshire.gov.uk/moderngov", 3
+				if v.to != "" {
+					opts.To = v.to
+				}
+				sum, err := Fetch(context.Background(), opts)
+				if err != nil {
+					t.Fatalf("Fetch: %v", err)
+				}
+				if ids(sum.Stored) != v.stored || ids(sum.NotPublished) != v.notPublished || len(sum.Failed) != 0 {
+					t.Fatalf("stored %q, not published %q, failed %+v; want %q and %q", ids(sum.Stored), ids(sum.NotPublished), sum.Failed, v.stored, v.notPublished)
+				}
+				if sum.Fallback != serviceOff {
+					t.Errorf("fallback %v with the web service off %v", sum.Fallback, serviceOff)
+				}
+				man, err := corpus.LoadManifest(dir)
+				if err != nil {
+					t.Fatal(err)
+				}
+				for _, o := range sum.Stored {
+					if v.printed && (len(o.Files) != 2 || !strings.HasSuffix(o.Files[1], ".pdf")) {
+						t.Errorf("meeting %s: files %v, want the minutes and their printed PDF (%s)", o.MeetingID, o.Files, o.Reason)
+					}
+					for _, f := range o.Files {
+						if _, ok := man.Lookup(f); !ok {
+							t.Errorf("meeting %s: %s not in the manifest", o.MeetingID, f)
+						}
+					}
+				}
+				checkVariant(t, v, im, sum, serviceOff)
+			})
+		}
+	}
+}
+
+// checkVariant checks what each quirk promises beyond the meetings stored.
+func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Summary, serviceOff bool) {
+	t.Helper()
+	switch {
+	case v.quirks.Cancelled:
+		for _, o := range sum.NotPublished {
+			if o.MeetingID == "1103" && !strings.Contains(o.Reason, "cancelled") {
+				t.Errorf("meeting 1103: reason %q, want it said cancelled", o.Reason)
+			}
+		}
+		asked := 0 // the listing says it was cancelled: never asked for
+		if v.quirks.StatusOnPage {
+			asked = 1 // only its answer says so: asked once, kept for its turn
+		}
+		if n, _ := im.Count("lMeetingId=1103"); n != asked && !serviceOff {
+			t.Errorf("the cancelled meeting's GetMeeting asked %d times, want %d", n, asked)
+		}
+		if n, _ := im.Count("MId=1103"); n != asked && serviceOff {
+			t.Errorf("the cancelled meeting's page asked %d times, want %d", n, asked)
+		}
+		for _, o := range sum.Stored {
+			if o.MeetingID == "1102" && (len(o.Files) != 1 || !strings.Contains(o.Reason, "attached to meeting 1104")) {
+				t.Errorf("meeting 1102: files %v, reason %q; want its minutes from meeting 1104", o.Files, o.Reason)
+			}
+		}
+	case v.quirks.RateLimited:
+		gaps := im.RetryGaps()
+		if len(gaps) == 0 || im.Throttled() != 0 {
+			t.Fatalf("%d addresses asked again after a 429, %d never", len(gaps), im.Throttled())
+		}
+		for _, g := range gaps {
+			if g < 900*time.Millisecond {
+				t.Errorf("asked again %s after a 429 with Retry-After: 1", g)
+			}
+		}
+	case v.quirks.ExtraCommittees > 0:
+		if n, _ := im.Count("CommitteeId=1"); n > 1 && !serviceOff {
+			t.Errorf("meetings of other committees listed: %d requests", n)
+		}
+		if n := im.Requests(); n > 20 {
+			t.Errorf("%d requests for one committee of %d", n, v.quirks.ExtraCommittees+4)
+		}
+	}
+}
+
+// TestPrintedMinutesChoice: the printed minutes among a meeting's
+// documents, however the site titles and serves them.
+func TestPrintedMinutesChoice(t *testing.T) {
+	for _, tc := range []struct {
+		docs []linkedDoc
+		want string // URL, "" for none
+	}{
+		{[]linkedDoc{{"Agenda frontsheet", "https://x/mgConvert2PDF.aspx?ID=1"}, {"Printed minutes", "https://x/documents/g1/Printed minutes.pdf"}},
+			"https://x/documents/g1/Printed minutes.pdf"},
+		{[]linkedDoc{{"Printed draft minutes", "https://x/documents/g1/Printed draft minutes.pdf?T=1"}}, "https://x/documents/g1/Printed draft minutes.pdf?T=1"},
+		{[]linkedDoc{{"Public reports pack", "https://x/documents/g1/Public reports pack.pdf"}, {"Minutes", "https://x/mgConvert2PDF.aspx?ID=7"}},
+			"https://x/mgConvert2PDF.aspx?ID=7"},
+		{[]linkedDoc{{"Minutes", "https://x/ieListDocuments.aspx?MId=1"}}, ""},
+		{[]linkedDoc{{"Public reports pack", "https://x/documents/g1/Public reports pack.pdf"}}, ""},
+	} {
+		d, ok := printedMinutes(tc.docs)
+		if got := map[bool]string{true: d.URL}[ok]; got != tc.want {
+			t.Errorf("printedMinutes(%v) = %q, want %q", tc.docs, got, tc.want)
+		}
+	}
+}
