@@ -13,6 +13,8 @@ var (
 	minutesHeading = regexp.MustCompile(`(?i)^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|proceedings)\b.*|\s+of\s+(?:the\s+)?(?:[\w'’&,.-]+\s+){1,10}?held\s+(?:on|at|in)\b.*)?$`)
 	// The front sheet of an agenda pack.
 	agendaMark = regexp.MustCompile(`(?i)^(?:agenda|public document pack|summons|notice of (?:the\s+)?meeting|(?:you are|members are) (?:hereby )?(?:summoned|requested|invited))\b`)
+	// The mark a pack prints over each agenda item's papers.
+	agendaItemMark = regexp.MustCompile(`(?i)^agenda\s+item\s+\d+[a-z]?$`)
 	// Attendance near the top of printed minutes.
 	attendanceMark = regexp.MustCompile(`(?i)^(?:present|members present|councillors present|attendance|attendees|in attendance|apologies)\b`)
 )
@@ -40,6 +42,11 @@ func minutesStart(ls []line) int {
 		}
 		if len(t) >= 7 && strings.EqualFold(t[:7], "minutes") && minutesHeading.MatchString(t) && opensMinutes(ls, i) {
 			return headingAbove(ls, i, agenda)
+		}
+		if agendaItemMark.MatchString(t) && i+1 < len(ls) && opensMinutes(ls, i+1) {
+			// "Agenda Item 3" over minutes headed by the body and a date
+			// alone ("HEALTH AND WELLBEING BOARD" / "9th January, 2025")
+			return i + 1
 		}
 	}
 	return 0

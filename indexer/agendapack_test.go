@@ -14,6 +14,8 @@ func TestMinutesStart(t *testing.T) {
 	}{
 		{"a meeting of the body", "MINUTES of a meeting of the Licensing Committee held on Monday, 12 May 2025\n\nPresent: Councillors A and B\n", 14},
 		{"the body held, no 'meeting'", "MINUTES of the LICENSING COMMITTEE held on Monday, 12 May 2025 at 10.00 am\n\nPresent: Councillors A and B\n", 14},
+		{"an agenda item's mark over the body and a date alone", "Agenda Item 2\n\nLICENSING COMMITTEE\n\n12th May, 2025\n\nPresent: Councillors A and B\n", 15},
+		{"an agenda item's mark over a report", "Agenda Item 2\n\nReport to the Licensing Committee\n\nDate of meeting: 9 June 2025\n\n1. Purpose of the report\n", 0},
 		{"minutes named in the agenda are no heading", "To confirm the minutes of the meeting held on 12 May 2025.\n\nPresent is a word here.\n", 0},
 	}
 	for _, tt := range tests {

@@ -91,12 +91,28 @@ func findCandidates(ls []line, from, to int) []candidate {
 		if c, ok := headingAt(ls, i, to, heading); ok {
 			if i <= top {
 				c.Feats |= fDocHeading // a line of the minutes' own heading
+			} else if strings.EqualFold(c.Title, "minutes") && agendaHeadingBefore(out) {
+				// "Minutes" alone after "Apologies", "Declarations of
+				// interest": the item approving the last minutes, not the
+				// document's title
+				c.Feats &^= fDocHeading
 			}
 			out = append(out, c)
 		}
 	}
 	judgeInContext(ls, out, to)
 	return out
+}
+
+// agendaHeadingBefore reports an unnumbered heading of an agenda's usual
+// words among the candidates so far, not part of the document's heading.
+func agendaHeadingBefore(cs []candidate) bool {
+	for _, c := range cs {
+		if c.Family == "" && c.Feats.has(fAgendaWord) && c.Feats.has(fTitle) && !c.Feats.has(fDocHeading) {
+			return true
+		}
+	}
+	return false
 }
 
 // ocrComma is a number followed by a comma where a full stop was
@@ -483,7 +499,23 @@ var decisionWord = regexp.MustCompile(`^(?:RESOLVED|AGREED|DECIDED|NOTED|DECISIO
 
 // capsTitle is a title in capitals followed by text on the same line:
 // "BUDGET MONITORING – The Head of Finance reported".
-var capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\- ]{4,80}[A-Z0-9)])(?:\s*[-–—:.]\s+|\s+)([A-Z]?[a-z].*)$`)
+var capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\-–— ]{4,80}[A-Z0-9)])(?:\s*[-–—:.]\s+|\s+)([A-Z]?[a-z].*)$`)
+
+// capsRunIn matches capsTitle, giving back to the text a decision's word
+// in capitals that the title's capitals ran into: "MINUTES RESOLVED that
+// the minutes …" is the title "MINUTES" and the text "RESOLVED that …".
+func capsRunIn(s string) []string {
+	m := capsTitle.FindStringSubmatch(s)
+	if m == nil {
+		return nil
+	}
+	i := strings.LastIndexByte(m[1], ' ')
+	if i < 4 || !decisionWord.MatchString(m[1][i+1:]) || !strings.HasPrefix(s, m[1]) {
+		return m
+	}
+	title := strings.TrimRight(m[1][:i], " -–—:")
+	return []string{m[0], title, strings.TrimSpace(s[len(title):])}
+}
 
 // judgeTitle decides whether a candidate's title reads as a title, as a
 // title with text after it, or as a sentence.
@@ -501,7 +533,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		maxWords = 20
 	}
 	n := strings.Count(t, " ") + 1
-	caps := capsTitle.FindStringSubmatch(t)
+	caps := capsRunIn(t)
 	apart := c.Feats&(fAlone|fGap|fLabel) != 0
 	inline, rest, split := splitInlineTitle(t, apart)
 	runIn := false
@@ -554,7 +586,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 // where the layout sets the number apart (alone, a gap, a label), a
 // short heading and a full stop ("Apologies. Cllr Henshaw (unwell)").
 func splitInlineTitle(s string, apart bool) (title, rest string, ok bool) {
-	if m := capsTitle.FindStringSubmatch(s); m != nil && titleLike(m[1], 12, false) {
+	if m := capsRunIn(s); m != nil && titleLike(m[1], 12, false) {
 		return m[1], m[2], true
 	}
 	for _, sep := range []string{": ", " – ", " — ", " - ", " | "} {
@@ -563,6 +595,9 @@ func splitInlineTitle(s string, apart bool) (title, rest string, ok bool) {
 			continue
 		}
 		head := s[:i]
+		if sep != " | " && isCaps(head) && capsWordFirst(s[i+len(sep):]) {
+			continue // "COUNTY MATTER – VARIATION OF …": the capitals title goes on
+		}
 		if titleLike(head, 10, false) && (titleCased(head) || knownAgendaTitle(head) || sep == " | ") { // a table's cells
 			return head, strings.TrimSpace(s[i+len(sep):]), true
 		}
@@ -592,7 +627,9 @@ func runInTitle(s string) (title, rest string, ok bool) {
 	}
 	head, tail := s[:i], strings.TrimSpace(s[i+sep:])
 	if sep > 2 {
-		return head, tail, titleLike(head, 5, false) && tail != ""
+		// "COUNTY MATTER – VARIATION OF CONDITION 4": a title in
+		// capitals goes on after its dash
+		return head, tail, titleLike(head, 5, false) && tail != "" && !(isCaps(head) && capsWordFirst(tail))
 	}
 	first := strings.ToLower(strings.Fields(head)[0])
 	switch first {
@@ -605,6 +642,14 @@ func runInTitle(s string) (title, rest string, ok bool) {
 		return "", "", false
 	}
 	return head, tail, true
+}
+
+// capsWordFirst reports text starting with a word in capitals (two
+// letters or more) that is no decision's word: "VARIATION OF …", "EXEMPT
+// The Committee …", not "RESOLVED that …".
+func capsWordFirst(s string) bool {
+	w := strings.Trim(strings.Fields(s + " x")[0], ",.:;")
+	return len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w && !decisionWord.MatchString(w)
 }
 
 // sentenceInside reports a full stop inside s followed by a capital:

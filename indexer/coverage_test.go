@@ -62,16 +62,12 @@ func coverage(source string, m schema.Meeting) (float64, []string) {
 }
 
 // Structural markers the extraction turns into structure rather than
-// text: the label before an item number ("Item 5:", "Minute 23/045") and
-// the "Minutes:" line that separates agenda text from the minute.
-var (
-	itemLabelMarker = regexp.MustCompile(`(?im)^(\s*(?:#+\s*)?)(?:agenda\s+item|item|minute)\s+(\S*\d)`)
-	minutesMarkers  = regexp.MustCompile(`(?m)(?:^|\s)Minutes:(?:\s|$)`)
-)
+// text: the label before an item number ("Item 5:", "Minute 23/045").
+// ModernGov's "Minutes:" label is kept as text and so counted.
+var itemLabelMarker = regexp.MustCompile(`(?im)^(\s*(?:#+\s*)?)(?:agenda\s+item|item|minute)\s+(\S*\d)`)
 
 func dropMarkers(s string) string {
-	s = itemLabelMarker.ReplaceAllString(s, "$1$2")
-	return minutesMarkers.ReplaceAllString(s, "\n")
+	return itemLabelMarker.ReplaceAllString(s, "$1$2")
 }
 
 // TestWordCoverage checks that no words are lost between a fixture's text

@@ -140,6 +140,10 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		// "Thornbury Heath Council Home > Council and democracy > Meetings"
 		h.Council = councilIn(topLines(ls[res.Region:first], 3))
 	}
+	if h.Council == "" {
+		// a web page's closing links: "Wenford City Council | Privacy"
+		h.Council = councilIn(bottomLines(ls, 2))
+	}
 	m.Header = joinLines(res.Header)
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft
 	for _, r := range res.Items {
@@ -224,6 +228,23 @@ func topLines(ls []line, n int) []string {
 		if t := strings.TrimSpace(l.Text); t != "" && !l.Front {
 			out = append(out, t)
 		}
+	}
+	return out
+}
+
+// bottomLines is the last n non-blank lines of ls of a dozen words at
+// most (a footer's or a link bar's, not a sentence's), in order.
+func bottomLines(ls []line, n int) []string {
+	var out []string
+	for i := len(ls) - 1; i >= 0 && len(out) < n; i-- {
+		t := strings.TrimSpace(ls[i].Text)
+		if t == "" || ls[i].Front {
+			continue
+		}
+		if len(strings.Fields(t)) > 12 {
+			break
+		}
+		out = append([]string{t}, out...)
 	}
 	return out
 }

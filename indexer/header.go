@@ -67,11 +67,18 @@ var (
 	// "Record of Decisions of the Executive".
 	decisionNoticeOf = regexp.MustCompile(`(?i)^(?:(.{3,60}?)\s*[-–—:]?\s+(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+(?:executive\s+)?decisions?)|(?:decision\s+notice|notice\s+of\s+decisions?|record\s+of\s+decisions?)\s*(?:of\s+(?:the\s+)?|for\s+(?:the\s+)?|[-–—:]\s*)(.{3,60}?))$`)
 	// A label and its value in two cells of a table's row.
-	labelCells = regexp.MustCompile(`^([^|:]{2,30}):\s*\|\s*([^|]+)$`)
+	// The colon may be missing when the label is a word or two in bold:
+	// "Meeting | Decision Session – Executive Member for Transport".
+	labelCells = regexp.MustCompile(`^([^|:]{2,30}?)\s*:?\s*\|\s*([^|]+)$`)
 	// "Committee: Standards Committee", a label naming the body that met.
-	committeeLabel = regexp.MustCompile(`(?i)^(?:committee|meeting of|body|decision maker|decision taken by)\s*:\s*(.{3,80})$`)
-	// A line naming a committee.
-	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|council meeting|full council)$`)
+	// "Meeting: Decision Session – Executive Member for Transport" too.
+	committeeLabel = regexp.MustCompile(`(?i)^(?:committee|meeting|meeting of|body|decision maker|decision taken by)\s*:\s*(\pL.{2,79})$`)
+	// A heading naming the council's own sitting: "ANNUAL MEETING OF THE
+	// COUNCIL", "Extraordinary Meeting of the Council".
+	councilSittingLine = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|full)\s+)*meeting\s+of\s+(?:the\s+)?(?:full\s+)?council$`)
+	// A line naming a committee, perhaps with the area it serves in
+	// brackets: "Planning Committee (North)", "Area Board (East)".
+	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|council meeting|full council)(?:\s+\([\pL ]{2,20}\))?$`)
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
 	heldIn = regexp.MustCompile(`(?i)\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\s+on\s+(?:\w+day,?\s+)?\d`)
 	// Lines whose dates are of other meetings.
@@ -182,7 +189,12 @@ func isLabel(c, label string) bool {
 	if strictLabel.MatchString(label) {
 		return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–")
 	}
-	return strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || rest == "" || label == strings.ToUpper(label)
+	if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "-") || rest == "" {
+		return true
+	}
+	// "PRESENT Mr A": a list's label in capitals needs no colon; a
+	// venue's or time's does, or "PLACE SCRUTINY PANEL" would be a venue.
+	return label == strings.ToUpper(label) && attendanceList(label) != ""
 }
 
 // addLabel files the value of a labelled header line.
@@ -293,9 +305,15 @@ func (h *headerInfo) readLine(c string) {
 		h.Committee = "Executive" // a heading naming the body that met: "EXECUTIVE"
 		return
 	}
-	if h.Committee == "" && committeeWord.MatchString(c) && titleLike(c, 10, false) && !councilLine.MatchString(c) && hasName(c) {
+	if h.Committee == "" && councilSittingLine.MatchString(c) {
+		h.Committee = "Council" // "ANNUAL MEETING OF THE COUNCIL": the council itself sat
+		return
+	}
+	// A title line whose "– minutes" wrapped onto the next line: "Scrutiny Panel –".
+	name := strings.TrimRight(c, " -–—:")
+	if h.Committee == "" && committeeWord.MatchString(name) && titleLike(name, 10, false) && !councilLine.MatchString(name) && hasName(name) {
 		// "Hallowfield Town Council - Planning and Environment Committee": the council apart
-		h.Committee = titleCase(dropCouncilPart(c, h))
+		h.Committee = titleCase(dropCouncilPart(name, h))
 	}
 }
 

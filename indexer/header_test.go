@@ -59,6 +59,12 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a Welsh committee's name alone", "Agenda a chofnodion\nPwyllgor Craffu Addysg a Phlant\nDydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
 		{"a Welsh sentence about a committee", "Pwyllgor yn cytuno i nodi'r adroddiad a diolch i'r swyddogion am eu gwaith caled eleni\n", ""},
 		{"a Welsh ModernGov page's heading", "Pwyllgor Craffu Addysg a Phlant - Dydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
+		{"an area committee, its area in brackets", "HOLLINBURY DISTRICT COUNCIL\nPlanning Committee (North)\n", "Planning Committee (North)"},
+		{"a panel in capitals is no venue", "SOUTH TEMPLE METROPOLITAN BOROUGH COUNCIL\nPLACE SCRUTINY PANEL\n", "Place Scrutiny Panel"},
+		{"a title whose 'minutes' wrapped", "Environment and Communities Scrutiny Panel –\nminutes\n", "Environment and Communities Scrutiny Panel"},
+		{"a label without its colon in a table's row", "City of Yarrow Council\nMeeting | Decision Session – Executive Member for Transport\nDate | 14 January 2025\n", "Decision Session – Executive Member for Transport"},
+		{"a meeting's label holding a date is no body", "Meeting: 14 January 2025\n", ""},
+		{"the council's annual meeting", "CITY OF EASTLING COUNCIL\nANNUAL MEETING OF THE COUNCIL\n", "Council"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -124,5 +130,25 @@ func TestBannerCouncil(t *testing.T) {
 	_, h, _ := parseLines(readLines(text))
 	if h.Council != "Thornbury Heath Council" || h.Committee != "Corporate Parenting Panel" {
 		t.Errorf("council %q, committee %q; want Thornbury Heath Council, Corporate Parenting Panel", h.Council, h.Committee)
+	}
+}
+
+// TestClosingLinksCouncil checks a council named only in a web page's
+// closing link bar, after the minutes, and that the last sentence of
+// minutes naming a council is not read as one.
+func TestClosingLinksCouncil(t *testing.T) {
+	items := "Audit and Governance Committee\n\nDate: Thursday, 24 April 2025\n\n" +
+		"62 APOLOGIES FOR ABSENCE\n\nApologies were received from Councillor Fir.\n\n" +
+		"63 INTERNAL AUDIT OPINION\n\nThe opinion was noted.\n\n64 STRATEGIC RISK REGISTER\n\nThe register was noted.\n\n"
+	tests := []struct{ name, end, council string }{
+		{"a link bar", "The meeting closed at 15:47.\n\nWenford City Council | Privacy\n", "Wenford City Council"},
+		{"a closing sentence", "The Chair thanked the officers of Wenford City Council for their work on the audit plan this year.\n", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if _, h, _ := parseLines(readLines(items + tt.end)); h.Council != tt.council {
+				t.Errorf("council %q, want %q", h.Council, tt.council)
+			}
+		})
 	}
 }

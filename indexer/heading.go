@@ -185,10 +185,22 @@ func plausibleBody(s string) bool {
 // Council" too; "Cabinet" is a committee of a council named elsewhere.
 func splitBody(body string) (council, committee string) {
 	body = strings.TrimSpace(strings.Trim(collapseSpace(body), ",.;:-–— "))
-	if i := strings.LastIndex(strings.ToLower(body), " of "); i > 0 {
-		if m := councilPrefix.FindStringSubmatch(body[i+4:]); m != nil && strings.TrimSpace(m[2]) == "" && hasName(m[1]) {
-			return titleCase(strings.TrimPrefix(strings.TrimPrefix(m[1], "the "), "The ")), titleCase(body[:i])
+	// The first " of " after which the rest is a council's whole name:
+	// "Scrutiny Sub-Committee of the London Borough of Ashworth Park".
+	lower := strings.ToLower(body)
+	for i := strings.Index(lower, " of "); i > 0; {
+		rest := strings.TrimSpace(body[i+4:])
+		if len(rest) > 4 && strings.EqualFold(rest[:4], "the ") {
+			rest = rest[4:]
 		}
+		if m := councilPrefix.FindStringSubmatch(rest); m != nil && strings.TrimSpace(m[2]) == "" && hasName(m[1]) {
+			return titleCase(m[1]), titleCase(body[:i])
+		}
+		next := strings.Index(lower[i+4:], " of ")
+		if next < 0 {
+			break
+		}
+		i += 4 + next
 	}
 	m := councilPrefix.FindStringSubmatch(body)
 	if m == nil || !hasName(m[1]) {

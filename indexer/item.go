@@ -53,13 +53,18 @@ func buildItem(r rawItem) (schema.Item, []string) {
 	}
 	it.Agenda = agenda
 	it.Text = text
-	if decided {
+	switch {
+	case decided:
 		// "Decision:" stays at the head of the text: the page's word is
-		// searched for. ModernGov's "Minutes:" before every item is not
-		// kept: the word in every item of a page ranks them all for
-		// "minutes of the previous meeting" (search's judged set); the
-		// word recall of such a page shows the loss.
+		// searched for.
 		it.Text = strings.TrimSpace(label + " " + text)
+	case label != "":
+		// ModernGov's "Minutes:" before every item ends the agenda text,
+		// which it closes on the page: every word of the page is kept,
+		// but not in the minute's text, where the word in every item of
+		// a page ranked them all for "minutes of the previous meeting"
+		// (search's judged set), nor in the title.
+		it.Agenda = strings.TrimSpace(it.Agenda + "\n" + label)
 	}
 	it.DecisionDetails = readDecisions(text)
 	if decided && len(it.DecisionDetails) == 0 && text != "" {

@@ -28,6 +28,37 @@ func TestStructureLayouts(t *testing.T) {
 		titles  []string
 	}{
 		{
+			name: "capitals titles run into their text, a decision's word after the title and a dash inside it",
+			text: "MERESHIRE COUNTY COUNCIL\n\nMINUTES of a meeting of the PLANNING COMMITTEE held on Monday, 3 February 2025.\n\n" +
+				"07/25 DECLARATIONS OF INTEREST Councillor Collier declared a personal interest in the next item as a member of the town council.\n\n" +
+				"08/25 MINUTES RESOLVED that the minutes of the meeting held on 6 January 2025 be confirmed as a correct record.\n\n" +
+				"09/25 COUNTY MATTER – VARIATION OF CONDITION 4 The Committee considered a report on the extension of operating hours.\n\n" +
+				"10/25 PLANNING APPEAL – EXEMPT The Committee received an exempt update on an appeal.\n",
+			method:  MethodNumbered,
+			numbers: []string{"07/25", "08/25", "09/25", "10/25"},
+			titles:  []string{"Declarations of Interest", "Minutes", "County Matter – Variation of Condition 4", "Planning Appeal – Exempt"},
+		},
+		{
+			name: "unnumbered bold headings over paragraphs numbered through the minutes, 'Minutes' among them",
+			text: "ASHBOURNE VALE COUNCIL\n\nPENSIONS COMMITTEE\n\n**Apologies for absence**\n\n1. Apologies were received from Councillor Yvonne Hart.\n\n" +
+				"**Declarations of interest**\n\n2. Councillors Carrick and Dent declared that they were members of the scheme.\n\n" +
+				"**Minutes**\n\n3. The minutes of the meeting held on 6th December, 2024 were agreed.\n\n" +
+				"**Investment performance**\n\n4. The Committee considered a report of the Director of Finance.\n\n5. The Adviser explained the shortfall.\n",
+			method:  MethodHeadings,
+			numbers: []string{"", "", "", ""},
+			titles:  []string{"Apologies for absence", "Declarations of interest", "Minutes", "Investment performance"},
+		},
+		{
+			name: "references holding the municipal year: OS.24/25.31",
+			text: "WEALDHAM DISTRICT COUNCIL\n\nMinutes of a meeting of the Overview and Scrutiny Committee held on Thursday, 5th December, 2024.\n\n" +
+				"OS.24/25.31\tApologies for absence\n\nApologies were received from Cllr N. Wyatt.\n\n" +
+				"OS.24/25.32\tMinutes of the previous meeting\n\nThe Minutes of the meeting held on 10th October, 2024 were approved.\n\n" +
+				"OS.24/25.33\tHousing Register and Allocations\n\nThe Committee considered a report of the Head of Housing.\n",
+			method:  MethodNumbered,
+			numbers: []string{"OS.24/25.31", "OS.24/25.32", "OS.24/25.33"},
+			titles:  []string{"Apologies for absence", "Minutes of the previous meeting", "Housing Register and Allocations"},
+		},
+		{
 			name: "printed minutes: number, tab, title, (Item N) below, title wrapped",
 			text: "KENT COUNTY COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025.\n\nPRESENT: Mr A (Chairman)\n\n" +
 				"76.\tApologies\n(Item 1)\n\nNo apologies were received.\n\n" +

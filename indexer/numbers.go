@@ -278,6 +278,15 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 		style = "item"
 	}
 	switch {
+	case strings.LastIndexByte(t, '.') > strings.LastIndexByte(t, '/') && strings.Contains(t, "/"):
+		// "OS.24/25.31": a committee's letters, the municipal year, then
+		// the minute's number after the last full stop
+		i := strings.LastIndexByte(t, '.')
+		k := digits(t[i+1:], 4)
+		if k < 0 || !yearRef(t[:i]) {
+			return "", 0, false, false
+		}
+		return "yearref:" + t[:i], k, false, true
 	case strings.Contains(t, "/"):
 		i := strings.LastIndexByte(t, '/')
 		k := digits(t[i+1:], 4)
@@ -375,6 +384,21 @@ func slashPrefix(p string) bool {
 		}
 	}
 	return true
+}
+
+// yearRef reports the head of a reference such as "OS.24/25.31": capitals
+// and a full stop, perhaps, then a municipal year "24/25" or "2024/25".
+func yearRef(p string) bool {
+	if i := strings.IndexByte(p, '.'); i >= 0 {
+		for j := 0; j < i; j++ {
+			if p[j] < 'A' || p[j] > 'Z' {
+				return false
+			}
+		}
+		p = p[i+1:]
+	}
+	a, b, ok := strings.Cut(p, "/")
+	return ok && (len(a) == 2 || len(a) == 4) && digits(a, 4) >= 0 && len(b) == 2 && digits(b, 2) >= 0
 }
 
 // digits reads s as a number of at most max digits; -1 otherwise.

@@ -25,6 +25,8 @@ func TestReadNumber(t *testing.T) {
 		{"23/045 Apologies", "23/045", "slash:23", 45, false, false, false, "Apologies"},
 		{"P/23/12 Planning", "P/23/12", "slash:P/23", 12, false, false, false, "Planning"},
 		{"CPP/17/22 Minutes", "CPP/17/22", "slash:CPP/17", 22, false, false, false, "Minutes"},
+		{"OS.24/25.31\tApologies for absence", "OS.24/25.31", "yearref:OS.24/25", 31, false, false, true, "Apologies for absence"},
+		{"24/25.7 Minutes", "24/25.7", "yearref:24/25", 7, false, false, false, "Minutes"},
 		{"Item 5: Budget", "5", "item", 150, false, true, false, "Budget"},
 		{"ITEM 1 – Adoption of Minutes", "1", "item", 30, false, true, false, "Adoption of Minutes"},
 		{"Minute No. 45 – Apologies", "45", "item", 1350, false, true, false, "Apologies"},

@@ -172,6 +172,26 @@ func TestDecisionMarker(t *testing.T) {
 	}
 }
 
+// TestMinutesMarkerKept checks that ModernGov's "Minutes:" label, which
+// parts an item's agenda text from its minute, is kept as the item's text
+// (at the end of the agenda text), never dropped and never in the title:
+// every word of the page is searchable.
+func TestMinutesMarkerKept(t *testing.T) {
+	for _, src := range []string{
+		"5.\n\nBudget\n\nTo agree the budget.\n\nMinutes:\n\nThe budget was discussed.\n",
+		"5.\n\nBudget\n\nMinutes: The budget was discussed.\n",
+	} {
+		res := splitItems(readLines(src))
+		if len(res.Items) != 1 {
+			t.Fatalf("%q: %d items; want 1", src, len(res.Items))
+		}
+		it, _ := buildItem(res.Items[0])
+		if !strings.HasSuffix(it.Agenda, "Minutes:") || it.Text != "The budget was discussed." || strings.Contains(it.Title, "Minutes") {
+			t.Errorf("%q: title %q agenda %q text %q; want the agenda to end with the label", src, it.Title, it.Agenda, it.Text)
+		}
+	}
+}
+
 func TestDecisionPassages(t *testing.T) {
 	tests := []struct {
 		text string
