@@ -1,6 +1,7 @@
 package coverage
 
 import (
+	"bytes"
 	"fmt"
 	"reflect"
 	"slices"
@@ -69,6 +70,15 @@ func TestNotHeldIsNoGap(t *testing.T) {
 			}
 			if !reflect.DeepEqual(cm.NotHeld, tt.notHeld) {
 				t.Errorf("not held %+v, want %+v", cm.NotHeld, tt.notHeld)
+			}
+			var table bytes.Buffer
+			if err := WriteTable(&table, Compute(in)); err != nil {
+				t.Fatal(err)
+			}
+			for _, n := range tt.notHeld {
+				if want := "not held  CPP: " + n.Date + ": meeting " + n.Reason; !strings.Contains(table.String(), want) {
+					t.Errorf("the coverage table lacks %q:\n%s", want, table.String())
+				}
 			}
 			y, _ := Compute(in)[0].Year("2023")
 			if y.GapMonths != tt.gapMonths23 || y.NotHeld != len(tt.notHeld) || y.ListedNoMinutes != 0 {
