@@ -34,7 +34,7 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 	if err := validateChanges(changes); err != nil {
 		return err
 	}
-	codec, dict, err := engine.BatchCodec(ix.body.Load(), changedMeetings(changes))
+	codec, dict, err := engine.BatchCodec(ix.body.Load(), changedMeetings(changes), func() [][]byte { return dictRecords(changedMeetings(changes)) })
 	if err != nil {
 		return fmt.Errorf("apply: %w", err)
 	}

@@ -63,8 +63,9 @@ func (ix *Index) meetingRecord(id string, stored any) (*schema.Meeting, error) {
 	return &m, nil
 }
 
-// withBodies puts back the agenda, text and decisions of the meetings'
-// items, which meeting records do not hold (meetingDocument).
+// withBodies puts back what meeting records do not hold of their items
+// (meetingJSON): the number, title and topics, the agenda, text and
+// decisions, from the items' own records.
 func (ix *Index) withBodies(ctx context.Context, meetings []*schema.Meeting) error {
 	var ids []string
 	for _, m := range meetings {
@@ -87,6 +88,7 @@ func (ix *Index) withBodies(ctx context.Context, meetings []*schema.Meeting) err
 			if err != nil {
 				return err
 			}
+			it.Number, it.Title, it.Topics = r.Number, r.Title, r.Topics
 			it.Agenda, it.Text, it.Decisions = r.Body.Agenda, r.Body.Text, r.Body.Decisions
 		}
 	}

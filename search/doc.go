@@ -24,12 +24,12 @@
 // The index holds two kinds of document, told apart by the "type" field:
 // one per agenda item (searched, faceted, highlighted), and one record per
 // meeting (ID "m:" + meeting ID) that stores the meeting as JSON, its items
-// without their bodies, with its source file's path and hash. Each
-// document stores one field, its record, compressed with zstd against a
-// dictionary made of the index's first texts (engine/bodycodec.go, engine/record.go): an
-// item's holds what a hit shows and its body, so an item's text is kept
-// once, and a meeting's items get their bodies back when it is read
-// (withBodies). Meeting records are documents rather
+// without their number, title, topics and bodies, with its source file's
+// path and hash. Each document stores one field, its record, compressed
+// with zstd against a dictionary made of the index's first texts and
+// records (engine/bodycodec.go, engine/record.go): an item's holds what a
+// hit shows and its body, so an item's text and title are kept once, and
+// a meeting's items get them back when it is read (withBodies). Meeting records are documents rather
 // than bleve internal key/values because scorch rewrites every internal
 // value on every persisted batch (index/scorch/persister.go) and cannot
 // list them; as documents they are written once, listed by a query

@@ -36,10 +36,13 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // sentences that are entries of a list, entries.go, and a title that is
 // a table's header or row is indexed with heading lines, rowtitle.go;
 // 10: stop words of the body fields and the lines field without
-// positions, engine/textfield.go).
+// positions, engine/textfield.go; 11: a meeting's record leaves its
+// items' numbers, titles and topics to the items' records, document.go,
+// and no numeric date field: date ranges read year, month and date_asc,
+// daterange.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "10"
+	schemaVersion = "11"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

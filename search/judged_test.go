@@ -65,10 +65,10 @@ func TestJudgedBundled(t *testing.T) {
 	runJudged(t, ix, filepath.Join("testdata", "judged", "bundled.json"), false)
 }
 
-// TestJudgedRealCorpus judges four sets on the real corpus: real.json,
-// the searches the ranking was developed on, and real-heldout.json,
-// real-heldout2.json and real-heldout3.json, searches written and judged
-// apart before the ranking changes they measure, so that a change tuned to the first shows
+// TestJudgedRealCorpus judges five sets on the real corpus: real.json,
+// the searches the ranking was developed on, and real-heldout.json to
+// real-heldout4.json, searches written and judged apart before the
+// ranking changes they measure, so that a change tuned to the first shows
 // as no gain on the others.
 func TestJudgedRealCorpus(t *testing.T) {
 	ix := indexCorpus(t, shared.Path(t, "real-corpus", "corpus"))
@@ -87,6 +87,10 @@ func TestJudgedRealCorpus(t *testing.T) {
 	})
 	t.Run("heldout3", func(t *testing.T) {
 		set := runJudged(t, ix, filepath.Join("testdata", "judged", "real-heldout3.json"), true)
+		checkChildrenTopics(t, ix, set)
+	})
+	t.Run("heldout4", func(t *testing.T) {
+		set := runJudged(t, ix, filepath.Join("testdata", "judged", "real-heldout4.json"), true)
 		checkChildrenTopics(t, ix, set)
 	})
 }

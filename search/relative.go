@@ -110,7 +110,7 @@ func withOne(councils []string) string {
 }
 
 // windowQuery matches item dates inside an inclusive date range; an empty
-// end is open. (A term range over the date_asc keyword measured slower.)
+// end is open.
 func windowQuery(w inspections.DateRange) bq.Query {
 	var start, end time.Time
 	if t, err := time.Parse(time.DateOnly, w.From); err == nil {
@@ -119,10 +119,7 @@ func windowQuery(w inspections.DateRange) bq.Query {
 	if t, err := time.Parse(time.DateOnly, w.To); err == nil {
 		end = t.AddDate(0, 0, 1)
 	}
-	inclusive, exclusive := true, false
-	dq := bq.NewDateRangeInclusiveQuery(start, end, &inclusive, &exclusive)
-	dq.SetField(engine.FieldDate)
-	return dq
+	return dateRangeQuery(start, end)
 }
 
 // inspectedCouncils lists the councils of the inspections, sorted, once each.

@@ -167,7 +167,6 @@ func filters(req Request, items bool) (bq.Query, error) {
 		if hasFrom && hasTo && !from.Before(to) {
 			return nil, fmt.Errorf("%w: from: %s is after to: %s", ErrBadRequest, req.From, req.To)
 		}
-		inclusive, exclusive := true, false
 		var start, end time.Time
 		if hasFrom {
 			start = from
@@ -175,9 +174,7 @@ func filters(req Request, items bool) (bq.Query, error) {
 		if hasTo {
 			end = to
 		}
-		dq := bq.NewDateRangeInclusiveQuery(start, end, &inclusive, &exclusive)
-		dq.SetField(engine.FieldDate)
-		parts = append(parts, dq)
+		parts = append(parts, dateRangeQuery(start, end))
 	}
 	switch len(parts) {
 	case 0:

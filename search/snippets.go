@@ -103,10 +103,25 @@ func fragments(hl highlight.Highlighter, m *query.Marker, title, heading string,
 	return dm.Fragments
 }
 
-// truncate cuts s to about n runes at a space, adding "…".
+// truncate cuts s, its runs of spaces made one space, to about n runes
+// at a space, adding "…". It reads s only as far as it shows: a hit's
+// text may be many kilobytes, and collapsing all of it was a fifth of a
+// filtered search without highlighting.
 func truncate(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if utf8.RuneCountInString(s) <= n {
+	var b strings.Builder
+	runes := 0
+	for word := range strings.FieldsSeq(s) {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+			runes++
+		}
+		b.WriteString(word)
+		if runes += utf8.RuneCountInString(word); runes > n {
+			break
+		}
+	}
+	s = b.String()
+	if runes <= n {
 		return s
 	}
 	r := []rune(s)[:n]

@@ -9,7 +9,7 @@
 //     them, the locations of single-valued fields shared from one table
 //     per index (textTerms, Positions, textfield.go);
 //   - what a document stores, one record compressed with zstd against a
-//     dictionary of the index's first texts (ItemRecord, ItemBody,
+//     dictionary of the index's first texts and records (ItemRecord, ItemBody,
 //     BodyCodec, BatchCodec, DictKey; record.go, bodycodec.go), and read
 //     back for phrases whose stop words it must read (RecordTexts);
 //   - the writer that fills one bleve batch and, for a new index, writes it

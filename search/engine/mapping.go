@@ -13,8 +13,7 @@ const (
 	FieldFile           = "file"
 	FieldCouncil        = query.FieldCouncil
 	FieldCommittee      = query.FieldCommittee
-	FieldDate           = "date"          // datetime; absent when unknown
-	FieldDateAsc        = "date_asc"      // YYYY-MM-DD, unknown sorts last
+	FieldDateAsc        = "date_asc"      // YYYY-MM-DD, unknown sorts last; with year and month, date ranges (search/daterange.go)
 	FieldDateDesc       = "date_desc"     // YYYY-MM-DD, unknown sorts last when descending
 	FieldYear           = query.FieldYear // YYYY or UnknownPeriod
 	FieldMonth          = "month"         // YYYY-MM or UnknownPeriod
@@ -112,12 +111,6 @@ func NewMapping() mapping.IndexMapping {
 	// the lines are searched as words (query.wordFields), never as a
 	// phrase or for nearness: their positions would go unread
 	doc.AddFieldMappingsAt(FieldLines, textField(false))
-	date := mapping.NewDateTimeFieldMapping()
-	date.Store = false
-	date.IncludeInAll = false
-	date.DocValues = false // filtered on; sorts use date_asc / date_desc
-	doc.AddFieldMappingsAt(FieldDate, date)
-
 	proc := mapping.NewBooleanFieldMapping()
 	proc.Store = false
 	proc.IncludeInAll = false

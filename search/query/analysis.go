@@ -71,7 +71,11 @@ func NewAnalyser() *Analyser {
 
 // Tokens is Tokens with the words a remembers.
 func (a *Analyser) Tokens(text string) []Token {
-	toks := make([]Token, 0, len(text)/5+1)
+	return a.AppendTokens(make([]Token, 0, len(text)/5+1), text)
+}
+
+// AppendTokens appends the tokens of text to toks, as Tokens returns them.
+func (a *Analyser) AppendTokens(toks []Token, text string) []Token {
 	a.Each(text, func(t Token) { toks = append(toks, t) })
 	return toks
 }
@@ -287,6 +291,9 @@ func IsInvisible(r rune) bool {
 }
 
 func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII has no marks and no other numbers
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) || (r >= 0x80 && unicode.IsNumber(r))
 }
 

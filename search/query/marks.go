@@ -1,5 +1,10 @@
 package query
 
+import (
+	"strings"
+	"sync"
+)
+
 // Marker finds the words of a text that a query matches, the way the
 // index matches them, so that a page can mark them: a word in any form
 // with the same stem, a phrase or synonym in a row, a prefix; not the
@@ -7,6 +12,38 @@ package query
 type Marker struct {
 	rules []markRule
 	words *Analyser // nil: none remembered
+	// scratch holds the tokens of the last text Spans read in a row
+	// (a *spanScratch), for the next: a page of hits reads tens of
+	// kilobytes of text, and reading each into a new slice of tokens
+	// was most of what marking a phrase cost.
+	scratch sync.Pool
+}
+
+// spanScratch is what Spans reads a text into when it marks phrases, and
+// what it found of each word as written, by field, when it marks words.
+type spanScratch struct {
+	toks     []Token
+	marked   []bool
+	verdicts map[string]map[string]bool
+}
+
+// maxVerdicts bounds the words a marker remembers per field.
+const maxVerdicts = 1 << 14
+
+// marksWord reports whether one of rules marks the word as written (a
+// word of scanWords), as a token of Each.
+func (m *Marker) marksWord(rules []*markRule, word string) bool {
+	f := m.words.formsOf(word)
+	if f.term == "" {
+		return false // no token
+	}
+	t := Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop}
+	for _, r := range rules {
+		if r.marksWord(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // markRule is what the query looks for in one field ("" for any).
@@ -147,21 +184,41 @@ func (m *Marker) Spans(field, text string) [][2]int {
 	if len(rules) == 0 {
 		return nil
 	}
+	sc, _ := m.scratch.Get().(*spanScratch)
+	if sc == nil {
+		sc = &spanScratch{verdicts: map[string]map[string]bool{}}
+	}
+	defer m.scratch.Put(sc)
 	if !seqs {
-		// each word on its own: read the words without keeping them
+		// each word on its own, read without keeping the tokens; what the
+		// rules say of a word as written is remembered for the next
+		// texts of the field (a page of hits repeats most of its words)
+		verdicts := sc.verdicts[field]
+		if verdicts == nil {
+			verdicts = map[string]bool{}
+			sc.verdicts[field] = verdicts
+		}
 		var out [][2]int
-		m.words.Each(text, func(t Token) {
-			for _, r := range rules {
-				if r.marksWord(t) {
-					out = append(out, [2]int{t.Start, t.End})
-					return
+		scanWords(text, func(word string, start, end int) bool {
+			marked, ok := verdicts[word]
+			if !ok {
+				if len(verdicts) >= maxVerdicts {
+					clear(verdicts)
 				}
+				marked = m.marksWord(rules, word)
+				verdicts[strings.Clone(word)] = marked
 			}
+			if marked {
+				out = append(out, [2]int{start, end})
+			}
+			return true
 		})
 		return out
 	}
-	toks := m.words.Tokens(text)
-	marked := make([]bool, len(toks))
+	sc.toks = m.words.AppendTokens(sc.toks[:0], text)
+	toks := sc.toks
+	sc.marked = append(sc.marked[:0], make([]bool, len(toks))...)
+	marked := sc.marked
 	for _, r := range rules {
 		for i, t := range toks {
 			if r.marksWord(t) {
