@@ -46,7 +46,7 @@ func meetingInfo(m schema.Meeting) coverage.MeetingInfo {
 
 // beside is what coverage reads besides the index, by council: the files
 // the last indexing run could not read, and the meetings the manifest's
-// fetched listings name.
+// fetched listings name, with those they say were not held.
 type beside struct {
 	failures map[string][]coverage.Failure
 	known    map[string][]coverage.KnownMeeting
@@ -72,11 +72,21 @@ func loadBeside(indexDir, corpusDir string) (beside, error) {
 	if err != nil {
 		return b, err
 	}
-	for _, k := range coverage.KnownFromListings(listings(manifest), func(name string) string {
+	councilSlug := func(name string) string {
 		_, slug := councils.Normalise(name)
 		return slug
-	}) {
+	}
+	held := map[string]bool{} // council|committee|meeting id of meetings with minutes stored
+	for _, k := range coverage.KnownFromListings(listings(manifest), councilSlug) {
 		b.known[k.CouncilSlug] = append(b.known[k.CouncilSlug], k)
+		held[k.CouncilSlug+"|"+k.CommitteeSlug+"|"+k.MeetingID] = true
+	}
+	for _, n := range manifest.NotHeld {
+		k := coverage.KnownMeeting{CouncilSlug: councilSlug(n.Council), CommitteeSlug: schema.Slug(n.Committee),
+			MeetingID: n.MeetingID, Date: n.Date, NotHeld: n.Reason}
+		if !held[k.CouncilSlug+"|"+k.CommitteeSlug+"|"+k.MeetingID] { // minutes stored since: it was held after all
+			b.known[k.CouncilSlug] = append(b.known[k.CouncilSlug], k)
+		}
 	}
 	return b, nil
 }

@@ -58,6 +58,9 @@ func withBenchInspections(b *testing.B) *Index {
 	}
 	ix := &Index{idx: shared.idx, path: shared.path, opts: shared.opts, log: shared.log}
 	ix.synonyms.Store(shared.synonyms.Load())
+	ix.topicLabels.Store(shared.topicLabels.Load())
+	ix.body.Store(shared.body.Load())
+	ix.highlighter, ix.words, ix.positions = shared.highlighter, shared.words, shared.positions
 	ix.opts.Inspections = insps
 	return ix
 }

@@ -118,7 +118,7 @@ func (s *Server) apiCompare(r *http.Request) (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	res, err := s.compare(r, creq)
+	res, err := s.compare(r, creq, false)
 	if err != nil {
 		return nil, err
 	}

@@ -13,14 +13,19 @@ import (
 	"github.com/councilminutes/minutes/search/coverage"
 )
 
-// compare runs a compare request for the API or the page, and marks its
-// thin cells (markThin).
-func (s *Server) compare(r *http.Request, creq search.CompareRequest) (*search.CompareResult, error) {
+// compare runs a compare request for the API or the page and marks its
+// thin cells (markThin). With everyYear (the page) it first gives it a
+// column for every year of its range (fillYears); the API keeps the years
+// that have items.
+func (s *Server) compare(r *http.Request, creq search.CompareRequest, everyYear bool) (*search.CompareResult, error) {
 	ctx, cancel := s.ctx(r)
 	defer cancel()
 	res, err := s.search.Compare(ctx, creq)
 	if err != nil {
 		return nil, err
+	}
+	if everyYear {
+		fillYears(res)
 	}
 	s.markThin(ctx, r, res)
 	return res, nil
@@ -29,6 +34,8 @@ func (s *Server) compare(r *http.Request, creq search.CompareRequest) (*search.C
 // markThin sets Thin and ThinReason on every compare cell whose council's
 // record for a year of the cell is too thin to compare (coverage.ThinReason), so
 // that a low share caused by missing minutes is not read as low concern.
+// The years before a row's first minutes are not thin but not yet
+// recorded (beforeFirstMinutes): they are left unmarked.
 // Without a ContextProvider it does nothing; a council whose coverage
 // cannot be had is logged and left unmarked.
 func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.CompareResult) {
@@ -43,8 +50,12 @@ func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.Comp
 			s.log.WarnContext(ctx, "coverage for thin cells", "request_id", requestID(r), "council", council, "err", err)
 			continue
 		}
+		before := beforeFirstMinutes(*row)
 		for j := range row.Cells {
 			c := &row.Cells[j]
+			if before[j] {
+				continue // no minutes yet: nothing to be thin
+			}
 			c.ThinReason = thinReason(*cov, row.CommitteeSlug, cellYears(*c))
 			c.Thin = c.ThinReason != ""
 		}

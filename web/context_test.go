@@ -1,6 +1,7 @@
 package web
 
 import (
+	"github.com/councilminutes/minutes/search/coverage"
 	"net/http"
 	"strings"
 	"testing"
@@ -79,6 +80,29 @@ func TestCouncilPageContext(t *testing.T) {
 	rec = get(t, h, "/councils/cheshire-east")
 	if body := rec.Body.String(); !strings.Contains(body, "is thin") || !strings.Contains(body, "No inspection of this council is recorded") {
 		t.Errorf("cheshire east: thin year or missing-inspections note not shown")
+	}
+}
+
+// TestCouncilPageMeetingNotHeld: a month whose meeting the council's
+// listing says was cancelled is shown as such, not as a gap. Kent's
+// cadence misses August and September 2013; September's was cancelled.
+func TestCouncilPageMeetingNotHeld(t *testing.T) {
+	ix := testIndex(t)
+	cx := newIndexContext(ix)
+	cx.known = []coverage.KnownMeeting{{CouncilSlug: "kent", CommitteeSlug: "corporate-parenting-panel",
+		MeetingID: "4242", Date: "2013-09-13", NotHeld: "cancelled"}}
+	h := newHandler(t, ix, func(c *Config) { c.Context = cx })
+	body := get(t, h, "/councils/kent").Body.String()
+	for _, want := range []string{
+		"<h3>Meetings not held</h3>", "Corporate Parenting Panel</strong>: 2013-09-13: meeting cancelled",
+		"no minutes for 2013-08, where", "(meeting cancelled on 2013-09-13)", "1 meeting not held (cancelled)",
+	} {
+		if !strings.Contains(body, want) {
+			t.Errorf("council page lacks %q", want)
+		}
+	}
+	if strings.Contains(body, "no minutes for 2013-08 and 2013-09") {
+		t.Errorf("the cancelled meeting's month is still called a gap")
 	}
 }
 

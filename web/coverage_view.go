@@ -13,6 +13,7 @@ type coverageGrid struct {
 	Years    []gridYear
 	Rows     []gridRow
 	Gaps     []gridNote // each gap, explained
+	NotHeld  []gridNote // each meeting the council says was not held
 	Failures []gridNote // each file that could not be read
 	Notes    []string
 }
@@ -58,6 +59,9 @@ func newCoverageGrid(cov *coverage.CouncilCoverage) coverageGrid {
 		for _, gap := range cm.Gaps {
 			g.Gaps = append(g.Gaps, gridNote{Label: cm.Name, Text: gap.Explanation})
 		}
+		for _, n := range cm.NotHeld {
+			g.NotHeld = append(g.NotHeld, gridNote{Label: cm.Name, Text: n.Date + ": " + n.Words()})
+		}
 	}
 	if len(cov.Committees) > 1 {
 		row := gridRow{Name: "All committees", Total: true}
@@ -86,6 +90,9 @@ func newGridCell(name, year string, y coverage.YearRow) gridCell {
 	if y.GapMonths > 0 {
 		class = append(class, "gap")
 		says = append(says, plural(y.GapMonths, "month", "months")+" missing where the cadence says it met")
+	}
+	if y.NotHeld > 0 {
+		says = append(says, plural(y.NotHeld, "meeting", "meetings")+" not held (cancelled)")
 	}
 	if y.Failed > 0 {
 		class = append(class, "failed")

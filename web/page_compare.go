@@ -44,6 +44,14 @@ type compareView struct {
 	YearURL    string
 	AlignedURL string
 	HasThin    bool // some cell is thin: show the legend
+	// ThinReasons says why each thin cell is thin, as text under the map,
+	// so that it can be read on a phone or by keyboard, not only on hover.
+	ThinReasons []gridNote
+	// NotYet, by row and cell of Result.Rows, is true before the row's
+	// first minutes (beforeFirstMinutes).
+	NotYet [][]bool
+	// HasEmpty is true when some period has no minutes anywhere.
+	HasEmpty bool
 	// PerPop is true for norm=per10k: cells are shaded by matching items
 	// per 10,000 residents aged 0 to 25; ShareURL and PerPopURL switch.
 	PerPop    bool
@@ -74,6 +82,7 @@ type heatMap struct {
 type heatColumn struct {
 	X     int
 	Label string
+	Empty bool // no row has minutes indexed in this period
 }
 
 type heatRow struct {
@@ -92,6 +101,8 @@ type heatCell struct {
 	Title        string
 	URL          string // empty for an empty cell
 	Thin         bool   // the council's record is too thin here to compare
+	NotYet       bool   // before the row's first minutes: blank, not thin
+	Mark         string // what an empty cell shows: "·", "–" in an empty column, "" before the first minutes
 }
 
 // pageCompare answers GET /compare?q=: a heat map of matching items per
@@ -111,7 +122,7 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 		v.Empty = true
 		return &page{Template: "compare.html", Title: title, View: v}, nil
 	}
-	res, err := s.compare(r, creq)
+	res, err := s.compare(r, creq, true)
 	if err != nil {
 		return nil, err
 	}
@@ -133,6 +144,17 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	for _, row := range v.Map.Rows {
 		for _, c := range row.Cells {
 			v.HasThin = v.HasThin || c.Thin
+		}
+	}
+	for _, col := range v.Map.Columns {
+		v.HasEmpty = v.HasEmpty || col.Empty
+	}
+	for _, row := range res.Rows {
+		v.NotYet = append(v.NotYet, beforeFirstMinutes(row))
+		for _, c := range row.Cells {
+			if c.Thin {
+				v.ThinReasons = append(v.ThinReasons, gridNote{Label: row.Label + ", " + periodLabel(res.Per, c.Period), Text: c.ThinReason})
+			}
 		}
 	}
 	if v.ByCommittee {
@@ -182,8 +204,9 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 		Height: heatHeadHeight + pitch*len(res.Rows),
 	}
 	labelMax := max(m.Width, heatLabelMax)
+	empty := emptyPeriods(res)
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: 2 + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p)})
+		m.Columns = append(m.Columns, heatColumn{X: 2 + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p), Empty: empty[i]})
 	}
 	for j, row := range res.Rows {
 		y := heatHeadHeight + j*pitch
@@ -191,6 +214,7 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 		m.Width = max(m.Width, min(labelMax, heatCharWidth*utf8.RuneCountInString(fmt.Sprintf("%s (%d)", label, row.Total))))
 		hr := heatRow{Y: y, TextY: y + heatLabelRow - 6, Label: label, Total: row.Total, Focus: row.Key == res.Focus}
 		y += heatLabelRow
+		notYet := beforeFirstMinutes(row)
 		for i, c := range row.Cells {
 			x := 2 + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
@@ -207,6 +231,15 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			if c.Thin {
 				cell.Thin = true
 				cell.Title += "; thin record: " + c.ThinReason
+			}
+			cell.Mark = "·"
+			switch {
+			case notYet[i]:
+				cell.NotYet, cell.Mark = true, ""
+				cell.Title = fmt.Sprintf("%s, %s: no minutes indexed yet (its first are later)", row.Label, periodLabel(res.Per, c.Period))
+			case i < len(empty) && empty[i]:
+				cell.Mark = "–"
+				cell.Title = fmt.Sprintf("%s, %s: no minutes indexed for any council compared", row.Label, periodLabel(res.Per, c.Period))
 			}
 			from, to := c.Period, c.Period
 			if row.Anchor != nil {

@@ -120,6 +120,7 @@ type indexContext struct {
 	ix       *search.Index
 	extra    []coverage.MeetingInfo
 	failures []coverage.Failure
+	known    []coverage.KnownMeeting // meetings a fetched listing names (none unless a test adds them)
 }
 
 // newIndexContext gives Kent nine more meetings in 2013 (so 2013 is not
@@ -161,6 +162,11 @@ func (c *indexContext) Coverage(ctx context.Context, council string) (*coverage.
 	for _, f := range c.failures {
 		if f.CouncilSlug == council {
 			in.Failures = append(in.Failures, f)
+		}
+	}
+	for _, k := range c.known {
+		if k.CouncilSlug == council {
+			in.Known = append(in.Known, k)
 		}
 	}
 	for _, cov := range coverage.Compute(in) {

@@ -31,9 +31,34 @@ type Entry struct {
 	Note           string `json:"note,omitempty"`
 }
 
-// Manifest is the list of known files, keyed by path.
+// Manifest is the list of known files, keyed by path, and the meetings a
+// fetch found were not held (so have no minutes to store).
 type Manifest struct {
-	Files []Entry `json:"files"`
+	Files   []Entry   `json:"files"`
+	NotHeld []NotHeld `json:"not_held,omitempty"`
+}
+
+// NotHeld is a meeting a council's listing or meeting page says was not
+// held: cancelled, postponed or withdrawn. Coverage reads these so that a
+// month without minutes for that reason is not reported as a gap.
+type NotHeld struct {
+	Council   string `json:"council"`   // display name
+	Committee string `json:"committee"` // display name
+	MeetingID string `json:"meeting_id"`
+	Date      string `json:"date"`   // YYYY-MM-DD
+	Reason    string `json:"reason"` // "cancelled", "postponed" or "withdrawn"
+}
+
+// PutNotHeld adds or replaces the record of a meeting not held, keyed by
+// council, committee and meeting id.
+func (m *Manifest) PutNotHeld(n NotHeld) {
+	for i, o := range m.NotHeld {
+		if o.Council == n.Council && o.Committee == n.Committee && o.MeetingID == n.MeetingID {
+			m.NotHeld[i] = n
+			return
+		}
+	}
+	m.NotHeld = append(m.NotHeld, n)
 }
 
 // readJSON decodes the data file dir/name into v. A missing file leaves v
@@ -98,6 +123,10 @@ func (m *Manifest) Put(e Entry) {
 // temporary file and a rename so that a crash never leaves half a manifest.
 func (m *Manifest) Save(dir string) error {
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
+	sort.Slice(m.NotHeld, func(i, j int) bool {
+		a, b := m.NotHeld[i], m.NotHeld[j]
+		return a.Council+"\x00"+a.Committee+"\x00"+a.Date+"\x00"+a.MeetingID < b.Council+"\x00"+b.Committee+"\x00"+b.Date+"\x00"+b.MeetingID
+	})
 	data, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
 		return fmt.Errorf("encode manifest: %w", err)

@@ -10,8 +10,10 @@
 // non-browser clients it falls back to the public HTML pages
 // (mgListCommittees.aspx, ieListMeetings.aspx, ieListDocuments.aspx) and
 // stores the "Agenda and minutes" page as .html instead. A meeting its
-// listing says was cancelled or postponed is not asked for; a meeting
-// without minutes of its own may have them attached to the next meeting
+// listing says was cancelled or postponed is not asked for; every meeting
+// found not held (by its listing, its page or its answer) is recorded in
+// the manifest's "not_held" list, so that coverage can say "meeting
+// cancelled" rather than report a gap; a meeting without minutes of its own may have them attached to the next meeting
 // held (attached.go).
 //
 // The council of a site comes from --council, else from the corpus's

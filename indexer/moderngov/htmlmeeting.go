@@ -35,8 +35,7 @@ func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome)
 	}
 	if !hasPrinted && !hasText {
 		if nh := notHeldIn(page.Title); nh != "" {
-			o.Reason = "meeting " + nh
-			return notPublished, o
+			return f.notHeld(m.c, ref, nh, o)
 		}
 		return f.fetchAttached(ctx, m, o)
 	}

@@ -180,11 +180,13 @@ func (f *fetcher) fetchCommittee(ctx context.Context, l meetingList) error {
 		if !f.win.contains(ref.Date) {
 			continue // some sites ignore the date range they are given
 		}
+		var kind string
+		var o Outcome
 		if ref.NotHeld != "" {
-			f.record(notPublished, Outcome{Committee: l.c.Title, MeetingID: ref.ID, Date: ref.Date, Reason: "meeting " + ref.NotHeld})
-			continue
+			kind, o = f.notHeld(l.c, ref, ref.NotHeld, Outcome{Committee: l.c.Title, MeetingID: ref.ID, Date: ref.Date})
+		} else {
+			kind, o = f.fetchMeeting(ctx, meetingJob{c: l.c, refs: l.refs, names: l.names, i: i, viaHTML: l.viaHTML})
 		}
-		kind, o := f.fetchMeeting(ctx, meetingJob{c: l.c, refs: l.refs, names: l.names, i: i, viaHTML: l.viaHTML})
 		if f.dirty {
 			if err := f.man.Save(f.opts.Corpus); err != nil {
 				return err

@@ -67,8 +67,7 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 	}
 	if !minutesPublished(mt) {
 		if nh := notHeldIn(mt.value("meetingstatus")); nh != "" {
-			o.Reason = "meeting " + nh
-			return notPublished, o
+			return f.notHeld(m.c, ref, nh, o)
 		}
 		return f.fetchAttached(ctx, m, o)
 	}
@@ -201,4 +200,13 @@ func (f *fetcher) content(res *response, rel string, isXML bool) ([]byte, error)
 func (f *fetcher) put(e corpus.Entry) {
 	f.man.Put(e)
 	f.dirty = true
+}
+
+// notHeld records in the manifest that a meeting was not held, and why
+// ("cancelled"), and returns the outcome to report for it.
+func (f *fetcher) notHeld(c committee, ref meetingRef, why string, o Outcome) (string, Outcome) {
+	f.man.PutNotHeld(corpus.NotHeld{Council: f.council, Committee: c.Title, MeetingID: ref.ID, Date: ref.Date, Reason: why})
+	f.dirty = true
+	o.Reason = "meeting " + why
+	return notPublished, o
 }

@@ -129,6 +129,12 @@ func (s *manifestStore) Put(e corpus.Entry) {
 	s.m.Put(e)
 }
 
+func (s *manifestStore) PutNotHeld(n corpus.NotHeld) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.m.PutNotHeld(n)
+}
+
 // Save writes the manifest to dir atomically.
 func (s *manifestStore) Save(dir string) error {
 	s.mu.Lock()

@@ -118,9 +118,27 @@ func TestFetchVariants(t *testing.T) {
 						}
 					}
 				}
+				checkNotHeld(t, v, man)
 				checkVariant(t, v, im, sum, serviceOff)
 			})
 		}
+	}
+}
+
+// checkNotHeld checks that the manifest records the meetings not held,
+// for coverage to tell a cancelled meeting from a gap, and no others.
+func checkNotHeld(t *testing.T, v variant, man *corpus.Manifest) {
+	t.Helper()
+	var got []string
+	for _, n := range man.NotHeld {
+		got = append(got, n.MeetingID+" "+n.Date+" "+n.Reason+" "+n.Committee+" / "+n.Council)
+	}
+	want := ""
+	if v.quirks.Cancelled {
+		want = "1103 2023-03-10 cancelled Corporate Parenting Panel / Northshire"
+	}
+	if strings.Join(got, "; ") != want {
+		t.Errorf("manifest not_held %q, want %q", got, want)
 	}
 }
 

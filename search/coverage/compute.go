@@ -134,6 +134,8 @@ func (t *tally) known(k KnownMeeting) {
 	r := row(cm.years, year)
 	r.Known++
 	switch {
+	case k.NotHeld != "":
+		r.NotHeld++
 	case !k.HasMinutes:
 		r.ListedNoMinutes++
 	case k.Date != "" && !cm.indexedOn[k.Date]:

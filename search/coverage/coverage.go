@@ -11,6 +11,7 @@ type Counts struct {
 	Listed           bool `json:"listed"`
 	Known            int  `json:"known"`              // meetings the listings name
 	ListedNoMinutes  int  `json:"listed_no_minutes"`  // of those, meetings the listing shows without minutes
+	NotHeld          int  `json:"not_held"`           // of those, meetings the listing or meeting page says were not held (cancelled)
 	ListedNotIndexed int  `json:"listed_not_indexed"` // listed with minutes, but no indexed meeting on that date
 	Indexed          int  `json:"indexed"`            // meetings whose minutes are indexed
 	Items            int  `json:"items"`              // agenda items of those meetings
@@ -38,11 +39,12 @@ type YearRow struct {
 // met (see cadence.go): months it meets in without minutes, or an interval
 // between meetings longer than GapFactor times its median interval.
 type Gap struct {
-	From        string   `json:"from"`          // date of the meeting before the gap
-	To          string   `json:"to"`            // date of the meeting after it
-	Missing     []string `json:"missing"`       // YYYY-MM of the meetings the cadence expects
-	MedianDays  int      `json:"median_days"`   // the committee's usual interval
-	ListedInGap int      `json:"listed_in_gap"` // meetings a listing names inside the gap
+	From        string   `json:"from"`               // date of the meeting before the gap
+	To          string   `json:"to"`                 // date of the meeting after it
+	Missing     []string `json:"missing"`            // YYYY-MM of the meetings the cadence expects
+	MedianDays  int      `json:"median_days"`        // the committee's usual interval
+	ListedInGap int      `json:"listed_in_gap"`      // meetings a listing names inside the gap (held ones)
+	NotHeld     string   `json:"not_held,omitempty"` // meetings not held inside the gap, in words; each excused one missing month
 	Explanation string   `json:"explanation"`
 }
 
@@ -62,6 +64,9 @@ type CommitteeCoverage struct {
 	MeetsIn  []string `json:"meets_in,omitempty"` // by calendar: the months of the year it meets in
 	NeverIn  []string `json:"never_in,omitempty"` // months of the year it never met in, over two years or more
 	Gaps     []Gap    `json:"gaps"`
+	// NotHeld are the meetings a fetched listing or page says were not
+	// held; a month without minutes because of one is not a gap.
+	NotHeld []NotHeldMeeting `json:"not_held,omitempty"`
 }
 
 // CouncilCoverage is one council's record: its committees, its years (all
@@ -106,6 +111,7 @@ func (c *Counts) add(o Counts) {
 	c.Listed = c.Listed || o.Listed
 	c.Known += o.Known
 	c.ListedNoMinutes += o.ListedNoMinutes
+	c.NotHeld += o.NotHeld
 	c.ListedNotIndexed += o.ListedNotIndexed
 	c.Indexed += o.Indexed
 	c.Items += o.Items

@@ -24,12 +24,13 @@ func findGaps(dates []time.Time, known []KnownMeeting, quiet [12]bool) (cadence,
 	} else {
 		gaps = c.intervalGaps(days)
 	}
+	gaps = excuseNotHeld(gaps, notHeldOf(known))
 	for i := range gaps {
 		g := &gaps[i]
 		from, _ := parseDate(g.From)
 		to, _ := parseDate(g.To)
 		for _, k := range known {
-			if d, ok := parseDate(k.Date); ok && d.After(from) && d.Before(to) {
+			if d, ok := parseDate(k.Date); ok && k.NotHeld == "" && d.After(from) && d.Before(to) {
 				g.ListedInGap++
 			}
 		}
@@ -38,6 +39,7 @@ func findGaps(dates []time.Time, known []KnownMeeting, quiet [12]bool) (cadence,
 		if g.ListedInGap > 0 {
 			g.Explanation += fmt.Sprintf(" (a listing names %s in between)", countOf(g.ListedInGap, "meeting", "meetings"))
 		}
+		g.Explanation += notHeldWords(*g)
 	}
 	return c, gaps
 }

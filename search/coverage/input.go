@@ -55,6 +55,10 @@ type KnownMeeting struct {
 	MeetingID     string `json:"meeting_id,omitempty"` // the council's own id, when known
 	Date          string `json:"date"`                 // YYYY-MM-DD or ""
 	HasMinutes    bool   `json:"has_minutes"`          // the listing links minutes
+	// NotHeld says why the meeting was not held ("cancelled", "postponed",
+	// "withdrawn"), as the council's listing or meeting page says; "" when
+	// it was held. Such a meeting has no minutes to miss.
+	NotHeld string `json:"not_held,omitempty"`
 }
 
 // FromMeeting describes an extracted meeting. ocr says whether its text

@@ -69,7 +69,7 @@ func (m *committeeTally) finish(quiet [12]bool) CommitteeCoverage {
 		out.FirstDate, out.LastDate = days[0].Format(dateLayout), days[len(days)-1].Format(dateLayout)
 	}
 	cad, gaps := findGaps(m.dates, m.known, quiet)
-	out.Cadence, out.Gaps = cad.describe(), gaps
+	out.Cadence, out.Gaps, out.NotHeld = cad.describe(), gaps, notHeldOf(m.known)
 	if cad.judged() {
 		out.MedianDays, out.NeverIn = cad.median, monthNames(cad.never)
 		out.JudgedBy = "interval"

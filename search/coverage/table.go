@@ -82,6 +82,9 @@ func writeDetails(w io.Writer, c CouncilCoverage) {
 		for _, g := range cm.Gaps {
 			fmt.Fprintf(w, "  gap  %s: %s\n", terminal.Escape(cm.Name), terminal.Escape(g.Explanation))
 		}
+		for _, n := range cm.NotHeld {
+			fmt.Fprintf(w, "  not held  %s: %s: %s\n", terminal.Escape(cm.Name), n.Date, terminal.Escape(n.Words()))
+		}
 	}
 	for _, f := range c.Failures {
 		fmt.Fprintf(w, "  failed  %s: %s\n", terminal.Escape(f.File), terminal.Escape(f.Reason))
