@@ -8,14 +8,16 @@
 // and pdflines.go through package pdftext with each line's typography,
 // textcolumns.go for plain text laid out in table columns, xml.go through
 // package moderngov);
-// clean.go and lines.go normalise each line and read its Markdown marks.
+// clean.go and lines.go normalise each line and read its Markdown marks
+// (placeholders.go keeps a converter's run of image placeholders once).
 // The structure search then finds the items: agendapack.go passes over an
 // agenda front sheet; numbers.go reads item numbers; candidates.go weighs
 // every line that could start an item on its features (evidence.go);
 // sequence.go picks by dynamic programming the best sequence of each
 // numbering family or heading look; split.go takes the best, or the
 // document's sections, or the whole text (rows.go reads flattened
-// ModernGov tables); structure.go says how far to trust it, explain.go
+// ModernGov tables); subitems.go cuts a long item at the numbered matters
+// inside it; structure.go says how far to trust it, explain.go
 // why (extract --explain). item.go, title.go and decisions.go read each
 // item's title, agenda text, minute and decision passages; decisionread.go
 // reads the decisions as data from the forms in decisionforms.go and the

@@ -146,7 +146,7 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 	}
 	m.Header = joinLines(res.Header)
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft
-	for _, r := range res.Items {
+	for _, r := range splitLongItems(res.Items) {
 		it, warns := buildItem(r)
 		if it.Title == "" && strings.TrimSpace(it.Text) == "" && it.Agenda == "" {
 			continue

@@ -22,7 +22,7 @@ var (
 // (before "Minutes:"), minute text, decisions, truncation.
 func buildItem(r rawItem) (schema.Item, []string) {
 	var warns []string
-	it := schema.Item{Number: strings.TrimRight(r.Number, ".:)"), Decisions: []string{}, Topics: []string{}}
+	it := schema.Item{Number: trimNumber(r.Number), Decisions: []string{}, Topics: []string{}}
 	title, ref, residue := cleanTitle(r.Title)
 	it.Title = titleCase(title)
 

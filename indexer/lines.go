@@ -61,6 +61,7 @@ func readLines(s string) []line {
 		out = append(out, parseLine(cleanLine(raw)))
 	})
 	markFrontMatter(out)
+	collapsePlaceholders(out)
 	markSetextHeadings(out)
 	joinNumberColumn(out)
 	return out

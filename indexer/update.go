@@ -39,7 +39,12 @@ import (
 // capitals titles run into "RESOLVED that …" or going on after a dash,
 // an unnumbered "Minutes" heading, a pack's minutes under "Agenda Item
 // N", a council in a page's closing links; ModernGov's "Minutes:" kept.
-const extractorVersion = "8"
+// 9: a run of a converter's image placeholders ("(Image omitted)") kept
+// once, so that a budget book's charts no longer make items of 160,000
+// characters; an item of over 2,500 words cut at the numbered sub-items
+// inside it ("4(a)", "4(b)") and at item numbers the outer sequence
+// missed.
+const extractorVersion = "9"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
