@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"github.com/councilminutes/minutes/indexer"
+	"github.com/councilminutes/minutes/internal/rawpdf"
 )
 
 // maxIndexRSS is the peak resident memory `minutes index` may reach on a
@@ -102,7 +103,7 @@ func inflatingPDF(n int) []byte {
 		zw.Write(chunk)
 	}
 	zw.Close()
-	return pdfOf(
+	return rawpdf.Write(
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
@@ -110,27 +111,9 @@ func inflatingPDF(n int) []byte {
 		fmt.Sprintf("<< /Length %d /Filter /FlateDecode >>\nstream\n%s\nendstream", z.Len(), z.Bytes()))
 }
 
-// pdfOf writes objects 1, 2, ... with their cross-reference table.
-func pdfOf(objects ...string) []byte {
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objects))
-	for i, o := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
-	return b.Bytes()
-}
-
 // hugeXrefPDF has a cross-reference section numbered near a trillion.
 func hugeXrefPDF() []byte {
-	data := pdfOf("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>")
+	data := rawpdf.Write("<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [] /Count 0 >>")
 	i := bytes.Index(data, []byte("trailer"))
 	return append(append(data[:i:i], "999999999999 1\n0000000009 00000 n \n"...), data[i:]...)
 }

@@ -1,7 +1,6 @@
 package pdftext
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -9,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/internal/rawpdf"
 )
 
 // handmadePDF writes a PDF with one page per content stream; the pages
@@ -46,21 +47,9 @@ func handmadePDFWith(t *testing.T, formResources, pagesDict, form string, pages 
 				"/Resources << /Font << /F1 3 0 R >> /XObject << /Fm1 4 0 R >> >> >>", 6+2*i),
 			stream)
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objects))
-	for i, o := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
+	pdf := rawpdf.Write(objects...)
 	path := filepath.Join(t.TempDir(), "handmade.pdf")
-	if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(path, pdf, 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return path

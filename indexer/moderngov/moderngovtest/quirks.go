@@ -1,12 +1,12 @@
 package moderngovtest
 
 import (
-	"bytes"
 	"fmt"
 	"net/http"
 	"strings"
 	"time"
 
+	"github.com/councilminutes/minutes/internal/rawpdf"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -176,18 +176,5 @@ func textPDF(lines ...string) string {
 		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
 		fmt.Sprintf("<< /Length %d >>\nstream\n%s\nendstream", content.Len(), content.String()),
 	}
-	var b bytes.Buffer
-	b.WriteString("%PDF-1.4\n")
-	offsets := make([]int, len(objects))
-	for i, o := range objects {
-		offsets[i] = b.Len()
-		fmt.Fprintf(&b, "%d 0 obj\n%s\nendobj\n", i+1, o)
-	}
-	xref := b.Len()
-	fmt.Fprintf(&b, "xref\n0 %d\n0000000000 65535 f \n", len(objects)+1)
-	for _, off := range offsets {
-		fmt.Fprintf(&b, "%010d 00000 n \n", off)
-	}
-	fmt.Fprintf(&b, "trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n", len(objects)+1, xref)
-	return b.String()
+	return string(rawpdf.Write(objects...))
 }
