@@ -39,20 +39,13 @@ func (b builder) inLead(children []Node) bq.Query {
 	if b.opts.DecisionsOnly {
 		return nil
 	}
-	var gate []bq.Query
-	for _, c := range children {
-		w, ok := plainWord(c)
-		switch {
-		case !ok || w.field != "":
-			return nil
-		case w.stop:
-			continue
-		}
-		t := Tokens(w.text)[0]
-		gate = append(gate, &leadQuery{field: FieldText, term: t.Light})
-	}
-	if len(gate) < 2 {
+	toks, ok := contentWords(children)
+	if !ok || len(toks) < 2 {
 		return nil
+	}
+	var gate []bq.Query
+	for _, t := range toks {
+		gate = append(gate, &leadQuery{field: FieldText, term: t.Light})
 	}
 	return bq.NewConjunctionQuery(gate)
 }

@@ -93,24 +93,33 @@ func (b builder) inTitle(children []Node) bq.Query {
 	if b.opts.DecisionsOnly {
 		return nil
 	}
+	toks, ok := contentWords(children)
+	if !ok || len(toks) < 2 {
+		return nil
+	}
 	var all []bq.Query
+	for _, t := range toks {
+		all = append(all, forms(FieldTitle, titleBonus, t))
+	}
+	return bq.NewConjunctionQuery(append(all, inBody(toks)))
+}
+
+// contentWords returns the first token of each word of children that is
+// not a stop word, and false when a child is anything but a plain word
+// without a field (a phrase, a field:value, a +/- clause).
+func contentWords(children []Node) ([]Token, bool) {
 	var toks []Token
 	for _, c := range children {
 		w, ok := plainWord(c)
 		switch {
 		case !ok || w.field != "":
-			return nil
+			return nil, false
 		case w.stop:
 			continue
 		}
-		t := Tokens(w.text)[0]
-		all = append(all, forms(FieldTitle, titleBonus, t))
-		toks = append(toks, t)
+		toks = append(toks, Tokens(w.text)[0])
 	}
-	if len(all) < 2 {
-		return nil
-	}
-	return bq.NewConjunctionQuery(append(all, inBody(toks)))
+	return toks, true
 }
 
 // inBody matches items whose body (text or agenda) holds every one of
