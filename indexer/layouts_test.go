@@ -59,16 +59,6 @@ func TestStructureLayouts(t *testing.T) {
 			titles:  []string{"Apologies for absence", "Minutes of the previous meeting", "Housing Register and Allocations"},
 		},
 		{
-			name: "a committee's letters joined to the number: AC1",
-			text: "SOUTH MARDEN DISTRICT COUNCIL\n\nAUDIT COMMITTEE\n\nMinutes of a meeting held on Thursday 3 July 2025.\n\n" +
-				"AC1 Apologies for Absence\n\nAn apology was received from Councillor Jowett.\n\n" +
-				"AC2 Declarations of Interest\n\nNone were declared.\n\n" +
-				"AC3 Treasury Management Outturn\n\nCO2 emissions from the fleet fell by 4%.\n\nIt was RESOLVED that the outturn be noted.\n",
-			method:  MethodNumbered,
-			numbers: []string{"AC1", "AC2", "AC3"},
-			titles:  []string{"Apologies for Absence", "Declarations of Interest", "Treasury Management Outturn"},
-		},
-		{
 			name: "printed minutes: number, tab, title, (Item N) below, title wrapped",
 			text: "KENT COUNTY COUNCIL\n\nCABINET\n\nMINUTES of a meeting of the Cabinet held on Thursday, 9 January 2025.\n\nPRESENT: Mr A (Chairman)\n\n" +
 				"76.\tApologies\n(Item 1)\n\nNo apologies were received.\n\n" +

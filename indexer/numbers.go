@@ -329,9 +329,6 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 		return "", 0, false, false
 	case len(t) >= 2 && len(t) <= 3 && t[0] >= 'A' && t[0] <= 'Z' && digits(t[1:], 2) >= 0:
 		return "A1:" + t[:1], digits(t[1:], 2), false, true // "A2", "B1": Part A, item 2
-	case capsJoinedNumber(t) > 0:
-		i := capsJoinedNumber(t)
-		return "pfx:" + t[:i], digits(t[i:], 3), false, true // "AC1", "CAB12": a committee's letters joined to the number
 	}
 	if punct == ' ' && !label {
 		return "", 0, false, false // a word, not a number: letters need "." or ")"
@@ -362,20 +359,6 @@ func capsDotNumber(t string) bool {
 		}
 	}
 	return true
-}
-
-// capsJoinedNumber is the length of the capital letters a committee's
-// reference puts straight before its number ("AC1", "CAB12", "HWB21"),
-// or 0 when t is not two to four capitals and one to three digits.
-func capsJoinedNumber(t string) int {
-	i := 0
-	for i < len(t) && t[i] >= 'A' && t[i] <= 'Z' {
-		i++
-	}
-	if i < 2 || i > 4 || digits(t[i:], 3) < 0 {
-		return 0
-	}
-	return i
 }
 
 // letterReading gives the second reading of a one-letter Roman numeral

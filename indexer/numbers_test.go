@@ -27,8 +27,6 @@ func TestReadNumber(t *testing.T) {
 		{"CPP/17/22 Minutes", "CPP/17/22", "slash:CPP/17", 22, false, false, false, "Minutes"},
 		{"OS.24/25.31\tApologies for absence", "OS.24/25.31", "yearref:OS.24/25", 31, false, false, true, "Apologies for absence"},
 		{"24/25.7 Minutes", "24/25.7", "yearref:24/25", 7, false, false, false, "Minutes"},
-		{"AC4\tStatement of Accounts", "AC4", "pfx:AC", 4, false, false, true, "Statement of Accounts"},
-		{"CAB12 Budget", "CAB12", "pfx:CAB", 12, false, false, false, "Budget"},
 		{"Item 5: Budget", "5", "item", 150, false, true, false, "Budget"},
 		{"ITEM 1 – Adoption of Minutes", "1", "item", 30, false, true, false, "Adoption of Minutes"},
 		{"Minute No. 45 – Apologies", "45", "item", 1350, false, true, false, "Apologies"},

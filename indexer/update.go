@@ -48,8 +48,7 @@ import (
 // page's running header or footer when the body never prints it; no
 // committee read from a line whose date is before its dash ("held on
 // 27 March 2025, 4.00pm – 6.00pm"); a Standing Advisory Council on
-// Religious Education and the like taken for the body that met; a
-// committee's capitals joined to the number ("AC1", "CAB12").
+// Religious Education and the like taken for the body that met.
 const extractorVersion = "10"
 
 // Update brings an open index up to date with the corpus: it extracts new
