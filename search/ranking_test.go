@@ -28,9 +28,22 @@ type rankingTable struct {
 }
 
 // TestRankingRules checks the data-driven ranking rules of
-// testdata/ranking.json.
+// testdata/ranking*.json, each file in an index of its own: a rule whose
+// items would change the lengths and word counts the others' order rests
+// on has a file of its own.
 func TestRankingRules(t *testing.T) {
-	data, err := os.ReadFile(filepath.Join("testdata", "ranking.json"))
+	files, err := filepath.Glob(filepath.Join("testdata", "ranking*.json"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no ranking tables: %v", err)
+	}
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) { checkRankingRules(t, f) })
+	}
+}
+
+// checkRankingRules checks the rules of one ranking table.
+func checkRankingRules(t *testing.T, file string) {
+	data, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}

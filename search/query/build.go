@@ -123,6 +123,9 @@ func (b builder) and(n *And) bq.Query {
 	if t := b.inTitle(children); t != nil {
 		optional = append(optional, t)
 	}
+	if l := b.inLead(children); l != nil {
+		optional = append(optional, l)
+	}
 	q = withOptional(q, optional)
 	if len(mustNot) == 0 {
 		return q
