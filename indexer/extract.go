@@ -85,6 +85,11 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 			if h.Council == "" {
 				h.Council = councilIn(src.Furniture)
 			}
+			if !h.HasDate {
+				if d, ok := runningDate(src.Furniture, h.Committee); ok {
+					h.Date, h.HasDate, h.DateFrom = d, true, "running lines"
+				}
+			}
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -143,6 +148,11 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 	if h.Council == "" {
 		// a web page's closing links: "Wenford City Council | Privacy"
 		h.Council = councilIn(bottomLines(ls, 2))
+	}
+	if !h.HasDate { // a one-page document's footer: "Committee – 17 June 2025 – Page 1 of 1"
+		if d, ok := runningDate(lastLines(ls, 2), h.Committee); ok {
+			h.Date, h.HasDate, h.DateFrom = d, true, "page footer"
+		}
 	}
 	m.Header = joinLines(res.Header)
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft

@@ -78,7 +78,7 @@ var (
 	councilSittingLine = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|full)\s+)*meeting\s+of\s+(?:the\s+)?(?:full\s+)?council$`)
 	// A line naming a committee, perhaps with the area it serves in
 	// brackets: "Planning Committee (North)", "Area Board (East)".
-	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|council meeting|full council)(?:\s+\([\pL ]{2,20}\))?$`)
+	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|advisory council(?:\s+on\s+[\pL ]{3,40})?|council meeting|full council)(?:\s+\([\pL ]{2,20}\))?$`)
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
 	heldIn = regexp.MustCompile(`(?i)\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\s+on\s+(?:\w+day,?\s+)?\d`)
 	// Lines whose dates are of other meetings.
@@ -271,7 +271,9 @@ func (h *headerInfo) readLine(c string) {
 		if ds := findDates(c); len(ds) > 0 {
 			h.Date, h.HasDate = ds[0].Date, true
 			h.Time = findTime(c[ds[0].Start:])
-			if m := committeeDash.FindStringSubmatch(c); m != nil && h.Committee == "" {
+			// the body's name is before the dash and the date after it: not
+			// "… held on Thursday 27 March 2025, 4.00pm – 6.00pm"
+			if m := committeeDash.FindStringSubmatch(c); m != nil && h.Committee == "" && len(m[1]) <= ds[0].Start {
 				h.Committee = dropCouncilPart(strings.TrimSpace(m[1]), h)
 			}
 			if m := committeeMinutesDate.FindStringSubmatch(c); m != nil && h.Committee == "" && committeeWord.MatchString(m[1]) {

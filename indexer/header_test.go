@@ -65,6 +65,9 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a label without its colon in a table's row", "City of Yarrow Council\nMeeting | Decision Session – Executive Member for Transport\nDate | 14 January 2025\n", "Decision Session – Executive Member for Transport"},
 		{"a meeting's label holding a date is no body", "Meeting: 14 January 2025\n", ""},
 		{"the council's annual meeting", "CITY OF EASTLING COUNCIL\nANNUAL MEETING OF THE COUNCIL\n", "Council"},
+		{"a time range's dash after the date is no body's", "Minutes of the meeting held on Thursday 27 March 2025, 4.00pm – 6.00pm, Room 2\n", ""},
+		{"an advisory council on a subject, its acronym in brackets", "Tolbury Standing Advisory Council on Religious Education (SACRE)\nMinutes of the meeting held on 3 July 2025\n", "Tolbury Standing Advisory Council on Religious Education (SACRE)"},
+		{"a council is no advisory council", "Tolbury City Council\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
