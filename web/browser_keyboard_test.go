@@ -1,7 +1,6 @@
 package web
 
 import (
-	"os"
 	"strings"
 	"testing"
 
@@ -28,12 +27,7 @@ const focused = `(() => {
 // focus, and the search box, a filter, a result and the pager's or
 // export's links are all reached.
 func TestBrowserKeyboardOnly(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("browser test skipped in -short mode")
-	}
-	b := webtest.New(t)
-	ix := testIndex(t)
-	b.Serve(newHandler(t, ix, withContext(ix)))
+	b := browseTestIndex(t)
 	for _, tc := range []struct {
 		path  string
 		reach []string // parts of the stops that must be reached

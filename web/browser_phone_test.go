@@ -1,7 +1,6 @@
 package web
 
 import (
-	"os"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -13,12 +12,7 @@ import (
 // results, out of sight; a link at the top of the results leads to them
 // (hidden on a wide screen, where the filters are beside the results).
 func TestBrowserPhoneReachesFilters(t *testing.T) {
-	if testing.Short() && os.Getenv("CI") != "true" {
-		t.Skip("browser test skipped in -short mode")
-	}
-	b := webtest.New(t)
-	ix := testIndex(t)
-	b.Serve(newHandler(t, ix, withContext(ix)))
+	b := browseTestIndex(t)
 
 	visible := `getComputedStyle(document.querySelector('.jump-filters')).display !== 'none'`
 	filtersInView := `(r => r.top >= 0 && r.top < innerHeight)(document.getElementById('filters').getBoundingClientRect())`

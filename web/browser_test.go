@@ -10,16 +10,25 @@ import (
 	"github.com/councilminutes/minutes/web/webtest"
 )
 
-// TestBrowser walks through the pages in headless Chromium over a real index
-// of the test corpus: search, filter by a facet, open an item and its
-// meeting, and compare councils.
-func TestBrowser(t *testing.T) {
+// browseTestIndex is a headless Chromium on the pages served over the test
+// corpus's index with its context, opts applied after; the test is skipped
+// in -short mode unless CI is set.
+func browseTestIndex(t *testing.T, opts ...func(*Config)) *webtest.Browser {
+	t.Helper()
 	if testing.Short() && os.Getenv("CI") != "true" {
 		t.Skip("browser test skipped in -short mode")
 	}
 	b := webtest.New(t)
 	ix := testIndex(t)
-	b.Serve(newHandler(t, ix, func(c *Config) { c.CorpusDir = t.TempDir() }, withContext(ix)))
+	b.Serve(newHandler(t, ix, append([]func(*Config){withContext(ix)}, opts...)...))
+	return b
+}
+
+// TestBrowser walks through the pages in headless Chromium over a real index
+// of the test corpus: search, filter by a facet, open an item and its
+// meeting, and compare councils.
+func TestBrowser(t *testing.T) {
+	b := browseTestIndex(t, func(c *Config) { c.CorpusDir = t.TempDir() })
 
 	b.Open("/")
 	b.Screenshot("home")
