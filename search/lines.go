@@ -75,7 +75,15 @@ func listLines(text string) string {
 
 // wordsOf counts the words of a line: runs of letters or digits.
 func wordsOf(line string) int {
-	return len(strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	n, in := 0, false
+	for _, r := range line {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }
 
 // endsClause reports whether a line ends a sentence or clause, so that
