@@ -31,6 +31,18 @@ func TestBuildLinesWords(t *testing.T) {
 		{"fake bold drawn twice", append(glyphsOf("ab", 0, 100), glyphsOf("ab", 0.3, 100)...), []string{"ab"}},
 		{"ligature expanded", []glyph{{s: "\ufb01", x: 0, y: 100, w: 6, size: 10}, {s: "ne", x: 6, y: 100, w: 12, size: 10}}, []string{"fine"}},
 		{"one wide gap is no table", append(glyphsOf("Unfilled posts", 0, 100), glyphsOf("16", 200, 100)...), []string{"Unfilled posts 16"}},
+		// LibreOffice ends an underline with a space whose end is the last
+		// letter's: drawn over the "t", it is not a space before it.
+		{"underline's closing space over the last letter", append(glyphsOf("Interest", 0, 100),
+			glyph{s: " ", x: 42.5, y: 100, w: 5.5, size: 10}), []string{"Interest"}},
+		{"closing space over a narrow last letter", append(glyphsOf("Accounts (unaudited", 0, 100),
+			glyph{s: ")", x: 114, y: 100, w: 3.5, size: 10}, glyph{s: " ", x: 113.5, y: 100, w: 4, size: 10}), []string{"Accounts (unaudited)"}},
+		{"space at a tab stop under the first letter", append(append(glyphsOf("76.", 0, 100), glyph{s: " ", x: 30, y: 100, w: 5, size: 10}),
+			glyphsOf("Apologies", 30, 100)...), []string{"76. Apologies"}},
+		{"label's space under the paragraph's first letter", append(append(glyphsOf("1.1.", 0, 100), glyph{s: " ", x: 24, y: 100, w: 4, size: 10}),
+			glyphsOf("NHS", 25, 100)...), []string{"1.1. NHS"}},
+		{"space between close glyphs", append(append(glyphsOf("ab", 0, 100), glyph{s: " ", x: 12, y: 100, w: 1, size: 10}),
+			glyphsOf("cd", 12.5, 100)...), []string{"ab cd"}},
 		{"bad coordinates dropped", []glyph{{s: "x", x: 0, y: 100, w: 6, size: 0}}, nil},
 	}
 	for _, tt := range tests {

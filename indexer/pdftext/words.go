@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
@@ -13,14 +14,15 @@ import (
 // makeLine orders the glyphs of one line and cuts them into words.
 // Space glyphs are not ordered with the others: a word ends where the
 // next glyph is far, or where a space is drawn between the two glyphs.
-// A space drawn over a glyph (some writers place a space at the tab
-// stop and the title's first letter on top of it) does not split the word.
+// A space drawn over a glyph does not split the word: some writers place
+// a space at the tab stop and the title's first letter on top of it, and
+// LibreOffice ends an underline with a space drawn over the last letter.
 func makeLine(gs []glyph) (line, bool) {
-	var spaces []float64
+	var spaces []span
 	visible := make([]glyph, 0, len(gs))
 	for _, g := range gs {
 		if strings.TrimSpace(g.s) == "" {
-			spaces = append(spaces, g.x)
+			spaces = append(spaces, span{g.x, g.x + g.w})
 		} else {
 			visible = append(visible, g)
 		}
@@ -28,7 +30,7 @@ func makeLine(gs []glyph) (line, bool) {
 	if len(visible) == 0 {
 		return line{}, false
 	}
-	slices.Sort(spaces)
+	slices.SortFunc(spaces, func(a, b span) int { return cmp.Compare(a.x0, b.x0) })
 	sort.SliceStable(visible, func(i, j int) bool { return visible[i].x < visible[j].x })
 	var sizes []float64
 	for _, g := range visible {
@@ -70,11 +72,17 @@ func makeLine(gs []glyph) (line, bool) {
 	return l, len(l.words) > 0
 }
 
+// span is where a space glyph is drawn on its line, x0 to x1.
+type span struct{ x0, x1 float64 }
+
 // wordBreak reports whether a word ends between glyphs a and b (b the
 // next to the right): the gap is wide, b is far back (another run of text
 // drawn over this one), or a space glyph starts between a's end and b's
-// start. spaces are the x of the line's space glyphs, sorted.
-func wordBreak(a, b *glyph, spaces []float64) bool {
+// start and either starts right at a's end (typed after a, even when b is
+// drawn over it: "1.1." then the paragraph's text at its indent) or is not
+// mostly covered by a and b. spaces are the line's space glyphs, sorted by
+// x0.
+func wordBreak(a, b *glyph, spaces []span) bool {
 	size := math.Max(a.size, b.size)
 	gap := b.x - (a.x + a.w)
 	limit := wordGap
@@ -85,8 +93,21 @@ func wordBreak(a, b *glyph, spaces []float64) bool {
 		return true
 	}
 	tol := spaceTolerance * size
-	i, _ := slices.BinarySearch(spaces, a.x+a.w-tol)
-	return i < len(spaces) && spaces[i] < b.x+tol
+	i, _ := slices.BinarySearchFunc(spaces, a.x+a.w-tol, func(s span, x float64) int { return cmp.Compare(s.x0, x) })
+	for ; i < len(spaces) && spaces[i].x0 < b.x+tol; i++ {
+		s := spaces[i]
+		follows := math.Abs(s.x0-(a.x+a.w)) <= spaceAfterTolerance*size
+		covered := overlap(s, a.x, a.x+a.w) + overlap(s, b.x, b.x+b.w)
+		if follows || covered <= (s.x1-s.x0)/2 {
+			return true
+		}
+	}
+	return false
+}
+
+// overlap is the length of s that lies between x0 and x1.
+func overlap(s span, x0, x1 float64) float64 {
+	return math.Max(0, math.Min(s.x1, x1)-math.Max(s.x0, x0))
 }
 
 // joinLetterSpaced joins a line of single letters spaced out as a
