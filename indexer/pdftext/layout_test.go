@@ -17,6 +17,26 @@ func glyphsOf(text string, x, y float64) []glyph {
 	return gs
 }
 
+// tracked lays out text like glyphsOf with gap points of letter spacing
+// after every glyph, spaces included.
+func tracked(text string, x, y, gap float64) []glyph {
+	var gs []glyph
+	for _, r := range text {
+		gs = append(gs, glyph{s: string(r), x: x, y: y, w: 6, size: 10})
+		x += 6 + gap
+	}
+	return gs
+}
+
+// joined concatenates glyph lists.
+func joined(parts ...[]glyph) []glyph {
+	var gs []glyph
+	for _, p := range parts {
+		gs = append(gs, p...)
+	}
+	return gs
+}
+
 func TestBuildLinesWords(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -43,6 +63,16 @@ func TestBuildLinesWords(t *testing.T) {
 			glyphsOf("NHS", 25, 100)...), []string{"1.1. NHS"}},
 		{"space between close glyphs", append(append(glyphsOf("ab", 0, 100), glyph{s: " ", x: 12, y: 100, w: 1, size: 10}),
 			glyphsOf("cd", 12.5, 100)...), []string{"ab cd"}},
+		// Letter spacing (LibreOffice, Chromium) leaves a gap alone between
+		// letters; the line's words are apart by space glyphs.
+		{"letter-spaced word among others", joined(glyphsOf("the ", 0, 100), tracked("RESOLVED", 24, 100, 3), glyphsOf(" to", 93, 100)),
+			[]string{"the RESOLVED to"}},
+		{"letter-spaced words with a kerned pair", joined(glyphsOf("be ", 0, 100), tracked("RESOL", 18, 100, 3), tracked("VED", 62, 100, 3), glyphsOf(" so", 87, 100)),
+			[]string{"be RESOLVED so"}},
+		{"letter-spaced words", joined(glyphsOf("x ", 0, 100), tracked("agreed the plan", 12, 100, 3)), []string{"x agreed the plan"}},
+		{"initials with spaces drawn", glyphsOf("Mr M A J Hood", 0, 100), []string{"Mr M A J Hood"}},
+		{"one-letter table cells", joined(glyphsOf("votes ", 0, 100), tracked("YNY", 36, 100, 12)), []string{"votes Y N Y"}},
+		{"a tab after a word", joined(glyphsOf("CA101", 0, 100), glyphsOf("Apologies for", 33, 100)), []string{"CA101 Apologies for"}},
 		{"bad coordinates dropped", []glyph{{s: "x", x: 0, y: 100, w: 6, size: 0}}, nil},
 	}
 	for _, tt := range tests {

@@ -14,6 +14,7 @@ type word struct {
 	y      float64 // baseline of its first glyph
 	glyphs int     // glyphs drawn
 	bold   int     // of which in a bold font
+	loose  bool    // apart from the word before by a gap alone, no space glyph
 }
 
 // line is the words drawn on one baseline, left to right.
@@ -42,6 +43,7 @@ const (
 	spaceAfterTolerance = 0.02 // ... and this close, was typed right after it
 	minSpacedLetters    = 3    // letters of a word spaced out as a heading
 	spacedRatio         = 1.5  // gaps inside a spaced-out word are this even
+	maxTracking         = 0.6  // ... and, in a line that draws its spaces, no wider
 )
 
 // buildLines groups glyphs into lines, top to bottom, and each line into

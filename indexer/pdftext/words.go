@@ -49,16 +49,19 @@ func makeLine(gs []glyph) (line, bool) {
 	}
 	for i := range visible {
 		g := &visible[i]
+		loose := false
 		if prev != nil {
 			if g.s == prev.s && math.Abs(g.x-prev.x) < 0.1*g.size {
 				continue // the same glyph drawn twice (fake bold, shadow)
 			}
-			if wordBreak(prev, g, spaces) {
+			brk, bySpace := wordBreak(prev, g, spaces)
+			if brk {
 				flush()
 			}
+			loose = brk && !bySpace
 		}
 		if cur.Len() == 0 {
-			w.x0, w.y, w.glyphs, w.bold = g.x, g.y, 0, 0
+			w.x0, w.y, w.glyphs, w.bold, w.loose = g.x, g.y, 0, 0, loose
 		}
 		w.glyphs++
 		if g.bold {
@@ -69,6 +72,9 @@ func makeLine(gs []glyph) (line, bool) {
 		prev = g
 	}
 	flush()
+	if len(spaces) > 0 {
+		l.words = joinTracked(l.words, l.size)
+	}
 	return l, len(l.words) > 0
 }
 
@@ -76,22 +82,14 @@ func makeLine(gs []glyph) (line, bool) {
 type span struct{ x0, x1 float64 }
 
 // wordBreak reports whether a word ends between glyphs a and b (b the
-// next to the right): the gap is wide, b is far back (another run of text
-// drawn over this one), or a space glyph starts between a's end and b's
-// start and either starts right at a's end (typed after a, even when b is
-// drawn over it: "1.1." then the paragraph's text at its indent) or is not
-// mostly covered by a and b. spaces are the line's space glyphs, sorted by
-// x0.
-func wordBreak(a, b *glyph, spaces []span) bool {
+// next to the right), and whether a space glyph ends it: a space glyph
+// starts between a's end and b's start and either starts right at a's end
+// (typed after a, even when b is drawn over it: "1.1." then the
+// paragraph's text at its indent) or is not mostly covered by a and b; or
+// the gap is wide, or b is far back (another run of text drawn over this
+// one). spaces are the line's space glyphs, sorted by x0.
+func wordBreak(a, b *glyph, spaces []span) (brk, bySpace bool) {
 	size := math.Max(a.size, b.size)
-	gap := b.x - (a.x + a.w)
-	limit := wordGap
-	if a.guessed || b.guessed {
-		limit = guessedWordGap
-	}
-	if gap > limit*size || gap < -b.size {
-		return true
-	}
 	tol := spaceTolerance * size
 	i, _ := slices.BinarySearchFunc(spaces, a.x+a.w-tol, func(s span, x float64) int { return cmp.Compare(s.x0, x) })
 	for ; i < len(spaces) && spaces[i].x0 < b.x+tol; i++ {
@@ -99,10 +97,53 @@ func wordBreak(a, b *glyph, spaces []span) bool {
 		follows := math.Abs(s.x0-(a.x+a.w)) <= spaceAfterTolerance*size
 		covered := overlap(s, a.x, a.x+a.w) + overlap(s, b.x, b.x+b.w)
 		if follows || covered <= (s.x1-s.x0)/2 {
-			return true
+			return true, true
 		}
 	}
-	return false
+	gap := b.x - (a.x + a.w)
+	limit := wordGap
+	if a.guessed || b.guessed {
+		limit = guessedWordGap
+	}
+	return gap > limit*size || gap < -b.size, false
+}
+
+// joinTracked joins the letters of words set with wide letter spacing
+// ("R E S O L V E D" in a line that draws its spaces): runs of at least
+// minSpacedLetters one-glyph words apart by gaps alone, no space glyph,
+// no wider than maxTracking ems and even (the widest at most spacedRatio
+// times the narrowest, or wordGap ems wider: a kerned pair, "LV", closes
+// its gap a little). A line that draws spaces between its words does
+// not leave a gap alone between letters of different words, except at a
+// tab, and a tab follows a word of more than one letter or is wider.
+func joinTracked(words []word, size float64) []word {
+	out := words[:0:0]
+	for i := 0; i < len(words); {
+		j := i + 1 // words[i:j] is a run of tracked letters
+		narrowest, widest := math.Inf(1), 0.0
+		for j < len(words) && words[i].glyphs == 1 && words[j].glyphs == 1 && words[j].loose {
+			gap := words[j].x0 - words[j-1].x1
+			lo, hi := math.Min(narrowest, gap), math.Max(widest, gap)
+			if gap > maxTracking*size || (hi > spacedRatio*lo && hi-lo > wordGap*size) {
+				break
+			}
+			narrowest, widest = math.Min(narrowest, gap), math.Max(widest, gap)
+			j++
+		}
+		if j-i < minSpacedLetters {
+			out = append(out, words[i])
+			i++
+			continue
+		}
+		joined := words[i]
+		for _, w := range words[i+1 : j] {
+			joined.text += w.text
+			joined.x1, joined.glyphs, joined.bold = w.x1, joined.glyphs+w.glyphs, joined.bold+w.bold
+		}
+		out = append(out, joined)
+		i = j
+	}
+	return out
 }
 
 // overlap is the length of s that lies between x0 and x1.
