@@ -117,7 +117,7 @@ func wordBreak(a, b *glyph, spaces []span) (brk, bySpace bool) {
 // not leave a gap alone between letters of different words, except at a
 // tab, and a tab follows a word of more than one letter or is wider.
 func joinTracked(words []word, size float64) []word {
-	out := words[:0:0]
+	out := words[:0] // in place: a run is read before its place is written
 	for i := 0; i < len(words); {
 		j := i + 1 // words[i:j] is a run of tracked letters
 		narrowest, widest := math.Inf(1), 0.0
