@@ -73,6 +73,9 @@ func TestBuildLinesWords(t *testing.T) {
 		{"initials with spaces drawn", glyphsOf("Mr M A J Hood", 0, 100), []string{"Mr M A J Hood"}},
 		{"one-letter table cells", joined(glyphsOf("votes ", 0, 100), tracked("YNY", 36, 100, 12)), []string{"votes Y N Y"}},
 		{"a tab after a word", joined(glyphsOf("CA101", 0, 100), glyphsOf("Apologies for", 33, 100)), []string{"CA101 Apologies for"}},
+		{"underline typed as underscores over the title", joined(glyphsOf("AC2 Declarations of Interest", 0, 100), glyphsOf(strings.Repeat("_", 28), 0, 100)),
+			[]string{"AC2 Declarations of Interest"}},
+		{"underscores to sign on stay", glyphsOf("Signed ____ Chair", 0, 100), []string{"Signed ____ Chair"}},
 		{"bad coordinates dropped", []glyph{{s: "x", x: 0, y: 100, w: 6, size: 0}}, nil},
 	}
 	for _, tt := range tests {

@@ -17,6 +17,7 @@ import (
 // A space drawn over a glyph does not split the word: some writers place
 // a space at the tab stop and the title's first letter on top of it, and
 // LibreOffice ends an underline with a space drawn over the last letter.
+// Nor does an underline drawn as a run of underscores over the text.
 func makeLine(gs []glyph) (line, bool) {
 	var spaces []span
 	visible := make([]glyph, 0, len(gs))
@@ -32,6 +33,7 @@ func makeLine(gs []glyph) (line, bool) {
 	}
 	slices.SortFunc(spaces, func(a, b span) int { return cmp.Compare(a.x0, b.x0) })
 	sort.SliceStable(visible, func(i, j int) bool { return visible[i].x < visible[j].x })
+	visible = withoutUnderscoreRules(visible, spaces)
 	var sizes []float64
 	for _, g := range visible {
 		sizes = append(sizes, g.size)
@@ -144,6 +146,47 @@ func joinTracked(words []word, size float64) []word {
 		i = j
 	}
 	return out
+}
+
+// withoutUnderscoreRules drops the underscores drawn over other glyphs:
+// an underline typed as a run of "_" on the text's baseline, which,
+// ordered by x with the letters, would cut every word apart. Underscores
+// drawn alone (a line to sign on) stay. gs is sorted by x, spaces (the
+// line's space glyphs, over which the rule runs too) by x0.
+func withoutUnderscoreRules(gs []glyph, spaces []span) []glyph {
+	if !slices.ContainsFunc(gs, isUnderscore) {
+		return gs
+	}
+	var letters []glyph
+	for _, g := range gs {
+		if !isUnderscore(g) {
+			letters = append(letters, g)
+		}
+	}
+	for _, s := range spaces {
+		letters = append(letters, glyph{x: s.x0, w: s.x1 - s.x0})
+	}
+	sort.SliceStable(letters, func(i, j int) bool { return letters[i].x < letters[j].x })
+	out := gs[:0] // in place: each glyph is read before its place is written
+	for _, g := range gs {
+		if !isUnderscore(g) || !overLetters(g, letters) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+func isUnderscore(g glyph) bool { return strings.Trim(g.s, "_") == "" }
+
+// overLetters reports whether more than half of underscore u is drawn
+// over letters (glyphs sorted by x, none wider than two of its ems).
+func overLetters(u glyph, letters []glyph) bool {
+	covered := 0.0
+	i := sort.Search(len(letters), func(i int) bool { return letters[i].x >= u.x+u.w })
+	for j := i - 1; j >= 0 && letters[j].x > u.x-2*u.size; j-- {
+		covered += overlap(span{u.x, u.x + u.w}, letters[j].x, letters[j].x+letters[j].w)
+	}
+	return covered > u.w/2
 }
 
 // overlap is the length of s that lies between x0 and x1.
