@@ -216,7 +216,8 @@ func TestPageNumberPattern(t *testing.T) {
 }
 
 func TestHyphenation(t *testing.T) {
-	pages := [][]textLine{{{text: "a well-qualified recruitment team"}}}
+	pages := [][]textLine{{{text: "a well-qualified recruitment team"}, {text: "their pathway plans; risk and quality"},
+		{text: "planning was based on"}}}
 	h := newHyphenation(pages)
 	tests := []struct {
 		head, tail, want string
@@ -233,6 +234,10 @@ func TestHyphenation(t *testing.T) {
 		{"day-to-", "day work", "day-to-day work", true},
 		{"repairs on C-", "class roads", "repairs on C-class roads", true},
 		{"an NHS-", "funded post", "an NHS-funded post", true},
+		{"the pathway-", "planning of", "the pathway-planning of", true},
+		{"a risk-", "based plan", "a risk-based plan", true},
+		{"the plan-", "ning of", "the planning of", true},
+		{"some-", "times it", "sometimes it", true},
 		{"the recruit-", "(ment)", "", false},
 		{"no hyphen", "here", "", false},
 	}
@@ -241,6 +246,19 @@ func TestHyphenation(t *testing.T) {
 		if ok != tt.joined || got != tt.want {
 			t.Errorf("join(%q, %q) = %q, %v; want %q, %v", tt.head, tt.tail, got, ok, tt.want, tt.joined)
 		}
+	}
+}
+
+// TestHyphenationHalvesAreNotWords: the two halves of a word broken at a
+// line end are not words the document has whole.
+func TestHyphenationHalvesAreNotWords(t *testing.T) {
+	pages := [][]textLine{{{text: "the stock-"}, {text: "taking and the care-"}}, {{text: "ful stock"}}}
+	h := newHyphenation(pages)
+	if got, _ := h.join("the care-", "ful stock"); got != "the careful stock" {
+		t.Errorf("join = %q, want the careful stock", got)
+	}
+	if got, _ := h.join("the stock-", "taking and the care-"); got != "the stocktaking and the care-" {
+		t.Errorf("join = %q, want the stocktaking and the care- (\"taking\" is only a half)", got)
 	}
 }
 

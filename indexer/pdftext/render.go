@@ -13,25 +13,58 @@ const softHyphen = "\u00ad"
 // the words found unbroken elsewhere in the document.
 type hyphenation struct {
 	words map[string]bool // lower-case words of the document, hyphens kept
+	// whole are the words of the document that are not half of a word
+	// broken at a line end: not before a line-end hyphen, not first on the
+	// line after one.
+	whole map[string]bool
 }
 
 func newHyphenation(pages [][]textLine) hyphenation {
-	h := hyphenation{words: make(map[string]bool)}
+	h := hyphenation{words: make(map[string]bool), whole: make(map[string]bool)}
 	for _, p := range pages {
+		afterHyphen := false
 		for _, l := range p {
-			for _, f := range strings.Fields(l.text) {
-				h.words[normWord(f)] = true
+			fields := strings.Fields(l.text)
+			for i, f := range fields {
+				w := normWord(f)
+				h.words[w] = true
+				if !(i == 0 && afterHyphen) && !(i == len(fields)-1 && strings.HasSuffix(f, "-")) {
+					h.whole[w] = true
+				}
+			}
+			if len(fields) > 0 {
+				afterHyphen = strings.HasSuffix(fields[len(fields)-1], "-")
 			}
 		}
 	}
 	return h
 }
 
+// minCompoundPart is the fewest letters of each part of a compound whose
+// hyphen is kept at a line end because both parts are words of the
+// document ("pathway-" "planning"), though the compound is not.
+const minCompoundPart = 4
+
+// twoWords reports whether the two halves of a word broken by a hyphen are
+// each a word of minCompoundPart letters or more found whole elsewhere in
+// the document.
+func (h hyphenation) twoWords(last, first string) bool {
+	a, b := normWord(last), normWord(first)
+	return utf8.RuneCountInString(a) >= minCompoundPart && utf8.RuneCountInString(b) >= minCompoundPart &&
+		isLetters(a) && isLetters(b) && h.whole[a] && h.whole[b]
+}
+
+func isLetters(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
 // join returns the text of a line ending in head followed by a line
 // starting with tail, and whether they were joined into one line. A word
 // broken by a hyphen loses it ("recruit-" "ment") unless the document
-// writes it with one elsewhere ("well-" "qualified"); a hyphen before a
-// capital or a digit is part of the word ("Crow-" "Brown", "2024-" "25").
+// writes it with one elsewhere ("well-" "qualified") or, not having the
+// word whole, has both its parts as words ("pathway-" "planning"); a
+// hyphen before a capital or a digit is part of the word ("Crow-" "Brown",
+// "2024-" "25").
 func (h hyphenation) join(head, tail string) (string, bool) {
 	if soft, ok := strings.CutSuffix(head, softHyphen); ok {
 		return soft + tail, true
@@ -54,7 +87,7 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	case h.words[whole]:
 		return stem + tail, true
 	case h.words[compound], !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
-		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))]:
+		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))], h.twoWords(last, first):
 		return stem + "-" + tail, true
 	}
 	return stem + tail, true
