@@ -217,7 +217,7 @@ func TestPageNumberPattern(t *testing.T) {
 
 func TestHyphenation(t *testing.T) {
 	pages := [][]textLine{{{text: "a well-qualified recruitment team"}, {text: "their pathway plans; risk and quality"},
-		{text: "planning was based on"}}}
+		{text: "planning was based on"}, {text: "care proceedings"}}}
 	h := newHyphenation(pages)
 	tests := []struct {
 		head, tail, want string
@@ -238,6 +238,9 @@ func TestHyphenation(t *testing.T) {
 		{"a risk-", "based plan", "a risk-based plan", true},
 		{"the plan-", "ning of", "the planning of", true},
 		{"some-", "times it", "sometimes it", true},
+		{"the pre-", "proceedings stage", "the pre-proceedings stage", true},
+		{"the pre-", "vious plan", "the previous plan", true},
+		{"a multi-", "ple of", "a multiple of", true},
 		{"the recruit-", "(ment)", "", false},
 		{"no hyphen", "here", "", false},
 	}

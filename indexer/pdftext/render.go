@@ -87,7 +87,8 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	case h.words[whole]:
 		return stem + tail, true
 	case h.words[compound], !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
-		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))], h.twoWords(last, first):
+		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))], h.twoWords(last, first),
+		h.prefixedWord(last, first):
 		return stem + "-" + tail, true
 	}
 	return stem + tail, true
@@ -100,6 +101,23 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 // "pected", "multi-" "ple") are not among them.
 var hyphenPrefixes = map[string]bool{
 	"co": true, "self": true, "non": true, "cross": true, "well": true, "full": true, "half": true,
+}
+
+// wordPrefixes are first parts of compounds that also begin words
+// hyphenated at a syllable ("pre-" "vious", "multi-" "ple"): their hyphen
+// is kept at a line end only before a word the document has whole
+// elsewhere ("pre-" "proceedings", "multi-" "agency").
+var wordPrefixes = map[string]bool{
+	"pre": true, "post": true, "multi": true, "anti": true, "semi": true, "mid": true,
+}
+
+// prefixedWord reports whether a word broken by a hyphen is a prefix of
+// wordPrefixes before a word of minCompoundPart letters or more found
+// whole elsewhere in the document.
+func (h hyphenation) prefixedWord(last, first string) bool {
+	b := normWord(first)
+	return wordPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))] &&
+		utf8.RuneCountInString(b) >= minCompoundPart && isLetters(b) && h.whole[b]
 }
 
 // upperStem reports a stem in capitals ("C-" "class", "NHS-" "funded"): a
