@@ -112,7 +112,8 @@ func wordBreak(a, b *glyph, spaces []span) (brk, bySpace bool) {
 
 // joinTracked joins the letters of words set with wide letter spacing
 // ("R E S O L V E D" in a line that draws its spaces): runs of at least
-// minSpacedLetters one-glyph words apart by gaps alone, no space glyph,
+// minSpacedLetters words of one glyph (or two: a kerned pair, "LV", may
+// close its gap below wordGap) apart by gaps alone, no space glyph,
 // no wider than maxTracking ems and even (the widest at most spacedRatio
 // times the narrowest, or wordGap ems wider: a kerned pair, "LV", closes
 // its gap a little). A line that draws spaces between its words does
@@ -123,7 +124,7 @@ func joinTracked(words []word, size float64) []word {
 	for i := 0; i < len(words); {
 		j := i + 1 // words[i:j] is a run of tracked letters
 		narrowest, widest := math.Inf(1), 0.0
-		for j < len(words) && words[i].glyphs == 1 && words[j].glyphs == 1 && words[j].loose {
+		for j < len(words) && words[i].glyphs <= maxTrackedGlyphs && words[j].glyphs <= maxTrackedGlyphs && words[j].loose {
 			gap := words[j].x0 - words[j-1].x1
 			lo, hi := math.Min(narrowest, gap), math.Max(widest, gap)
 			if gap > maxTracking*size || (hi > spacedRatio*lo && hi-lo > wordGap*size) {
@@ -188,6 +189,9 @@ func overLetters(u glyph, letters []glyph) bool {
 	}
 	return covered > u.w/2
 }
+
+// maxTrackedGlyphs is the most glyphs of one piece of a letter-spaced word.
+const maxTrackedGlyphs = 2
 
 // overlap is the length of s that lies between x0 and x1.
 func overlap(s span, x0, x1 float64) float64 {
