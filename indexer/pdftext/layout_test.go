@@ -255,6 +255,38 @@ func TestHyphenation(t *testing.T) {
 	}
 }
 
+// TestJoinLinesOnlyWhereALineWrapped: a line-end hyphen joins the next
+// line when that line is where the text wrapped to (below, starting left
+// of the hyphen) or the next column (higher up), not a line beside it.
+func TestJoinLinesOnlyWhereALineWrapped(t *testing.T) {
+	head := textLine{text: "Cllr Owen Sherratt (Vice-", placed: true, size: 9, x0: 60, x1: 165, y: 668}
+	tests := []struct {
+		name string
+		next textLine
+		want []string
+	}{
+		{"the next line", textLine{text: "Chair)", placed: true, size: 9, x0: 60, x1: 85, y: 657},
+			[]string{"Cllr Owen Sherratt (Vice-Chair)"}},
+		{"the top of the next column", textLine{text: "chair of the panel", placed: true, size: 9, x0: 300, x1: 380, y: 760},
+			[]string{"Cllr Owen Sherratt (Vicechair of the panel"}},
+		{"a line beside it, a little lower", textLine{text: "the Council and took no part", placed: true, size: 10, x0: 193, x1: 400, y: 663},
+			[]string{"Cllr Owen Sherratt (Vice-", "the Council and took no part"}},
+		{"a line beside it on its baseline", textLine{text: "the Council", placed: true, size: 9, x0: 193, x1: 250, y: 668},
+			[]string{"Cllr Owen Sherratt (Vice-", "the Council"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range (hyphenation{}).joinLines([][]textLine{{head, tt.next}}) {
+				got = append(got, l.text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("lines = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
 // TestHyphenationHalvesAreNotWords: the two halves of a word broken at a
 // line end are not words the document has whole.
 func TestHyphenationHalvesAreNotWords(t *testing.T) {

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -130,7 +131,9 @@ func upperStem(last string) bool {
 func isOpening(r rune) bool { return strings.ContainsRune("(\"'‘“[", r) }
 
 // joinLines puts the pages' lines in one list, numbering their pages and
-// mending words hyphenated at a line end or a page break. The first line
+// mending words hyphenated at a line end or a page break (not where the
+// next line stands beside it: a sidebar's line, then the column's next to
+// it, "(Vice-" "the Council"). The first line
 // of each page after the first starts a paragraph. A word broken across a
 // page break is mended in the line that holds its first half, before the
 // running lines that stand between the two halves.
@@ -144,7 +147,7 @@ func (h hyphenation) joinLines(pages [][]textLine) []textLine {
 			if i == 0 {
 				l.para = len(out) > 0
 			}
-			if !l.running && last >= 0 && (pageStart || (!l.para && last == len(out)-1)) {
+			if !l.running && last >= 0 && (pageStart || (!l.para && last == len(out)-1)) && !sideBySide(out[last], l) {
 				if joined, ok := h.join(out[last].text, l.text); ok {
 					out[last].text = joined
 					pageStart = false
@@ -215,4 +218,13 @@ func splitLines(text string) []string {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
 	return lines
+}
+
+// sideBySide reports whether line b of a page stands beside line a rather
+// than where a wrapped: it starts right of a's end, on a's baseline or
+// below it (a column's next line starts left of the end; the next column
+// starts higher up).
+func sideBySide(a, b textLine) bool {
+	return a.placed && b.placed && a.page == b.page && b.x0 > a.x1 &&
+		b.y <= a.y+baselineTolerance*math.Max(a.size, b.size)
 }
