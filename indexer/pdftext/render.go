@@ -13,24 +13,23 @@ const softHyphen = "\u00ad"
 // one word ("recruit-" "ment") or a compound ("well-" "qualified"), from
 // the words found unbroken elsewhere in the document.
 type hyphenation struct {
-	words map[string]bool // lower-case words of the document, hyphens kept
-	// whole are the words of the document that are not half of a word
-	// broken at a line end: not before a line-end hyphen, not first on the
-	// line after one.
-	whole map[string]bool
+	// words are the lower-case words of the document, hyphens kept, each
+	// true when it is found whole: not only as half of a word broken at a
+	// line end (before a line-end hyphen, or first on the line after one).
+	words map[string]bool
 }
 
 func newHyphenation(pages [][]textLine) hyphenation {
-	h := hyphenation{words: make(map[string]bool), whole: make(map[string]bool)}
+	h := hyphenation{words: make(map[string]bool)}
 	for _, p := range pages {
 		afterHyphen := false
 		for _, l := range p {
 			fields := strings.Fields(l.text)
 			for i, f := range fields {
+				half := (i == 0 && afterHyphen) || (i == len(fields)-1 && strings.HasSuffix(f, "-"))
 				w := normWord(f)
-				h.words[w] = true
-				if !(i == 0 && afterHyphen) && !(i == len(fields)-1 && strings.HasSuffix(f, "-")) {
-					h.whole[w] = true
+				if !half || !h.words[w] {
+					h.words[w] = !half
 				}
 			}
 			if len(fields) > 0 {
@@ -39,6 +38,12 @@ func newHyphenation(pages [][]textLine) hyphenation {
 		}
 	}
 	return h
+}
+
+// has reports whether the document has word w, whole or as a half.
+func (h hyphenation) has(w string) bool {
+	_, ok := h.words[w]
+	return ok
 }
 
 // minCompoundPart is the fewest letters of each part of a compound whose
@@ -52,7 +57,7 @@ const minCompoundPart = 4
 func (h hyphenation) twoWords(last, first string) bool {
 	a, b := normWord(last), normWord(first)
 	return utf8.RuneCountInString(a) >= minCompoundPart && utf8.RuneCountInString(b) >= minCompoundPart &&
-		isLetters(a) && isLetters(b) && h.whole[a] && h.whole[b]
+		isLetters(a) && isLetters(b) && h.words[a] && h.words[b]
 }
 
 func isLetters(s string) bool {
@@ -85,9 +90,9 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	compound := normWord(last + "-" + first)
 	whole := normWord(last + first)
 	switch {
-	case h.words[whole]:
+	case h.has(whole):
 		return stem + tail, true
-	case h.words[compound], !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
+	case h.has(compound), !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
 		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))], h.twoWords(last, first),
 		h.prefixedWord(last, first):
 		return stem + "-" + tail, true
@@ -118,7 +123,7 @@ var wordPrefixes = map[string]bool{
 func (h hyphenation) prefixedWord(last, first string) bool {
 	b := normWord(first)
 	return wordPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))] &&
-		utf8.RuneCountInString(b) >= minCompoundPart && isLetters(b) && h.whole[b]
+		utf8.RuneCountInString(b) >= minCompoundPart && isLetters(b) && h.words[b]
 }
 
 // upperStem reports a stem in capitals ("C-" "class", "NHS-" "funded"): a
