@@ -58,6 +58,11 @@ type Quirks struct {
 	// ExtraCommittees adds that many committees ("Licensing Sub-Committee
 	// N"), as the longest committee lists have.
 	ExtraCommittees int
+	// RetiredCommittee lists "Corporate Parenting Panel (Old)" too, the
+	// panel the current one replaced, with its meetings (on
+	// the 20th of each month), as sites keep a committee re-formed under
+	// its own name.
+	RetiredCommittee bool
 }
 
 // throttle answers 429 with Retry-After: 1 to every seventh request of a
