@@ -61,6 +61,9 @@ var variants = []variant{
 	// minutes are stored and recorded as the same committee's.
 	{name: "retired committee", quirks: moderngovtest.Quirks{RetiredCommittee: true},
 		stored: "1101,1102,1103,1104,1105,1501,1502,1503,1504,1505", notPublished: "1106,1506", printed: true},
+	// The date in a cell of its own, the committee's name as the link.
+	{name: "date beside the link", quirks: moderngovtest.Quirks{DateInCell: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "3000 committees", quirks: moderngovtest.Quirks{ExtraCommittees: 3000},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 }
