@@ -37,8 +37,56 @@ func htmlText(page string) (text string, chrome []string, err error) {
 		}
 		b.WriteString("\n")
 	}
+	tail := detachAfterItems(root)
 	htmltext.Write(&b, root, &pageStyle)
-	return b.String(), chromeText(doc, root), nil
+	return b.String(), append(chromeText(doc, root), tail...), nil
+}
+
+// detachAfterItems takes out of root what a ModernGov "Agenda and
+// minutes" page prints after its item table (class mgItemTable): the
+// meeting's "Additional documents" list, links to its reports pack. Left
+// in, it was read as the last item's text. Its lines come back to be kept
+// with the meeting, searchable, as the page's chrome is.
+func detachAfterItems(root *html.Node) []string {
+	var table *html.Node
+	for n := range root.Descendants() {
+		if n.Type == html.ElementNode && n.DataAtom == atom.Table && hasClass(n, "mgItemTable") {
+			table = n
+			break
+		}
+	}
+	if table == nil {
+		return nil
+	}
+	var after []*html.Node
+	for n := table; n != nil && n != root; n = n.Parent {
+		for s := n.NextSibling; s != nil; s = s.NextSibling {
+			after = append(after, s)
+		}
+	}
+	var b strings.Builder
+	for _, n := range after {
+		n.Parent.RemoveChild(n)
+		htmltext.Write(&b, n, &pageStyle)
+		b.WriteString("\n")
+	}
+	var out []string
+	for _, l := range strings.Split(b.String(), "\n") {
+		if l = collapseSpace(strings.TrimLeft(l, "# ")); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// hasClass reports whether n's class attribute names class.
+func hasClass(n *html.Node, class string) bool {
+	for _, a := range n.Attr {
+		if a.Key == "class" && strings.Contains(" "+a.Val+" ", " "+class+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // chromeText is the text of the page outside its content area root, one

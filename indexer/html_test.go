@@ -37,3 +37,32 @@ func TestHTMLText(t *testing.T) {
 		t.Errorf("decisions %q", got)
 	}
 }
+
+// TestHTMLTextAfterItemTable: what a ModernGov "Agenda and minutes" page
+// prints after its item table (the meeting's "Additional documents") is
+// kept with the meeting, not read as the last item's text.
+func TestHTMLTextAfterItemTable(t *testing.T) {
+	page := `<html><head><title>Agenda and minutes for Cabinet on Tuesday, 4th February, 2020, 10.00 am</title></head><body>
+<div id="mgContent"><div class="mgSection"><h2 class="mgSectionTitle">Items</h2>
+<table class="mgItemTable" summary="Items"><tr><td class="mgItemNumberCell"><p>1.</p></td><td><p class="mgAiTitleTxt">Apologies</p>
+<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara"><p>None.</p></div></td></tr>
+<tr><td class="mgItemNumberCell"><p>2.</p></td><td><p class="mgAiTitleTxt">Fostering recruitment</p>
+<p class="mgSubItemTitleTxt">Minutes:</p><div class="mgWordPara"><p>RESOLVED that the update be noted.</p></div></td></tr></table>
+<h2 class="mgSectionTitle">Additional documents</h2></div>
+<ul class="mgBulletList"><li><a href="f.pdf">Agenda frontsheet PDF 200 KB</a></li><li><a href="u.pdf">Urgent item: school transport PDF 50 KB</a></li></ul>
+</div></body></html>`
+	text, chrome, err := htmlText(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "frontsheet") || strings.Contains(text, "Additional documents") {
+		t.Errorf("the text keeps what follows the item table:\n%s", text)
+	}
+	if got, want := strings.Join(chrome, "\n"), "Additional documents\n- Agenda frontsheet PDF 200 KB\n- Urgent item: school transport PDF 50 KB"; got != want {
+		t.Errorf("chrome %q, want %q", got, want)
+	}
+	m, _, _ := parseLines(readLines(text))
+	if n := len(m.Items); n != 2 || strings.Contains(m.Items[n-1].Text, "school transport") {
+		t.Errorf("items %+v", m.Items)
+	}
+}

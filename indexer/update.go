@@ -49,7 +49,9 @@ import (
 // committee read from a line whose date is before its dash ("held on
 // 27 March 2025, 4.00pm – 6.00pm"); a Standing Advisory Council on
 // Religious Education and the like taken for the body that met.
-const extractorVersion = "10"
+// 11: what a ModernGov page prints after its item table (the meeting's
+// "Additional documents") kept with the meeting, not in the last item.
+const extractorVersion = "11"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

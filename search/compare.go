@@ -27,10 +27,10 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 			return nil, err
 		}
 	default:
-		return nil, fmt.Errorf("%w: by: %q is not council or committee", ErrBadRequest, creq.By)
+		return nil, fmt.Errorf("%w: parameter \"by\": %q is not council or committee", ErrBadRequest, creq.By)
 	}
 	if creq.Per != "" && creq.Per != "year" && creq.Per != PerMonthsSinceInspection {
-		return nil, fmt.Errorf("%w: per: %q is not year or %s", ErrBadRequest, creq.Per, PerMonthsSinceInspection)
+		return nil, fmt.Errorf("%w: parameter \"per\": %q is not year or %s", ErrBadRequest, creq.Per, PerMonthsSinceInspection)
 	}
 	req := creq.Request
 	req.Page, req.Size, req.After, req.Group, req.Sort = 0, 0, nil, "", ""
@@ -39,7 +39,7 @@ func (ix *Index) Compare(ctx context.Context, creq CompareRequest) (*CompareResu
 		// judgement chooses the inspections to align on
 		alignOn, req.Judgement = req.Judgement, ""
 		if alignOn != "" && !slices.Contains(inspections.Graded, alignOn) {
-			return nil, fmt.Errorf("%w: judgement: %q is not one of %s", ErrBadRequest, alignOn, strings.Join(inspections.Graded, ", "))
+			return nil, fmt.Errorf("%w: parameter \"judgement\": %q is not one of %s", ErrBadRequest, alignOn, strings.Join(inspections.Graded, ", "))
 		}
 	} else if creq.Per == PerMonthsSinceInspection {
 		alignOn = req.Judgement

@@ -24,7 +24,7 @@ const (
 // are compared per year only.
 func (ix *Index) checkByCommittee(creq CompareRequest) error {
 	if creq.Per == PerMonthsSinceInspection {
-		return fmt.Errorf("%w: per: %s aligns councils on their own inspections; by=committee compares per=year", ErrBadRequest, PerMonthsSinceInspection)
+		return fmt.Errorf("%w: parameter \"per\": %s aligns councils on their own inspections; by=committee compares per=year", ErrBadRequest, PerMonthsSinceInspection)
 	}
 	if len(creq.Councils) > 0 {
 		return nil
@@ -32,7 +32,7 @@ func (ix *Index) checkByCommittee(creq CompareRequest) error {
 	if sc, err := ix.scope(creq.Request); err == nil && sc.restricted {
 		return nil
 	}
-	return fmt.Errorf("%w: by: committee compares the committees of the councils chosen: add council=SLUG (one council, "+
+	return fmt.Errorf("%w: parameter \"by\": committee compares the committees of the councils chosen: add council=SLUG (one council, "+
 		"or several side by side), or neighbours_of, region or type", ErrBadRequest)
 }
 

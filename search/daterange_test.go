@@ -34,7 +34,7 @@ func TestDateBoundYears(t *testing.T) {
 		if tt.ok != (err == nil) {
 			t.Errorf("dateBound(%s=%s) = %v, want ok %v", tt.param, tt.value, err, tt.ok)
 		}
-		if err != nil && (!errors.Is(err, ErrBadRequest) || !strings.HasPrefix(strings.TrimPrefix(err.Error(), "bad request: "), tt.param+":")) {
+		if err != nil && (!errors.Is(err, ErrBadRequest) || !strings.HasPrefix(strings.TrimPrefix(err.Error(), "bad request: "), "parameter "+strconv.Quote(tt.param)+":")) {
 			t.Errorf("dateBound(%s=%s): error %q does not name the parameter", tt.param, tt.value, err)
 		}
 		if _, err := filters(Request{From: tt.value}, true); tt.ok && !tt.end && err != nil {

@@ -190,7 +190,7 @@ func newIndex(idx bleve.Index, path string, opts Options, syn *query.Synonyms) (
 func (ix *Index) Marker(q string) (*query.Marker, error) {
 	m, err := query.NewMarker(q, query.Options{Synonyms: ix.synonyms.Load(), Words: ix.words})
 	if err != nil {
-		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+		return nil, fmt.Errorf("%w: parameter \"q\": %w", ErrBadRequest, err)
 	}
 	return m, nil
 }

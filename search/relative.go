@@ -28,28 +28,28 @@ const DefaultWithinMonths = 12
 // parameter.
 func checkRelative(req Request) (Request, error) {
 	if req.Judgement != "" && !slices.Contains(inspections.Graded, req.Judgement) {
-		return req, fmt.Errorf("%w: judgement: %q is not one of %s", ErrBadRequest, req.Judgement, strings.Join(inspections.Graded, ", "))
+		return req, fmt.Errorf("%w: parameter \"judgement\": %q is not one of %s", ErrBadRequest, req.Judgement, strings.Join(inspections.Graded, ", "))
 	}
 	for _, sub := range inspections.SubJudgementNames {
 		if v := req.SubJudgements.Get(sub.Name); v != "" && !slices.Contains(inspections.Graded, v) {
-			return req, fmt.Errorf("%w: %s: %q is not one of %s", ErrBadRequest, sub.Name, v, strings.Join(inspections.Graded, ", "))
+			return req, fmt.Errorf("%w: parameter %q: %q is not one of %s", ErrBadRequest, sub.Name, v, strings.Join(inspections.Graded, ", "))
 		}
 	}
 	switch req.RelativeTo {
 	case "":
 		if req.WithinMonths != 0 {
-			return req, fmt.Errorf("%w: within: needs after=inspection or before=inspection", ErrBadRequest)
+			return req, fmt.Errorf("%w: parameter \"within\": needs after=inspection or before=inspection", ErrBadRequest)
 		}
 		return req, nil
 	case RelativeAfter, RelativeBefore:
 	default:
-		return req, fmt.Errorf("%w: relative_to: %q is not after or before", ErrBadRequest, req.RelativeTo)
+		return req, fmt.Errorf("%w: parameter \"relative_to\": %q is not after or before", ErrBadRequest, req.RelativeTo)
 	}
 	switch {
 	case req.WithinMonths == 0:
 		req.WithinMonths = DefaultWithinMonths
 	case req.WithinMonths < 0 || req.WithinMonths > 600:
-		return req, fmt.Errorf("%w: within: %d months is out of range 1-600", ErrBadRequest, req.WithinMonths)
+		return req, fmt.Errorf("%w: parameter \"within\": %d months is out of range 1-600", ErrBadRequest, req.WithinMonths)
 	}
 	return req, nil
 }

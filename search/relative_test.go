@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -163,7 +164,7 @@ func TestSearchRelativeBadRequests(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := ix.Search(context.Background(), tt.req)
-		if !errors.Is(err, ErrBadRequest) || !strings.Contains(err.Error(), tt.param+":") {
+		if !errors.Is(err, ErrBadRequest) || !strings.Contains(err.Error(), strconv.Quote(tt.param)+":") {
 			t.Errorf("%+v: error %v, want a bad request naming %s", tt.req, err, tt.param)
 		}
 	}

@@ -33,7 +33,7 @@ type relaxation struct {
 func (ix *Index) relaxation(req Request) (*relaxation, error) {
 	r, err := query.Relax(req.Query, ix.queryOptions(req))
 	if err != nil {
-		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+		return nil, fmt.Errorf("%w: parameter \"q\": %w", ErrBadRequest, err)
 	}
 	if r == nil {
 		return nil, nil

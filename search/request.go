@@ -16,61 +16,61 @@ import (
 // normalise checks a request and fills in its defaults. Every error wraps
 // ErrBadRequest and names the parameter.
 func normalise(req Request) (Request, error) {
-	bad := func(format string, args ...any) (Request, error) {
-		return req, fmt.Errorf("%w: "+format, append([]any{ErrBadRequest}, args...)...)
+	bad := func(param, format string, args ...any) (Request, error) {
+		return req, fmt.Errorf("%w: parameter %q: "+format, append([]any{ErrBadRequest, param}, args...)...)
 	}
 	if n := len([]rune(req.Query)); n > MaxQueryLength {
-		return bad("q: query is %d characters long, the limit is %d", n, MaxQueryLength)
+		return bad("q", "query is %d characters long, the limit is %d", n, MaxQueryLength)
 	}
 	switch {
 	case req.Size == 0:
 		req.Size = DefaultSize
 	case req.Size < 0 || req.Size > MaxSize:
-		return bad("size: %d is out of range 1-%d", req.Size, MaxSize)
+		return bad("size", "%d is out of range 1-%d", req.Size, MaxSize)
 	}
 	switch {
 	case req.Page == 0:
 		req.Page = 1
 	case req.Page < 0 || req.Page > MaxPage:
-		return bad("page: %d is out of range 1-%d (use after= to go deeper)", req.Page, MaxPage)
+		return bad("page", "%d is out of range 1-%d (use after= to go deeper)", req.Page, MaxPage)
 	}
 	switch req.Sort {
 	case "":
 		req.Sort = SortRelevance
 	case SortRelevance, SortDate, SortDateDesc:
 	default:
-		return bad("sort: %q is not one of relevance, date, -date", req.Sort)
+		return bad("sort", "%q is not one of relevance, date, -date", req.Sort)
 	}
 	switch req.Group {
 	case "", "meeting":
 	default:
-		return bad("group: %q is not \"meeting\"", req.Group)
+		return bad("group", "%q is not \"meeting\"", req.Group)
 	}
 	if req.After != nil {
 		if req.Group != "" {
-			return bad("after: not supported with group=meeting; use page")
+			return bad("after", "not supported with group=meeting; use page")
 		}
 		if len(req.After) != 2 {
-			return bad("after: want 2 values (the next key of the previous page), got %d", len(req.After))
+			return bad("after", "want 2 values (the next key of the previous page), got %d", len(req.After))
 		}
 		if req.Sort == SortRelevance {
 			if _, err := strconv.ParseFloat(req.After[0], 64); err != nil {
-				return bad("after: %q is not a score", req.After[0])
+				return bad("after", "%q is not a score", req.After[0])
 			}
 		}
 	}
 	if req.Year != "" {
 		if _, err := time.Parse("2006", req.Year); err != nil {
-			return bad("year: %q is not YYYY", req.Year)
+			return bad("year", "%q is not YYYY", req.Year)
 		}
 	}
 	for _, k := range req.Kinds {
 		if !schema.IsKind(k) {
-			return bad("kind: %q is not one of %s", k, strings.Join(schema.Kinds, ", "))
+			return bad("kind", "%q is not one of %s", k, strings.Join(schema.Kinds, ", "))
 		}
 	}
 	if req.Undated && (req.From != "" || req.To != "") {
-		return bad("undated: an item whose date is unknown has none to compare with from or to")
+		return bad("undated", "an item whose date is unknown has none to compare with from or to")
 	}
 	if _, _, err := dateBound("from", req.From, false); err != nil {
 		return req, err
@@ -105,7 +105,7 @@ func dateBound(param, s string, end bool) (time.Time, bool, error) {
 			break
 		}
 		if t.Year() < MinYear || t.Year() > MaxYear {
-			return time.Time{}, false, fmt.Errorf("%w: %s: %q is outside the years %d to %d the index can filter on",
+			return time.Time{}, false, fmt.Errorf("%w: parameter %q: %q is outside the years %d to %d the index can filter on",
 				ErrBadRequest, param, s, MinYear, MaxYear)
 		}
 		if end {
@@ -113,7 +113,7 @@ func dateBound(param, s string, end bool) (time.Time, bool, error) {
 		}
 		return t, true, nil
 	}
-	return time.Time{}, false, fmt.Errorf("%w: %s: %q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadRequest, param, s)
+	return time.Time{}, false, fmt.Errorf("%w: parameter %q: %q is not a date (YYYY, YYYY-MM or YYYY-MM-DD)", ErrBadRequest, param, s)
 }
 
 // filters is the non-scoring part of a request: items only (when items
@@ -165,7 +165,7 @@ func filters(req Request, items bool) (bq.Query, error) {
 	}
 	if hasFrom || hasTo {
 		if hasFrom && hasTo && !from.Before(to) {
-			return nil, fmt.Errorf("%w: from: %s is after to: %s", ErrBadRequest, req.From, req.To)
+			return nil, fmt.Errorf("%w: parameter \"from\": %s is after to: %s", ErrBadRequest, req.From, req.To)
 		}
 		var start, end time.Time
 		if hasFrom {

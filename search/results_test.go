@@ -288,7 +288,7 @@ func TestBadAfter(t *testing.T) {
 	ix := sharedIndex(t)
 	for _, after := range [][]string{{"x"}, {"not-a-score", "id"}} {
 		_, err := ix.Search(context.Background(), Request{After: after})
-		if err == nil || !strings.Contains(err.Error(), "after:") {
+		if err == nil || !strings.Contains(err.Error(), `parameter "after":`) {
 			t.Errorf("after %q: error %v", after, err)
 		}
 	}

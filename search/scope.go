@@ -58,7 +58,7 @@ func (ix *Index) scope(req Request) (scope, error) {
 		var labels []string
 		for _, v := range f.values {
 			if _, ok := known[v]; !ok {
-				return sc, fmt.Errorf("%w: %s: %q is not one of %s", ErrBadRequest, f.param, v, strings.Join(sortedKeys(known), ", "))
+				return sc, fmt.Errorf("%w: parameter %q: %q is not one of %s", ErrBadRequest, f.param, v, strings.Join(sortedKeys(known), ", "))
 			}
 			labels = append(labels, known[v])
 		}
@@ -69,7 +69,7 @@ func (ix *Index) scope(req Request) (scope, error) {
 	if req.NeighboursOf != "" {
 		a, ok := reg.Get(req.NeighboursOf)
 		if !ok {
-			return sc, fmt.Errorf("%w: neighbours_of: %q is not a council of the register of children's services authorities", ErrBadRequest, req.NeighboursOf)
+			return sc, fmt.Errorf("%w: parameter \"neighbours_of\": %q is not a council of the register of children's services authorities", ErrBadRequest, req.NeighboursOf)
 		}
 		councils := append([]string{a.Slug}, a.Neighbours...)
 		var names []string
@@ -83,7 +83,7 @@ func (ix *Index) scope(req Request) (scope, error) {
 	if req.Moved != "" {
 		from, to, err := inspections.ParseMove(req.Moved)
 		if err != nil {
-			return sc, fmt.Errorf("%w: moved: %w", ErrBadRequest, err)
+			return sc, fmt.Errorf("%w: parameter \"moved\": %w", ErrBadRequest, err)
 		}
 		councils := inspections.Moved(ix.opts.Inspections, from, to)
 		keep(councils)

@@ -117,7 +117,7 @@ func (ix *Index) snippetMarker(req Request) (*query.Marker, error) {
 	opts.Words = ix.words
 	m, err := query.NewMarker(req.Query, opts)
 	if err != nil {
-		return nil, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+		return nil, fmt.Errorf("%w: parameter \"q\": %w", ErrBadRequest, err)
 	}
 	return m, nil
 }
@@ -132,7 +132,7 @@ func (ix *Index) compile(req Request) (Request, bq.Query, bool, error) {
 	}
 	user, err := query.Compile(req.Query, ix.queryOptions(req))
 	if err != nil {
-		return req, nil, false, fmt.Errorf("%w: q: %w", ErrBadRequest, err)
+		return req, nil, false, fmt.Errorf("%w: parameter \"q\": %w", ErrBadRequest, err)
 	}
 	q, none, err := ix.wrap(req, user)
 	return req, q, none, err
@@ -219,7 +219,7 @@ func (ix *Index) run(ctx context.Context, sr *bleve.SearchRequest) (*bleve.Searc
 	case err == nil:
 		return res, nil
 	case strings.Contains(err.Error(), "TooManyClauses"):
-		return nil, fmt.Errorf("%w: q: a prefix or query expands to too many terms (more than %d); make it longer", ErrBadRequest, MaxDisjunctionClauses)
+		return nil, fmt.Errorf("%w: parameter \"q\": a prefix or query expands to too many terms (more than %d); make it longer", ErrBadRequest, MaxDisjunctionClauses)
 	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
 		return nil, fmt.Errorf("search took longer than %s: %w", ix.opts.SearchTimeout, context.DeadlineExceeded)
 	}

@@ -40,7 +40,7 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	case size == 0:
 		size = similarDefaultSize
 	case size < 0 || size > MaxSize:
-		return nil, fmt.Errorf("%w: size: %d is out of range 1-%d", ErrBadRequest, size, MaxSize)
+		return nil, fmt.Errorf("%w: parameter \"size\": %d is out of range 1-%d", ErrBadRequest, size, MaxSize)
 	}
 	item, err := ix.Item(ctx, id)
 	if err != nil {

@@ -112,6 +112,14 @@ func TestBadParameters(t *testing.T) {
 		{"/api/search?topic=%3Cx%3E", "topic"},
 		{"/api/search?q=" + long, "q"},
 		{"/api/search?format=xml", "format"},
+		{"/api/search?kind=zzz", "kind"},
+		{"/api/search?from=1677", "from"},
+		{"/api/search?to=2262", "to"},
+		{"/api/search?after=abc", "after"},
+		{"/api/search?q=x&within=6", "within"},
+		{"/api/search?q=care+kind:zzz", "q"},
+		{"/api/compare?q=kind:zzz", "q"},
+		{"/feeds/search?q=kind:zzz", "q"},
 		{"/api/compare?q=x&by=topic", "by"},
 		{"/api/compare?q=x&per=month", "per"},
 		{"/api/compare?q=x&page=abc", "page"},
@@ -256,5 +264,38 @@ func TestSimilarDefaultSize(t *testing.T) {
 		if spy.size != want {
 			t.Errorf("%s asked for %d similar items, want %d", target, spy.size, want)
 		}
+	}
+}
+
+// TestUndatedDateIsNull: an item or meeting whose date is unknown has
+// "date": null in every answer, as `minutes extract --json` has it
+// (API.md: "`date` is `YYYY-MM-DD` or null"), never "" (which a script
+// would parse as a date and fail on); a dated one has its date.
+func TestUndatedDateIsNull(t *testing.T) {
+	h := newHandler(t, testIndex(t))
+	var res struct {
+		Hits []map[string]any `json:"hits"`
+	}
+	decode(t, get(t, h, "/api/search?q=permanence&undated=1"), &res)
+	if len(res.Hits) == 0 {
+		t.Fatal("no undated hit for permanence")
+	}
+	hit := res.Hits[0]
+	if d, ok := hit["date"]; !ok || d != nil {
+		t.Errorf("undated hit: date %#v (present %v), want null", d, ok)
+	}
+	id, meeting := hit["id"].(string), hit["meeting_id"].(string)
+	for _, target := range []string{"/api/items/" + id, "/api/meetings/" + meeting, "/api/search?q=permanence&undated=1&group=meeting"} {
+		body := get(t, h, target).Body.String()
+		if strings.Contains(body, `"date": ""`) || !strings.Contains(body, `"date": null`) {
+			t.Errorf("%s: the unknown date is not null:\n%.600s", target, body)
+		}
+	}
+	var dated struct {
+		Hits []map[string]any `json:"hits"`
+	}
+	decode(t, get(t, h, "/api/search?q=ofsted"), &dated)
+	if d, _ := dated.Hits[0]["date"].(string); len(d) != len("2006-01-02") {
+		t.Errorf("dated hit: date %#v", dated.Hits[0]["date"])
 	}
 }

@@ -35,7 +35,8 @@ func (s *Server) compare(r *http.Request, creq search.CompareRequest, everyYear 
 // record for a year of the cell is too thin to compare (coverage.ThinReason), so
 // that a low share caused by missing minutes is not read as low concern.
 // The years before a row's first minutes are not thin but not yet
-// recorded (beforeFirstMinutes): they are left unmarked.
+// recorded (beforeFirstMinutes), and those after its last have none
+// recorded since (afterLastMinutes): they are left unmarked.
 // Without a ContextProvider it does nothing; a council whose coverage
 // cannot be had is logged and left unmarked.
 func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.CompareResult) {
@@ -50,11 +51,11 @@ func (s *Server) markThin(ctx context.Context, r *http.Request, res *search.Comp
 			s.log.WarnContext(ctx, "coverage for thin cells", "request_id", requestID(r), "council", council, "err", err)
 			continue
 		}
-		before := beforeFirstMinutes(*row)
+		before, after := beforeFirstMinutes(*row), afterLastMinutes(*row)
 		for j := range row.Cells {
 			c := &row.Cells[j]
-			if before[j] {
-				continue // no minutes yet: nothing to be thin
+			if before[j] || after[j] {
+				continue // no minutes yet, or none since: nothing to be thin
 			}
 			c.ThinReason = thinReason(*cov, row.CommitteeSlug, cellYears(*c))
 			c.Thin = c.ThinReason != ""

@@ -108,6 +108,37 @@ func beforeFirstMinutes(row search.CompareRow) []bool {
 	return make([]bool, len(row.Cells)) // no dated minutes at all: nothing to be before
 }
 
+// afterLastMinutes reports, for each cell of a row, whether it comes
+// after the row's last period with any items at all: the council (or
+// committee) has no minutes indexed since, which is no thin record of
+// those years but none (the page says "no minutes since"). The undated
+// cell is never after.
+func afterLastMinutes(row search.CompareRow) []bool {
+	out := make([]bool, len(row.Cells))
+	for i := len(row.Cells) - 1; i >= 0; i-- {
+		c := row.Cells[i]
+		if c.Period == unknownYear {
+			continue
+		}
+		if c.Items > 0 {
+			return out
+		}
+		out[i] = true
+	}
+	return make([]bool, len(row.Cells)) // no dated minutes at all: nothing to be after
+}
+
+// lastMinutes is the label of the row's last period with any items: what
+// the cells after it say there are no minutes since.
+func lastMinutes(per string, row search.CompareRow) string {
+	for i := len(row.Cells) - 1; i >= 0; i-- {
+		if c := row.Cells[i]; c.Period != unknownYear && c.Items > 0 {
+			return periodLabel(per, c.Period)
+		}
+	}
+	return ""
+}
+
 // emptyPeriods reports, for each period of the compare, whether no row
 // has any items in it: a year without minutes indexed anywhere.
 func emptyPeriods(res *search.CompareResult) []bool {

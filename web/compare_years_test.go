@@ -41,6 +41,17 @@ func TestCompareEveryYear(t *testing.T) {
 		t.Errorf("heat map: luton's 2013 is not said to be before its first minutes")
 	}
 
+	// Kent's only minutes are of 2013: its later years say "none since
+	// 2013", not "0 (thin)", in the table and the heat map.
+	kent := regexp.MustCompile(`(?s)<th scope="row">Kent County Council</th>.*?</tr>`).FindString(body)
+	_, after, _ := strings.Cut(kent, `data-label="2014–2017"`)
+	if n := strings.Count(after, "none since 2013"); n != 4 || strings.Contains(after, "(thin)") {
+		t.Errorf("kent's row after 2013 says \"none since 2013\" %d times (want 4: 2014–2017 to 2021) or has a thin cell:\n%s", n, kent)
+	}
+	if !strings.Contains(body, "Kent County Council, 2021: no minutes indexed since its last, of 2013") {
+		t.Errorf("heat map: kent's 2021 is not said to be after its last minutes")
+	}
+
 	// The reasons for thin cells are text on the page.
 	if strings.Contains(body, "Hover a cell for the reason") {
 		t.Errorf("the legend still sends readers to hover")
@@ -77,6 +88,15 @@ func TestFillYearsAndBefore(t *testing.T) {
 	}
 	if got := beforeFirstMinutes(res.Rows[1]); !reflect.DeepEqual(got, []bool{false, false, false, false, false, false}) {
 		t.Errorf("row b before its first minutes: %v", got)
+	}
+	if got := afterLastMinutes(res.Rows[0]); !reflect.DeepEqual(got, []bool{false, false, false, false, false, false}) {
+		t.Errorf("row a after its last minutes: %v", got)
+	}
+	if got := afterLastMinutes(res.Rows[1]); !reflect.DeepEqual(got, []bool{false, false, false, true, true, false}) {
+		t.Errorf("row b after its last minutes: %v", got)
+	}
+	if got := lastMinutes("year", res.Rows[1]); got != "2021" {
+		t.Errorf("row b's last minutes: %q, want 2021", got)
 	}
 	if got := emptyPeriods(res); !reflect.DeepEqual(got, []bool{false, true, false, true, false, false}) {
 		t.Errorf("empty periods: %v", got)

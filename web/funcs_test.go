@@ -2,6 +2,7 @@ package web
 
 import (
 	"github.com/councilminutes/minutes/search/query"
+	"reflect"
 
 	"errors"
 	"html/template"
@@ -76,8 +77,14 @@ func TestHighlight(t *testing.T) {
 			t.Errorf("highlight(%q, %q) in %s = %q, want %q", tt.text, tt.query, tt.field, got, tt.want)
 		}
 	}
-	if got := paragraphs("One.\n\n two \n\n\n", "text", nil); len(got) != 2 || got[1] != "two" {
+	if got := paragraphs("One.\n\n two \n\n\n", "text", nil); len(got) != 2 || got[1].Para != "two" {
 		t.Errorf("paragraphs = %q", got)
+	}
+	// Bulleted lines ("- " from an HTML or Markdown list, or a PDF's
+	// bullet) are one list, without their markers.
+	want := []textBlock{{Para: "Supporting documents:"}, {Bullets: []template.HTML{"Report PDF 300 KB", "Appendix A"}}, {Para: "RESOLVED that - as amended - it be noted."}, {Bullets: []template.HTML{"one"}}}
+	if got := paragraphs("Supporting documents:\n\n- Report PDF 300 KB\n\n- Appendix A\n\nRESOLVED that - as amended - it be noted.\n• one", "text", nil); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs of a list = %q, want %q", got, want)
 	}
 }
 

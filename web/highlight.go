@@ -3,6 +3,7 @@ package web
 import (
 	"html"
 	"html/template"
+	"regexp"
 	"strings"
 
 	"github.com/councilminutes/minutes/search/query"
@@ -62,13 +63,34 @@ func highlight(text, field string, m *query.Marker) template.HTML {
 }
 
 // paragraphs reflows text (reflow) and highlights each paragraph.
-func paragraphs(text, field string, m *query.Marker) []template.HTML {
-	var out []template.HTML
+func paragraphs(text, field string, m *query.Marker) []textBlock {
+	var out []textBlock
 	for _, p := range reflow(text) {
-		out = append(out, highlight(p, field, m))
+		if loc := bulletMark.FindStringIndex(p); loc != nil {
+			b := highlight(p[loc[1]:], field, m)
+			if n := len(out); n > 0 && out[n-1].Bullets != nil {
+				out[n-1].Bullets = append(out[n-1].Bullets, b)
+			} else {
+				out = append(out, textBlock{Bullets: []template.HTML{b}})
+			}
+			continue
+		}
+		out = append(out, textBlock{Para: highlight(p, field, m)})
 	}
 	return out
 }
+
+// textBlock is what an item page shows of its text: a paragraph, or a
+// run of bulleted lines as one list.
+type textBlock struct {
+	Para    template.HTML
+	Bullets []template.HTML
+}
+
+// bulletMark is the marker of a bulleted line: the "- " the readers of
+// HTML and Markdown write for a list item, or a bullet a PDF printed. A
+// page shows the line in a list, not the marker as typed.
+var bulletMark = regexp.MustCompile(`^[-*•▪‣◦·–]\s+`)
 
 // decisionView is a decision as a page shows it: its opening words and
 // its parts, each highlighted.

@@ -14,8 +14,8 @@ type CouncilJSON struct {
 	Name             string                  `json:"name"`
 	Meetings         int                     `json:"meetings"`
 	Items            int                     `json:"items"`
-	FirstDate        string                  `json:"first_date"`
-	LastDate         string                  `json:"last_date"`
+	FirstDate        Date                    `json:"first_date"`
+	LastDate         Date                    `json:"last_date"`
 	Committees       []CommitteeJSON         `json:"committees"`
 	MeetingList      []MeetingSummaryJSON    `json:"meeting_list,omitempty"`
 	Register         *inspections.Authority  `json:"register,omitempty"`
@@ -33,7 +33,7 @@ type CommitteeJSON struct {
 // MeetingSummaryJSON is one meeting of a council's meeting list.
 type MeetingSummaryJSON struct {
 	ID            string `json:"id"`
-	Date          string `json:"date"`
+	Date          Date   `json:"date"`
 	CommitteeSlug string `json:"committee"`
 	CommitteeName string `json:"committee_name"`
 	Items         int    `json:"items"`
@@ -94,8 +94,8 @@ type CompareCellJSON struct {
 }
 
 func councilJSON(c search.Council) CouncilJSON {
-	return CouncilJSON{Slug: c.Slug, Name: c.Name, Meetings: c.Meetings, Items: c.Items, FirstDate: c.FirstDate,
-		LastDate: c.LastDate, Committees: each(c.Committees, committeeJSON), MeetingList: each(c.MeetingList, meetingSummaryJSON),
+	return CouncilJSON{Slug: c.Slug, Name: c.Name, Meetings: c.Meetings, Items: c.Items, FirstDate: Date(c.FirstDate),
+		LastDate: Date(c.LastDate), Committees: each(c.Committees, committeeJSON), MeetingList: each(c.MeetingList, meetingSummaryJSON),
 		Register: c.Register, Inspections: c.Inspections, LatestInspection: c.Latest}
 }
 
@@ -104,7 +104,7 @@ func committeeJSON(c search.CommitteeSummary) CommitteeJSON {
 }
 
 func meetingSummaryJSON(m search.MeetingSummary) MeetingSummaryJSON {
-	return MeetingSummaryJSON{ID: m.ID, Date: m.Date, CommitteeSlug: m.CommitteeSlug, CommitteeName: m.CommitteeName,
+	return MeetingSummaryJSON{ID: m.ID, Date: Date(m.Date), CommitteeSlug: m.CommitteeSlug, CommitteeName: m.CommitteeName,
 		Items: m.Items, URL: meetingPath(m.ID)}
 }
 

@@ -1,6 +1,8 @@
 package web
 
 import (
+	"encoding/json"
+
 	"github.com/councilminutes/minutes/search"
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -38,7 +40,7 @@ type HitJSON struct {
 	ID        string `json:"id"`
 	MeetingID string `json:"meeting_id"`
 	CouncilCommittee
-	Date       string   `json:"date"`
+	Date       Date     `json:"date"`
 	ItemNumber string   `json:"item_number"`
 	Title      string   `json:"title"`
 	Snippets   []string `json:"snippets"`
@@ -49,6 +51,18 @@ type HitJSON struct {
 	Similarity float64  `json:"similarity,omitempty"`
 	Missing    []string `json:"missing,omitempty"`
 	Kind       string   `json:"kind"`
+}
+
+// Date is a meeting's date in JSON: "YYYY-MM-DD", or null when it is not
+// known, as `minutes extract --json` has it (../shared/API.md), never "".
+type Date string
+
+// MarshalJSON writes null for an unknown date.
+func (d Date) MarshalJSON() ([]byte, error) {
+	if d == "" {
+		return []byte("null"), nil
+	}
+	return json.Marshal(string(d))
 }
 
 // CouncilCommittee is the council and committee of a hit or a group, each by slug
@@ -64,7 +78,7 @@ type CouncilCommittee struct {
 type GroupJSON struct {
 	MeetingID string `json:"meeting_id"`
 	CouncilCommittee
-	Date  string    `json:"date"`
+	Date  Date      `json:"date"`
 	Score float64   `json:"score"`
 	Total int       `json:"total"`
 	Hits  []HitJSON `json:"hits"`
@@ -114,6 +128,7 @@ type SimilarAnswer struct {
 // index labels it, and its page.
 type MeetingJSON struct {
 	schema.Meeting
+	Date          Date   `json:"date"` // the meeting's date, null rather than "" when unknown
 	CouncilName   string `json:"council_name"`
 	CommitteeName string `json:"committee_name"`
 	URL           string `json:"url"`
@@ -147,7 +162,7 @@ func SearchJSON(res *search.Result) *SearchAnswer {
 // council's own URL when known, else the server's copy.
 func hitJSON(h search.Hit) HitJSON {
 	return HitJSON{ID: h.ID, MeetingID: h.MeetingID, CouncilCommittee: CouncilCommittee{h.CouncilSlug, h.CouncilName, h.CommitteeSlug, h.CommitteeName},
-		Date: h.Date, ItemNumber: h.ItemNumber,
+		Date: Date(h.Date), ItemNumber: h.ItemNumber,
 		Title: h.Title, Snippets: h.Snippets, Topics: h.Topics, Score: h.Score,
 		URL: itemPath(h.ID), SourceURL: minutesLink(h.CouncilURL, h.SourcePath),
 		Similarity: h.Similarity, Missing: h.Missing, Kind: h.Kind}
@@ -155,7 +170,7 @@ func hitJSON(h search.Hit) HitJSON {
 
 func groupJSON(g search.Group) GroupJSON {
 	return GroupJSON{MeetingID: g.MeetingID, CouncilCommittee: CouncilCommittee{g.CouncilSlug, g.CouncilName, g.CommitteeSlug, g.CommitteeName},
-		Date: g.Date, Score: g.Score,
+		Date: Date(g.Date), Score: g.Score,
 		Total: g.Total, Hits: each(g.Hits, hitJSON)}
 }
 
@@ -174,7 +189,7 @@ func itemJSON(it *search.ItemDetail) *ItemJSON {
 }
 
 func meetingJSON(m *search.MeetingDetail) *MeetingJSON {
-	return &MeetingJSON{Meeting: m.Meeting, CouncilName: m.CouncilName, CommitteeName: m.Committee, URL: meetingPath(m.ID)}
+	return &MeetingJSON{Meeting: m.Meeting, Date: Date(m.Date), CouncilName: m.CouncilName, CommitteeName: m.Committee, URL: meetingPath(m.ID)}
 }
 
 // each maps a list, nil to nil, so that absent lists stay absent.

@@ -50,6 +50,10 @@ type compareView struct {
 	// NotYet, by row and cell of Result.Rows, is true before the row's
 	// first minutes (beforeFirstMinutes).
 	NotYet [][]bool
+	// NoneSince, by row and cell of Result.Rows, is the label of the
+	// row's last period with minutes for the cells after it
+	// (afterLastMinutes), "" elsewhere.
+	NoneSince [][]string
 	// HasEmpty is true when some period has no minutes anywhere.
 	HasEmpty bool
 	// PerPop is true for norm=per10k: cells are shaded by matching items
@@ -101,8 +105,8 @@ type heatCell struct {
 	Title        string
 	URL          string // empty for an empty cell
 	Thin         bool   // the council's record is too thin here to compare
-	NotYet       bool   // before the row's first minutes: blank, not thin
-	Mark         string // what an empty cell shows: "·", "–" in an empty column, "" before the first minutes
+	NotYet       bool   // before the row's first minutes, or after its last: blank, not thin
+	Mark         string // what an empty cell shows: "·", "–" in an empty column, "" before the first minutes or after the last
 }
 
 // pageCompare answers GET /compare?q=: a heat map of matching items per
@@ -151,6 +155,13 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 	}
 	for _, row := range res.Rows {
 		v.NotYet = append(v.NotYet, beforeFirstMinutes(row))
+		since := make([]string, len(row.Cells))
+		for i, after := range afterLastMinutes(row) {
+			if after {
+				since[i] = lastMinutes(res.Per, row)
+			}
+		}
+		v.NoneSince = append(v.NoneSince, since)
 		for _, c := range row.Cells {
 			if c.Thin {
 				v.ThinReasons = append(v.ThinReasons, gridNote{Label: row.Label + ", " + periodLabel(res.Per, c.Period), Text: c.ThinReason})
@@ -214,7 +225,7 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 		m.Width = max(m.Width, min(labelMax, heatCharWidth*utf8.RuneCountInString(fmt.Sprintf("%s (%d)", label, row.Total))))
 		hr := heatRow{Y: y, TextY: y + heatLabelRow - 6, Label: label, Total: row.Total, Focus: row.Key == res.Focus}
 		y += heatLabelRow
-		notYet := beforeFirstMinutes(row)
+		notYet, after := beforeFirstMinutes(row), afterLastMinutes(row)
 		for i, c := range row.Cells {
 			x := 2 + i*heatCellWidth
 			cell := heatCell{X: x + 1, Y: y + 1, W: heatCellWidth - 2, H: heatCellHeight - 2,
@@ -237,6 +248,9 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 			case notYet[i]:
 				cell.NotYet, cell.Mark = true, ""
 				cell.Title = fmt.Sprintf("%s, %s: no minutes indexed yet (its first are later)", row.Label, periodLabel(res.Per, c.Period))
+			case after[i]:
+				cell.NotYet, cell.Mark = true, ""
+				cell.Title = fmt.Sprintf("%s, %s: no minutes indexed since its last, of %s", row.Label, periodLabel(res.Per, c.Period), lastMinutes(res.Per, row))
 			case i < len(empty) && empty[i]:
 				cell.Mark = "–"
 				cell.Title = fmt.Sprintf("%s, %s: no minutes indexed for any council compared", row.Label, periodLabel(res.Per, c.Period))

@@ -1,7 +1,6 @@
 package web
 
 import (
-	"html/template"
 	"net/http"
 	"net/url"
 	"strings"
@@ -19,8 +18,8 @@ type itemView struct {
 	CouncilURL  string
 	MeetingURL  string
 	SourceURL   string // the minutes: the council's own URL when known, else the server's copy
-	Agenda      []template.HTML
-	Paragraphs  []template.HTML
+	Agenda      []textBlock
+	Paragraphs  []textBlock
 	Decisions   []decisionView
 	People      []personLink // who moved, seconded, voted or is named
 	Topics      []topicLink  // each links to a search for the topic

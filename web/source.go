@@ -1,11 +1,15 @@
 package web
 
 import (
+	"io"
 	"net/http"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/net/html/charset"
 
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -54,10 +58,40 @@ func (s *Server) source(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h := w.Header()
-	h.Set("Content-Type", sourceType(path.Ext(name)))
+	ctype := sourceType(path.Ext(name))
+	if strings.HasPrefix(ctype, "text/plain") {
+		ctype = "text/plain; charset=" + textCharset(f, path.Ext(name))
+	}
+	h.Set("Content-Type", ctype)
 	// A sandboxed document cannot run script even if a browser renders it.
 	h.Set("Content-Security-Policy", "sandbox; default-src 'none'")
 	http.ServeContent(w, r, path.Base(name), info.ModTime(), f)
+}
+
+// textCharset names the encoding of a text source from its first bytes,
+// so that a browser shows "£" and "café" as the council wrote them: a
+// web page's own declaration (its BOM or <meta charset>), else UTF-8 when
+// the bytes read as UTF-8, else Windows-1252, as the indexer reads such
+// files too. It leaves f at its start.
+func textCharset(f io.ReadSeeker, ext string) string {
+	head := make([]byte, 4096)
+	n, _ := io.ReadFull(f, head)
+	head = head[:n]
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return "utf-8"
+	}
+	if e := strings.ToLower(ext); e == ".html" || e == ".htm" {
+		if _, name, certain := charset.DetermineEncoding(head, "text/html"); certain {
+			return name
+		}
+	}
+	for len(head) > 0 && !utf8.Valid(head) && len(head) > n-utf8.UTFMax {
+		head = head[:len(head)-1] // a character cut at the end of what was read
+	}
+	if utf8.Valid(head) {
+		return "utf-8"
+	}
+	return "windows-1252"
 }
 
 // isMeetingSource reports whether a corpus path is a meeting's source

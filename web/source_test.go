@@ -25,6 +25,10 @@ func corpusDir(t *testing.T) string {
 		"kent/cpp/2014-01-10.html": "<script>alert(1)</script><p>minutes</p>",
 		"kent/.hidden":             "hidden",
 		"my council/a b.txt":       "spaces",
+		// Windows-1252, as older ModernGov pages and hand-saved text are
+		"kent/cpp/2015-02-10.html": "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><p>Caf\xe9 \xa3240</p>",
+		"kent/cpp/2015-03-10.txt":  "Caf\xe9 licence: \xa3240",
+		"kent/cpp/2015-04-10.html": "<p>Café £240</p>",
 	}
 	for name, body := range files {
 		p := filepath.Join(corpus, filepath.FromSlash(name))
@@ -76,6 +80,7 @@ func sourceMeetings(files ...string) func([]schema.Meeting) []schema.Meeting {
 // refuses them.
 func withSources(t *testing.T) search.Searcher {
 	return newTestIndex(t, sourceMeetings("kent/cpp/2013-12-13.txt", "kent/cpp/2013-12-13.pdf", "kent/cpp/2014-01-10.html",
+		"kent/cpp/2015-02-10.html", "kent/cpp/2015-03-10.txt", "kent/cpp/2015-04-10.html",
 		"my council/a b.txt", "kent/escape.txt", "up/secret.txt", "../secret.txt", "kent", "kent/.hidden"))
 }
 
@@ -86,6 +91,11 @@ func TestSourceServesCorpusFiles(t *testing.T) {
 		{"/source/kent/cpp/2013-12-13.pdf", "application/pdf", "%PDF-1.4"},
 		{"/source/kent/cpp/2014-01-10.html", "text/plain; charset=utf-8", "<script>"},
 		{"/source/my%20council/a%20b.txt", "text/plain; charset=utf-8", "spaces"},
+		// served as written, with the charset that reads it: the page's
+		// own, else UTF-8 when the bytes are, else Windows-1252
+		{"/source/kent/cpp/2015-02-10.html", "text/plain; charset=windows-1252", "<html>"},
+		{"/source/kent/cpp/2015-03-10.txt", "text/plain; charset=windows-1252", "Caf\xe9 licence"},
+		{"/source/kent/cpp/2015-04-10.html", "text/plain; charset=utf-8", "<p>Café"},
 	}
 	for _, tt := range tests {
 		rec := get(t, h, tt.target)

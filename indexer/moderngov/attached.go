@@ -150,7 +150,7 @@ func (f *fetcher) storeDoc(ctx context.Context, rel string, d linkedDoc, note st
 		return false, err
 	}
 	f.put(corpus.Entry{
-		Path: rel, Council: f.council, Committee: m.c.Title, Date: m.ref().Date,
+		Path: rel, Council: f.council, Committee: m.c.storedName(), Date: m.ref().Date,
 		Format: strings.TrimPrefix(ext, "."), OriginalFormat: strings.TrimPrefix(ext, "."),
 		SourceURL: d.URL, MeetingID: m.ref().ID, FetchedAt: f.now().UTC().Format(time.RFC3339),
 		ETag: res.ETag, LastModified: res.LastModified, Note: note,

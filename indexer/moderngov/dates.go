@@ -66,6 +66,24 @@ func findTextDate(s string) (string, bool) {
 	return t.Format(dateLayout), true
 }
 
+// findNumericDate returns the first date written in figures, day first as
+// in the UK ("05/03/2024", "5.3.24"), in s, as YYYY-MM-DD.
+func findNumericDate(s string) (string, bool) {
+	for _, m := range numericDate.FindAllStringSubmatch(s, -1) {
+		day, _ := strconv.Atoi(m[1])
+		month, _ := strconv.Atoi(m[2])
+		year, _ := strconv.Atoi(m[3])
+		if year < 100 {
+			year += 2000
+		}
+		t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
+		if month >= 1 && month <= 12 && t.Day() == day {
+			return t.Format(dateLayout), true
+		}
+	}
+	return "", false
+}
+
 // window is an inclusive range of dates, as YYYY-MM-DD strings (which sort
 // as dates do).
 type window struct {

@@ -182,7 +182,7 @@ func (f *fetcher) relPath(c committee, ref meetingRef, withID bool) string {
 	if withID {
 		name += "-" + schema.Slug(ref.ID)
 	}
-	slug := schema.Slug(c.Title)
+	slug := schema.Slug(c.storedName())
 	if slug == "" {
 		slug = "committee-" + schema.Slug(c.ID)
 	}

@@ -120,7 +120,7 @@ func (f *fetcher) storeStructured(ctx context.Context, m meetingJob, o Outcome, 
 	o.Files = []string{s.rel}
 	prev, had := f.man.Lookup(s.rel)
 	e := corpus.Entry{
-		Path: s.rel, Council: f.council, Committee: m.c.Title, Date: ref.Date,
+		Path: s.rel, Council: f.council, Committee: m.c.storedName(), Date: ref.Date,
 		Format: s.format, OriginalFormat: s.original, SourceURL: f.documentsURL(m.c.ID, ref.ID),
 		MeetingID: ref.ID, FetchedAt: f.now().UTC().Format(time.RFC3339),
 		ETag: s.res.ETag, LastModified: s.res.LastModified,
@@ -205,7 +205,7 @@ func (f *fetcher) put(e corpus.Entry) {
 // notHeld records in the manifest that a meeting was not held, and why
 // ("cancelled"), and returns the outcome to report for it.
 func (f *fetcher) notHeld(c committee, ref meetingRef, why string, o Outcome) (string, Outcome) {
-	f.man.PutNotHeld(corpus.NotHeld{Council: f.council, Committee: c.Title, MeetingID: ref.ID, Date: ref.Date, Reason: why})
+	f.man.PutNotHeld(corpus.NotHeld{Council: f.council, Committee: c.storedName(), MeetingID: ref.ID, Date: ref.Date, Reason: why})
 	f.dirty = true
 	o.Reason = "meeting " + why
 	return notPublished, o

@@ -89,7 +89,7 @@ func parseMeetingsPage(body []byte, site *url.URL) []meetingRef {
 			continue
 		}
 		id := queryValue(l.URL, "mid")
-		d, ok := findTextDate(l.Text)
+		d, ok := listedDate(l)
 		if id == "" || !ok || seen[id] {
 			continue
 		}
@@ -97,6 +97,23 @@ func parseMeetingsPage(body []byte, site *url.URL) []meetingRef {
 		out = append(out, meetingRef{ID: id, Date: d, NotHeld: notHeldIn(l.Row)})
 	}
 	return out
+}
+
+// listedDate is the date of a meeting listed on ieListMeetings.aspx: in
+// its link's text ("Tuesday, 14th May, 2024 2.00 pm"), else in the row
+// around the link, as sites that list the date in a cell of its own and
+// link the committee's name do ("05/03/2024 | Schools Forum"). Such
+// meetings were passed over, and their committee said to have none.
+func listedDate(l link) (string, bool) {
+	for _, s := range []string{l.Text, l.Row} {
+		if d, ok := findTextDate(s); ok {
+			return d, true
+		}
+		if d, ok := findNumericDate(s); ok {
+			return d, true
+		}
+	}
+	return "", false
 }
 
 // pagePrintedMinutes finds the "Printed minutes" (or "Printed draft

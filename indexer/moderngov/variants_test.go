@@ -57,6 +57,13 @@ var variants = []variant{
 	// "Printed decisions", not minutes, beside it.
 	{name: "decisions", quirks: moderngovtest.Quirks{Decisions: true}, pagesOnly: true,
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106"},
+	// The panel the current one replaced, listed as "… (Old)": its
+	// minutes are stored and recorded as the same committee's.
+	{name: "retired committee", quirks: moderngovtest.Quirks{RetiredCommittee: true},
+		stored: "1101,1102,1103,1104,1105,1501,1502,1503,1504,1505", notPublished: "1106,1506", printed: true},
+	// The date in a cell of its own, the committee's name as the link.
+	{name: "date beside the link", quirks: moderngovtest.Quirks{DateInCell: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "3000 committees", quirks: moderngovtest.Quirks{ExtraCommittees: 3000},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 }
@@ -119,6 +126,11 @@ func TestFetchVariants(t *testing.T) {
 					}
 				}
 				checkNotHeld(t, v, man)
+				for _, e := range man.Files {
+					if e.Committee != "Corporate Parenting Panel" {
+						t.Errorf("%s: committee %q in the manifest, want the current panel's name", e.Path, e.Committee)
+					}
+				}
 				checkVariant(t, v, im, sum, serviceOff)
 			})
 		}
@@ -175,6 +187,12 @@ func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Sum
 		for _, g := range gaps {
 			if g < 900*time.Millisecond {
 				t.Errorf("asked again %s after a 429 with Retry-After: 1", g)
+			}
+		}
+	case v.quirks.RetiredCommittee:
+		for _, o := range sum.Stored {
+			if !strings.HasPrefix(o.Files[0], "northshire/corporate-parenting-panel/") {
+				t.Errorf("meeting %s stored as %v, not under the current panel's folder", o.MeetingID, o.Files)
 			}
 		}
 	case v.quirks.ExtraCommittees > 0:

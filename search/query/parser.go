@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // ErrSyntax marks a query the parser cannot read. The search layer wraps it
@@ -192,10 +194,18 @@ func (p *parser) parsePrimary(field string, depth int) (Node, error) {
 		if err := p.count(t); err != nil {
 			return nil, err
 		}
+		if err := checkKind(field, t); err != nil {
+			return nil, err
+		}
 		return &Phrase{Field: field, Text: t.text, Pos: t.pos}, nil
 	case tokWord:
 		if err := p.count(t); err != nil {
 			return nil, err
+		}
+		if !strings.HasSuffix(t.text, "*") {
+			if err := checkKind(field, t); err != nil {
+				return nil, err
+			}
 		}
 		return wordNode(field, t)
 	case tokRParen:
@@ -210,6 +220,16 @@ func (p *parser) count(t token) error {
 		return fmt.Errorf("%w: too many terms (more than %d) at position %d", ErrSyntax, MaxClauses, t.pos)
 	}
 	return nil
+}
+
+// checkKind refuses a kind: value that is no kind of paper, as the kind=
+// parameter does: the kinds are a closed list, so "kind:zzz" is a mistake
+// to name rather than a search that finds nothing.
+func checkKind(field string, t token) error {
+	if userFields[field].index != FieldKind || schema.IsKind(strings.ToLower(strings.TrimSpace(t.text))) {
+		return nil
+	}
+	return fmt.Errorf("%w: kind %q at position %d is not a kind of paper (known: %s)", ErrSyntax, t.text, t.pos, strings.Join(schema.Kinds, ", "))
 }
 
 // wordNode makes a Term or, for a word ending in *, a Prefix.

@@ -65,6 +65,12 @@ func TestParseErrors(t *testing.T) {
 		{`adoption OR`, "OR at position 10 has nothing on its right"},
 		{`titel:ofsted`, `unknown field "titel" at position 1`},
 		{`title:`, "field title: at position 1 has no value"},
+		{`kind:"minute books"`, "is not a kind of paper"},
+		{`care kind:zzz`, `kind "zzz" at position 11 is not a kind of paper (known: minutes, agenda, report, decision)`},
+		{`kind:minutes`, ""},
+		{`kind:Agenda`, ""},
+		{`kind:(minutes OR report)`, ""},
+		{`kind:rep*`, ""},
 		{`()`, "empty parentheses at position 1"},
 		{`adoption -`, ""}, // a lone dash is punctuation: no error
 		{strings.Repeat("a ", 70), "too many terms"},

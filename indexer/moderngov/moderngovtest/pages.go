@@ -53,6 +53,11 @@ func (h *host) meetingsPage(committeeID, year string) string {
 			if c.YearPages && strconv.Itoa(m.date.Year()) != show {
 				continue
 			}
+			if c.DateInCell {
+				fmt.Fprintf(&b, `<table><tr><td>%s</td><td><a href="ieListDocuments.aspx?CId=%d&amp;MId=%d&amp;Ver=4">%s</a></td></tr></table>`,
+					m.date.Format("02/01/2006"), cm.id, m.id, html.EscapeString(cm.title))
+				continue
+			}
 			b.WriteString("<li>" + h.meetingLink(cm, m))
 			if m.status != "" && !c.StatusOnPage {
 				b.WriteString(" " + strings.ToUpper(m.status))

@@ -58,6 +58,15 @@ type Quirks struct {
 	// ExtraCommittees adds that many committees ("Licensing Sub-Committee
 	// N"), as the longest committee lists have.
 	ExtraCommittees int
+	// RetiredCommittee lists "Corporate Parenting Panel (Old)" too, the
+	// panel the current one replaced, with its meetings (on
+	// the 20th of each month), as sites keep a committee re-formed under
+	// its own name.
+	RetiredCommittee bool
+	// DateInCell lists each meeting on ieListMeetings.aspx as a table row
+	// with its date in a cell of its own ("10/01/2023") and the
+	// committee's name as the link, as some sites' templates do.
+	DateInCell bool
 }
 
 // throttle answers 429 with Retry-After: 1 to every seventh request of a

@@ -31,8 +31,14 @@ func (c *Council) committees() []committee {
 	for i := 1; i <= c.ExtraCommittees; i++ {
 		out = append(out, committee{1000 + i, fmt.Sprintf("Licensing Sub-Committee %d", i), false})
 	}
+	if c.RetiredCommittee {
+		out = append(out, committee{retiredID, "Corporate Parenting Panel (Old)", false})
+	}
 	return out
 }
+
+// retiredID is the committee ID of the RetiredCommittee quirk's panel.
+const retiredID = 15
 
 // meeting is one meeting of a committee.
 type meeting struct {
@@ -51,8 +57,12 @@ type meeting struct {
 // cancelled and the second's minutes are attached to the fourth.
 func (c *Council) meetings(cm committee) []meeting {
 	var out []meeting
+	day := 10
+	if cm.id == retiredID {
+		day = 20
+	}
 	for i := 0; i < c.Meetings; i++ {
-		m := meeting{id: cm.id*100 + i + 1, date: time.Date(2023, time.January+time.Month(i), 10, 0, 0, 0, 0, time.UTC),
+		m := meeting{id: cm.id*100 + i + 1, date: time.Date(2023, time.January+time.Month(i), day, 0, 0, 0, 0, time.UTC),
 			published: i < c.Meetings-1}
 		if c.Cancelled && c.Meetings > 4 {
 			switch i {
