@@ -49,7 +49,13 @@ import (
 // committee read from a line whose date is before its dash ("held on
 // 27 March 2025, 4.00pm – 6.00pm"); a Standing Advisory Council on
 // Religious Education and the like taken for the body that met.
-const extractorVersion = "10"
+// 11: the seventh hold-out set's causes: numbers after a committee's
+// dotted initials ("P.R.101"); a hearing's run of sub-headings holding
+// one that stands again, the last item's counted too; lettered
+// sub-items "4a", "4b" under item "4."; a committee's English name on
+// the line after its Welsh one; an agenda pack's minutes after a short
+// report start at their own heading.
+const extractorVersion = "11"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
