@@ -431,9 +431,15 @@ func coarseSections(ls []line, cs []candidate, picks []int) []int {
 // own before the next one, a table's column heads ("Year",
 // "Levy Funded", "Revenue") printed in bold like the headings: their
 // words join the item before. A standard agenda title keeps its place
-// even with no text ("Apologies" then "None").
+// even with no text ("Apologies" then "None"). The first heading is kept
+// unless it is a table's head row ("Item / discussion | Action") over
+// two or more headings: its words then stay in the text before them.
 func dropBareHeadings(ls []line, cs []candidate, picks []int) []int {
 	out := picks[:1:1]
+	if first := cs[picks[0]]; len(picks) >= 3 && strings.Contains(ls[first.Line].Text, " | ") && first.Rest == "" &&
+		wordCount(ls[min(first.Line+first.Skip, cs[picks[1]].Line):cs[picks[1]].Line]) == 0 {
+		out = out[:0]
+	}
 	for n, k := range picks[1:] {
 		c := cs[k]
 		end := len(ls)

@@ -111,6 +111,11 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"1", "2", "3", "4"}, titles: []string{"Apologies", "Minutes", "Planning applications", "Appeals"}, method: "numbered",
 		},
 		{
+			name:    "a table's bold head row over bold unnumbered titles is no item",
+			text:    "**Item / discussion | Action**\n\n**Welcome and introductions**\n\nThe Chair welcomed everyone to the meeting.\n\n**Police update**\n\nBurglaries had fallen since the summer.\n\n**Any other business**\n\nThe bus shelter on Gate Street was raised.\n",
+			numbers: []string{"", "", ""}, titles: []string{"Welcome and introductions", "Police update", "Any other business"}, method: "headings",
+		},
+		{
 			name:    "headings deeper than the items' are not items",
 			text:    "## 1. Apologies\n\nNone.\n\n## 2. Temporary Accommodation\n\nReport.\n\n### Reasons for the decision\n\nCosts.\n\n## 3. Budget\n\nNoted.\n",
 			numbers: []string{"1", "2", "3"}, titles: []string{"Apologies", "Temporary Accommodation", "Budget"}, method: "numbered",

@@ -54,7 +54,8 @@ import (
 // one that stands again, the last item's counted too; lettered
 // sub-items "4a", "4b" under item "4."; a committee's English name on
 // the line after its Welsh one; an agenda pack's minutes after a short
-// report start at their own heading.
+// report start at their own heading; a table's bold head row over
+// unnumbered headings no item.
 const extractorVersion = "11"
 
 // Update brings an open index up to date with the corpus: it extracts new
