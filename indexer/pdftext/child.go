@@ -38,7 +38,8 @@ type wireLine struct {
 	Text               string
 	Para, Margin       bool
 	Placed             bool
-	Size, X0, Tab      float64
+	Size, X0, X1, Y    float64
+	Tab                float64
 	Glyphs, BoldGlyphs int
 }
 
@@ -142,7 +143,7 @@ func toWire(lines []textLine) []wireLine {
 	}
 	out := make([]wireLine, len(lines))
 	for i, l := range lines {
-		out[i] = wireLine{l.text, l.para, l.margin, l.placed, l.size, l.x0, l.tab, l.glyphs, l.bold}
+		out[i] = wireLine{l.text, l.para, l.margin, l.placed, l.size, l.x0, l.x1, l.y, l.tab, l.glyphs, l.bold}
 	}
 	return out
 }
@@ -154,7 +155,7 @@ func fromWire(lines []wireLine) []textLine {
 	out := make([]textLine, len(lines))
 	for i, l := range lines {
 		out[i] = textLine{text: l.Text, para: l.Para, margin: l.Margin, placed: l.Placed,
-			size: l.Size, x0: l.X0, tab: l.Tab, glyphs: l.Glyphs, bold: l.BoldGlyphs}
+			size: l.Size, x0: l.X0, x1: l.X1, y: l.Y, tab: l.Tab, glyphs: l.Glyphs, bold: l.BoldGlyphs}
 	}
 	return out
 }

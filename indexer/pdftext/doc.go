@@ -5,10 +5,14 @@
 // each page's content stream itself (glyph positions, TJ spacing, word
 // spacing, Form XObjects) and rebuilds the text from where the glyphs are
 // drawn. Glyphs are grouped into lines by baseline; words are split where
-// the gap between glyphs is wide or a space is drawn between them; two-column
-// pages are read column by column; wide gaps become " | " only where rows
-// line up as a table, never at a tab stop after a minute number; hyphenated
-// line ends are joined; larger vertical gaps become paragraph breaks.
+// the gap between glyphs is wide or a space is drawn between them, but not
+// by a space drawn over a letter (underlines), by letter spacing, or by an
+// underline typed as underscores over the text (those underscores, which
+// hold no word, are left out); two-column pages are read column by column;
+// wide gaps become " | " only where rows line up as a table, never at a
+// tab stop after a minute number; hyphenated line ends are joined, keeping
+// the hyphen of a compound the document's own words show ("well-" "being",
+// "pathway-" "planning"); larger vertical gaps become paragraph breaks.
 //
 // Nothing read is dropped: running headers, footers and page numbers stay
 // in Text and are marked Running in Lines, so that a caller (the indexer)

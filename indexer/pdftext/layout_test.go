@@ -17,6 +17,26 @@ func glyphsOf(text string, x, y float64) []glyph {
 	return gs
 }
 
+// tracked lays out text like glyphsOf with gap points of letter spacing
+// after every glyph, spaces included.
+func tracked(text string, x, y, gap float64) []glyph {
+	var gs []glyph
+	for _, r := range text {
+		gs = append(gs, glyph{s: string(r), x: x, y: y, w: 6, size: 10})
+		x += 6 + gap
+	}
+	return gs
+}
+
+// joined concatenates glyph lists.
+func joined(parts ...[]glyph) []glyph {
+	var gs []glyph
+	for _, p := range parts {
+		gs = append(gs, p...)
+	}
+	return gs
+}
+
 func TestBuildLinesWords(t *testing.T) {
 	tests := []struct {
 		name   string
@@ -31,6 +51,34 @@ func TestBuildLinesWords(t *testing.T) {
 		{"fake bold drawn twice", append(glyphsOf("ab", 0, 100), glyphsOf("ab", 0.3, 100)...), []string{"ab"}},
 		{"ligature expanded", []glyph{{s: "\ufb01", x: 0, y: 100, w: 6, size: 10}, {s: "ne", x: 6, y: 100, w: 12, size: 10}}, []string{"fine"}},
 		{"one wide gap is no table", append(glyphsOf("Unfilled posts", 0, 100), glyphsOf("16", 200, 100)...), []string{"Unfilled posts 16"}},
+		// LibreOffice ends an underline with a space whose end is the last
+		// letter's: drawn over the "t", it is not a space before it.
+		{"underline's closing space over the last letter", append(glyphsOf("Interest", 0, 100),
+			glyph{s: " ", x: 42.5, y: 100, w: 5.5, size: 10}), []string{"Interest"}},
+		{"closing space over a narrow last letter", append(glyphsOf("Accounts (unaudited", 0, 100),
+			glyph{s: ")", x: 114, y: 100, w: 3.5, size: 10}, glyph{s: " ", x: 113.5, y: 100, w: 4, size: 10}), []string{"Accounts (unaudited)"}},
+		{"space at a tab stop under the first letter", append(append(glyphsOf("76.", 0, 100), glyph{s: " ", x: 30, y: 100, w: 5, size: 10}),
+			glyphsOf("Apologies", 30, 100)...), []string{"76. Apologies"}},
+		{"label's space under the paragraph's first letter", append(append(glyphsOf("1.1.", 0, 100), glyph{s: " ", x: 24, y: 100, w: 4, size: 10}),
+			glyphsOf("NHS", 25, 100)...), []string{"1.1. NHS"}},
+		{"space between close glyphs", append(append(glyphsOf("ab", 0, 100), glyph{s: " ", x: 12, y: 100, w: 1, size: 10}),
+			glyphsOf("cd", 12.5, 100)...), []string{"ab cd"}},
+		// Letter spacing (LibreOffice, Chromium) leaves a gap alone between
+		// letters; the line's words are apart by space glyphs.
+		{"letter-spaced word among others", joined(glyphsOf("the ", 0, 100), tracked("RESOLVED", 24, 100, 3), glyphsOf(" to", 93, 100)),
+			[]string{"the RESOLVED to"}},
+		{"letter-spaced words with a kerned pair", joined(glyphsOf("be ", 0, 100), tracked("RESOL", 18, 100, 3), tracked("VED", 62, 100, 3), glyphsOf(" so", 87, 100)),
+			[]string{"be RESOLVED so"}},
+		{"letter-spaced word with a pair kerned shut", joined(glyphsOf("be ", 0, 100), tracked("RESO", 18, 100, 3), glyphsOf("LV", 54, 100), tracked("ED", 69, 100, 3), glyphsOf(" so", 87, 100)),
+			[]string{"be RESOLVED so"}},
+		{"a tab after a short label", joined(glyphsOf("a)", 0, 100), glyphsOf("Apologies", 16, 100)), []string{"a) Apologies"}},
+		{"letter-spaced words", joined(glyphsOf("x ", 0, 100), tracked("agreed the plan", 12, 100, 3)), []string{"x agreed the plan"}},
+		{"initials with spaces drawn", glyphsOf("Mr M A J Hood", 0, 100), []string{"Mr M A J Hood"}},
+		{"one-letter table cells", joined(glyphsOf("votes ", 0, 100), tracked("YNY", 36, 100, 12)), []string{"votes Y N Y"}},
+		{"a tab after a word", joined(glyphsOf("CA101", 0, 100), glyphsOf("Apologies for", 33, 100)), []string{"CA101 Apologies for"}},
+		{"underline typed as underscores over the title", joined(glyphsOf("AC2 Declarations of Interest", 0, 100), glyphsOf(strings.Repeat("_", 28), 0, 100)),
+			[]string{"AC2 Declarations of Interest"}},
+		{"underscores to sign on stay", glyphsOf("Signed ____ Chair", 0, 100), []string{"Signed ____ Chair"}},
 		{"bad coordinates dropped", []glyph{{s: "x", x: 0, y: 100, w: 6, size: 0}}, nil},
 	}
 	for _, tt := range tests {
@@ -171,7 +219,8 @@ func TestPageNumberPattern(t *testing.T) {
 }
 
 func TestHyphenation(t *testing.T) {
-	pages := [][]textLine{{{text: "a well-qualified recruitment team"}}}
+	pages := [][]textLine{{{text: "a well-qualified recruitment team"}, {text: "their pathway plans; risk and quality"},
+		{text: "planning was based on"}, {text: "care proceedings"}}}
 	h := newHyphenation(pages)
 	tests := []struct {
 		head, tail, want string
@@ -188,6 +237,13 @@ func TestHyphenation(t *testing.T) {
 		{"day-to-", "day work", "day-to-day work", true},
 		{"repairs on C-", "class roads", "repairs on C-class roads", true},
 		{"an NHS-", "funded post", "an NHS-funded post", true},
+		{"the pathway-", "planning of", "the pathway-planning of", true},
+		{"a risk-", "based plan", "a risk-based plan", true},
+		{"the plan-", "ning of", "the planning of", true},
+		{"some-", "times it", "sometimes it", true},
+		{"the pre-", "proceedings stage", "the pre-proceedings stage", true},
+		{"the pre-", "vious plan", "the previous plan", true},
+		{"a multi-", "ple of", "a multiple of", true},
 		{"the recruit-", "(ment)", "", false},
 		{"no hyphen", "here", "", false},
 	}
@@ -196,6 +252,51 @@ func TestHyphenation(t *testing.T) {
 		if ok != tt.joined || got != tt.want {
 			t.Errorf("join(%q, %q) = %q, %v; want %q, %v", tt.head, tt.tail, got, ok, tt.want, tt.joined)
 		}
+	}
+}
+
+// TestJoinLinesOnlyWhereALineWrapped: a line-end hyphen joins the next
+// line when that line is where the text wrapped to (below, starting left
+// of the hyphen) or the next column (higher up), not a line beside it.
+func TestJoinLinesOnlyWhereALineWrapped(t *testing.T) {
+	head := textLine{text: "Cllr Owen Sherratt (Vice-", placed: true, size: 9, x0: 60, x1: 165, y: 668}
+	tests := []struct {
+		name string
+		next textLine
+		want []string
+	}{
+		{"the next line", textLine{text: "Chair)", placed: true, size: 9, x0: 60, x1: 85, y: 657},
+			[]string{"Cllr Owen Sherratt (Vice-Chair)"}},
+		{"the top of the next column", textLine{text: "chair of the panel", placed: true, size: 9, x0: 300, x1: 380, y: 760},
+			[]string{"Cllr Owen Sherratt (Vicechair of the panel"}},
+		{"a line beside it, a little lower", textLine{text: "the Council and took no part", placed: true, size: 10, x0: 193, x1: 400, y: 663},
+			[]string{"Cllr Owen Sherratt (Vice-", "the Council and took no part"}},
+		{"a line beside it on its baseline", textLine{text: "the Council", placed: true, size: 9, x0: 193, x1: 250, y: 668},
+			[]string{"Cllr Owen Sherratt (Vice-", "the Council"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, l := range (hyphenation{}).joinLines([][]textLine{{head, tt.next}}) {
+				got = append(got, l.text)
+			}
+			if !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("lines = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestHyphenationHalvesAreNotWords: the two halves of a word broken at a
+// line end are not words the document has whole.
+func TestHyphenationHalvesAreNotWords(t *testing.T) {
+	pages := [][]textLine{{{text: "the stock-"}, {text: "taking and the care-"}}, {{text: "ful stock"}}}
+	h := newHyphenation(pages)
+	if got, _ := h.join("the care-", "ful stock"); got != "the careful stock" {
+		t.Errorf("join = %q, want the careful stock", got)
+	}
+	if got, _ := h.join("the stock-", "taking and the care-"); got != "the stocktaking and the care-" {
+		t.Errorf("join = %q, want the stocktaking and the care- (\"taking\" is only a half)", got)
 	}
 }
 

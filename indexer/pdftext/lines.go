@@ -14,6 +14,7 @@ type word struct {
 	y      float64 // baseline of its first glyph
 	glyphs int     // glyphs drawn
 	bold   int     // of which in a bold font
+	loose  bool    // apart from the word before by a gap alone, no space glyph
 }
 
 // line is the words drawn on one baseline, left to right.
@@ -30,17 +31,19 @@ func (l line) x1() float64 { return l.words[len(l.words)-1].x1 }
 // Tuning of the layout, in ems of the line's font size, measured on
 // LibreOffice, Word and Chromium output.
 const (
-	baselineTolerance = 0.4  // glyphs this close vertically share a line
-	wordGap           = 0.15 // a wider gap between glyphs separates words
-	guessedWordGap    = 0.35 // the same when widths are guessed
-	cellGap           = 1.0  // gaps wider than this may separate table cells
-	cellGapRatio      = 2.5  // ... when also this many times the line's narrowest
-	allCellsGap       = 1.5  // a line whose gaps are all this wide is all cells
-	tabGap            = 1.0  // a gap after the first word this wide may be a tab stop
-	tabRatio          = 1.5  // ... when this many times wider than the line's other gaps
-	spaceTolerance    = 0.1  // a space glyph this close to a glyph's end follows it
-	minSpacedLetters  = 3    // letters of a word spaced out as a heading
-	spacedRatio       = 1.5  // gaps inside a spaced-out word are this even
+	baselineTolerance   = 0.4  // glyphs this close vertically share a line
+	wordGap             = 0.15 // a wider gap between glyphs separates words
+	guessedWordGap      = 0.35 // the same when widths are guessed
+	cellGap             = 1.0  // gaps wider than this may separate table cells
+	cellGapRatio        = 2.5  // ... when also this many times the line's narrowest
+	allCellsGap         = 1.5  // a line whose gaps are all this wide is all cells
+	tabGap              = 1.0  // a gap after the first word this wide may be a tab stop
+	tabRatio            = 1.5  // ... when this many times wider than the line's other gaps
+	spaceTolerance      = 0.1  // a space glyph this close to a glyph's end follows it
+	spaceAfterTolerance = 0.02 // ... and this close, was typed right after it
+	minSpacedLetters    = 3    // letters of a word spaced out as a heading
+	spacedRatio         = 1.5  // gaps inside a spaced-out word are this even
+	maxTracking         = 0.6  // ... and, in a line that draws its spaces, no wider
 )
 
 // buildLines groups glyphs into lines, top to bottom, and each line into

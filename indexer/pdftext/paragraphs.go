@@ -15,7 +15,8 @@ type textLine struct {
 	// without positions (pdftotext, OCR).
 	placed bool    // the fields below are known
 	size   float64 // median font size
-	x0     float64 // left edge
+	x0, x1 float64 // left and right edges
+	y      float64 // baseline
 	tab    float64 // width of a wide gap after the first word, or 0
 	glyphs int     // glyphs drawn
 	bold   int     // of which in a bold font
@@ -47,7 +48,7 @@ func pageLines(lines []line) []textLine {
 	usual := lowerQuartile(steps)
 	out := make([]textLine, 0, len(lines))
 	for i, l := range lines {
-		tl := textLine{text: l.text(), placed: true, size: l.size, x0: l.x0(), tab: l.tab()}
+		tl := textLine{text: l.text(), placed: true, size: l.size, x0: l.x0(), x1: l.x1(), y: l.y, tab: l.tab()}
 		for _, w := range l.words {
 			tl.glyphs += w.glyphs
 			tl.bold += w.bold

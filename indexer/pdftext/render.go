@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,26 +13,64 @@ const softHyphen = "\u00ad"
 // one word ("recruit-" "ment") or a compound ("well-" "qualified"), from
 // the words found unbroken elsewhere in the document.
 type hyphenation struct {
-	words map[string]bool // lower-case words of the document, hyphens kept
+	// words are the lower-case words of the document, hyphens kept, each
+	// true when it is found whole: not only as half of a word broken at a
+	// line end (before a line-end hyphen, or first on the line after one).
+	words map[string]bool
 }
 
 func newHyphenation(pages [][]textLine) hyphenation {
 	h := hyphenation{words: make(map[string]bool)}
 	for _, p := range pages {
+		afterHyphen := false
 		for _, l := range p {
-			for _, f := range strings.Fields(l.text) {
-				h.words[normWord(f)] = true
+			fields := strings.Fields(l.text)
+			for i, f := range fields {
+				half := (i == 0 && afterHyphen) || (i == len(fields)-1 && strings.HasSuffix(f, "-"))
+				w := normWord(f)
+				if !half || !h.words[w] {
+					h.words[w] = !half
+				}
+			}
+			if len(fields) > 0 {
+				afterHyphen = strings.HasSuffix(fields[len(fields)-1], "-")
 			}
 		}
 	}
 	return h
 }
 
+// has reports whether the document has word w, whole or as a half.
+func (h hyphenation) has(w string) bool {
+	_, ok := h.words[w]
+	return ok
+}
+
+// minCompoundPart is the fewest letters of each part of a compound whose
+// hyphen is kept at a line end because both parts are words of the
+// document ("pathway-" "planning"), though the compound is not.
+const minCompoundPart = 4
+
+// twoWords reports whether the two halves of a word broken by a hyphen are
+// each a word of minCompoundPart letters or more found whole elsewhere in
+// the document.
+func (h hyphenation) twoWords(last, first string) bool {
+	a, b := normWord(last), normWord(first)
+	return utf8.RuneCountInString(a) >= minCompoundPart && utf8.RuneCountInString(b) >= minCompoundPart &&
+		isLetters(a) && isLetters(b) && h.words[a] && h.words[b]
+}
+
+func isLetters(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) < 0
+}
+
 // join returns the text of a line ending in head followed by a line
 // starting with tail, and whether they were joined into one line. A word
 // broken by a hyphen loses it ("recruit-" "ment") unless the document
-// writes it with one elsewhere ("well-" "qualified"); a hyphen before a
-// capital or a digit is part of the word ("Crow-" "Brown", "2024-" "25").
+// writes it with one elsewhere ("well-" "qualified") or, not having the
+// word whole, has both its parts as words ("pathway-" "planning"); a
+// hyphen before a capital or a digit is part of the word ("Crow-" "Brown",
+// "2024-" "25").
 func (h hyphenation) join(head, tail string) (string, bool) {
 	if soft, ok := strings.CutSuffix(head, softHyphen); ok {
 		return soft + tail, true
@@ -51,10 +90,11 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	compound := normWord(last + "-" + first)
 	whole := normWord(last + first)
 	switch {
-	case h.words[whole]:
+	case h.has(whole):
 		return stem + tail, true
-	case h.words[compound], !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
-		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))]:
+	case h.has(compound), !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
+		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))], h.twoWords(last, first),
+		h.prefixedWord(last, first):
 		return stem + "-" + tail, true
 	}
 	return stem + tail, true
@@ -69,6 +109,23 @@ var hyphenPrefixes = map[string]bool{
 	"co": true, "self": true, "non": true, "cross": true, "well": true, "full": true, "half": true,
 }
 
+// wordPrefixes are first parts of compounds that also begin words
+// hyphenated at a syllable ("pre-" "vious", "multi-" "ple"): their hyphen
+// is kept at a line end only before a word the document has whole
+// elsewhere ("pre-" "proceedings", "multi-" "agency").
+var wordPrefixes = map[string]bool{
+	"pre": true, "post": true, "multi": true, "anti": true, "semi": true, "mid": true,
+}
+
+// prefixedWord reports whether a word broken by a hyphen is a prefix of
+// wordPrefixes before a word of minCompoundPart letters or more found
+// whole elsewhere in the document.
+func (h hyphenation) prefixedWord(last, first string) bool {
+	b := normWord(first)
+	return wordPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))] &&
+		utf8.RuneCountInString(b) >= minCompoundPart && isLetters(b) && h.words[b]
+}
+
 // upperStem reports a stem in capitals ("C-" "class", "NHS-" "funded"): a
 // letter or an abbreviation before a compound's hyphen, never a syllable.
 func upperStem(last string) bool {
@@ -79,7 +136,9 @@ func upperStem(last string) bool {
 func isOpening(r rune) bool { return strings.ContainsRune("(\"'‘“[", r) }
 
 // joinLines puts the pages' lines in one list, numbering their pages and
-// mending words hyphenated at a line end or a page break. The first line
+// mending words hyphenated at a line end or a page break (not where the
+// next line stands beside it: a sidebar's line, then the column's next to
+// it, "(Vice-" "the Council"). The first line
 // of each page after the first starts a paragraph. A word broken across a
 // page break is mended in the line that holds its first half, before the
 // running lines that stand between the two halves.
@@ -93,7 +152,7 @@ func (h hyphenation) joinLines(pages [][]textLine) []textLine {
 			if i == 0 {
 				l.para = len(out) > 0
 			}
-			if !l.running && last >= 0 && (pageStart || (!l.para && last == len(out)-1)) {
+			if !l.running && last >= 0 && (pageStart || (!l.para && last == len(out)-1)) && !sideBySide(out[last], l) {
 				if joined, ok := h.join(out[last].text, l.text); ok {
 					out[last].text = joined
 					pageStart = false
@@ -164,4 +223,13 @@ func splitLines(text string) []string {
 		lines[i] = strings.TrimRightFunc(l, unicode.IsSpace)
 	}
 	return lines
+}
+
+// sideBySide reports whether line b of a page stands beside line a rather
+// than where a wrapped: it starts right of a's end, on a's baseline or
+// below it (a column's next line starts left of the end; the next column
+// starts higher up).
+func sideBySide(a, b textLine) bool {
+	return a.placed && b.placed && a.page == b.page && b.x0 > a.x1 &&
+		b.y <= a.y+baselineTolerance*math.Max(a.size, b.size)
 }

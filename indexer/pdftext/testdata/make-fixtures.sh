@@ -34,6 +34,15 @@ pdf long "Minutes of five councils - bundled corpus" -font-size 14
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer \
 	--print-to-pdf="$here/chromium.pdf" "$here/src/chromium.html" >/dev/null 2>&1
 
+# typography.pdf: underlined titles after a tab, bold and italic parts of a word, small
+# capitals, letter spacing (wide, narrow, tight), superscripts, kerning, justified lines
+# (src/typography.fodt, written by hand); spacing.pdf: the same kinds of text printed by
+# Chromium (src/spacing.html: CSS letter-spacing, word-spacing, justified, small-caps).
+soffice -env:UserInstallation="file://$work/profile" --headless \
+	--convert-to pdf:writer_pdf_Export --outdir "$here" "$here/src/typography.fodt" >/dev/null 2>&1
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer \
+	--print-to-pdf="$here/spacing.pdf" "$here/src/spacing.html" >/dev/null 2>&1
+
 # Malformed inputs, all derived from a good PDF.
 good="$repo/corpus/kent/corporate-parenting-panel/2013-12-13.pdf"
 : >"$here/empty.pdf"
