@@ -57,9 +57,9 @@
 // page alone (pageHits): snippets by reading the page's text again with
 // the query's Marker and bleve's html highlighter (snippets.go), so the
 // full-text fields are indexed with positions but no byte offsets, and
-// stems without positions (engine/textfield.go). Files and the facet labels come from doc
-// values of the meeting records (files.go, labels.go), never from their
-// stored JSON.
+// stems without positions (engine/textfield.go). Files come from doc values of the meeting
+// records (files.go) and the facet labels from the term dictionaries of
+// their label fields (labels.go), never from their stored JSON.
 //
 // Text is read by the analyser of package query (query.Tokens; the index
 // remembers each word's forms in a query.Analyser), the same for the

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"maps"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -120,4 +121,52 @@ func FuzzSummaryValue(f *testing.F) {
 		}
 		parseSummary("x", council+labelSep+name) // must not panic
 	})
+}
+
+// TestLabelsOfSlugWithSeveralNames: where the meetings of one council
+// name it in different ways, the label is the name most of its live
+// meetings give (ties: the first in order); a deleted meeting's name no
+// longer counts, though its term may stay in the dictionary until a
+// merge.
+func TestLabelsOfSlugWithSeveralNames(t *testing.T) {
+	ix, err := Create(filepath.Join(t.TempDir(), "ix"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	change := func(date, council, committee string) FileChange {
+		path := "x/panel/" + date + ".txt"
+		m := &schema.Meeting{Council: council, CouncilSlug: "x", Committee: committee, CommitteeSlug: "panel", Date: date, SourcePath: path,
+			Items: []schema.Item{{Title: "Budget", Text: "The budget was agreed."}}}
+		m.AssignIDs()
+		return FileChange{Path: path, Hash: date, Meeting: m}
+	}
+	check := func(stage, council, committee string) {
+		t.Helper()
+		l, err := ix.loadLabels(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if l.councils["x"] != council || l.committees["panel"] != committee {
+			t.Errorf("%s: labels %q, %q, want %q, %q", stage, l.councils["x"], l.committees["panel"], council, committee)
+		}
+	}
+	err = ix.Apply(ctx, []FileChange{
+		change("2020-01-01", "Borough of X", "Panel"),
+		change("2020-02-01", "X Borough Council", "The Panel"),
+		change("2020-03-01", "X Borough Council", "Panel"),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("two names to one", "X Borough Council", "Panel")
+	if err := ix.Apply(ctx, []FileChange{{Path: "x/panel/2020-03-01.txt"}}); err != nil {
+		t.Fatal(err)
+	}
+	check("one each", "Borough of X", "Panel")
+	if err := ix.Apply(ctx, []FileChange{{Path: "x/panel/2020-01-01.txt"}}); err != nil {
+		t.Fatal(err)
+	}
+	check("the first deleted", "X Borough Council", "The Panel")
 }

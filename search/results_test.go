@@ -107,7 +107,7 @@ func TestProceduralItemsScoreLower(t *testing.T) {
 	factor := map[string]float64{}
 	for _, m := range loadFixtures(t) {
 		if front, ok := frontItem(m); ok {
-			factor[schema.FrontID(m.ID)] = engine.ProseFactor(proseTokens(front)) * engine.ProceduralFactor
+			factor[schema.FrontID(m.ID)] = engine.ProseFactor(proseTokens(front)) * engine.FrontShare(proseTokens(front))
 		}
 		for _, it := range m.Items {
 			f := engine.ProseFactor(proseTokens(it))

@@ -77,6 +77,7 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 	tq, t := withTally(q, req.Sort == SortRelevance, keep)
 	// one hit more than the page says whether there is a next page
 	sr := bleve.NewSearchRequestOptions(tq, req.Size+1, (req.Page-1)*req.Size, false)
+	sr.Fields = hitFields // the page's records, read by the same search
 	sr.SortBy(sortOrder(req.Sort))
 	if req.Sort != SortRelevance {
 		sr.Score = "none" // date order: scores are not needed
@@ -102,7 +103,7 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 	if err != nil {
 		return nil, err
 	}
-	res.Hits, err = ix.pageHits(ctx, m, hits)
+	res.Hits, err = ix.pageHits(m, hits)
 	return t, err
 }
 

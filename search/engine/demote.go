@@ -14,14 +14,34 @@ import (
 // are that business, and are not demoted.
 const housekeeping = 100
 
+// frontHousekeeping is how many tokens the text before a meeting's first
+// item takes at most when it holds only the meeting's heading, venue and
+// attendance (about 500 words: a full council's members, officials and
+// apologies). Extraction sometimes leaves business there: the debate of a
+// budget meeting (3,800 words) or of a special meeting whose items it did
+// not find, which ranked below every passing mention of its subject.
+const frontHousekeeping = 1000
+
 // ProceduralShare is the factor of a procedural item whose body holds
 // tokens tokens of prose: ProceduralFactor for its housekeeping, 1 for
 // the rest, weighed by their shares of the body.
 func ProceduralShare(tokens float64) float64 {
-	if tokens <= housekeeping {
+	return housekeepingShare(tokens, housekeeping)
+}
+
+// FrontShare is the factor of the text before a meeting's first item,
+// of tokens tokens of prose, as ProceduralShare with frontHousekeeping.
+func FrontShare(tokens float64) float64 {
+	return housekeepingShare(tokens, frontHousekeeping)
+}
+
+// housekeepingShare is ProceduralFactor for the first most tokens of a
+// body of tokens tokens, and 1 for the rest, weighed by their shares.
+func housekeepingShare(tokens, most float64) float64 {
+	if tokens <= most {
 		return ProceduralFactor
 	}
-	return ProceduralFactor + (1-ProceduralFactor)*(tokens-housekeeping)/tokens
+	return ProceduralFactor + (1-ProceduralFactor)*(tokens-most)/tokens
 }
 
 // demotion is the factor of the score of a document whose body holds
@@ -31,9 +51,9 @@ func demotion(tokens float64, flags uint8) float64 {
 	f := ProseFactor(tokens)
 	if flags&flagProcedural != 0 {
 		if flags&flagFront != 0 {
-			// the heading and attendance of a meeting: housekeeping
-			// however long
-			f *= ProceduralFactor
+			// the heading and attendance of a meeting, and what
+			// business extraction left after them
+			f *= FrontShare(tokens)
 		} else {
 			f *= ProceduralShare(tokens)
 		}

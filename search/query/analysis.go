@@ -94,6 +94,26 @@ func (a *Analyser) Each(text string, yield func(Token)) {
 	})
 }
 
+// eachUnless is Each for marking: a word skip returns true for is
+// passed on as a token with its place and offsets only, unanalysed (no
+// forms: no rule marks it). skip sees words that always make a token.
+func (a *Analyser) eachUnless(text string, skip func(word string) bool, yield func(Token)) {
+	pos := 0
+	scanWords(text, func(word string, start, end int) bool {
+		if skip(word) {
+			pos++
+			yield(Token{Start: start, End: end, Pos: pos})
+			return true
+		}
+		f := a.formsOf(word)
+		if f.term != "" {
+			pos++
+			yield(Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, StemTerm: f.stemTerm, Start: start, End: end, Pos: pos})
+		}
+		return true
+	})
+}
+
 // scanWords calls yield with each word of text as written (apostrophes
 // of every form as '), and its byte offsets, until yield returns false.
 // A word whose term is empty (see analyseWord) is passed too and is no

@@ -3,6 +3,7 @@ package query
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // Marker finds the words of a text that a query matches, the way the
@@ -184,6 +185,7 @@ func (m *Marker) Spans(field, text string) [][2]int {
 	if len(rules) == 0 {
 		return nil
 	}
+	set, filter := initials(rules)
 	sc, _ := m.scratch.Get().(*spanScratch)
 	if sc == nil {
 		sc = &spanScratch{verdicts: map[string]map[string]bool{}}
@@ -200,6 +202,9 @@ func (m *Marker) Spans(field, text string) [][2]int {
 		}
 		var out [][2]int
 		scanWords(text, func(word string, start, end int) bool {
+			if filter && passedOver(&set, word) {
+				return true
+			}
 			marked, ok := verdicts[word]
 			if !ok {
 				if len(verdicts) >= maxVerdicts {
@@ -215,7 +220,10 @@ func (m *Marker) Spans(field, text string) [][2]int {
 		})
 		return out
 	}
-	sc.toks = m.words.AppendTokens(sc.toks[:0], text)
+	sc.toks = sc.toks[:0]
+	m.words.eachUnless(text, func(word string) bool { return filter && passedOver(&set, word) }, func(t Token) {
+		sc.toks = append(sc.toks, t)
+	})
 	toks := sc.toks
 	sc.marked = append(sc.marked[:0], make([]bool, len(toks))...)
 	marked := sc.marked
@@ -240,6 +248,62 @@ func (m *Marker) Spans(field, text string) [][2]int {
 		}
 	}
 	return out
+}
+
+// initials returns the set of first bytes a word's term must begin with
+// for one of rules to mark it: every form a rule looks for (a light
+// form, a stem, a prefix, the words of a phrase) begins with the first
+// letter of its word's term, as the plural and Snowball stemmers change
+// only a word's ending. Marking a page of hits analysed every word of
+// its texts; with the set, most words are passed over by their first
+// byte. ok is false when a rule looks for an empty form: then no word
+// may be passed over.
+func initials(rules []*markRule) (set [256]bool, ok bool) {
+	add := func(form string) bool {
+		if form == "" {
+			return false
+		}
+		set[form[0]] = true
+		return true
+	}
+	for _, r := range rules {
+		for _, forms := range []map[string]bool{r.light, r.stem} {
+			for f := range forms {
+				if !add(f) {
+					return set, false
+				}
+			}
+		}
+		for _, p := range r.prefixes {
+			if !add(p) {
+				return set, false
+			}
+		}
+		for _, seq := range r.seqs {
+			for _, w := range seq {
+				if !add(w) {
+					return set, false
+				}
+			}
+		}
+	}
+	return set, true
+}
+
+// passedOver reports whether no rule of the set initials made can mark
+// word, a word as scanWords reads it: it begins with an ASCII letter or
+// digit (its term begins with the same, in lower case) that no form of
+// the rules begins with. A word beginning with another letter is folded
+// first, so it is never passed over.
+func passedOver(set *[256]bool, word string) bool {
+	c := word[0]
+	if c >= utf8.RuneSelf {
+		return false
+	}
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return !set[c]
 }
 
 // marksWord reports whether the rule marks t on its own: a word of the

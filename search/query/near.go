@@ -74,9 +74,64 @@ func (b builder) near(field string, toks []Token) []bq.Query {
 	}
 	var out []bq.Query
 	for _, f := range fields {
-		out = append(out, newNearQuery(f, toks, newMultiPhraseQuery(terms, f.Name, b.opts.Texts)))
+		phrase := func() bq.Query { return newMultiPhraseQuery(terms, f.Name, b.opts.Texts) }
+		words := subjectWords(toks)
+		if f.Name != FieldTitle || len(words) < 2 {
+			out = append(out, newNearQuery(f, toks, phrase()))
+			continue
+		}
+		// a title's nearness: bareTitleShare of it always, the rest when
+		// the body uses one of the words
+		bare, rest := f, f
+		bare.Boost *= bareTitleShare
+		rest.Boost -= bare.Boost
+		out = append(out, newNearQuery(bare, toks, phrase()),
+			bq.NewConjunctionQuery([]bq.Query{newNearQuery(rest, toks, phrase()), inBodyAny(words)}))
 	}
 	return out
+}
+
+// A title naming the words together earns its whole nearness only when
+// the item's body uses one of them too, and bareTitleShare of it when
+// the body uses neither. Titles are short, so a title's nearness weighs
+// much, and an item that is only its title ("Presentation of 'Rebuilding
+// Ireland'" over "It was agreed to adjourn this item", a garda station's
+// name over "See Item No. 6") outranked every item that discussed the
+// subject. Some of it stays: a title may hold the first words of a motion
+// its body goes on with. Only a pair of two subject words is held to
+// this: a year, a stop word or a single letter ("O Ceallaigh") names no
+// subject, and the title of a councillor's question names the councillor,
+// whom its body need not name again.
+
+// bareTitleShare is the share of a title's nearness that an item earns
+// when its body holds none of the words: 0.3 and less dropped from the
+// first 100 hits of "traffic calming" an item whose title begins a motion
+// its body goes on with; 0.5 kept the same precision on the judged sets
+// with less of their nDCG gain.
+const bareTitleShare = 0.4
+
+// subjectWords are the words of toks that name a subject: not stop
+// words, years or single letters.
+func subjectWords(toks []Token) []Token {
+	var out []Token
+	for _, t := range toks {
+		if !t.Stop && !isYear(t.Term) && len([]rune(t.Term)) > 1 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// inBodyAny matches items whose body (text or agenda) holds one of toks,
+// in any form, without scoring.
+func inBodyAny(toks []Token) bq.Query {
+	var alts []bq.Query
+	for _, t := range toks {
+		for _, f := range []string{FieldText, FieldAgenda} {
+			alts = append(alts, forms(f, 0, t))
+		}
+	}
+	return disjunction(alts)
 }
 
 var nearFields = []textField{{FieldTitle, 3}, {FieldText, 2}}
