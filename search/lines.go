@@ -73,9 +73,21 @@ func listLines(text string) string {
 	return strings.Join(out, "\n")
 }
 
-// wordsOf counts the words of a line: runs of letters or digits.
+// wordsOf counts the words of a line, runs of letters or digits, up to
+// listWords+1: a longer line is prose whatever its length, and most lines
+// of minutes are whole paragraphs.
 func wordsOf(line string) int {
-	return len(strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	n, in := 0, false
+	for _, r := range line {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if w && !in {
+			if n++; n > listWords {
+				return n
+			}
+		}
+		in = w
+	}
+	return n
 }
 
 // endsClause reports whether a line ends a sentence or clause, so that

@@ -1,6 +1,9 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestListLines(t *testing.T) {
 	tests := []struct {
@@ -23,5 +26,15 @@ func TestListLines(t *testing.T) {
 		if got := listLines(tt.text); got != tt.want {
 			t.Errorf("%s: listLines = %q, want %q", tt.name, got, tt.want)
 		}
+	}
+}
+
+// BenchmarkListLines reads an item's text of prose on one line, as most
+// minutes' items are: every item indexed is read so (itemDocument).
+func BenchmarkListLines(b *testing.B) {
+	text := strings.Repeat("The Panel noted the report of the Director of Children's Services on placement stability, and Mr. Hunt asked about the 122 children placed out of the county. ", 16)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		listLines(text)
 	}
 }
