@@ -75,7 +75,9 @@ func headingAbove(ls []line, i, floor int) int {
 }
 
 // opensMinutes reports whether a minutes heading at line i opens a set of
-// minutes: a date soon after it and attendance below.
+// minutes: a date soon after it and attendance below, before any other
+// minutes heading (a short report under "Agenda Item 3" does not open the
+// minutes printed after it).
 func opensMinutes(ls []line, i int) bool {
 	dated, present := false, false
 	seen := 0
@@ -84,6 +86,9 @@ func opensMinutes(ls []line, i int) bool {
 		t := ls[j].Text
 		if t == "" {
 			continue
+		}
+		if j > i && len(t) >= 7 && strings.EqualFold(t[:7], "minutes") && minutesHeading.MatchString(t) {
+			break // the heading of minutes further on: the attendance below it is theirs
 		}
 		seen++
 		// a date on one line, or wrapped over two ("… held on Tuesday 10" / "September 2024")

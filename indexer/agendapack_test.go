@@ -16,6 +16,7 @@ func TestMinutesStart(t *testing.T) {
 		{"the body held, no 'meeting'", "MINUTES of the LICENSING COMMITTEE held on Monday, 12 May 2025 at 10.00 am\n\nPresent: Councillors A and B\n", 14},
 		{"an agenda item's mark over the body and a date alone", "Agenda Item 2\n\nLICENSING COMMITTEE\n\n12th May, 2025\n\nPresent: Councillors A and B\n", 15},
 		{"an agenda item's mark over a report", "Agenda Item 2\n\nReport to the Licensing Committee\n\nDate of meeting: 9 June 2025\n\n1. Purpose of the report\n", 0},
+		{"an agenda item's mark over a short report, then the minutes", "Agenda Item 2\n\nReport to the Licensing Committee - 9 June 2025\n\n1. Purpose\n\n1.1 To note the fees.\n\nOLDBURY VALE DISTRICT COUNCIL\n\nMinutes of the meeting held on Monday 12 May 2025\n\nPresent: Councillors A and B\n", 22},
 		{"minutes named in the agenda are no heading", "To confirm the minutes of the meeting held on 12 May 2025.\n\nPresent is a word here.\n", 0},
 	}
 	for _, tt := range tests {

@@ -25,6 +25,7 @@ type headerInfo struct {
 
 	noMoreDates bool   // past the top of the header: later dates are not the meeting's
 	welshName   string // the council named in Welsh, when no line names it in English
+	welshBody   bool   // Committee is a name in Welsh ("Pwyllgor …"): its English name, when a line gives it, is taken instead
 }
 
 // maxDateLines is how many non-blank header lines are searched for the
@@ -300,7 +301,7 @@ func (h *headerInfo) readLine(c string) {
 		h.Venue = strings.TrimSpace(m[1])
 	}
 	if h.Committee == "" && welshCommitteeLine.MatchString(c) && titleLike(c, 10, false) {
-		h.Committee = c // a committee named in Welsh, its kind first: "Pwyllgor Craffu Addysg a Phlant"
+		h.Committee, h.welshBody = c, true // a committee named in Welsh, its kind first: "Pwyllgor Craffu Addysg a Phlant"
 		return
 	}
 	if h.Committee == "" && executiveLine.MatchString(c) {
@@ -313,9 +314,10 @@ func (h *headerInfo) readLine(c string) {
 	}
 	// A title line whose "– minutes" wrapped onto the next line: "Scrutiny Panel –".
 	name := strings.TrimRight(c, " -–—:")
-	if h.Committee == "" && committeeWord.MatchString(name) && titleLike(name, 10, false) && !councilLine.MatchString(name) && hasName(name) {
-		// "Hallowfield Town Council - Planning and Environment Committee": the council apart
-		h.Committee = titleCase(dropCouncilPart(name, h))
+	if (h.Committee == "" || h.welshBody) && committeeWord.MatchString(name) && titleLike(name, 10, false) && !councilLine.MatchString(name) && hasName(name) {
+		// "Hallowfield Town Council - Planning and Environment Committee": the council apart;
+		// and a bilingual heading's English line after the Welsh one
+		h.Committee, h.welshBody = titleCase(dropCouncilPart(name, h)), false
 	}
 }
 

@@ -57,6 +57,7 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a web page's title: body, minutes, date", "Page last updated: 2 May 2024\nCorporate Parenting Panel: minutes, 25 April 2024\n", "Corporate Parenting Panel"},
 		{"a title naming no body before 'minutes'", "March: minutes, 25 April 2024\n", ""},
 		{"a Welsh committee's name alone", "Agenda a chofnodion\nPwyllgor Craffu Addysg a Phlant\nDydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
+		{"a committee named in Welsh, then in English on the next line", "PWYLLGOR CRAFFU GOFAL CYMDEITHASOL A IECHYD\nSOCIAL CARE AND HEALTH SCRUTINY COMMITTEE\nCOFNODION / MINUTES\n", "Social Care and Health Scrutiny Committee"},
 		{"a Welsh sentence about a committee", "Pwyllgor yn cytuno i nodi'r adroddiad a diolch i'r swyddogion am eu gwaith caled eleni\n", ""},
 		{"a Welsh ModernGov page's heading", "Pwyllgor Craffu Addysg a Phlant - Dydd Mawrth, 15fed Hydref, 2024 2.00 pm\n", "Pwyllgor Craffu Addysg a Phlant"},
 		{"an area committee, its area in brackets", "HOLLINBURY DISTRICT COUNCIL\nPlanning Committee (North)\n", "Planning Committee (North)"},

@@ -191,9 +191,13 @@ func cutLabel(s string) (rest, label string) {
 // scanNumber returns the length of the number at the start of s: digits
 // with dots or slashes between ("19.03.4", "23/045"), a letter after
 // digits ("12a"), capitals before digits or a slash ("CPP/17/22", "A2"),
-// or letters for Roman numerals and lettered paragraphs ("IV", "b").
-// A full stop ends the number unless a digit follows it.
+// a committee's dotted initials before digits ("P.R.101"), or letters for
+// Roman numerals and lettered paragraphs ("IV", "b"). A full stop ends
+// the number unless a digit follows it.
 func scanNumber(s string) int {
+	if n := dottedInitials(s); n > 0 {
+		return n
+	}
 	i := 0
 	for i < len(s) && i < 16 {
 		c := s[i]
@@ -295,8 +299,8 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 		}
 		return "slash:" + t[:i], k, false, true
 	case strings.Contains(t, ".") && capsDotNumber(t):
-		i := strings.IndexByte(t, '.')
-		return "pfx:" + t[:i], digits(t[i+1:], 4), false, true // "P.123", "EX.45": a committee's letters and a number
+		i := strings.LastIndexByte(t, '.')
+		return "pfx:" + t[:i], digits(t[i+1:], 4), false, true // "P.123", "EX.45", "P.R.101": a committee's letters and a number
 	case strings.Contains(t, "."):
 		parts := strings.Split(t, ".")
 		for _, p := range parts {
@@ -347,10 +351,11 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 }
 
 // capsDotNumber reports a number such as "P.123" or "FGP.31": one to
-// four capitals, a full stop, then digits.
+// four capitals, a full stop, then digits; or a committee's dotted
+// initials before the digits, "P.R.101".
 func capsDotNumber(t string) bool {
 	i := strings.IndexByte(t, '.')
-	if i < 1 || i > 4 || digits(t[i+1:], 4) < 0 {
+	if i < 1 || i > 4 {
 		return false
 	}
 	for k := 0; k < i; k++ {
@@ -358,7 +363,29 @@ func capsDotNumber(t string) bool {
 			return false
 		}
 	}
-	return true
+	return digits(t[i+1:], 4) >= 0 || dottedInitials(t) == len(t)
+}
+
+// dottedInitials returns the length of a number such as "P.R.101" or
+// "D.C.45" at the start of s: two or three single capitals, each followed
+// by a full stop, then one to four digits; 0 when s does not start with
+// one. ("P.123", one capital, is read by scanNumber's loop.)
+func dottedInitials(s string) int {
+	i, initials := 0, 0
+	for i+1 < len(s) && s[i] >= 'A' && s[i] <= 'Z' && s[i+1] == '.' {
+		i, initials = i+2, initials+1
+	}
+	if initials < 2 || initials > 3 {
+		return 0
+	}
+	j := i
+	for j < len(s) && j-i < 5 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i || j-i > 4 {
+		return 0
+	}
+	return j
 }
 
 // letterReading gives the second reading of a one-letter Roman numeral

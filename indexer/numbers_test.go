@@ -43,6 +43,8 @@ func TestReadNumber(t *testing.T) {
 		{"P&R 12 Budget", "P&R 12", "pfx:P&R", 12, false, false, false, "Budget"},
 		{"P.123 | MINUTES", "P.123", "pfx:P", 123, false, false, true, "MINUTES"},
 		{"EX.45 DECLARATIONS OF INTEREST", "EX.45", "pfx:EX", 45, false, false, false, "DECLARATIONS OF INTEREST"},
+		{"P.R.101\tAPOLOGIES FOR ABSENCE", "P.R.101", "pfx:P.R", 101, false, false, true, "APOLOGIES FOR ABSENCE"},
+		{"D.C.45 Planning applications", "D.C.45", "pfx:D.C", 45, false, false, false, "Planning applications"},
 		{"(23/24) 41 Apologies", "(23/24) 41", "pfx:(23/24)", 41, false, false, false, "Apologies"},
 		{"1618 APOLOGIES", "1618", "n ", 1618 * 30, false, false, false, "APOLOGIES"},
 		{"Min No. 1201 Apologies", "1201", "item", 1201 * 30, false, true, false, "Apologies"},

@@ -79,6 +79,7 @@ func splitItems(ls []line) splitResult {
 		default:
 			res.Method = MethodNumbered
 			picks = fillNumberGaps(cs, best.Family, picks)
+			picks = letteredSubItems(cs, picks)
 			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
 			if twins := secondColumn(ls, cs, picks); twins != nil {
@@ -177,6 +178,7 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	indent := indents[len(indents)/2] // where the items' headings start
 	level := itemsLevel(ls, cs, picks)
 	gaps := map[int][]int{} // the headings taken after item n
+	var tail []int          // those after the last item
 	next := 0
 	for k := range cs {
 		if next < len(picks) && picks[next] == k {
@@ -184,10 +186,14 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 			continue
 		}
 		c := cs[k]
-		if next == 0 || next == len(picks) || c.Family != "" || c.Weight < gapWeight || c.Feats&look != style ||
+		if next == 0 || c.Family != "" || c.Weight < gapWeight || c.Feats&look != style ||
 			c.Feats.has(fDocHeading) || !c.Feats.has(fBody) || strings.Count(c.Title, ")") > strings.Count(c.Title, "(") || strings.Contains(ls[c.Line].Text, " | ") || ls[c.Line].Tab > 0 ||
 			math.Abs(float64(ls[c.Line].Indent)-float64(indent)) > 1 || level > 0 && ls[c.Line].Level > level {
 			continue // only between two items, never a signature after the last, a table's head, a sub-heading or a title's wrapped end "… 2018)"
+		}
+		if next == len(picks) {
+			tail = append(tail, k) // inside the last item: counted, never taken
+			continue
 		}
 		before := picks[next-1]
 		if g := gaps[next-1]; len(g) > 0 {
@@ -198,22 +204,28 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 			gaps[next-1] = append(gaps[next-1], k) // the item before has text of its own
 		}
 	}
-	seen := map[string]int{}
+	seen := map[string]int{} // how often each heading stands, the last item's included
 	for _, g := range gaps {
 		for _, k := range g {
 			seen[strings.ToLower(cs[k].Title)]++
 		}
 	}
+	for _, k := range tail {
+		seen[strings.ToLower(cs[k].Title)]++
+	}
 	out := make([]int, 0, len(picks))
 	for n, p := range picks {
 		out = append(out, p)
 		g := gaps[n]
-		if len(g) > 1 && n+1 < len(picks) && consecutive(cs[p], cs[picks[n+1]]) && allLabels(cs, g) {
+		if len(g) > 1 && n+1 < len(picks) && consecutive(cs[p], cs[picks[n+1]]) && (allLabels(cs, g) || anyRepeated(cs, g, seen)) {
 			// A run of short headings between two items numbered one
 			// after the other: the sub-headings of the first
 			// ("Representations", "Evidence of the parties", "Reasons"),
 			// where numbering that skips leaves room for unnumbered items
-			// ("Highways", "Correspondence").
+			// ("Highways", "Correspondence"). A run holding a heading
+			// that stands again in another item ("Reasons" in case
+			// after case of a hearing) is sub-headings however long its
+			// others are ("Summary of the Licensing Officer's report").
 			continue
 		}
 		for _, k := range g {
@@ -235,6 +247,17 @@ func allLabels(cs []candidate, ks []int) bool {
 		}
 	}
 	return true
+}
+
+// anyRepeated reports whether one of the headings ks stands more than
+// once in the document: a sub-heading repeated in item after item.
+func anyRepeated(cs []candidate, ks []int, seen map[string]int) bool {
+	for _, k := range ks {
+		if seen[strings.ToLower(cs[k].Title)] > 1 {
+			return true
+		}
+	}
+	return false
 }
 
 // consecutive reports two items numbered one after the other in the
@@ -408,9 +431,15 @@ func coarseSections(ls []line, cs []candidate, picks []int) []int {
 // own before the next one, a table's column heads ("Year",
 // "Levy Funded", "Revenue") printed in bold like the headings: their
 // words join the item before. A standard agenda title keeps its place
-// even with no text ("Apologies" then "None").
+// even with no text ("Apologies" then "None"). The first heading is kept
+// unless it is a table's head row ("Item / discussion | Action") over
+// two or more headings: its words then stay in the text before them.
 func dropBareHeadings(ls []line, cs []candidate, picks []int) []int {
 	out := picks[:1:1]
+	if first := cs[picks[0]]; len(picks) >= 3 && strings.Contains(ls[first.Line].Text, " | ") && first.Rest == "" &&
+		wordCount(ls[min(first.Line+first.Skip, cs[picks[1]].Line):cs[picks[1]].Line]) == 0 {
+		out = out[:0]
+	}
 	for n, k := range picks[1:] {
 		c := cs[k]
 		end := len(ls)

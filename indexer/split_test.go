@@ -91,6 +91,31 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"1", "2", "3", "4"}, titles: []string{"Apologies", "Housing Strategy", "Budget", "Date of Next Meeting"}, method: "numbered",
 		},
 		{
+			name:    "a hearing's run of sub-headings, one long, one standing again in the last case, is not items",
+			text:    "**LSH/9 Declarations of Interest**\n\nNone.\n\n**LSH/10 Review of a Driver's Licence**\n\nThe driver attended.\n\n**Summary of the Licensing Officer's report**\n\nA penalty.\n\n**Questions from Members**\n\nWhy?\n\n**Reasons**\n\nThe policy.\n\n**LSH/11 Grant of a Driver's Licence**\n\nThe applicant attended.\n\n**Reasons**\n\nFit and proper.\n",
+			numbers: []string{"LSH/9", "LSH/10", "LSH/11"}, titles: []string{"Declarations of Interest", "Review of a Driver's Licence", "Grant of a Driver's Licence"}, method: "numbered",
+		},
+		{
+			name:    "a sub-heading standing again only in the last item is not an item",
+			text:    "**1. Apologies**\n\nNone.\n\n**2. Housing Strategy**\n\nReport.\n\n**Alternative Options Considered**\n\nNone.\n\n**3. Budget**\n\nReport.\n\n**Alternative Options Considered**\n\nNone.\n",
+			numbers: []string{"1", "2", "3"}, titles: []string{"Apologies", "Housing Strategy", "Budget"}, method: "numbered",
+		},
+		{
+			name:    "sub-items numbered with the item's number and a letter are items",
+			text:    "1. Apologies\n\nNone.\n\n2. Minutes\n\nConfirmed.\n\n3. Planning applications\n\nThe Committee considered the applications below.\n\n3a 24/03318/FUL - 41 Riverside Parade\n\nRefused.\n\n3b 25/00140/HOU - 12 Chestnut Walk\n\nApproved.\n\n4. Appeals\n\nNoted.\n",
+			numbers: []string{"1", "2", "3", "3a", "3b", "4"}, titles: []string{"Apologies", "Minutes", "Planning applications", "24/03318/FUL - 41 Riverside Parade", "25/00140/HOU - 12 Chestnut Walk", "Appeals"}, method: "numbered",
+		},
+		{
+			name:    "one lettered line under an item is no run of sub-items",
+			text:    "1. Apologies\n\nNone.\n\n2. Minutes\n\nConfirmed.\n\n3. Planning applications\n\nThe Committee considered the application below.\n\n3a 24/03318/FUL - 41 Riverside Parade\n\nRefused.\n\n4. Appeals\n\nNoted.\n",
+			numbers: []string{"1", "2", "3", "4"}, titles: []string{"Apologies", "Minutes", "Planning applications", "Appeals"}, method: "numbered",
+		},
+		{
+			name:    "a table's bold head row over bold unnumbered titles is no item",
+			text:    "**Item / discussion | Action**\n\n**Welcome and introductions**\n\nThe Chair welcomed everyone to the meeting.\n\n**Police update**\n\nBurglaries had fallen since the summer.\n\n**Any other business**\n\nThe bus shelter on Gate Street was raised.\n",
+			numbers: []string{"", "", ""}, titles: []string{"Welcome and introductions", "Police update", "Any other business"}, method: "headings",
+		},
+		{
 			name:    "headings deeper than the items' are not items",
 			text:    "## 1. Apologies\n\nNone.\n\n## 2. Temporary Accommodation\n\nReport.\n\n### Reasons for the decision\n\nCosts.\n\n## 3. Budget\n\nNoted.\n",
 			numbers: []string{"1", "2", "3"}, titles: []string{"Apologies", "Temporary Accommodation", "Budget"}, method: "numbered",

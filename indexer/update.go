@@ -51,7 +51,15 @@ import (
 // Religious Education and the like taken for the body that met.
 // 11: what a ModernGov page prints after its item table (the meeting's
 // "Additional documents") kept with the meeting, not in the last item.
-const extractorVersion = "11"
+// 12: the seventh hold-out set's causes: numbers after a committee's
+// dotted initials ("P.R.101"); a hearing's run of sub-headings holding
+// one that stands again, the last item's counted too; lettered
+// sub-items "4a", "4b" under item "4."; a committee's English name on
+// the line after its Welsh one; an agenda pack's minutes after a short
+// report start at their own heading; a table's bold head row over
+// unnumbered headings no item; the PDF text layer's words no longer
+// split at underlines or letter spacing.
+const extractorVersion = "12"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

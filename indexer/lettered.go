@@ -1,0 +1,50 @@
+package indexer
+
+import "strings"
+
+// letteredSubItems adds to a numbered sequence the agenda sub-items
+// printed under one of its items as the item's number and a letter,
+// "4a", "4b", "4c" under "4. Planning applications" (ModernGov's
+// sub-item tables, a planning committee's applications), which read as
+// another numbering family than "4." and so are not in the sequence. A
+// run counts when it starts at "a", goes on a letter at a time, has two
+// or more members, each a title line between the item and the next.
+func letteredSubItems(cs []candidate, picks []int) []int {
+	out := make([]int, 0, len(picks))
+	for n, p := range picks {
+		out = append(out, p)
+		parent := plainNumber(cs[p].Number)
+		if parent == "" {
+			continue
+		}
+		end := len(cs)
+		if n+1 < len(picks) {
+			end = picks[n+1]
+		}
+		var run []int
+		for k := p + 1; k < end; k++ {
+			c := cs[k]
+			if c.Line < cs[p].Line+cs[p].Skip || !c.Feats.has(fTitle) || c.Family == "" {
+				continue
+			}
+			want := parent + string(rune('a'+len(run)))
+			if strings.TrimRight(c.Number, ".):") == want {
+				run = append(run, k)
+			}
+		}
+		if len(run) >= 2 {
+			out = append(out, run...)
+		}
+	}
+	return out
+}
+
+// plainNumber is an item number of digits alone, "4" of "4" or "4.";
+// "" for any other ("4.1", "23/045", "A2").
+func plainNumber(n string) string {
+	n = strings.TrimRight(n, ".):")
+	if n == "" || digits(n, 4) < 0 {
+		return ""
+	}
+	return n
+}
