@@ -2,6 +2,7 @@ package query
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
@@ -315,7 +316,9 @@ func disjunction(qs []bq.Query) bq.Query {
 }
 
 // prefix matches words beginning with the prefix as typed (folded), or
-// with its light form ("policies*" also finds "policy").
+// with its light form ("policies*" also finds "policy"), when that form
+// is itself as long as a prefix may be: "ofs*" is not "of*", which would
+// find every "office" and "officer".
 func (b builder) prefix(n *Prefix) bq.Query {
 	text := fold(n.Text)
 	if isKeyword(n.Field) {
@@ -324,7 +327,8 @@ func (b builder) prefix(n *Prefix) bq.Query {
 		return q
 	}
 	prefixes := []string{text}
-	if toks := Tokens(n.Text); len(toks) == 1 && toks[0].Light != text && !strings.HasPrefix(toks[0].Light, text) {
+	if toks := Tokens(n.Text); len(toks) == 1 && toks[0].Light != text && !strings.HasPrefix(toks[0].Light, text) &&
+		utf8.RuneCountInString(toks[0].Light) >= MinPrefixLength {
 		prefixes = append(prefixes, toks[0].Light)
 	}
 	var alts []bq.Query

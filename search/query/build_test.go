@@ -57,3 +57,37 @@ func TestBuildGolden(t *testing.T) {
 	fmt.Fprintf(&b, "ofsted (decisions only)\n\t%s\n", data)
 	golden.Check(t, filepath.Join("testdata", "build.golden"), []byte(b.String()))
 }
+
+// TestPrefixLightForm: a prefix also looks for its light form ("policies*"
+// finds "policy"), but never a light form shorter than a prefix may be
+// typed: "ofs*" became "of*" and found nearly every item.
+func TestPrefixLightForm(t *testing.T) {
+	tests := []struct {
+		query     string
+		want, not []string
+	}{
+		{query: "policies*", want: []string{`"prefix":"policies"`, `"prefix":"policy"`}},
+		{query: "ofs*", want: []string{`"prefix":"ofs"`}, not: []string{`"prefix":"of"`}},
+		{query: "safeguard*", want: []string{`"prefix":"safeguard"`}},
+	}
+	for _, tt := range tests {
+		bq, err := Compile(tt.query, Options{})
+		if err != nil {
+			t.Fatalf("%s: %v", tt.query, err)
+		}
+		data, err := json.Marshal(bq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(string(data), w) {
+				t.Errorf("%s: query lacks %s: %s", tt.query, w, data)
+			}
+		}
+		for _, n := range tt.not {
+			if strings.Contains(string(data), n) {
+				t.Errorf("%s: query holds %s: %s", tt.query, n, data)
+			}
+		}
+	}
+}
