@@ -70,18 +70,25 @@ func findTextDate(s string) (string, bool) {
 // in the UK ("05/03/2024", "5.3.24"), in s, as YYYY-MM-DD.
 func findNumericDate(s string) (string, bool) {
 	for _, m := range numericDate.FindAllStringSubmatch(s, -1) {
-		day, _ := strconv.Atoi(m[1])
-		month, _ := strconv.Atoi(m[2])
-		year, _ := strconv.Atoi(m[3])
-		if year < 100 {
-			year += 2000
-		}
+		day, month, year := numericParts(m)
 		t := time.Date(year, time.Month(month), day, 0, 0, 0, 0, time.UTC)
 		if month >= 1 && month <= 12 && t.Day() == day {
 			return t.Format(dateLayout), true
 		}
 	}
 	return "", false
+}
+
+// numericParts reads the day, month and year of a numericDate match, a
+// two-figure year taken as this century's ("5.3.24" is 2024).
+func numericParts(m []string) (day, month, year int) {
+	day, _ = strconv.Atoi(m[1])
+	month, _ = strconv.Atoi(m[2])
+	year, _ = strconv.Atoi(m[3])
+	if year < 100 {
+		year += 2000
+	}
+	return day, month, year
 }
 
 // window is an inclusive range of dates, as YYYY-MM-DD strings (which sort
@@ -172,12 +179,7 @@ func mentionsDate(text, d string) bool {
 		}
 	}
 	for _, m := range numericDate.FindAllStringSubmatch(lower, -1) {
-		day, _ := strconv.Atoi(m[1])
-		month, _ := strconv.Atoi(m[2])
-		year, _ := strconv.Atoi(m[3])
-		if year < 100 {
-			year += 2000
-		}
+		day, month, year := numericParts(m)
 		if day == t.Day() && month == int(t.Month()) && year == t.Year() {
 			return true
 		}
