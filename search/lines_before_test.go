@@ -82,13 +82,13 @@ func listLinesBefore(text string) string {
 	return strings.Join(out, "\n")
 }
 
-// wordsOf counts the words of a line: runs of letters or digits.
+// wordsOfBefore counts the words of a line: runs of letters or digits.
 func wordsOfBefore(line string) int {
 	return len(strings.FieldsFunc(line, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
 
-// endsClause reports whether a line ends a sentence or clause, so that
-// the next line starts afresh.
+// entryLinesBefore marks the lines of runs of sentences that start with
+// the same words.
 func entryLinesBefore(lines []string) []bool {
 	marks := make([]bool, len(lines))
 	ss := sentencesBefore(lines)
@@ -109,7 +109,7 @@ func entryLinesBefore(lines []string) []bool {
 	return marks
 }
 
-// sentences splits lines into sentences, ending one at '.', ';', ':',
+// sentencesBefore splits lines into sentences, ending one at '.', ';', ':',
 // '!' or '?' before a space or the end of a line, except after a short
 // capitalised abbreviation ("Co. Cork", "Mr. Hunt", "No. 6").
 func sentencesBefore(lines []string) []sentence {
