@@ -13,8 +13,8 @@
 // listing says was cancelled or postponed is not asked for; every meeting
 // found not held (by its listing, its page or its answer) is recorded in
 // the manifest's "not_held" list, so that coverage can say "meeting
-// cancelled" rather than report a gap; a meeting without minutes of its own may have them attached to the next meeting
-// held (attached.go).
+// cancelled" rather than report a gap; a meeting without minutes of its
+// own may have them attached to the next meeting held (attached.go).
 //
 // The council of a site comes from --council, else from the corpus's
 // councils list (its moderngov_url), else from the register of children's
@@ -51,9 +51,11 @@
 // download is checked to be what its name says (content.go) and written
 // through an os.Root on the corpus (store.go), so nothing lands outside it.
 //
-// ParseMeeting reads a stored GetMeeting XML file into a schema.Meeting and
-// ParseDocumentsPage reads a stored ieListDocuments page; the indexer calls
-// them and fills in council, committee, IDs and topics. IsCompanion tells
+// ParseMeeting reads a stored GetMeeting XML file into a schema.Meeting;
+// the indexer calls it and fills in council, committee, IDs and topics (a
+// stored .html page goes through the indexer's general HTML reader).
+// ParseDocumentsPage reads an ieListDocuments page's items, which fetch
+// uses to find minutes attached to the next meeting held. IsCompanion tells
 // the indexer which manifest entries are companions (the printed minutes
 // PDF of structured minutes) that must not be indexed a second time.
 //
