@@ -36,11 +36,8 @@ const (
 // names every plain word of children within its first leadWords words,
 // or nil when the query has other parts.
 func (b builder) inLead(children []Node) bq.Query {
-	if b.opts.DecisionsOnly {
-		return nil
-	}
-	toks, ok := contentWords(children)
-	if !ok || len(toks) < 2 {
+	toks := b.bonusWords(children)
+	if toks == nil {
 		return nil
 	}
 	var gate []bq.Query

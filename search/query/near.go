@@ -145,11 +145,8 @@ const titleBonus = 2.0
 // inTitle returns the optional clause that favours items whose title holds
 // every plain word of children, or nil when the query has other parts.
 func (b builder) inTitle(children []Node) bq.Query {
-	if b.opts.DecisionsOnly {
-		return nil
-	}
-	toks, ok := contentWords(children)
-	if !ok || len(toks) < 2 {
+	toks := b.bonusWords(children)
+	if toks == nil {
 		return nil
 	}
 	var all []bq.Query
@@ -159,22 +156,30 @@ func (b builder) inTitle(children []Node) bq.Query {
 	return bq.NewConjunctionQuery(append(all, inBody(toks)))
 }
 
-// contentWords returns the first token of each word of children that is
-// not a stop word, and false when a child is anything but a plain word
-// without a field (a phrase, a field:value, a +/- clause).
-func contentWords(children []Node) ([]Token, bool) {
+// bonusWords returns the words a title or lead bonus looks for: the first
+// token of each word of children that is not a stop word. It returns nil
+// (no bonus) when a child is anything but a plain word without a field (a
+// phrase, a field:value, a +/- clause), when fewer than two such words
+// remain, and when only decisions are searched.
+func (b builder) bonusWords(children []Node) []Token {
+	if b.opts.DecisionsOnly {
+		return nil
+	}
 	var toks []Token
 	for _, c := range children {
 		w, ok := plainWord(c)
 		switch {
 		case !ok || w.field != "":
-			return nil, false
+			return nil
 		case w.stop:
 			continue
 		}
 		toks = append(toks, Tokens(w.text)[0])
 	}
-	return toks, true
+	if len(toks) < 2 {
+		return nil
+	}
+	return toks
 }
 
 // inBody matches items whose body (text or agenda) holds every one of
