@@ -103,7 +103,7 @@ func (f *fetcher) meetingDocs(ctx context.Context, m meetingJob, n int) (docs []
 			return nil, "", false
 		}
 		if page, err := ParseDocumentsPage(bytes.NewReader(body)); err == nil {
-			notHeld = notHeldIn(page.Title)
+			notHeld = pageNotHeld(page.Title, body)
 		}
 		for _, l := range pageLinks(body, f.answeredAt(res)) {
 			if isDocumentURL(l.URL) {
