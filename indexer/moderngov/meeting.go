@@ -126,17 +126,19 @@ func (f *fetcher) storeStructured(ctx context.Context, m meetingJob, o Outcome, 
 		ETag: s.res.ETag, LastModified: s.res.LastModified,
 	}
 	if s.hasPrinted {
-		pdfRel := m.base() + ".pdf"
-		pdfNote, ownNote := companionPrefix+s.rel, printedPrefix+pdfRel
+		printedNote := companionPrefix + s.rel
 		if !s.hasText {
-			pdfNote, ownNote = "", companionPrefix+pdfRel
+			printedNote = ""
 		}
-		pchanged, err := f.storeDoc(ctx, pdfRel, s.printed, pdfNote, m)
+		printedRel, pchanged, err := f.storeDoc(ctx, m.base()+".pdf", s.printed, printedNote, m)
 		if err != nil {
 			o.Reason = "printed minutes not fetched: " + err.Error()
 		} else {
-			e.Note = ownNote
-			o.Files = append(o.Files, pdfRel)
+			e.Note = printedPrefix + printedRel
+			if !s.hasText {
+				e.Note = companionPrefix + printedRel
+			}
+			o.Files = append(o.Files, printedRel)
 			changed = changed || pchanged
 		}
 	}
