@@ -59,7 +59,13 @@ import (
 // report start at their own heading; a table's bold head row over
 // unnumbered headings no item; the PDF text layer's words no longer
 // split at underlines or letter spacing.
-const extractorVersion = "12"
+// 13: web pages' chrome kept out of the items: a content area named by
+// role="main" or a template's id ("content"), and breadcrumbs, cookie
+// notices, menus and the site's header and footer inside or around it
+// (ARIA roles, class and id names) kept with the meeting, not read as
+// items ("1. Home", "2. Council and democracy"); ModernGov pages' "Minutes:"
+// sub-heading no longer left at the end of each item's agenda text.
+const extractorVersion = "13"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
