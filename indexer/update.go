@@ -74,7 +74,8 @@ const extractorVersion = "13"
 // that is killed leaves every file either old or new, and the next run
 // finishes the job. Files that give one meeting ID are resolved by the
 // rule of chooseFullest. One bad file never stops the run: it is listed in
-// the summary.
+// the summary; fetched printed minutes that cannot be read are stood in
+// for by their companion, the meeting's page (companion.go).
 func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, error) {
 	log := opts.logger()
 	sum := &Summary{Full: opts.Full}
@@ -107,6 +108,17 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		return sum, err
 	}
 	present := make(map[string]bool, len(files))
+	newJob := func(f SourceFile) jobFile {
+		jf := jobFile{file: f, opts: ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
+			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR,
+			PDFChild: opts.PDFChild}}
+		if entry, ok := manifest.Lookup(f.Rel); ok {
+			e := printedMinutesLink(manifest, entry)
+			jf.entry, jf.opts.Entry = &entry, &e
+		}
+		return jf
+	}
+	companions := companionsOf(files, manifest, newJob)
 	var toRead []jobFile
 	for _, f := range files {
 		entry, inManifest := manifest.Lookup(f.Rel)
@@ -123,12 +135,9 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			sum.fail(f.Rel, fmt.Sprintf("file is %d bytes, over the limit of %d (--max-bytes)", f.Size, opts.MaxBytes))
 			continue
 		}
-		jf := jobFile{file: f, opts: ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
-			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR,
-			PDFChild: opts.PDFChild}}
-		if inManifest {
-			e := printedMinutesLink(manifest, entry)
-			jf.entry, jf.opts.Entry = &entry, &e
+		jf := newJob(f)
+		if c, ok := companions[f.Rel]; ok {
+			jf.companion = &c
 		}
 		toRead = append(toRead, jf)
 	}
