@@ -13,6 +13,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/councilminutes/minutes/indexer"
 	"github.com/councilminutes/minutes/indexer/corpus"
@@ -58,10 +59,10 @@ var e2eMeetings = []e2eMeeting{
 	{"cabinet", "2024-06-04", "dunlin", []string{"Youth Justice Plan"}, "/ieListDocuments.aspx?CId=12&MId=1203"},
 	{"cabinet", "2024-09-10", "lapwing", []string{"Special Educational Needs Capital Programme"}, "/ieListDocuments.aspx?CId=12&MId=1204"},
 	{"cabinet", "2024-11-05", "redshank", []string{"Apologies for absence", "Adoption Service Annual Report"}, "/mgPrintedMinutes.aspx?MId=1205&CId=12"},
-	{"children-young-people-families-scrutiny-committee", "2024-01-23", "whimbrel", []string{"Elective Home Education", "Work Programme"},
+	{"childrens-services-skills-scrutiny-committee", "2024-01-23", "whimbrel", []string{"Elective Home Education", "Work Programme"},
 		"/ieListDocuments.aspx?CId=13&MId=1301"},
-	{"children-young-people-families-scrutiny-committee", "2024-03-19", "sanderling", []string{"School Exclusions"},
-		"/DOCUMENTS/G1302/Printed%20minutes%2019th-Mar-2024%2018.00%20Children%20Young%20People%20and%20Families%20Scrutiny%20Committee.pdf?T=1"},
+	{"childrens-services-skills-scrutiny-committee", "2024-03-19", "sanderling", []string{"School Exclusions"},
+		"/DOCUMENTS/G1302/Printed%20minutes%2019th-Mar-2024%2018.00%20Childrens%20Services%20and%20Skills%20Scrutiny%20Committee.pdf?T=1"},
 }
 
 // chromeWords are the site's chrome: menus, breadcrumbs, the cookie
@@ -219,6 +220,9 @@ func checkIndex(t *testing.T, site *mgSite, idx string) {
 			t.Errorf("%s indexed twice (%s): a meeting's documents must stay one meeting", key, m.SourcePath)
 		}
 		byKey[key] = m
+		if strings.ContainsRune(m.Committee+m.Title, utf8.RuneError) {
+			t.Errorf("%s: committee %q, title %q: text read in the wrong encoding", key, m.Committee, m.Title)
+		}
 		if m.CouncilSlug != "testshire" || m.Council != "Testshire County Council" {
 			t.Errorf("%s: council %q (%s)", key, m.Council, m.CouncilSlug)
 		}

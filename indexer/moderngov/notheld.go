@@ -21,7 +21,7 @@ func pageNotHeld(title string, body []byte) string {
 	if nh := notHeldIn(title); nh != "" {
 		return nh
 	}
-	doc, err := nethtml.Parse(bytes.NewReader(body))
+	doc, err := parsePage(body)
 	if err != nil {
 		return ""
 	}
