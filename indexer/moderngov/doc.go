@@ -27,7 +27,9 @@
 // requests, retries with exponential backoff on 429 and 5xx answers
 // (honouring Retry-After), conditional GETs from the manifest's ETag and
 // Last-Modified, files written through a temporary file and a rename, and
-// the manifest saved after every meeting.
+// the manifest saved after every meeting. A meeting whose minutes were
+// stored half a year or more after it (settled.go), or that was found not
+// held, is not asked for again.
 //
 // FetchMany fetches many councils in one run (many.go): those named, those
 // of a region of the register, or all. A council's site comes from the

@@ -193,17 +193,3 @@ func (s *mgSite) internalRequests() int {
 	defer s.mu.Unlock()
 	return s.insiders
 }
-
-// documentRequests returns the requests for the documents the site
-// answers (under /documents/, or printed minutes served as a page; not
-// the redirects) per key.
-func (s *mgSite) documentRequests() map[string]int {
-	out := map[string]int{}
-	for k, n := range s.requests() {
-		answer := s.routes[k]
-		if (strings.HasPrefix(k, "/documents/") || strings.HasPrefix(k, "/mgprintedminutes.aspx")) && !strings.HasPrefix(answer, "redirect ") {
-			out[k] = n
-		}
-	}
-	return out
-}
