@@ -148,6 +148,11 @@ func checkFetchSummary(t *testing.T, sum *moderngov.Summary) {
 			t.Errorf("%s: meetings %v, want %v", c.what, c.got, c.want)
 		}
 	}
+	// 1203's printed minutes redirect to the internal network, 1204's are
+	// on another host, 1301's redirect to one.
+	if sum.Refused != 3 {
+		t.Errorf("%d requests refused, want the 3 that lead off the site", sum.Refused)
+	}
 	for _, o := range sum.NotPublished {
 		if want := map[string]string{"1103": "cancelled", "1104": "not published"}[o.MeetingID]; !strings.Contains(o.Reason, want) {
 			t.Errorf("meeting %s: %q, want it said %s", o.MeetingID, o.Reason, want)
