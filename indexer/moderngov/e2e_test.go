@@ -70,9 +70,10 @@ var e2eMeetings = []e2eMeeting{
 var chromeWords = regexp.MustCompile(`(?i)cookie|contact us|council and democracy|committee structure|^home$|^meeting$|support links|accessibility|privacy notice`)
 
 // askedAgain are the requests a second fetch makes again: the lists of
-// committees and meetings (new meetings appear there), and the pages of
-// the meetings without minutes yet or not found.
-var askedAgain = regexp.MustCompile(`^/(mgwebservice\.asmx/|mglistcommittees\.aspx|ielistmeetings\.aspx|ielistdocuments\.aspx\?cid=11&mid=(1003|1104)$)`)
+// committees and meetings (new meetings appear there), the pages of the
+// meetings without minutes yet or not found, and those whose printed
+// minutes were refused (and their links: an --allow-host may let them in).
+var askedAgain = regexp.MustCompile(`^/(mgwebservice\.asmx/|mglistcommittees\.aspx|ielistmeetings\.aspx|ielistdocuments\.aspx\?cid=(11&mid=(1003|1104)|12&mid=120[34]|13&mid=1301)$|documents/g(1203|1301)/)`)
 
 // TestFetchImitationSiteThenIndex fetches the imitation ModernGov site of
 // testdata/mgsite into a corpus, indexes it and searches it: every

@@ -1,6 +1,10 @@
 package moderngov
 
-import "time"
+import (
+	"bytes"
+	"strings"
+	"time"
+)
 
 // settledAfter is how long after a meeting its stored minutes are taken to
 // be settled. Minutes are approved at the next meeting, one to three months
@@ -14,8 +18,9 @@ const settledAfter = 180 * 24 * time.Hour
 
 // settled reports whether a meeting need not be asked for again, and
 // returns its stored files: its minutes were stored (with their printed
-// minutes or companion, all still on disk) by a fetch made settledAfter or
-// more after the meeting.
+// minutes or companion, all still on disk, or without printed minutes
+// when none are linked) by a fetch made settledAfter or more after the
+// meeting.
 func (f *fetcher) settled(m meetingJob) ([]string, bool) {
 	ref := m.ref()
 	day, err := time.Parse(dateLayout, ref.Date)
@@ -43,7 +48,29 @@ func (f *fetcher) settled(m meetingJob) ([]string, bool) {
 				return nil, false
 			}
 		}
+		if len(files) == 1 && f.linksPrinted(rel) {
+			return nil, false // printed minutes linked but not got (refused, failed): ask again
+		}
 		return files, true
 	}
 	return nil, false
+}
+
+// linksPrinted reports whether the stored structured minutes rel link
+// printed minutes (or cannot be read to tell).
+func (f *fetcher) linksPrinted(rel string) bool {
+	data, err := f.files.read(rel)
+	if err != nil {
+		return true
+	}
+	if strings.HasSuffix(rel, ".html") {
+		_, ok := pagePrintedMinutes(data, f.site)
+		return ok
+	}
+	root, err := parseXML(bytes.NewReader(data))
+	if err != nil || root.find("meeting") == nil {
+		return true
+	}
+	_, ok := printedMinutes(meetingDocs(root.find("meeting"), f.site))
+	return ok
 }

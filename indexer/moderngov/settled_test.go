@@ -53,3 +53,20 @@ func TestSettledMeetingsNotAskedAgain(t *testing.T) {
 		t.Errorf("the meeting stored five days after it was asked for %d times, want again", n)
 	}
 }
+
+// TestUnsettledWithoutPrintedMinutes: a meeting stored long after it is
+// asked for again while the printed minutes its page links were not got
+// (refused here: an --allow-host may let them in next time).
+func TestUnsettledWithoutPrintedMinutes(t *testing.T) {
+	site := newMgSite(t)
+	opts := e2eOpts(site, t.TempDir())
+	opts.Committees, opts.From, opts.To = []string{"cabinet"}, "2024-06", "2024-06"
+	for range 2 {
+		if _, err := moderngov.Fetch(context.Background(), opts); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := site.count("/ielistdocuments.aspx?cid=12&mid=1203"); n != 2 {
+		t.Errorf("the meeting whose printed minutes were refused was asked for %d times, want on each run", n)
+	}
+}
