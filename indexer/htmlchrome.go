@@ -57,7 +57,8 @@ var (
 // such inside the content area, or around the items when no content area
 // was found: elements with a landmark role of banner, navigation or
 // footer, elements whose class or id names breadcrumbs, a cookie notice
-// or a menu, and the <header> and <footer> of the page's body. Nothing
+// or a menu, and the <footer> of the page's body and its <header> when
+// that holds links. Nothing
 // that holds the ModernGov item table is taken. Their lines come back to
 // be kept with the meeting, searchable, as the chrome around the content
 // area is.
@@ -94,8 +95,12 @@ func detachMarkedChrome(root *html.Node) []string {
 
 // isMarkedChrome reports whether an element is marked as chrome.
 func isMarkedChrome(n *html.Node) bool {
-	if (n.DataAtom == atom.Header || n.DataAtom == atom.Footer) && n.Parent != nil && n.Parent.DataAtom == atom.Body {
-		return true
+	if n.Parent != nil && n.Parent.DataAtom == atom.Body {
+		// the site's footer; the site's header, with its links (a page
+		// whose <header> holds only the minutes' heading keeps it)
+		if n.DataAtom == atom.Footer || n.DataAtom == atom.Header && holdsLink(n) {
+			return true
+		}
 	}
 	if oneOfFold(chromeRoles, attrValue(n, "role")) {
 		return true
@@ -103,6 +108,16 @@ func isMarkedChrome(n *html.Node) bool {
 	names := strings.ToLower(attrValue(n, "class") + " " + attrValue(n, "id"))
 	for _, w := range chromeMarks {
 		if strings.Contains(names, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsLink reports whether n holds a link.
+func holdsLink(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.DataAtom == atom.A {
 			return true
 		}
 	}

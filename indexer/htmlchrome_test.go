@@ -50,9 +50,13 @@ func TestHTMLTextChrome(t *testing.T) {
 			}
 		})
 	}
-	page := `<html><body><article><header><h1>Minutes of the Cabinet, 4 February 2020</h1></header><p>1. Apologies</p><p>None.</p></article></body></html>`
-	if text, _, _ := htmlText(page); !strings.Contains(text, "Minutes of the Cabinet, 4 February 2020") {
-		t.Errorf("an article's own header was taken for chrome:\n%s", text)
+	for _, page := range []string{
+		`<html><body><article><header><h1>Minutes of the Cabinet, 4 February 2020</h1></header><p>1. Apologies</p><p>None.</p></article></body></html>`,
+		`<html><body><header><h1>Minutes of the Cabinet, 4 February 2020</h1></header><p>1. Apologies</p><p>None.</p></body></html>`,
+	} {
+		if text, _, _ := htmlText(page); !strings.Contains(text, "Minutes of the Cabinet, 4 February 2020") {
+			t.Errorf("a page's own heading in its <header> was taken for chrome:\n%s", text)
+		}
 	}
 }
 
