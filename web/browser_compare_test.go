@@ -3,6 +3,7 @@ package web
 import (
 	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -53,6 +54,10 @@ func TestBrowserCompareDesktopNothingCut(t *testing.T) {
 })()`))
 		for _, c := range cut {
 			t.Errorf("%s: %s", target, c)
+		}
+		// the table, with room, names each span whole
+		if head := b.Text(".compare-table thead th:nth-child(3)"); strings.Contains(target, "months") && !strings.Contains(head, " to ") {
+			t.Errorf("%s: the table's first span is headed %q", target, head)
 		}
 	}
 }
