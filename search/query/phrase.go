@@ -159,8 +159,19 @@ func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]strin
 			}
 			s.ids = append(s.ids, ids)
 		}
-		s.docs = make([]*index.TermFieldDoc, len(list))
-		s.tfds = make([]index.TermFieldDoc, len(list))
+		both, err := intersect(s.ids)
+		if err != nil {
+			s.Close()
+			return nil, err
+		}
+		if both != nil {
+			// one reader of the items holding every term, from the
+			// terms' bitmaps ANDed segment by segment; the terms' own
+			// readers stay open until Close, as it reads their bitmaps
+			s.apart, s.ids = s.ids, []index.TermFieldReader{both}
+		}
+		s.docs = make([]*index.TermFieldDoc, len(s.ids))
+		s.tfds = make([]index.TermFieldDoc, len(s.ids))
 	}
 	s.currs = make([]*bsearch.DocumentMatch, len(list))
 	s.explain = opts.Explain
@@ -181,9 +192,10 @@ type phraseSearcher struct {
 	// ids[i] reads the items of terms[i] alone, docs[i] where it stands
 	// (nil: to read, into tfds[i]); nil for a phrase with a slot of
 	// several terms, whose term searchers find the items themselves.
-	ids  []index.TermFieldReader
-	docs []*index.TermFieldDoc
-	tfds []index.TermFieldDoc
+	ids   []index.TermFieldReader
+	docs  []*index.TermFieldDoc
+	tfds  []index.TermFieldDoc
+	apart []index.TermFieldReader // each term's, when ids is their intersection
 
 	// The words read in the text (phrasetext.go): inText[i] for
 	// terms[i], and their slots; anchor is the first term searcher
@@ -376,7 +388,7 @@ func (s *phraseSearcher) Close() error {
 			err = cerr
 		}
 	}
-	for _, r := range s.ids {
+	for _, r := range slices.Concat(s.ids, s.apart) {
 		if cerr := r.Close(); err == nil {
 			err = cerr
 		}
@@ -412,6 +424,34 @@ func (s *phraseSearcher) DocumentMatchPoolSize() int {
 		n += t.DocumentMatchPoolSize()
 	}
 	return n
+}
+
+// intersect returns one reader of the items that every reader of ids
+// reads, from their bitmaps ANDed segment by segment (bleve's unadorned
+// conjunction), or nil where the index cannot do that. Walking it finds
+// the items holding every term without leapfrogging one reader over the
+// other's items.
+func intersect(ids []index.TermFieldReader) (index.TermFieldReader, error) {
+	var octx index.OptimizableContext
+	for _, r := range ids {
+		o, ok := r.(index.Optimizable)
+		if !ok {
+			return nil, nil
+		}
+		var err error
+		if octx, err = o.Optimize("conjunction:unadorned", octx); err != nil || octx == nil {
+			return nil, err
+		}
+	}
+	if octx == nil {
+		return nil, nil
+	}
+	done, err := octx.Finish()
+	if err != nil {
+		return nil, err
+	}
+	both, _ := done.(index.TermFieldReader)
+	return both, nil
 }
 
 // farthest returns the largest document ID of the readers' current
