@@ -15,6 +15,10 @@ var itemFields = map[string]bool{
 // multiFieldQuery is a query on several fields at once (query.wordQuery).
 type multiFieldQuery interface{ Fields() []string }
 
+// wrappingQuery matches what another query matches, scoring it its own
+// way (query.passingQuery).
+type wrappingQuery interface{ Wrapped() bq.Query }
+
 // itemOnly reports whether every document q matches must have one of the
 // item-only fields, so that q can only match items. It answers false
 // when unsure (match-all, keyword fields meetings share, unknown types).
@@ -36,6 +40,8 @@ func itemOnly(q bq.Query) bool {
 			}
 		}
 		return len(q.Disjuncts) > 0
+	case wrappingQuery:
+		return itemOnly(q.Wrapped())
 	case bq.FieldableQuery:
 		return itemFields[q.Field()]
 	case multiFieldQuery:

@@ -127,7 +127,7 @@ func (b builder) and(n *And) bq.Query {
 	if l := b.inLead(children); l != nil {
 		optional = append(optional, l)
 	}
-	q = withOptional(q, optional)
+	q = b.passing(withOptional(q, optional), children)
 	if len(mustNot) == 0 {
 		return q
 	}

@@ -11,7 +11,8 @@
 // expanding synonyms (see Synonyms) on the way. A word is one query over
 // all its fields and forms, scored as BM25F (bm25f.go); the clauses that
 // favour words next to each other score by those words' own scores
-// (nearscore.go). Phrases and those clauses run on phraseSearcher
+// (nearscore.go); a long item naming each word once past its lead is
+// scaled down as a passing mention (passing.go). Phrases and those clauses run on phraseSearcher
 // (phrase.go), which finds the stop words of a body field, kept without
 // positions, beside the phrase's other words or in the stored text
 // (phrasetext.go). Every error the parser
