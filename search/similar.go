@@ -140,7 +140,11 @@ func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]distinctT
 			tf[t]++
 		}
 	}
-	adv, err := ix.idx.Advanced()
+	idx, err := ix.reader()
+	if err != nil {
+		return nil, fmt.Errorf("similar: %w", err)
+	}
+	adv, err := idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("similar: %w", err)
 	}
