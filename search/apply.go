@@ -39,11 +39,13 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		return fmt.Errorf("apply: %w", err)
 	}
 	untouched := ix.fresh.untouched(changes)
-	var bulk *engine.Bulk
-	if untouched {
-		bulk = ix.bulkWriter()
+	var bulk *engine.Bulk // the bulk build to write to, nil for scorch (bulk.go)
+	if untouched && ix.bulkOn.Load() {
+		ix.bulkMu.Lock() // a reader finishing the build waits for the batch
+		defer ix.bulkMu.Unlock()
+		bulk = ix.bulk
 	}
-	idx := ix.scorch()
+	idx := ix.idx
 	if bulk == nil {
 		if idx, err = ix.reader(); err != nil {
 			return fmt.Errorf("apply: %w", err)

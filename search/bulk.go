@@ -41,66 +41,58 @@ func (ix *Index) reader() (bleve.Index, error) {
 	ix.bulkMu.Lock()
 	defer ix.bulkMu.Unlock()
 	if ix.bulk != nil && !ix.bulk.Empty() {
-		if err := ix.finishBulkLocked(); err != nil {
+		if _, err := ix.finishBulkLocked(false); err != nil {
 			return nil, err
 		}
 	}
 	return ix.idx, nil
 }
 
-// bulkWriter is the bulk build to write a batch to, nil for scorch.
-// Guarded by writeMu, as every writer of the bulk build is.
-func (ix *Index) bulkWriter() *engine.Bulk {
-	if !ix.bulkOn.Load() {
-		return nil
-	}
-	ix.bulkMu.Lock()
-	defer ix.bulkMu.Unlock()
-	return ix.bulk
-}
-
 // finishBulk places the bulk build's segments in the index, if any.
-func (ix *Index) finishBulk() error {
+// When closing, it leaves the index closed, and says so.
+func (ix *Index) finishBulk(closing bool) (closed bool, err error) {
 	if !ix.bulkOn.Load() {
-		return nil
+		return false, nil
 	}
 	ix.bulkMu.Lock()
 	defer ix.bulkMu.Unlock()
-	return ix.finishBulkLocked()
+	return ix.finishBulkLocked(closing)
 }
 
-func (ix *Index) finishBulkLocked() error {
+func (ix *Index) finishBulkLocked(closing bool) (closed bool, err error) {
 	b := ix.bulk
 	if b == nil {
-		return nil
+		return false, nil
 	}
 	ix.bulk = nil
 	defer ix.bulkOn.Store(false)
 	defer b.Discard()
 	files, err := b.Finish()
 	if err != nil {
-		return fmt.Errorf("index %s: %w", ix.path, err)
+		return false, fmt.Errorf("index %s: %w", ix.path, err)
 	}
 	if len(files) == 0 {
-		return nil
+		return false, nil
 	}
 	if err := ix.idx.Close(); err != nil {
-		return fmt.Errorf("index %s: close before placing segments: %w", ix.path, err)
+		return false, fmt.Errorf("index %s: close before placing segments: %w", ix.path, err)
 	}
 	if err := engine.PlaceSegments(ix.path, files); err != nil {
-		return fmt.Errorf("index %s: %w", ix.path, err)
+		return false, fmt.Errorf("index %s: %w", ix.path, err)
+	}
+	if closing {
+		return true, nil
 	}
 	idx, err := bleve.OpenUsing(ix.path, runtimeConfig(ix.opts))
 	if err != nil {
-		return fmt.Errorf("index %s: open after placing segments: %w", ix.path, err)
+		return false, fmt.Errorf("index %s: open after placing segments: %w", ix.path, err)
 	}
 	ix.idx = idx
-	return nil
+	return false, nil
 }
 
 // scorch is the bleve index as it stands, without finishing a bulk build:
-// for what the bulk build holds nothing of (internal values), and for
-// Apply's batch, which writes to scorch or the bulk build.
+// for what the bulk build holds nothing of (the internal values of stamps).
 func (ix *Index) scorch() bleve.Index {
 	if !ix.bulkOn.Load() {
 		return ix.idx

@@ -71,7 +71,7 @@ func buildBoth(t *testing.T, changes []FileChange) (bulk, plain *Index) {
 		}
 		if inBulk {
 			ix.bulk.SegmentDocs = 150
-		} else if err := ix.finishBulk(); err != nil { // nothing built: scorch from here on
+		} else if _, err := ix.finishBulk(false); err != nil { // nothing built: scorch from here on
 			t.Fatal(err)
 		}
 		for lo := 0; lo < len(changes); lo += 7 {

@@ -205,9 +205,13 @@ func (ix *Index) Marker(q string) (*query.Marker, error) {
 
 // Close closes the index; every Apply that returned is on disk.
 func (ix *Index) Close() error {
-	if err := ix.finishBulk(); err != nil {
+	closed, err := ix.finishBulk(true)
+	if err != nil {
 		ix.idx.Close()
 		return fmt.Errorf("close index %s: %w", ix.path, err)
+	}
+	if closed { // by placing a bulk build's segments
+		return nil
 	}
 	if err := ix.idx.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", ix.path, err)
