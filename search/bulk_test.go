@@ -58,8 +58,9 @@ func bulkCorpus(t *testing.T, copies int) []FileChange {
 
 // buildBoth builds the changes, a few files per Apply, into two new
 // indexes: one in bulk (segments of at most 150 documents, so that the
-// build writes many and merges them), one through scorch alone.
-func buildBoth(t *testing.T, changes []FileChange) (bulk, plain *Index) {
+// build writes many and merges them), one through scorch alone; then, in
+// each, the changes of then, one Apply each.
+func buildBoth(t *testing.T, changes, then []FileChange) (bulk, plain *Index) {
 	t.Helper()
 	ctx := context.Background()
 	dir := t.TempDir()
@@ -79,10 +80,15 @@ func buildBoth(t *testing.T, changes []FileChange) (bulk, plain *Index) {
 				t.Fatal(err)
 			}
 		}
+		for _, c := range then {
+			if err := ix.Apply(ctx, []FileChange{c}); err != nil {
+				t.Fatal(err)
+			}
+		}
 		if err := ix.SetStamp("test", name); err != nil {
 			t.Fatal(err)
 		}
-		if inBulk && !ix.bulkOn.Load() {
+		if inBulk && len(then) == 0 && !ix.bulkOn.Load() {
 			t.Fatal("the bulk build finished before Close")
 		}
 		if err := ix.Close(); err != nil {
@@ -108,7 +114,7 @@ func buildBoth(t *testing.T, changes []FileChange) (bulk, plain *Index) {
 func TestBulkAsScorch(t *testing.T) {
 	ctx := context.Background()
 	changes := bulkCorpus(t, 30)
-	bulk, plain := buildBoth(t, changes)
+	bulk, plain := buildBoth(t, changes, nil)
 
 	if v, err := bulk.Stamp("test"); err != nil || v != "bulk.bleve" {
 		t.Fatalf("stamp after a bulk build: %q, %v", v, err)
@@ -138,6 +144,25 @@ func TestBulkAsScorch(t *testing.T) {
 		t.Fatalf("the changed file is not found after the update: %v", err)
 	}
 	compareIndexes(t, bulk, plain, append(changes, update[2]))
+}
+
+// TestBulkThenScorch checks a bulk build that a batch replacing a file
+// ends before Close: the segments are placed, the file is replaced through
+// scorch, and the files after it go through scorch too.
+func TestBulkThenScorch(t *testing.T) {
+	changes := bulkCorpus(t, 6)
+	replaced := *changes[2].Meeting
+	replaced.Items = append([]schema.Item(nil), replaced.Items[1:]...)
+	replaced.AssignIDs()
+	later := bulkCorpus(t, 7)[len(changes):]
+	then := append([]FileChange{{Path: changes[2].Path, Hash: "replaced", Meeting: &replaced}}, later...)
+	bulk, plain := buildBoth(t, changes, then)
+	if _, err := os.Stat(filepath.Join(bulk.path, bulkDir)); !os.IsNotExist(err) {
+		t.Fatalf("the bulk build's folder is left: %v", err)
+	}
+	all := append(append([]FileChange(nil), changes...), later...)
+	all[2] = then[0]
+	compareIndexes(t, bulk, plain, all)
 }
 
 func compareIndexes(t *testing.T, bulk, plain *Index, changes []FileChange) {
