@@ -39,8 +39,25 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		return fmt.Errorf("apply: %w", err)
 	}
 	untouched := ix.fresh.untouched(changes)
-	w := &engine.BatchWriter{Index: ix.idx, Words: ix.words, Locs: ix.positions, Body: &ix.body, Batch: ix.idx.NewBatch(), Codec: codec, Split: untouched}
-	if dict != nil {
+	var bulk *engine.Bulk // the bulk build to write to, nil for scorch (bulk.go)
+	if untouched && ix.bulkOn.Load() {
+		ix.bulkMu.Lock() // a reader finishing the build waits for the batch
+		defer ix.bulkMu.Unlock()
+		bulk = ix.bulk
+	}
+	idx := ix.idx
+	if bulk == nil {
+		if idx, err = ix.reader(); err != nil {
+			return fmt.Errorf("apply: %w", err)
+		}
+	}
+	w := &engine.BatchWriter{Index: idx, Words: ix.words, Locs: ix.positions, Body: &ix.body, Batch: idx.NewBatch(), Codec: codec, Split: untouched, Bulk: bulk}
+	switch {
+	case dict != nil && bulk != nil: // no one reads the index before the bulk build is placed
+		if err := idx.SetInternal([]byte(engine.DictKey), dict); err != nil {
+			return fmt.Errorf("apply: store the body dictionary: %w", err)
+		}
+	case dict != nil:
 		w.Batch.SetInternal([]byte(engine.DictKey), dict)
 	}
 	if !untouched {
@@ -160,7 +177,11 @@ func (ix *Index) checkMeetingIDs(ctx context.Context, changes []FileChange, repl
 	}
 	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery(ids), len(ids), 0, false)
 	req.Fields = []string{engine.FieldRecord}
-	res, err := ix.idx.SearchInContext(ctx, req)
+	idx, err := ix.reader()
+	if err != nil {
+		return fmt.Errorf("apply: check meeting IDs: %w", err)
+	}
+	res, err := idx.SearchInContext(ctx, req)
 	if err != nil {
 		return fmt.Errorf("apply: check meeting IDs: %w", err)
 	}

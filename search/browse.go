@@ -73,7 +73,11 @@ func (ix *Index) Item(ctx context.Context, id string) (*ItemDetail, error) {
 func (ix *Index) loadMeeting(ctx context.Context, id string) (*schema.Meeting, error) {
 	req := bleve.NewSearchRequestOptions(bq.NewDocIDQuery([]string{meetingDocID(id)}), 1, 0, false)
 	req.Fields = []string{engine.FieldRecord}
-	res, err := ix.idx.SearchInContext(ctx, req)
+	idx, err := ix.reader()
+	if err != nil {
+		return nil, err
+	}
+	res, err := idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("meeting %q: %w", id, err)
 	}

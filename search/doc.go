@@ -39,9 +39,14 @@
 // the indexer moves it into place complete, is written in parts of a
 // megabyte of text (engine/parts.go), so that a huge file's memory is
 // bounded; a program building one caps the Go heap softly for the build
-// and collects only at that cap (LimitBuildMemory, buildmem.go), and scorch merges segments of at most
-// engine.MaxSegmentDocs documents (engine/merging.go), so that a merge maps
-// a bounded part of the index files.
+// and collects only at that cap (LimitBuildMemory, buildmem.go). Such an
+// index is built in bulk (bulk.go, engine/bulk.go): each part is built
+// into a segment file with zapx beside scorch, the files are merged once
+// into segments of at most engine.MaxSegmentDocs documents, and placed in
+// scorch's root when the index is first read or closed; from then on, and
+// in every index opened, scorch merges segments of at most that size
+// (engine/merging.go), so that a merge maps a bounded part of the index
+// files.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are an unscored conjunction clause that reads

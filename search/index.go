@@ -64,6 +64,10 @@ type Index struct {
 	writeMu sync.Mutex  // one Apply at a time
 	fresh   *freshIndex // guarded by writeMu; see fresh.go
 
+	bulkOn atomic.Bool  // a bulk build is under way (bulk.go)
+	bulkMu sync.Mutex   // guards bulk, and idx while bulkOn
+	bulk   *engine.Bulk // nil once finished
+
 	cacheMu  sync.Mutex
 	meetings []meetingSummary // nil when stale; see summaries.go
 	councils []Council        // Councils' answer, nil when stale
@@ -98,6 +102,10 @@ func Create(path string, opts Options) (*Index, error) {
 		return nil, err
 	}
 	ix.fresh = newFreshIndex()
+	if err := ix.startBulk(); err != nil {
+		idx.Close()
+		return nil, err
+	}
 	return ix, nil
 }
 
@@ -197,6 +205,14 @@ func (ix *Index) Marker(q string) (*query.Marker, error) {
 
 // Close closes the index; every Apply that returned is on disk.
 func (ix *Index) Close() error {
+	closed, err := ix.finishBulk(true)
+	if err != nil {
+		ix.idx.Close()
+		return fmt.Errorf("close index %s: %w", ix.path, err)
+	}
+	if closed { // by placing a bulk build's segments
+		return nil
+	}
 	if err := ix.idx.Close(); err != nil {
 		return fmt.Errorf("close index %s: %w", ix.path, err)
 	}
@@ -208,7 +224,11 @@ func (ix *Index) Ping(ctx context.Context) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if _, err := ix.idx.DocCount(); err != nil {
+	idx, err := ix.reader()
+	if err != nil {
+		return fmt.Errorf("ping index %s: %w", ix.path, err)
+	}
+	if _, err := idx.DocCount(); err != nil {
 		return fmt.Errorf("ping index %s: %w", ix.path, err)
 	}
 	return nil

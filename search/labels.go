@@ -48,7 +48,11 @@ func (ix *Index) invalidateLabels() {
 // may hold the term of a deleted record until a merge drops it: the
 // name of a slug no live record has is never looked up.)
 func (ix *Index) loadLabels(ctx context.Context) (facetLabels, error) {
-	adv, err := ix.idx.Advanced()
+	idx, err := ix.reader()
+	if err != nil {
+		return facetLabels{}, fmt.Errorf("load labels: %w", err)
+	}
+	adv, err := idx.Advanced()
 	if err != nil {
 		return facetLabels{}, fmt.Errorf("load labels: %w", err)
 	}

@@ -31,7 +31,11 @@ func (ix *Index) each(ctx context.Context, q bq.Query, fields []string, fn func(
 func (ix *Index) scan(ctx context.Context, req *bleve.SearchRequest, fn func(h *bsearch.DocumentMatch) (bool, error)) error {
 	req.Size, req.From = scanPage, 0
 	for {
-		res, err := ix.idx.SearchInContext(ctx, req)
+		idx, err := ix.reader()
+		if err != nil {
+			return err
+		}
+		res, err := idx.SearchInContext(ctx, req)
 		if err != nil {
 			return err
 		}

@@ -214,7 +214,11 @@ func (ix *Index) notes(req Request) []string {
 // prefix that expands to too many terms) into ErrBadRequest and a deadline
 // into a clear message.
 func (ix *Index) run(ctx context.Context, sr *bleve.SearchRequest) (*bleve.SearchResult, error) {
-	res, err := ix.idx.SearchInContext(ctx, sr)
+	idx, err := ix.reader()
+	if err != nil {
+		return nil, err
+	}
+	res, err := idx.SearchInContext(ctx, sr)
 	switch {
 	case err == nil:
 		return res, nil

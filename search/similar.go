@@ -219,7 +219,11 @@ type docFreqs struct {
 }
 
 func (ix *Index) newDocFreqs() (*docFreqs, error) {
-	adv, err := ix.idx.Advanced()
+	idx, err := ix.reader()
+	if err != nil {
+		return nil, fmt.Errorf("similar: %w", err)
+	}
+	adv, err := idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("similar: %w", err)
 	}

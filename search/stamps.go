@@ -18,7 +18,7 @@ const stampPrefix = "minutes:stamp:"
 // The indexing run stamps the index with what its corpus data files (the
 // topic taxonomy, the councils) were, to see what changed since.
 func (ix *Index) Stamp(name string) (string, error) {
-	v, err := ix.idx.GetInternal([]byte(stampPrefix + name))
+	v, err := ix.scorch().GetInternal([]byte(stampPrefix + name))
 	if err != nil {
 		return "", fmt.Errorf("read stamp %s of %s: %w", name, ix.path, err)
 	}
@@ -27,7 +27,7 @@ func (ix *Index) Stamp(name string) (string, error) {
 
 // SetStamp records value under name.
 func (ix *Index) SetStamp(name, value string) error {
-	if err := ix.idx.SetInternal([]byte(stampPrefix+name), []byte(value)); err != nil {
+	if err := ix.scorch().SetInternal([]byte(stampPrefix+name), []byte(value)); err != nil {
 		return fmt.Errorf("write stamp %s of %s: %w", name, ix.path, err)
 	}
 	return nil

@@ -32,7 +32,11 @@ func (ix *Index) addSuggestions(ctx context.Context, req Request, res *Result) e
 	if err != nil {
 		return nil // the search itself reported it
 	}
-	adv, err := ix.idx.Advanced()
+	idx, err := ix.reader()
+	if err != nil {
+		return fmt.Errorf("suggestions: %w", err)
+	}
+	adv, err := idx.Advanced()
 	if err != nil {
 		return fmt.Errorf("suggestions: %w", err)
 	}

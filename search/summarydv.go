@@ -47,7 +47,11 @@ func (ix *Index) docValueSummaries(ctx context.Context) (list []meetingSummary, 
 		if after != nil {
 			req.SetSearchAfter(after)
 		}
-		res, err := ix.idx.SearchInContext(ctx, req)
+		idx, err := ix.reader()
+		if err != nil {
+			return nil, false, err
+		}
+		res, err := idx.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, false, err
 		}

@@ -14,6 +14,9 @@
 //     back for phrases whose stop words it must read (RecordTexts);
 //   - the writer that fills one bleve batch and, for a new index, writes it
 //     in parts of PartBytes of text (BatchWriter, parts.go);
+//   - the bulk build of a new index: each part built into a segment file
+//     with zapx, merged once, and placed in scorch's root (Bulk,
+//     PlaceSegments; bulk.go, bulkplace.go);
 //   - scorch's settings for this index: segments merged up to
 //     MaxSegmentDocs documents (ScorchConfig, merging.go);
 //   - RankQuery, which wraps a compiled query: its searcher demotes

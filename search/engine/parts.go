@@ -7,6 +7,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/councilminutes/minutes/search/query"
 	"github.com/councilminutes/minutes/search/schema"
@@ -40,13 +41,17 @@ type BatchWriter struct {
 	Batch *bleve.Batch
 	Codec *BodyCodec // stored once the first part is written
 	Split bool
-	bytes int // text in the batch not yet written
+	// Bulk, when set, takes each part instead of the index (a new index's
+	// bulk build, bulk.go); Split is then implied.
+	Bulk  *Bulk
+	docs  []index.Document // the part for Bulk
+	bytes int              // text in the batch not yet written
 }
 
 // Add maps a document (its full-text fields indexed as textTerms) into the
 // batch, writing the batch first when splitting and it is full.
 func (w *BatchWriter) Add(ctx context.Context, id string, data map[string]any, text int) error {
-	if w.Split && w.bytes > 0 && w.bytes+text > PartBytes {
+	if (w.Split || w.Bulk != nil) && w.bytes > 0 && w.bytes+text > PartBytes {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
@@ -61,13 +66,23 @@ func (w *BatchWriter) Add(ctx context.Context, id string, data map[string]any, t
 	}
 	withTextTerms(doc, w.Words, w.Locs)
 	w.bytes += text
+	if w.Bulk != nil {
+		w.docs = append(w.docs, doc)
+		return nil
+	}
 	return w.Batch.IndexAdvanced(doc)
 }
 
 // Write writes what the batch holds; the codec is the index's from then
 // on, with the dictionary the first part stored, if any.
 func (w *BatchWriter) Write() error {
-	if err := w.Index.Batch(w.Batch); err != nil {
+	if w.Bulk != nil {
+		err := w.Bulk.Build(w.docs)
+		w.docs = nil
+		if err != nil {
+			return err
+		}
+	} else if err := w.Index.Batch(w.Batch); err != nil {
 		return err
 	}
 	w.Body.Store(w.Codec)
