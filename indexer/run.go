@@ -114,6 +114,7 @@ func Run(ctx context.Context, opts Options) (*Summary, error) {
 // Build writes a complete new index from the corpus into a temporary
 // sibling folder and then moves it to opts.Index, replacing any old one.
 func Build(ctx context.Context, opts Options) (*Summary, error) {
+	removeLeftovers(opts.Index, opts.logger())
 	tmp := fmt.Sprintf("%s.building-%d", opts.Index, os.Getpid())
 	os.RemoveAll(tmp)
 	if err := os.MkdirAll(parentDir(opts.Index), 0o755); err != nil {
