@@ -76,6 +76,9 @@ func splitItems(ls []line) splitResult {
 		case strings.HasPrefix(best.Family, "headings"):
 			res.Method = MethodHeadings
 			picks = dropBareHeadings(ls, cs, picks)
+			res = cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
+			numbersBelowHeadings(res.Items)
+			return res
 		default:
 			res.Method = MethodNumbered
 			picks = fillNumberGaps(cs, best.Family, picks)
