@@ -30,6 +30,18 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"", "", ""}, titles: []string{"School Places Planning", "Fostering Recruitment", "Home Education"}, method: "headings",
 		},
 		{
+			name: "a part's heading between two minutes is no item",
+			text: "## 55. SEND Transport Review\n\nThe Chair presented the report of the task group.\n\n## Recommendations to Cabinet\n\n1. that journeys be shorter;\n\n2. that budgets be offered.\n\n" +
+				"## 56. Early Help Performance\n\nThe report was noted.\n\n## 57. Work Programme\n\nAgreed.\n",
+			numbers: []string{"55", "56", "57"}, titles: []string{"SEND Transport Review", "Early Help Performance", "Work Programme"}, method: "numbered",
+		},
+		{
+			name: "an unnumbered section between two minutes is an item",
+			text: "## 55. SEND Transport Review\n\nThe Chair presented the report of the task group.\n\n## Public Question Time\n\nA resident asked about school buses.\n\n" +
+				"## 56. Early Help Performance\n\nThe report was noted.\n\n## 57. Work Programme\n\nAgreed.\n",
+			numbers: []string{"55", "", "56", "57"}, titles: []string{"SEND Transport Review", "Public Question Time", "Early Help Performance", "Work Programme"}, method: "numbered",
+		},
+		{
 			name:    "number on its own line",
 			text:    "Items\n\n29.\n\nMinutes\n\nText.\n\n30.\n\nMembers' Interests\n\nNone.\n",
 			numbers: []string{"29", "30"}, titles: []string{"Minutes", "Members' Interests"}, method: "numbered",
