@@ -138,6 +138,7 @@ func readHeader(header []line) headerInfo {
 			h.Committee = "Council" // a page headed by the body that met: the council itself
 			continue
 		}
+		c, i = wrappedName(header, c, i)
 		h.readLine(c)
 	}
 	if h.Council == "" {
