@@ -41,6 +41,9 @@ var (
 	councilPrefix = regexp.MustCompile(`(?i)^((?:royal|london)\s+borough\s+of\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?|(?:[a-z][\w'.-]*\s+){1,5}?(?:(?:city|county|city\s+(?:and|&)\s+county|borough|district|parish|town|community|metropolitan\s+borough|unitary)\s+)?council)\b\s*(.*)$`)
 	// The kind of council named by its last words: "Parish Council".
 	councilKind = regexp.MustCompile(`(?i)\b(county|city|borough|district|parish|town|community)\s+council$`)
+	// A kind of meeting run into "meeting" by a lost space, in a bold
+	// heading read from a PDF: "PROCEEDINGS AT ANNUALMEETING OF …".
+	gluedMeeting = regexp.MustCompile(`(?i)\b(annual|special|ordinary|extraordinary|monthly|budget|adjourned|statutory)(meeting)\b`)
 	// Words around a date that make it another meeting's, or the page's.
 	otherDate = regexp.MustCompile(`(?i)\b(?:next|previous|last|future|forthcoming|published|printed|issued|posted|updated|despatch|dispatched|circulated|signed|approved|adopted|confirmed)\b`)
 )
@@ -107,7 +110,7 @@ func headingText(ls []line, from, to int) string {
 		}
 		b.WriteString(ls[i].Text)
 	}
-	return collapseSpace(b.String())
+	return gluedMeeting.ReplaceAllString(collapseSpace(b.String()), "$1 $2")
 }
 
 // dateAfter returns the first date printed after the start of a minutes
