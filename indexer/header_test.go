@@ -95,6 +95,16 @@ func TestHeadingKindOfMeeting(t *testing.T) {
 	}
 }
 
+// TestHeadingSittingAtAMeeting checks "Minutes of the proceedings of the
+// County Council at the Annual Budget Meeting": the body that met ends
+// before "at the … Meeting".
+func TestHeadingSittingAtAMeeting(t *testing.T) {
+	text := "Minutes of the proceedings of the County Council at the Annual Budget Meeting held at County Hall, Wexholme, on Thursday, 20 February 2025\n"
+	if h := readHeading(readLines(text), 0, 1); h.Committee != "County Council" || !h.HasDate {
+		t.Errorf("committee %q, date %v; want County Council and the date", h.Committee, h.HasDate)
+	}
+}
+
 // TestHeadingGluedMeeting checks a kind of meeting run into "meeting"
 // by a lost space ("ANNUALMEETING"): the council sat, no committee
 // "Annualmeeting".

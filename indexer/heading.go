@@ -28,8 +28,9 @@ var (
 	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
 	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
-	// Committee held on…".
-	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:(?:special|annual|ordinary|extraordinary|monthly|adjourned|statutory|full)\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
+	// Committee held on…", "Minutes of the proceedings of the County
+	// Council at the Annual Budget Meeting held …".
+	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:(?:special|annual|ordinary|extraordinary|monthly|adjourned|statutory|full)\s+)?meeting\b|\s+at\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
 	// "Fairleigh Parish Council – minutes of the March meeting", a body that
 	// met before a dash and "minutes".
 	bodyDashMinutes = regexp.MustCompile(`(?i)^(?:the\s+)?(.{3,80}?)\s+[-–—:|]\s+(?:draft\s+|unconfirmed\s+)?minutes\b`)
