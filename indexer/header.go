@@ -174,11 +174,11 @@ func readHeader(header []line) headerInfo {
 // said: its body that met names the committee, its date is the meeting's.
 // A date from the top lines stays unless the heading's phrase gave one.
 func (h *headerInfo) merge(hd heading) {
-	if hd.Committee != "" {
-		h.Committee = hd.Committee
-	}
 	if hd.Council != "" && h.Council == "" {
 		h.Council = hd.Council
+	}
+	if hd.Committee != "" {
+		h.Committee = hd.Committee
 	}
 	if h.HasDate && h.DateFrom == "" {
 		h.DateFrom = "top lines"
@@ -186,6 +186,22 @@ func (h *headerInfo) merge(hd heading) {
 	if hd.HasDate && (hd.DateFrom == "heading" || !h.HasDate) {
 		h.Date, h.HasDate, h.DateFrom = hd.Date, true, hd.DateFrom
 	}
+}
+
+// committeeOf is the body that met without the council's name run into
+// it, as the heading's lines joined or a banner print it: "North Brenshire
+// Combined Authority Transport Sub-Committee" is the Transport
+// Sub-Committee of North Brenshire Combined Authority. A name that is the
+// council's and no more is left whole.
+func committeeOf(committee, council string) string {
+	prefix := council + " "
+	if council == "" || len(committee) <= len(prefix) || !strings.EqualFold(committee[:len(prefix)], prefix) {
+		return committee
+	}
+	if rest := strings.TrimSpace(committee[len(prefix):]); committeeWord.MatchString(rest) {
+		return rest
+	}
+	return committee
 }
 
 // isLabel reports whether a line starting with a label word really is a

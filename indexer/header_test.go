@@ -184,3 +184,20 @@ func TestClosingLinksCouncil(t *testing.T) {
 		})
 	}
 }
+
+// TestCommitteeOf checks the council's name taken off the front of the
+// body that met, and only when a committee's name is left.
+func TestCommitteeOf(t *testing.T) {
+	tests := []struct{ committee, council, want string }{
+		{"North Brenshire Combined Authority Transport Sub-Committee", "North Brenshire Combined Authority", "Transport Sub-Committee"},
+		{"Stourmouth Borough Council Development Control Committee", "Stourmouth Borough Council", "Development Control Committee"},
+		{"Ashby Parish Council", "Ashby Parish Council", "Ashby Parish Council"},
+		{"Kelby Council Chamber Works", "Kelby Council", "Kelby Council Chamber Works"},
+		{"Cabinet", "", "Cabinet"},
+	}
+	for _, tt := range tests {
+		if got := committeeOf(tt.committee, tt.council); got != tt.want {
+			t.Errorf("committeeOf(%q, %q) = %q, want %q", tt.committee, tt.council, got, tt.want)
+		}
+	}
+}
