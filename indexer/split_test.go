@@ -23,6 +23,13 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"23", "24", "25"}, titles: []string{"Apologies for Absence", "Declarations of Interest", "School Places Planning"}, method: "headings",
 		},
 		{
+			name: "capitals headings over paragraphs numbered through the minutes: no numbers",
+			text: "PRESENT: Mrs Lockwood (Chairman).\n\nAPOLOGIES FOR ABSENCE\n\n1.\tApologies were received from Mr Yates and Mrs Zeal, who were on council business.\n\n" +
+				"INVESTMENT PERFORMANCE\n\n2.\tThe Committee considered the report of the Director of Finance on the fund.\n\n3.\tThe Adviser explained the shortfall against the benchmark.\n\n" +
+				"TRAINING PLAN\n\n4.\tThe Committee agreed the training plan for members of the pension fund.\n",
+			numbers: []string{"", "", ""}, titles: []string{"Apologies for Absence", "Investment Performance", "Training Plan"}, method: "headings",
+		},
+		{
 			name: "capitals headings over lists that restart: no numbers",
 			text: "PRESENT: Mrs Lockwood (Chairman).\n\nSCHOOL PLACES PLANNING\n\n1.\tThat the plan for school places be endorsed by the committee.\n\n" +
 				"FOSTERING RECRUITMENT\n\n1.\tThat the report on foster carers be noted by the committee.\n\n" +
