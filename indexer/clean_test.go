@@ -44,35 +44,6 @@ func TestCleanTitle(t *testing.T) {
 	}
 }
 
-func TestDecodeText(t *testing.T) {
-	tests := []struct {
-		name string
-		in   []byte
-		want string
-		note string
-		err  bool
-	}{
-		{"utf-8", []byte("caf\xc3\xa9 \xc2\xa3"), "café £", "", false},
-		{"utf-8 bom", []byte("\xef\xbb\xbfhello"), "hello", "", false},
-		{"utf-16le bom", []byte{0xff, 0xfe, 'h', 0, 'i', 0, 0xa3, 0}, "hi£", "decoded as UTF-16", false},
-		{"utf-16be bom", []byte{0xfe, 0xff, 0, 'h', 0, 'i'}, "hi", "decoded as UTF-16", false},
-		{"windows-1252", []byte("\xa3100 for the Children\x92s Services"), "£100 for the Children’s Services", "not valid UTF-8: decoded as Windows-1252", false},
-		{"utf-16le without bom", []byte{'M', 0, 'i', 0, 'n', 0, 'u', 0, 't', 0, 'e', 0, 's', 0, '\n', 0}, "Minutes\n", "no byte-order mark: decoded as UTF-16 by its zero bytes", false},
-		{"binary", []byte("\x00\x01\x02\x03binary"), "", "", true},
-		{"control characters", []byte("a\x01b\x02c\x03d\x04e\x05"), "", "", true},
-	}
-	for _, tt := range tests {
-		got, note, err := decodeText(tt.in)
-		if (err != nil) != tt.err {
-			t.Errorf("%s: error %v; want error %v", tt.name, err, tt.err)
-			continue
-		}
-		if got != tt.want || note != tt.note {
-			t.Errorf("%s: decodeText = %q, %q; want %q, %q", tt.name, got, note, tt.want, tt.note)
-		}
-	}
-}
-
 // normaliseText is the text as readLines sees it, as one string: each
 // line cleaned (cleanLine) as the extractor does, so that tests can
 // compare words with the source and test cleanLine on whole texts.

@@ -24,10 +24,17 @@ type Duplicate struct {
 // groupJobs makes one job per meeting ID: the files that give it (usually
 // one), in path order, with the hashes the index holds for them.
 func groupJobs(files []jobFile, indexed map[string]string) []job {
+	own := map[string]bool{}
+	for _, f := range files {
+		own[schema.MeetingID(f.file.Rel)] = true
+	}
 	byID := map[string]int{}
 	var jobs []job
 	for _, f := range files {
 		id := schema.MeetingID(f.file.Rel)
+		if current, ok := currentFolderID(f.file.Rel); ok && own[current] {
+			id = current // a retired committee's folder beside the current one: one meeting
+		}
 		i, ok := byID[id]
 		if !ok {
 			i = len(jobs)
@@ -40,7 +47,17 @@ func groupJobs(files []jobFile, indexed map[string]string) []job {
 		}
 	}
 	for i := range jobs {
-		sort.Slice(jobs[i].files, func(a, b int) bool { return jobs[i].files[a].file.Rel < jobs[i].files[b].file.Rel })
+		// path order, a retired folder's copy last: on a tie of words the
+		// current folder's file is kept
+		sort.Slice(jobs[i].files, func(a, b int) bool {
+			ra, rb := jobs[i].files[a].file.Rel, jobs[i].files[b].file.Rel
+			_, oldA := currentFolderID(ra)
+			_, oldB := currentFolderID(rb)
+			if oldA != oldB {
+				return oldB
+			}
+			return ra < rb
+		})
 	}
 	return jobs
 }

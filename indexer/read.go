@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"github.com/councilminutes/minutes/indexer/pdftext"
+	"github.com/councilminutes/minutes/internal/textenc"
 )
 
 // Format names, as reported in schema.Meeting.Format.
@@ -75,14 +76,14 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 		src.Format, src.Data = FormatModernGov, data
 	case FormatHTML:
 		src.Format = FormatHTML
-		text, note, err := decodeText(data)
+		t, err := textenc.Decode(data, true)
 		if err != nil {
 			return source{}, err
 		}
-		if note != "" {
-			src.Warnings = append(src.Warnings, note)
+		if t.Note != "" {
+			src.Warnings = append(src.Warnings, t.Note)
 		}
-		if src.Text, src.Furniture, err = htmlText(text); err != nil {
+		if src.Text, src.Furniture, err = htmlText(t.Text); err != nil {
 			return source{}, err
 		}
 	case "mismatch":
@@ -92,19 +93,19 @@ func readSource(ctx context.Context, path string, opts ExtractOptions) (source, 
 	case "":
 		return source{}, fmt.Errorf("extension %q: %w", filepath.Ext(path), ErrUnsupported)
 	default:
-		text, note, err := decodeText(data)
+		t, err := textenc.Decode(data, false)
 		if err != nil {
 			return source{}, err
 		}
-		if note != "" {
-			src.Warnings = append(src.Warnings, note)
+		if t.Note != "" {
+			src.Warnings = append(src.Warnings, t.Note)
 		}
-		src.Text = text
+		src.Text = t.Text
 		src.Format = FormatText
 		if ext := strings.ToLower(filepath.Ext(path)); ext == ".md" || ext == ".markdown" {
 			src.Format = FormatMarkdown
 		} else {
-			src.Text = layoutRows(text) // a table of items laid out in columns (pdftotext -layout)
+			src.Text = layoutRows(t.Text) // a table of items laid out in columns (pdftotext -layout)
 		}
 	}
 	return src, nil

@@ -31,6 +31,7 @@ import (
 const (
 	topicsStamp   = "topics"   // sha256 of the taxonomy
 	councilsStamp = "councils" // JSON: council slug -> sha256 of its entry
+	corpusStamp   = "corpus"   // the absolute path of the corpus folder indexed
 )
 
 // dataEdits is what the data files are now, and what changed since the
@@ -187,5 +188,8 @@ func (d *dataEdits) finish(ctx context.Context, ix *search.Index, indexed map[st
 	if n > 0 {
 		opts.logger().Info("re-tagged after a topics edit", "files", n)
 	}
-	return d.stamp(ix)
+	if err := d.stamp(ix); err != nil {
+		return err
+	}
+	return stampCorpus(ix, opts.Corpus)
 }

@@ -134,6 +134,9 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 		m := kept.meeting
 		if i > 0 {
 			asDistinct(&m, id, j.meetingID, got[0].rel)
+		} else if m.ID != id { // kept from a retired committee's folder (currentFolderID)
+			m.ID = id
+			m.AssignIDs()
 		}
 		m.Hash = h
 		if o.duplicate == nil {

@@ -57,7 +57,9 @@ func (ix *Index) scope(req Request) (scope, error) {
 		}
 		var labels []string
 		for _, v := range f.values {
-			if _, ok := known[v]; !ok {
+			if _, ok := known[v]; !ok && len(known) == 0 { // a corpus without the register
+				return sc, fmt.Errorf("%w: parameter %q: %q: the corpus has no register of authorities to choose councils from", ErrBadRequest, f.param, v)
+			} else if !ok {
 				return sc, fmt.Errorf("%w: parameter %q: %q is not one of %s", ErrBadRequest, f.param, v, strings.Join(sortedKeys(known), ", "))
 			}
 			labels = append(labels, known[v])

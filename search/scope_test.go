@@ -174,3 +174,15 @@ func TestCompareNeighbours(t *testing.T) {
 		t.Errorf("no minutes: %+v", res.NoMinutes)
 	}
 }
+
+// TestScopeWithoutRegister: over a corpus without the register, region=
+// and type= are a 400 saying so, not "is not one of " and an empty list.
+func TestScopeWithoutRegister(t *testing.T) {
+	ix := sharedIndex(t)
+	for _, req := range []Request{{Regions: []string{"north-east"}}, {Types: []string{"county"}}} {
+		_, err := ix.Search(context.Background(), req)
+		if err == nil || !strings.Contains(err.Error(), "no register") || strings.HasSuffix(err.Error(), "one of ") {
+			t.Errorf("%+v: %v", req, err)
+		}
+	}
+}

@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/councilminutes/minutes/search/engine"
 	"github.com/councilminutes/minutes/search/query"
@@ -27,6 +29,11 @@ const (
 	minSharedTerms = 4
 	// similarPool is how many of the best-scored matches are weighed.
 	similarPool = 50
+	// similarRecheck is how many of those, at least, are weighed both ways,
+	// and similarBackBytes how much of each one's text is read for its
+	// distinctive words (a long report's first pages name its business).
+	similarRecheck   = 10
+	similarBackBytes = 12 << 10
 )
 
 // Similar finds items like the given one: its most distinctive terms (the
@@ -49,7 +56,12 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	ctx, cancel := context.WithTimeout(ctx, ix.opts.SearchTimeout)
 	defer cancel()
 
-	terms, err := ix.distinctiveTerms(ctx, item.Title+"\n"+item.Text)
+	dfs, err := ix.newDocFreqs()
+	if err != nil {
+		return nil, err
+	}
+	defer dfs.close()
+	terms, err := dfs.distinctiveTerms(ctx, item.Title+"\n"+item.Text)
 	if err != nil {
 		return nil, err
 	}
@@ -101,6 +113,53 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 		keep = append(keep, kept{h.ID, math.Round(sum/total*1000) / 1000})
 	}
 	sort.SliceStable(keep, func(i, j int) bool { return keep[i].similarity > keep[j].similarity })
+	// Containment alone favours long items: a report of many pages holds
+	// most of any item's words by chance ("Support Services Directorate"
+	// was 37% like a district's greenway update). The best candidates are
+	// weighed the other way too, by how much of their own distinctive
+	// words the item holds, and a pair is as similar as the geometric mean
+	// of the two shares.
+	keep = keep[:min(len(keep), max(size*2, similarRecheck))]
+	own := tokenSet(item.Title + "\n" + item.Text)
+	candidates := make([]string, len(keep))
+	for i, k := range keep {
+		candidates[i] = k.id
+	}
+	docs, err := ix.storedDocs(ctx, candidates, []string{engine.FieldRecord})
+	if err != nil {
+		return nil, err
+	}
+	twoWay := keep[:0]
+	for _, k := range keep {
+		doc, ok := docs[k.id]
+		if !ok {
+			continue
+		}
+		other, err := ix.itemRecordOf(doc)
+		if err != nil {
+			return nil, err
+		}
+		back, err := dfs.distinctiveTerms(ctx, other.Title+"\n"+headOf(other.Body.Text, similarBackBytes))
+		if err != nil {
+			return nil, err
+		}
+		held, all := 0.0, 0.0
+		for _, t := range back {
+			all += t.idf
+			if own[t.term] {
+				held += t.idf
+			}
+		}
+		if all <= 0 {
+			continue
+		}
+		k.similarity = math.Round(math.Sqrt(k.similarity*held/all)*1000) / 1000
+		if k.similarity >= MinSimilarity {
+			twoWay = append(twoWay, k)
+		}
+	}
+	keep = twoWay
+	sort.SliceStable(keep, func(i, j int) bool { return keep[i].similarity > keep[j].similarity })
 	keep = keep[:min(size, len(keep))]
 	hits := []Hit{}
 	if len(keep) == 0 {
@@ -124,22 +183,42 @@ func (ix *Index) Similar(ctx context.Context, id string, otherCouncils bool, siz
 	return hits, nil
 }
 
+// headOf is the first n bytes of text, cut at a space.
+func headOf(text string, n int) string {
+	if len(text) <= n {
+		return text
+	}
+	if i := strings.LastIndexByte(text[:n], ' '); i > 0 {
+		return text[:i]
+	}
+	return text[:n]
+}
+
+// tokenSet is the set of the light forms of text's words, as
+// distinctiveTerms reads them.
+func tokenSet(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, tok := range query.Tokens(text) {
+		set[tok.Light] = true
+	}
+	return set
+}
+
 // distinctTerm is a term of an item with its rarity.
 type distinctTerm struct {
 	term string
 	idf  float64
 }
 
-// distinctiveTerms analyses text as the index does and returns its terms
-// with the highest tf-idf over the text field, rarest first on ties, each
-// with its idf.
-func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]distinctTerm, error) {
-	tf := map[string]int{}
-	for _, tok := range query.Tokens(text) {
-		if t := tok.Light; !tok.Stop && len(t) >= 3 && !isNumber(t) {
-			tf[t]++
-		}
-	}
+// docFreqs reads terms' document frequencies in the text field from one
+// reader, each term once however many texts ask for it.
+type docFreqs struct {
+	r  index.IndexReader
+	n  uint64
+	df map[string]uint64
+}
+
+func (ix *Index) newDocFreqs() (*docFreqs, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
 		return nil, fmt.Errorf("similar: %w", err)
@@ -148,10 +227,39 @@ func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]distinctT
 	if err != nil {
 		return nil, fmt.Errorf("similar: %w", err)
 	}
-	defer r.Close()
 	n, err := r.DocCount()
 	if err != nil {
+		r.Close()
 		return nil, fmt.Errorf("similar: %w", err)
+	}
+	return &docFreqs{r: r, n: n, df: map[string]uint64{}}, nil
+}
+
+func (d *docFreqs) close() { d.r.Close() }
+
+func (d *docFreqs) of(ctx context.Context, term string) (uint64, error) {
+	if df, ok := d.df[term]; ok {
+		return df, nil
+	}
+	tfr, err := d.r.TermFieldReader(ctx, []byte(term), engine.FieldText, false, false, false)
+	if err != nil {
+		return 0, fmt.Errorf("similar: read term %q: %w", term, err)
+	}
+	df := tfr.Count()
+	tfr.Close()
+	d.df[term] = df
+	return df, nil
+}
+
+// distinctiveTerms analyses text as the index does and returns its terms
+// with the highest tf-idf over the text field, rarest first on ties, each
+// with its idf.
+func (d *docFreqs) distinctiveTerms(ctx context.Context, text string) ([]distinctTerm, error) {
+	tf := map[string]int{}
+	for _, tok := range query.Tokens(text) {
+		if t := tok.Light; !tok.Stop && len(t) >= 3 && !isNumber(t) {
+			tf[t]++
+		}
 	}
 	type scored struct {
 		term       string
@@ -160,16 +268,14 @@ func (ix *Index) distinctiveTerms(ctx context.Context, text string) ([]distinctT
 	}
 	var list []scored
 	for t, f := range tf {
-		tfr, err := r.TermFieldReader(ctx, []byte(t), engine.FieldText, false, false, false)
+		df, err := d.of(ctx, t)
 		if err != nil {
-			return nil, fmt.Errorf("similar: read term %q: %w", t, err)
+			return nil, err
 		}
-		df := tfr.Count()
-		tfr.Close()
 		if df < 2 { // only in this item: matches nothing else
 			continue
 		}
-		idf := math.Log(float64(n) / float64(df))
+		idf := math.Log(float64(d.n) / float64(df))
 		list = append(list, scored{t, float64(f) * idf, idf, df})
 	}
 	sort.Slice(list, func(i, j int) bool {

@@ -45,7 +45,7 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 		feed.Description = strings.Join(res.Notes, " ")
 	}
 	for _, h := range res.Hits {
-		date := parseDay(h.Date)
+		date := s.entryTime(h)
 		if date.After(feed.Updated) {
 			feed.Updated = date
 		}
@@ -59,11 +59,12 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 			Author:      &feeds.Author{Name: h.CouncilName},
 		})
 	}
+	// Atom (RFC 4287) wants an updated on the feed and on every entry: a
+	// feed without a time of its own (no entries, or none with a date or a
+	// file) has the server's start, and an entry without one the feed's.
 	if feed.Updated.IsZero() {
-		feed.Updated = time.Unix(0, 0).UTC()
+		feed.Updated = s.started
 	}
-	// Atom wants every entry's updated: an item whose date is unknown
-	// carries the feed's (its newest dated item's, else 1970).
 	for _, it := range feed.Items {
 		if it.Updated.IsZero() {
 			it.Updated, it.Created = feed.Updated, feed.Updated
@@ -78,6 +79,23 @@ func (s *Server) feedSearch(r *http.Request) (any, error) {
 		return nil, fmt.Errorf("build atom feed: %w", err)
 	}
 	return &download{ContentType: "application/atom+xml; charset=utf-8", Body: []byte(atom)}, nil
+}
+
+// entryTime is when an item's entry was last changed: its meeting's date,
+// else (the date unknown) its source file's modification time in the
+// corpus, else the zero time.
+func (s *Server) entryTime(h search.Hit) time.Time {
+	if date := parseDay(h.Date); !date.IsZero() {
+		return date
+	}
+	if s.corpus == nil || h.SourcePath == "" || !safeSourcePath(h.SourcePath) {
+		return time.Time{}
+	}
+	info, err := s.corpus.Stat(h.SourcePath)
+	if err != nil {
+		return time.Time{}
+	}
+	return info.ModTime().UTC().Truncate(time.Second)
 }
 
 // hitHeading is "Council, Committee, date: 12. Title".

@@ -4,6 +4,8 @@ import (
 	"encoding/xml"
 	"net/http"
 	"net/url"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -117,6 +119,43 @@ func TestPlainSnippets(t *testing.T) {
 		}
 		if got := plainSnippets(parts); got != want {
 			t.Errorf("plainSnippets(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestAtomUndatedUpdated: an entry whose date is unknown is as new as its
+// source file (it was 1970, or the newest dated entry's date, which says
+// nothing of it); without the file, the feed's; and a feed with no time of
+// its own (no entries) is never dated 1970.
+func TestAtomUndatedUpdated(t *testing.T) {
+	corpus := t.TempDir()
+	file := filepath.Join(corpus, "middlesbrough", "corporate-parenting-board", "agenda-and-minutes.txt")
+	if err := os.MkdirAll(filepath.Dir(file), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(file, []byte("minutes"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	modified := time.Date(2024, 2, 3, 10, 30, 0, 0, time.UTC)
+	if err := os.Chtimes(file, modified, modified); err != nil {
+		t.Fatal(err)
+	}
+	h := newHandler(t, testIndex(t), func(c *Config) { c.CorpusDir = corpus })
+	doc := checkAtom(t, "undated", get(t, h, "/feeds/search?q=permanence&undated=1").Body.Bytes())
+	if len(doc.Entries) != 1 || doc.Entries[0].Updated != "2024-02-03T10:30:00Z" || doc.Updated != "2024-02-03T10:30:00Z" {
+		t.Errorf("undated entry with its file: feed updated %q, entries %+v; want 2024-02-03T10:30:00Z", doc.Updated, doc.Entries)
+	}
+
+	h = newHandler(t, testIndex(t))
+	for _, target := range []string{"/feeds/search?q=permanence&undated=1", "/feeds/search?q=zzzz"} {
+		doc := checkAtom(t, target, get(t, h, target).Body.Bytes())
+		if strings.HasPrefix(doc.Updated, "1970") {
+			t.Errorf("%s: feed updated %q", target, doc.Updated)
+		}
+		for _, e := range doc.Entries {
+			if e.Updated != doc.Updated {
+				t.Errorf("%s: undated entry without its file updated %q, feed %q", target, e.Updated, doc.Updated)
+			}
 		}
 	}
 }

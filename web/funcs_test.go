@@ -187,3 +187,21 @@ func TestContrast(t *testing.T) {
 		t.Errorf("#777 on white = %.2f, want 4.48", got)
 	}
 }
+
+// TestSymbolGlyphs: the Symbol and Wingdings fonts' private-use bullets
+// show as the characters they stand for, in snippets and item text (a
+// browser drew them as empty boxes), and an item's lines so bulleted are
+// a list; a marked word after one is still marked.
+func TestSymbolGlyphs(t *testing.T) {
+	if got := string(safeSnippet("…context \uf0b7 Great Southern <mark>Greenway</mark> \uf0d8 next")); got != "…context • Great Southern <mark>Greenway</mark> ➢ next" {
+		t.Errorf("safeSnippet = %q", got)
+	}
+	m, err := query.NewMarker("greenway", query.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []textBlock{{Para: "Tourism context:"}, {Bullets: []template.HTML{"Great Southern <mark>Greenway</mark> progress", "Part VIII works"}}}
+	if got := paragraphs("Tourism context:\n\n\uf0b7 Great Southern Greenway progress\n\n\uf0b7 Part VIII works", "text", m); !reflect.DeepEqual(got, want) {
+		t.Errorf("paragraphs = %q, want %q", got, want)
+	}
+}

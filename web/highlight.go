@@ -15,6 +15,7 @@ import (
 // the tags is unescaped and escaped again, so anything but balanced <mark>
 // tags comes out as visible text.
 func safeSnippet(s string) template.HTML {
+	s = symbolGlyphs.Replace(s)
 	var b strings.Builder
 	open := false
 	for s != "" {
@@ -64,6 +65,7 @@ func highlight(text, field string, m *query.Marker) template.HTML {
 
 // paragraphs reflows text (reflow) and highlights each paragraph.
 func paragraphs(text, field string, m *query.Marker) []textBlock {
+	text = symbolGlyphs.Replace(text)
 	var out []textBlock
 	for _, p := range reflow(text) {
 		if loc := bulletMark.FindStringIndex(p); loc != nil {
@@ -90,7 +92,7 @@ type textBlock struct {
 // bulletMark is the marker of a bulleted line: the "- " the readers of
 // HTML and Markdown write for a list item, or a bullet a PDF printed. A
 // page shows the line in a list, not the marker as typed.
-var bulletMark = regexp.MustCompile(`^[-*•▪‣◦·–]\s+`)
+var bulletMark = regexp.MustCompile(`^[-*•▪‣◦·–➢❖■□]\s+`)
 
 // decisionView is a decision as a page shows it: its opening words and
 // its parts, each highlighted.

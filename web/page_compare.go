@@ -85,8 +85,9 @@ type heatMap struct {
 
 type heatColumn struct {
 	X     int
-	Label string
-	Empty bool // no row has minutes indexed in this period
+	Label string // what fits above a cell: a year, or a span's first month
+	Full  string // the period whole ("-12 to -7"), when Label is short of it
+	Empty bool   // no row has minutes indexed in this period
 }
 
 type heatRow struct {
@@ -217,7 +218,15 @@ func layoutHeatMap(res *search.CompareResult, req search.Request, perPop bool) h
 	labelMax := max(m.Width, heatLabelMax)
 	empty := emptyPeriods(res)
 	for i, p := range res.Periods {
-		m.Columns = append(m.Columns, heatColumn{X: 2 + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p), Empty: empty[i]})
+		col := heatColumn{X: 2 + i*heatCellWidth + heatCellWidth/2, Label: periodLabel(res.Per, p), Empty: empty[i]}
+		if first, _, span := strings.Cut(p, ".."); span {
+			// "-150 to -145" is twice a cell's width: the columns' labels
+			// overlapped and the first was cut at the map's edge. The
+			// span's first month is enough above its cell (the note says
+			// how long the spans are); the whole is the label's title.
+			col.Label, col.Full = first, col.Label
+		}
+		m.Columns = append(m.Columns, col)
 	}
 	for j, row := range res.Rows {
 		y := heatHeadHeight + j*pitch

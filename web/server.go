@@ -61,6 +61,7 @@ type Server struct {
 	templates   map[string]*template.Template
 	staticFiles http.Handler
 	context     ContextProvider // nil when not configured
+	started     time.Time       // when the server opened: the updated of a feed with no time of its own
 }
 
 // New checks the configuration, parses the embedded templates and returns
@@ -89,6 +90,7 @@ func newServer(cfg Config) (*Server, error) {
 		version: cfg.Version,
 		baseURL: base,
 		timeout: cfg.Timeout,
+		started: time.Now().UTC().Truncate(time.Second),
 	}
 	if cfg.Context != nil {
 		s.context = linkedContext{cfg.Context}

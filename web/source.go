@@ -1,16 +1,15 @@
 package web
 
 import (
+	"bytes"
 	"io"
 	"net/http"
 	"path"
 	"path/filepath"
 	"slices"
 	"strings"
-	"unicode/utf8"
 
-	"golang.org/x/net/html/charset"
-
+	"github.com/councilminutes/minutes/internal/textenc"
 	"github.com/councilminutes/minutes/search/schema"
 )
 
@@ -58,40 +57,42 @@ func (s *Server) source(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	h := w.Header()
-	ctype := sourceType(path.Ext(name))
-	if strings.HasPrefix(ctype, "text/plain") {
-		ctype = "text/plain; charset=" + textCharset(f, path.Ext(name))
-	}
-	h.Set("Content-Type", ctype)
 	// A sandboxed document cannot run script even if a browser renders it.
 	h.Set("Content-Security-Policy", "sandbox; default-src 'none'")
-	http.ServeContent(w, r, path.Base(name), info.ModTime(), f)
+	ctype := sourceType(path.Ext(name))
+	if !strings.HasPrefix(ctype, "text/plain") {
+		h.Set("Content-Type", ctype)
+		http.ServeContent(w, r, path.Base(name), info.ModTime(), f)
+		return
+	}
+	// Text is served as the indexer read it (textenc, the one decoder of
+	// both), in UTF-8: a Windows-1252 or UTF-16 file shows the same
+	// characters as the item pages and snippets.
+	data, err := io.ReadAll(f)
+	if err != nil {
+		s.writeError(w, r, http.StatusNotFound, "not found: source file")
+		return
+	}
+	t, err := textenc.Decode(data, isWebPage(name, data))
+	if err != nil { // not text after all: the bytes as they are
+		h.Set("Content-Type", "application/octet-stream")
+		http.ServeContent(w, r, path.Base(name), info.ModTime(), bytes.NewReader(data))
+		return
+	}
+	h.Set("Content-Type", "text/plain; charset=utf-8")
+	http.ServeContent(w, r, path.Base(name), info.ModTime(), strings.NewReader(t.Text))
 }
 
-// textCharset names the encoding of a text source from its first bytes,
-// so that a browser shows "£" and "café" as the council wrote them: a
-// web page's own declaration (its BOM or <meta charset>), else UTF-8 when
-// the bytes read as UTF-8, else Windows-1252, as the indexer reads such
-// files too. It leaves f at its start.
-func textCharset(f io.ReadSeeker, ext string) string {
-	head := make([]byte, 4096)
-	n, _ := io.ReadFull(f, head)
-	head = head[:n]
-	if _, err := f.Seek(0, io.SeekStart); err != nil {
-		return "utf-8"
+// isWebPage reports whether a text source is a web page's source, by its
+// extension or its first tag, so that its <meta charset> is read as the
+// indexer reads it.
+func isWebPage(name string, data []byte) bool {
+	switch strings.ToLower(path.Ext(name)) {
+	case ".html", ".htm", ".aspx":
+		return true
 	}
-	if e := strings.ToLower(ext); e == ".html" || e == ".htm" {
-		if _, name, certain := charset.DetermineEncoding(head, "text/html"); certain {
-			return name
-		}
-	}
-	for len(head) > 0 && !utf8.Valid(head) && len(head) > n-utf8.UTFMax {
-		head = head[:len(head)-1] // a character cut at the end of what was read
-	}
-	if utf8.Valid(head) {
-		return "utf-8"
-	}
-	return "windows-1252"
+	head := bytes.ToLower(bytes.TrimLeft(data[:min(len(data), 512)], "\xef\xbb\xbf \t\r\n"))
+	return bytes.HasPrefix(head, []byte("<!doctype html")) || bytes.HasPrefix(head, []byte("<html"))
 }
 
 // isMeetingSource reports whether a corpus path is a meeting's source

@@ -29,6 +29,12 @@ func corpusDir(t *testing.T) string {
 		"kent/cpp/2015-02-10.html": "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><p>Caf\xe9 \xa3240</p>",
 		"kent/cpp/2015-03-10.txt":  "Caf\xe9 licence: \xa3240",
 		"kent/cpp/2015-04-10.html": "<p>Café £240</p>",
+		// UTF-16 with a byte-order mark, as Windows' Notepad saves "Unicode"
+		"kent/cpp/2015-05-10.txt": "\xff\xfeC\x00a\x00f\x00\xe9\x00",
+		// the first Windows-1252 byte after the first 4 KB, once read as UTF-8
+		"kent/cpp/2015-06-10.txt": strings.Repeat("minutes ", 600) + "Children\x92s services",
+		// a page in the Central European code page it declares: \xa3 is Ł there
+		"kent/cpp/2015-07-10.html": "<html><head><meta charset=\"windows-1250\"></head><p>Cllr \xa3ukasz</p>",
 	}
 	for name, body := range files {
 		p := filepath.Join(corpus, filepath.FromSlash(name))
@@ -81,6 +87,7 @@ func sourceMeetings(files ...string) func([]schema.Meeting) []schema.Meeting {
 func withSources(t *testing.T) search.Searcher {
 	return newTestIndex(t, sourceMeetings("kent/cpp/2013-12-13.txt", "kent/cpp/2013-12-13.pdf", "kent/cpp/2014-01-10.html",
 		"kent/cpp/2015-02-10.html", "kent/cpp/2015-03-10.txt", "kent/cpp/2015-04-10.html",
+		"kent/cpp/2015-05-10.txt", "kent/cpp/2015-06-10.txt", "kent/cpp/2015-07-10.html",
 		"my council/a b.txt", "kent/escape.txt", "up/secret.txt", "../secret.txt", "kent", "kent/.hidden"))
 }
 
@@ -91,11 +98,15 @@ func TestSourceServesCorpusFiles(t *testing.T) {
 		{"/source/kent/cpp/2013-12-13.pdf", "application/pdf", "%PDF-1.4"},
 		{"/source/kent/cpp/2014-01-10.html", "text/plain; charset=utf-8", "<script>"},
 		{"/source/my%20council/a%20b.txt", "text/plain; charset=utf-8", "spaces"},
-		// served as written, with the charset that reads it: the page's
-		// own, else UTF-8 when the bytes are, else Windows-1252
-		{"/source/kent/cpp/2015-02-10.html", "text/plain; charset=windows-1252", "<html>"},
-		{"/source/kent/cpp/2015-03-10.txt", "text/plain; charset=windows-1252", "Caf\xe9 licence"},
+		// text is served in UTF-8 as the indexer read it (textenc): UTF-8
+		// when the bytes are, else the page's declared charset, else
+		// Windows-1252; UTF-16 by its byte-order mark
+		{"/source/kent/cpp/2015-02-10.html", "text/plain; charset=utf-8", "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1252\"></head><p>Café £240"},
+		{"/source/kent/cpp/2015-03-10.txt", "text/plain; charset=utf-8", "Café licence: £240"},
 		{"/source/kent/cpp/2015-04-10.html", "text/plain; charset=utf-8", "<p>Café"},
+		{"/source/kent/cpp/2015-05-10.txt", "text/plain; charset=utf-8", "Café"},
+		{"/source/kent/cpp/2015-06-10.txt", "text/plain; charset=utf-8", strings.Repeat("minutes ", 600) + "Children’s services"},
+		{"/source/kent/cpp/2015-07-10.html", "text/plain; charset=utf-8", "<html><head><meta charset=\"windows-1250\"></head><p>Cllr Łukasz"},
 	}
 	for _, tt := range tests {
 		rec := get(t, h, tt.target)

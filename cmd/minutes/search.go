@@ -28,7 +28,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	)
 	fs := flag.NewFlagSet("search", flag.ContinueOnError)
 	fs.StringVar(&indexDir, "index", "./data/minutes.bleve", "index folder")
-	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose synonyms and topic names to use")
+	fs.StringVar(&corpusDir, "corpus", "./corpus", "corpus folder whose synonyms and topic names to use (when not given and ./corpus is missing: the one the index was built from)")
 	fs.Var(&councils, "council", "only this council (slug; repeatable)")
 	fs.Var(&committees, "committee", "only this committee (slug; repeatable)")
 	fs.Var(&topics, "topic", "only this topic (slug; repeatable)")
@@ -77,9 +77,12 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 	if req.RelativeTo, req.WithinMonths, err = relativeFlags(after, before, within); err != nil {
 		return err
 	}
-	opts, err := research.WithRecord(searchOptions(corpusDir), corpusDir)
-	if err != nil {
-		return err
+	corpusDir = indexCorpus(fs, corpusDir, indexDir)
+	opts := searchOptions(corpusDir)
+	if corpusDir != "" {
+		if opts, err = research.WithRecord(opts, corpusDir); err != nil {
+			return err
+		}
 	}
 
 	ix, err := search.Open(indexDir, opts)

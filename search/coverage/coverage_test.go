@@ -2,6 +2,8 @@ package coverage
 
 import (
 	"bytes"
+	"encoding/json"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -192,5 +194,26 @@ func TestLowConfidenceListed(t *testing.T) {
 	}
 	if want := "low-conf  ashby/parish-council/2024-02-14.pdf: items headings, confidence 0.41: 3 items from unnumbered headings"; !strings.Contains(b.String(), want) {
 		t.Errorf("table lacks %q:\n%s", want, b.String())
+	}
+}
+
+// TestListsNeverNull: every list of the JSON answer is a list, empty when
+// there is nothing to list ("failures" and a committee's "gaps" were null
+// for a council with no failed file and a committee with no gap).
+func TestListsNeverNull(t *testing.T) {
+	var ms []MeetingInfo
+	for m := 1; m <= 12; m++ {
+		for _, y := range []int{2019, 2020, 2021} {
+			ms = append(ms, MeetingInfo{CouncilSlug: "x", CommitteeSlug: "cabinet", Date: fmt.Sprintf("%d-%02d-10", y, m)})
+		}
+	}
+	for _, in := range []Input{{Meetings: ms}, {Meetings: ms[:1]}} {
+		data, err := json.Marshal(Compute(in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if bytes.Contains(data, []byte("null")) {
+			t.Errorf("coverage JSON holds null: %s", data)
+		}
 	}
 }

@@ -15,6 +15,9 @@ func (c *councilTally) finish() CouncilCoverage {
 	if out.MaySplitWrong == nil {
 		out.MaySplitWrong = []MeetingInfo{}
 	}
+	if out.Failures == nil { // a list in JSON, empty rather than null
+		out.Failures = []Failure{}
+	}
 	sort.Slice(out.MaySplitWrong, func(i, j int) bool { return out.MaySplitWrong[i].File < out.MaySplitWrong[j].File })
 	if out.Name == "" {
 		out.Name = c.slug
@@ -69,6 +72,9 @@ func (m *committeeTally) finish(quiet [12]bool) CommitteeCoverage {
 		out.FirstDate, out.LastDate = days[0].Format(dateLayout), days[len(days)-1].Format(dateLayout)
 	}
 	cad, gaps := findGaps(m.dates, m.known, quiet)
+	if gaps == nil {
+		gaps = []Gap{} // a list in JSON, empty rather than null
+	}
 	out.Cadence, out.Gaps, out.NotHeld = cad.describe(), gaps, notHeldOf(m.known)
 	if cad.judged() {
 		out.MedianDays, out.NeverIn = cad.median, monthNames(cad.never)
