@@ -63,8 +63,10 @@ import (
 // before a minute's number ("P 87"); numbers opening the paragraph under
 // unnumbered headings; a part's heading ("Recommendations to Cabinet")
 // between consecutive minutes no item; a name wrapped after "OF"; a kind
-// of meeting ("Annual Meeting", "ANNUALMEETING") no committee; a bold
-// title broken after a dash; "out-" / "of-borough" keeps its hyphen.
+// of meeting ("Annual Meeting", "ANNUALMEETING") no committee, nor
+// "at the Annual Budget Meeting", nor the council's name run into the
+// committee's; a bold title broken after a dash; "out-" / "of-borough"
+// keeps its hyphen.
 const extractorVersion = "13"
 
 // Update brings an open index up to date with the corpus: it extracts new
