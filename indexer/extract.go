@@ -80,6 +80,9 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 			return schema.Meeting{}, nil, fmt.Errorf("extract %s: no text in the file", path)
 		}
 		m, h, p = parseLines(ls)
+		if src.Format == FormatHTML {
+			movePageLabels(m.Items)
+		}
 		if len(src.Furniture) > 0 { // a PDF's repeated running lines, a page's banner and footer: searchable, outside the items
 			m.Header = strings.TrimSpace(m.Header + "\n\n" + strings.Join(src.Furniture, "\n"))
 			if h.Council == "" {

@@ -37,9 +37,11 @@ func htmlText(page string) (text string, chrome []string, err error) {
 		}
 		b.WriteString("\n")
 	}
+	marked := detachMarkedChrome(root)
 	tail := detachAfterItems(root)
 	htmltext.Write(&b, root, &pageStyle)
-	return b.String(), append(chromeText(doc, root), tail...), nil
+	around := append(chromeText(doc, root), marked...)
+	return b.String(), append(around, tail...), nil
 }
 
 // detachAfterItems takes out of root what a ModernGov "Agenda and
@@ -122,34 +124,6 @@ func chromeText(doc, root *html.Node) []string {
 		}
 	}
 	return out
-}
-
-// findContent returns the ModernGov content element, else <main>, else
-// <body>, else the document.
-func findContent(doc *html.Node) *html.Node {
-	var byID, main, body *html.Node
-	for n := range doc.Descendants() {
-		if n.Type != html.ElementNode {
-			continue
-		}
-		for _, a := range n.Attr {
-			if a.Key == "id" && (a.Val == "modgov" || a.Val == "mgContent") && byID == nil {
-				byID = n
-			}
-		}
-		switch {
-		case n.DataAtom == atom.Main && main == nil:
-			main = n
-		case n.DataAtom == atom.Body && body == nil:
-			body = n
-		}
-	}
-	for _, n := range []*html.Node{byID, main, body} {
-		if n != nil {
-			return n
-		}
-	}
-	return doc
 }
 
 // findFirst returns the first element of kind a, or nil.

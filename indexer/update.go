@@ -59,7 +59,13 @@ import (
 // report start at their own heading; a table's bold head row over
 // unnumbered headings no item; the PDF text layer's words no longer
 // split at underlines or letter spacing.
-// 13: the eighth hold-out set's causes: a committee's single letter
+// 13: web pages' chrome kept out of the items: a content area named by
+// role="main" or a template's id ("content"), and breadcrumbs, cookie
+// notices, menus and the site's header and footer inside or around it
+// (ARIA roles, class and id names) kept with the meeting, not read as
+// items ("1. Home", "2. Council and democracy"); ModernGov pages' "Minutes:"
+// sub-heading no longer left at the end of each item's agenda text.
+// 14: the eighth hold-out set's causes: a committee's single letter
 // before a minute's number ("P 87"); numbers opening the paragraph under
 // unnumbered headings; a part's heading ("Recommendations to Cabinet")
 // between consecutive minutes no item; a name wrapped after "OF"; a kind
@@ -67,7 +73,7 @@ import (
 // "at the Annual Budget Meeting", nor the council's name run into the
 // committee's; a bold title broken after a dash; "out-" / "of-borough"
 // keeps its hyphen.
-const extractorVersion = "13"
+const extractorVersion = "14"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
@@ -76,7 +82,8 @@ const extractorVersion = "13"
 // that is killed leaves every file either old or new, and the next run
 // finishes the job. Files that give one meeting ID are resolved by the
 // rule of chooseFullest. One bad file never stops the run: it is listed in
-// the summary.
+// the summary; fetched printed minutes that cannot be read are stood in
+// for by their companion, the meeting's page (companion.go).
 func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, error) {
 	log := opts.logger()
 	sum := &Summary{Full: opts.Full}
@@ -109,6 +116,17 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 		return sum, err
 	}
 	present := make(map[string]bool, len(files))
+	newJob := func(f SourceFile) jobFile {
+		jf := jobFile{file: f, opts: ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
+			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR,
+			PDFChild: opts.PDFChild}}
+		if entry, ok := manifest.Lookup(f.Rel); ok {
+			e := printedMinutesLink(manifest, entry)
+			jf.entry, jf.opts.Entry = &entry, &e
+		}
+		return jf
+	}
+	companions := companionsOf(files, manifest, newJob)
 	var toRead []jobFile
 	for _, f := range files {
 		entry, inManifest := manifest.Lookup(f.Rel)
@@ -125,12 +143,9 @@ func Update(ctx context.Context, ix *search.Index, opts Options) (*Summary, erro
 			sum.fail(f.Rel, fmt.Sprintf("file is %d bytes, over the limit of %d (--max-bytes)", f.Size, opts.MaxBytes))
 			continue
 		}
-		jf := jobFile{file: f, opts: ExtractOptions{Rel: f.Rel, Councils: councils, Topics: topics,
-			MaxBytes: opts.MaxBytes, MaxPages: opts.MaxPages, Timeout: opts.Timeout, OCR: opts.OCR,
-			PDFChild: opts.PDFChild}}
-		if inManifest {
-			e := printedMinutesLink(manifest, entry)
-			jf.entry, jf.opts.Entry = &entry, &e
+		jf := newJob(f)
+		if c, ok := companions[f.Rel]; ok {
+			jf.companion = &c
 		}
 		toRead = append(toRead, jf)
 	}

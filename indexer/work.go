@@ -28,13 +28,18 @@ type jobFile struct {
 	file  SourceFile
 	entry *corpus.Entry // the manifest entry, nil when none
 	opts  ExtractOptions
+	// companion is the structured minutes kept beside printed minutes
+	// that are the meeting's document: indexed in their place when they
+	// cannot be read (companion.go).
+	companion *jobFile
 }
 
 // readFile is a jobFile read: its bytes and its hash.
 type readFile struct {
-	jf   jobFile
-	data []byte
-	hash string
+	jf        jobFile
+	data      []byte
+	hash      string
+	companion *readFile // the job file's companion, read
 }
 
 // outcome is what a worker made of a job: the index changes to write
@@ -91,7 +96,7 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 			o.failures = append(o.failures, Failure{File: jf.file.Rel, Reason: err.Error()})
 			continue
 		}
-		read = append(read, readFile{jf: jf, data: data, hash: contentHash(data, jf.entry)})
+		read = append(read, readCompanion(root, readFile{jf: jf, data: data, hash: contentHash(data, jf.entry)}, opts))
 	}
 	if len(read) == 0 {
 		return o
@@ -110,7 +115,7 @@ func runJob(ctx context.Context, root *os.Root, j job, opts Options) outcome {
 	}
 	var got []extracted
 	for _, rf := range read {
-		m, err := extractOne(ctx, rf)
+		m, err := extractOrCompanion(ctx, rf)
 		if err != nil {
 			o.failures = append(o.failures, Failure{File: rf.jf.file.Rel, Reason: err.Error()})
 			continue

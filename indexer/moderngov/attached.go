@@ -8,9 +8,6 @@ import (
 	"path"
 	"regexp"
 	"strings"
-	"time"
-
-	"github.com/councilminutes/minutes/indexer/corpus"
 )
 
 // docExts are the document types stored as they come; anything else is
@@ -68,8 +65,7 @@ func (f *fetcher) fetchAttached(ctx context.Context, m meetingJob, o Outcome) (s
 		if !mentionsDate(d.Title+" "+path.Base(name), ref.Date) {
 			continue
 		}
-		rel := m.base() + docExt(d.URL)
-		changed, err := f.storeDoc(ctx, rel, d, attachedNote(next), m)
+		rel, changed, err := f.storeDoc(ctx, m.base()+docExt(d.URL), d, attachedNote(next), m)
 		if err != nil {
 			o.Reason = fmt.Sprintf("minutes attached to meeting %s: %v", next.ID, err)
 			return failed, o
@@ -103,7 +99,7 @@ func (f *fetcher) meetingDocs(ctx context.Context, m meetingJob, n int) (docs []
 			return nil, "", false
 		}
 		if page, err := ParseDocumentsPage(bytes.NewReader(body)); err == nil {
-			notHeld = notHeldIn(page.Title)
+			notHeld = pageNotHeld(page.Title, body)
 		}
 		for _, l := range pageLinks(body, f.answeredAt(res)) {
 			if isDocumentURL(l.URL) {
@@ -126,57 +122,4 @@ func (f *fetcher) meetingDocs(ctx context.Context, m meetingJob, n int) (docs []
 	}
 	mt := root.find("meeting")
 	return itemDocs(mt, minutesItem, f.answeredAt(res)), notHeldIn(mt.value("meetingstatus")), true
-}
-
-// storeDoc downloads a document to rel unless the manifest shows it was
-// already downloaded from the same URL (ModernGov gives a new upload a new
-// attachment ID, hence a new URL), and records it with the given note.
-func (f *fetcher) storeDoc(ctx context.Context, rel string, d linkedDoc, note string, m meetingJob) (bool, error) {
-	prev, had := f.man.Lookup(rel)
-	if had && prev.SourceURL == d.URL && f.files.exists(rel) {
-		if prev.Note != note {
-			prev.Note = note
-			f.put(prev)
-		}
-		return false, nil
-	}
-	res, err := f.cl.get(ctx, d.URL, "", "")
-	if err != nil {
-		return false, err
-	}
-	ext := docExt(d.URL)
-	changed, err := f.files.writeIfChanged(rel, res.Body)
-	if err != nil {
-		return false, err
-	}
-	f.put(corpus.Entry{
-		Path: rel, Council: f.council, Committee: m.c.storedName(), Date: m.ref().Date,
-		Format: strings.TrimPrefix(ext, "."), OriginalFormat: strings.TrimPrefix(ext, "."),
-		SourceURL: d.URL, MeetingID: m.ref().ID, FetchedAt: f.now().UTC().Format(time.RFC3339),
-		ETag: res.ETag, LastModified: res.LastModified, Note: note,
-	})
-	return changed || !had, nil
-}
-
-// docExt is the extension a document is stored under.
-func docExt(raw string) string {
-	u, err := url.Parse(raw)
-	if err != nil {
-		return ".pdf"
-	}
-	ext := strings.ToLower(path.Ext(u.Path))
-	for _, e := range docExts {
-		if ext == e {
-			return ext
-		}
-	}
-	return ".pdf"
-}
-
-// isDocumentURL reports whether a link of a ModernGov page leads to an
-// uploaded document: under documents/, a .pdf, or converted to PDF on the
-// fly (mgConvert2PDF.aspx?ID=).
-func isDocumentURL(u *url.URL) bool {
-	p := strings.ToLower(u.Path)
-	return strings.Contains(p, "/documents/") || strings.HasSuffix(p, ".pdf") || path.Base(p) == "mgconvert2pdf.aspx"
 }

@@ -9,9 +9,11 @@
 // the corpus manifest. When the web service is switched off or refuses
 // non-browser clients it falls back to the public HTML pages
 // (mgListCommittees.aspx, ieListMeetings.aspx, ieListDocuments.aspx) and
-// stores the "Agenda and minutes" page as .html instead. A meeting its
-// listing says was cancelled or postponed is not asked for; every meeting
-// found not held (by its listing, its page or its answer) is recorded in
+// stores the "Agenda and minutes" page as .html instead (and printed
+// minutes that the site serves as a web page as <date>.minutes.html). A
+// meeting its listing says was cancelled or postponed is not asked for;
+// every meeting found not held (by its listing, its page, its notice "This
+// meeting has been cancelled" or its answer) is recorded in
 // the manifest's "not_held" list, so that coverage can say "meeting
 // cancelled" rather than report a gap; a meeting without minutes of its
 // own may have them attached to the next meeting held (attached.go).
@@ -25,7 +27,9 @@
 // requests, retries with exponential backoff on 429 and 5xx answers
 // (honouring Retry-After), conditional GETs from the manifest's ETag and
 // Last-Modified, files written through a temporary file and a rename, and
-// the manifest saved after every meeting.
+// the manifest saved after every meeting. A meeting whose minutes were
+// stored half a year or more after it (settled.go), or that was found not
+// held, is not asked for again.
 //
 // FetchMany fetches many councils in one run (many.go): those named, those
 // of a region of the register, or all. A council's site comes from the

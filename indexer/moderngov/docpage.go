@@ -1,7 +1,6 @@
 package moderngov
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"regexp"
@@ -46,7 +45,7 @@ func ParseDocumentsPage(r io.Reader) (schema.Meeting, error) {
 	if len(data) > maxMeetingBytes {
 		return schema.Meeting{}, fmt.Errorf("documents page larger than %d bytes", maxMeetingBytes)
 	}
-	doc, err := nethtml.Parse(bytes.NewReader(data))
+	doc, err := parsePage(data)
 	if err != nil {
 		return schema.Meeting{}, fmt.Errorf("parse documents page: %w", err)
 	}

@@ -34,7 +34,7 @@ func (f *fetcher) fetchMeetingHTML(ctx context.Context, m meetingJob, o Outcome)
 		cut = cut || it.Truncated
 	}
 	if !hasPrinted && !hasText {
-		if nh := notHeldIn(page.Title); nh != "" {
+		if nh := pageNotHeld(page.Title, body); nh != "" {
 			return f.notHeld(m.c, ref, nh, o)
 		}
 		return f.fetchAttached(ctx, m, o)

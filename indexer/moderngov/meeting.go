@@ -34,6 +34,15 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 		o.Reason = "minutes already taken from the next meeting"
 		return skipped, o
 	}
+	if n, ok := f.man.NotHeld(f.council, m.c.storedName(), ref.ID); ok && n.Date == ref.Date {
+		o.Reason = "meeting " + n.Reason + " (as a fetch found before)"
+		return notPublished, o
+	}
+	if files, ok := f.settled(m); ok {
+		o.Files = files
+		o.Reason = "minutes stored long after the meeting: not asked for again"
+		return skipped, o
+	}
 	if m.viaHTML {
 		return f.fetchMeetingHTML(ctx, m, o)
 	}
@@ -126,17 +135,19 @@ func (f *fetcher) storeStructured(ctx context.Context, m meetingJob, o Outcome, 
 		ETag: s.res.ETag, LastModified: s.res.LastModified,
 	}
 	if s.hasPrinted {
-		pdfRel := m.base() + ".pdf"
-		pdfNote, ownNote := companionPrefix+s.rel, printedPrefix+pdfRel
+		printedNote := companionPrefix + s.rel
 		if !s.hasText {
-			pdfNote, ownNote = "", companionPrefix+pdfRel
+			printedNote = ""
 		}
-		pchanged, err := f.storeDoc(ctx, pdfRel, s.printed, pdfNote, m)
+		printedRel, pchanged, err := f.storeDoc(ctx, m.base()+".pdf", s.printed, printedNote, m)
 		if err != nil {
 			o.Reason = "printed minutes not fetched: " + err.Error()
 		} else {
-			e.Note = ownNote
-			o.Files = append(o.Files, pdfRel)
+			e.Note = printedPrefix + printedRel
+			if !s.hasText {
+				e.Note = companionPrefix + printedRel
+			}
+			o.Files = append(o.Files, printedRel)
 			changed = changed || pchanged
 		}
 	}

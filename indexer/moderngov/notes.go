@@ -16,6 +16,9 @@ import (
 //     "printed minutes: <path of the .pdf>". The indexer indexes the
 //     structured minutes once, skips companions (IsCompanion), and uses the
 //     companion's source_url as the meeting's source link (PrintedMinutes).
+//     Printed minutes that a site serves as a web page (a link to
+//     mgPrintedMinutes.aspx rather than to a PDF) are stored as
+//     <date>.minutes.html instead of <date>.pdf, in the same roles.
 //   - When the structured minutes hold no minutes text (items listed with
 //     nothing under them, or text cut short), the roles are reversed: the
 //     .xml or .html is the companion of the .pdf, whose entry has no note,

@@ -1,7 +1,6 @@
 package moderngov
 
 import (
-	"bytes"
 	"net/url"
 	"path"
 	"strings"
@@ -30,7 +29,7 @@ type link struct {
 // pageLinks returns the links of an HTML page, made absolute against the
 // site (http:// links on the site's host upgraded to its scheme).
 func pageLinks(body []byte, site *url.URL) []link {
-	doc, err := nethtml.Parse(bytes.NewReader(body))
+	doc, err := parsePage(body)
 	if err != nil {
 		return nil
 	}

@@ -135,6 +135,18 @@ func (s *manifestStore) PutNotHeld(n corpus.NotHeld) {
 	s.m.PutNotHeld(n)
 }
 
+// NotHeld returns the record of a meeting found not held, if any.
+func (s *manifestStore) NotHeld(council, committee, meetingID string) (corpus.NotHeld, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	for _, n := range s.m.NotHeld {
+		if n.Council == council && n.Committee == committee && n.MeetingID == meetingID {
+			return n, true
+		}
+	}
+	return corpus.NotHeld{}, false
+}
+
 // Save writes the manifest to dir atomically.
 func (s *manifestStore) Save(dir string) error {
 	s.mu.Lock()

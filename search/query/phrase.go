@@ -149,18 +149,19 @@ func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]strin
 	}
 	s.at = make([]*bsearch.Location, len(list))
 	if !slices.ContainsFunc(slots, func(ts []string) bool { return len(ts) > 1 }) {
-		// the items of each term, without frequencies or positions: the
-		// term searchers are brought only to the items holding every term
-		for i := range list {
-			ids, err := r.TermFieldReader(ctx, []byte(slots[s.pos[i]][0]), field, false, false, false)
-			if err != nil {
-				s.Close()
-				return nil, err
-			}
-			s.ids = append(s.ids, ids)
+		// the items holding every term, from the terms' bitmaps ANDed
+		// segment by segment (bleve's unadorned conjunction, over the
+		// term searchers' own postings): the term searchers are brought
+		// only to those items
+		both, err := intersect(list)
+		if err != nil {
+			s.Close()
+			return nil, err
 		}
-		s.docs = make([]*index.TermFieldDoc, len(list))
-		s.tfds = make([]index.TermFieldDoc, len(list))
+		if both != nil { // else the term searchers leapfrog (find)
+			s.ids = []index.TermFieldReader{both}
+			s.tfds = make([]index.TermFieldDoc, 1)
+		}
 	}
 	s.currs = make([]*bsearch.DocumentMatch, len(list))
 	s.explain = opts.Explain
@@ -178,11 +179,10 @@ type phraseSearcher struct {
 	target index.IndexInternalID    // the item every term searcher is brought to
 	done   bool
 
-	// ids[i] reads the items of terms[i] alone, docs[i] where it stands
-	// (nil: to read, into tfds[i]); nil for a phrase with a slot of
-	// several terms, whose term searchers find the items themselves.
+	// ids reads the items holding every term (one reader, intersect),
+	// into tfds; nil for a phrase with a slot of several terms, whose
+	// term searchers find the items themselves.
 	ids  []index.TermFieldReader
-	docs []*index.TermFieldDoc
 	tfds []index.TermFieldDoc
 
 	// The words read in the text (phrasetext.go): inText[i] for
@@ -266,66 +266,49 @@ func (s *phraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInterna
 	}
 }
 
-// findByIDs is find with the id readers: they leapfrog to an item that
-// holds every term, and only then are the term searchers brought there,
-// to score it and read its positions. Each term searcher once read and
-// scored every item of its term it passed.
+// findByIDs is find with the reader of the items holding every term:
+// only there are the term searchers brought, to score the item and read
+// its positions. Each term searcher once read and scored every item of
+// its term it passed.
 func (s *phraseSearcher) findByIDs(sctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
-	target := id
-	if target != nil {
-		target = append(s.target[:0], id...)
-		s.target = target
-	}
 	for {
-		for i, d := range s.docs {
-			if d != nil && (target == nil || d.ID.Compare(target) >= 0) {
-				continue
-			}
-			var err error
-			if target == nil {
-				d, err = s.ids[i].Next(s.tfds[i].Reset())
-			} else {
-				d, err = s.ids[i].Advance(target, s.tfds[i].Reset())
-			}
-			if err != nil {
-				return nil, err
-			}
-			if d == nil {
-				s.done = true
-				return nil, nil
-			}
-			s.docs[i] = d
+		var d *index.TermFieldDoc
+		var err error
+		if id == nil || (s.tfds[0].ID != nil && s.tfds[0].ID.Compare(id) >= 0) {
+			// the reader of an intersection cannot go back (scorch
+			// would open its made-up term again): a searcher is never
+			// advanced to before where it stands
+			d, err = s.ids[0].Next(s.tfds[0].Reset())
+		} else {
+			d, err = s.ids[0].Advance(id, s.tfds[0].Reset())
 		}
-		far, same := farthest(s.docs, func(d *index.TermFieldDoc) index.IndexInternalID { return d.ID })
-		if !same {
-			target = append(s.target[:0], far...)
-			s.target = target
-			continue
+		id = nil // the next candidate is the reader's next
+		if err != nil {
+			return nil, err
 		}
-		// every term is in the item: score it and read its positions
+		if d == nil {
+			s.done = true
+			return nil, nil
+		}
 		ok := true
 		for i, t := range s.terms {
-			c, err := t.Advance(sctx, s.docs[0].ID)
+			c, err := t.Advance(sctx, d.ID)
 			if err != nil {
 				s.release(sctx)
 				return nil, err
 			}
 			s.currs[i] = c
-			if c == nil || !c.IndexInternalID.Equals(s.docs[0].ID) {
+			if c == nil || !c.IndexInternalID.Equals(d.ID) {
 				ok = false // not where its items said: no match
 				break
 			}
 		}
 		if ok {
-			var err error
 			if ok, err = s.inRow(); err != nil {
 				s.release(sctx)
 				return nil, err
 			}
 		}
-		// the first id reader moves on from here, and the others follow
-		s.docs[0] = nil
-		target = nil
 		if ok {
 			return s.match(sctx), nil
 		}
@@ -412,6 +395,34 @@ func (s *phraseSearcher) DocumentMatchPoolSize() int {
 		n += t.DocumentMatchPoolSize()
 	}
 	return n
+}
+
+// intersect returns one reader of the items that every searcher of
+// terms finds, from their postings' bitmaps ANDed segment by segment
+// (bleve's unadorned conjunction), or nil where the index cannot do that.
+// Walking it finds the items holding every term without leapfrogging one
+// term's postings over the other's, or opening readers of their own.
+func intersect(terms []bsearch.Searcher) (index.TermFieldReader, error) {
+	var octx index.OptimizableContext
+	for _, t := range terms {
+		o, ok := t.(index.Optimizable)
+		if !ok {
+			return nil, nil
+		}
+		var err error
+		if octx, err = o.Optimize("conjunction:unadorned", octx); err != nil || octx == nil {
+			return nil, err
+		}
+	}
+	if octx == nil {
+		return nil, nil
+	}
+	done, err := octx.Finish()
+	if err != nil {
+		return nil, err
+	}
+	both, _ := done.(index.TermFieldReader)
+	return both, nil
 }
 
 // farthest returns the largest document ID of the readers' current
