@@ -454,6 +454,10 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) {
 			break
 		}
+		// a bold title broken after a dash, its end on the next line set
+		// alike ("… Driver's Licence –" / "Driver Ref. D/0418")
+		dashOn := k == 0 && next == last+1 && endsInDash(title) && ls[last].Bold && l.Bold && ls[last].Size == l.Size &&
+			words <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
 		r, _ := utf8.DecodeRuneInString(t)
 		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
 		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
@@ -461,12 +465,18 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		if k >= 2 && !(unfinished && words <= 3) {
 			break // beyond two lines only a title laid out a word a line goes on
 		}
-		if !(unfinished && short || lower || refNext || capsOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
+		if !(unfinished && short || lower || refNext || capsOn || dashOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
 			break
 		}
 		title, last = title+" "+t, next
 	}
 	return title, last
+}
+
+// endsInDash reports a title whose last word is a dash: "… Licence –".
+func endsInDash(s string) bool {
+	w := lastWord(s)
+	return w == "-" || w == "–" || w == "—"
 }
 
 // lastWord is the last word of s.

@@ -152,6 +152,7 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		// a web page's closing links: "Wenford City Council | Privacy"
 		h.Council = councilIn(bottomLines(ls, 2))
 	}
+	h.Committee = committeeOf(h.Committee, h.Council)
 	if !h.HasDate { // a one-page document's footer: "Committee – 17 June 2025 – Page 1 of 1"
 		if d, ok := runningDate(lastLines(ls, 2), h.Committee); ok {
 			h.Date, h.HasDate, h.DateFrom = d, true, "page footer"

@@ -75,8 +75,12 @@ var (
 	// "Meeting: Decision Session – Executive Member for Transport" too.
 	committeeLabel = regexp.MustCompile(`(?i)^(?:committee|meeting|meeting of|body|decision maker|decision taken by)\s*:\s*(\pL.{2,79})$`)
 	// A heading naming the council's own sitting: "ANNUAL MEETING OF THE
-	// COUNCIL", "Extraordinary Meeting of the Council".
-	councilSittingLine = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|full)\s+)*meeting\s+of\s+(?:the\s+)?(?:full\s+)?council$`)
+	// COUNCIL", "Extraordinary Meeting of the Council", "ANNUAL MEETING OF
+	// THE TOWN COUNCIL" (the sitting's kind in the group).
+	councilSittingLine = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|full)\s+)*meeting\s+of\s+(?:the\s+)?(?:(full|town|parish|community|county|borough|city|district)\s+)?council$`)
+	// A kind of meeting alone, no body's name: "Annual Meeting" in a
+	// running header "Pennington Town Council – Annual Meeting – 20 May 2025".
+	meetingKindAlone = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|statutory|monthly)\s+)+meeting$`)
 	// A line naming a committee, perhaps with the area it serves in
 	// brackets: "Planning Committee (North)", "Area Board (East)".
 	committeeWord = regexp.MustCompile(`(?i)\b(?:committee|sub-committee|panel|board|group|forum|cabinet|partnership|commission|assembly|advisory council(?:\s+on\s+[\pL ]{3,40})?|council meeting|full council)(?:\s+\([\pL ]{2,20}\))?$`)
@@ -138,6 +142,7 @@ func readHeader(header []line) headerInfo {
 			h.Committee = "Council" // a page headed by the body that met: the council itself
 			continue
 		}
+		c, i = wrappedName(header, c, i)
 		h.readLine(c)
 	}
 	if h.Council == "" {
@@ -169,11 +174,11 @@ func readHeader(header []line) headerInfo {
 // said: its body that met names the committee, its date is the meeting's.
 // A date from the top lines stays unless the heading's phrase gave one.
 func (h *headerInfo) merge(hd heading) {
-	if hd.Committee != "" {
-		h.Committee = hd.Committee
-	}
 	if hd.Council != "" && h.Council == "" {
 		h.Council = hd.Council
+	}
+	if hd.Committee != "" {
+		h.Committee = hd.Committee
 	}
 	if h.HasDate && h.DateFrom == "" {
 		h.DateFrom = "top lines"
@@ -181,6 +186,22 @@ func (h *headerInfo) merge(hd heading) {
 	if hd.HasDate && (hd.DateFrom == "heading" || !h.HasDate) {
 		h.Date, h.HasDate, h.DateFrom = hd.Date, true, hd.DateFrom
 	}
+}
+
+// committeeOf is the body that met without the council's name run into
+// it, as the heading's lines joined or a banner print it: "North Brenshire
+// Combined Authority Transport Sub-Committee" is the Transport
+// Sub-Committee of North Brenshire Combined Authority. A name that is the
+// council's and no more is left whole.
+func committeeOf(committee, council string) string {
+	prefix := council + " "
+	if council == "" || len(committee) <= len(prefix) || !strings.EqualFold(committee[:len(prefix)], prefix) {
+		return committee
+	}
+	if rest := strings.TrimSpace(committee[len(prefix):]); committeeWord.MatchString(rest) {
+		return rest
+	}
+	return committee
 }
 
 // isLabel reports whether a line starting with a label word really is a
@@ -275,7 +296,9 @@ func (h *headerInfo) readLine(c string) {
 			// the body's name is before the dash and the date after it: not
 			// "… held on Thursday 27 March 2025, 4.00pm – 6.00pm"
 			if m := committeeDash.FindStringSubmatch(c); m != nil && h.Committee == "" && len(m[1]) <= ds[0].Start {
-				h.Committee = dropCouncilPart(strings.TrimSpace(m[1]), h)
+				if body := dropCouncilPart(strings.TrimSpace(m[1]), h); !meetingKindAlone.MatchString(body) {
+					h.Committee = body
+				}
 			}
 			if m := committeeMinutesDate.FindStringSubmatch(c); m != nil && h.Committee == "" && committeeWord.MatchString(m[1]) {
 				h.Committee = dropCouncilPart(strings.TrimSpace(m[1]), h)
@@ -308,8 +331,12 @@ func (h *headerInfo) readLine(c string) {
 		h.Committee = "Executive" // a heading naming the body that met: "EXECUTIVE"
 		return
 	}
-	if h.Committee == "" && councilSittingLine.MatchString(c) {
-		h.Committee = "Council" // "ANNUAL MEETING OF THE COUNCIL": the council itself sat
+	if m := councilSittingLine.FindStringSubmatch(c); m != nil && h.Committee == "" {
+		// "ANNUAL MEETING OF THE COUNCIL": the council itself sat
+		h.Committee = "Council"
+		if m[1] != "" && !strings.EqualFold(m[1], "full") {
+			h.Committee = titleCase(m[1]) + " Council" // "… OF THE TOWN COUNCIL"
+		}
 		return
 	}
 	// A title line whose "– minutes" wrapped onto the next line: "Scrutiny Panel –".

@@ -1,6 +1,9 @@
 package indexer
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestReadHeaderCouncil checks the council named by a line of the header:
 // councils, authorities that sit as one, and councils named in Welsh,
@@ -23,6 +26,8 @@ func TestReadHeaderCouncil(t *testing.T) {
 		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Ellerby District Council"},
 		{"a running header naming the sitting", "Minutes of the Town Council - 18 September 2024\nMARSTON TOWN COUNCIL\n", "Marston Town Council"},
 		{"a sitting named by its kind is no council", "Minutes\nFull Council\nJune 27, 2024 — Penhallow Town Council\n", ""},
+		{"a name wrapped after 'of'", "LONDON BOROUGH OF\n\nEASTMERE\n\nCORPORATE PARENTING BOARD\n", "London Borough of Eastmere"},
+		{"a wrapped name is not joined to a label", "ROYAL BOROUGH OF\nPresent: Cllr Ash\n", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -66,6 +71,8 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a label without its colon in a table's row", "City of Yarrow Council\nMeeting | Decision Session – Executive Member for Transport\nDate | 14 January 2025\n", "Decision Session – Executive Member for Transport"},
 		{"a meeting's label holding a date is no body", "Meeting: 14 January 2025\n", ""},
 		{"the council's annual meeting", "CITY OF EASTLING COUNCIL\nANNUAL MEETING OF THE COUNCIL\n", "Council"},
+		{"a town council's annual meeting", "PENWORTH TOWN COUNCIL\nANNUAL MEETING OF THE TOWN COUNCIL\n", "Town Council"},
+		{"a kind of meeting in a running header is no body", "Penworth Town Council – Annual Meeting – Tuesday 20th May 2025\nANNUAL MEETING OF THE TOWN COUNCIL\n", "Town Council"},
 		{"a time range's dash after the date is no body's", "Minutes of the meeting held on Thursday 27 March 2025, 4.00pm – 6.00pm, Room 2\n", ""},
 		{"an advisory council on a subject, its acronym in brackets", "Tolbury Standing Advisory Council on Religious Education (SACRE)\nMinutes of the meeting held on 3 July 2025\n", "Tolbury Standing Advisory Council on Religious Education (SACRE)"},
 		{"a council is no advisory council", "Tolbury City Council\n", ""},
@@ -85,6 +92,27 @@ func TestHeadingKindOfMeeting(t *testing.T) {
 	text := "DENHOLM PARISH COUNCIL\n\nMINUTES OF THE ORDINARY MEETING HELD ON MONDAY 6TH MAY 2024 AT 7PM\n"
 	if h := readHeading(readLines(text), 0, 3); h.Committee != "" || !h.HasDate {
 		t.Errorf("committee %q, date %v; want none and the date", h.Committee, h.HasDate)
+	}
+}
+
+// TestHeadingSittingAtAMeeting checks "Minutes of the proceedings of the
+// County Council at the Annual Budget Meeting": the body that met ends
+// before "at the … Meeting".
+func TestHeadingSittingAtAMeeting(t *testing.T) {
+	text := "Minutes of the proceedings of the County Council at the Annual Budget Meeting held at County Hall, Wexholme, on Thursday, 20 February 2025\n"
+	if h := readHeading(readLines(text), 0, 1); h.Committee != "County Council" || !h.HasDate {
+		t.Errorf("committee %q, date %v; want County Council and the date", h.Committee, h.HasDate)
+	}
+}
+
+// TestHeadingGluedMeeting checks a kind of meeting run into "meeting"
+// by a lost space ("ANNUALMEETING"): the council sat, no committee
+// "Annualmeeting".
+func TestHeadingGluedMeeting(t *testing.T) {
+	text := "MINUTES OF PROCEEDINGS AT ANNUALMEETING OF DUNMORE CITY AND COUNTY COUNCIL HELD IN THE COUNCIL CHAMBER ON FRIDAY, 7TH JUNE, 2019\n"
+	h := readHeading(readLines(text), 0, 1)
+	if strings.Contains(strings.ToLower(h.Committee), "annual") || h.Council != "Dunmore City and County Council" {
+		t.Errorf("committee %q, council %q; want no 'Annualmeeting' and Dunmore City and County Council", h.Committee, h.Council)
 	}
 }
 
@@ -154,5 +182,22 @@ func TestClosingLinksCouncil(t *testing.T) {
 				t.Errorf("council %q, want %q", h.Council, tt.council)
 			}
 		})
+	}
+}
+
+// TestCommitteeOf checks the council's name taken off the front of the
+// body that met, and only when a committee's name is left.
+func TestCommitteeOf(t *testing.T) {
+	tests := []struct{ committee, council, want string }{
+		{"North Brenshire Combined Authority Transport Sub-Committee", "North Brenshire Combined Authority", "Transport Sub-Committee"},
+		{"Stourmouth Borough Council Development Control Committee", "Stourmouth Borough Council", "Development Control Committee"},
+		{"Ashby Parish Council", "Ashby Parish Council", "Ashby Parish Council"},
+		{"Kelby Council Chamber Works", "Kelby Council", "Kelby Council Chamber Works"},
+		{"Cabinet", "", "Cabinet"},
+	}
+	for _, tt := range tests {
+		if got := committeeOf(tt.committee, tt.council); got != tt.want {
+			t.Errorf("committeeOf(%q, %q) = %q, want %q", tt.committee, tt.council, got, tt.want)
+		}
 	}
 }

@@ -28,8 +28,9 @@ var (
 	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
 	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
-	// Committee held on…".
-	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:(?:special|annual|ordinary|extraordinary|monthly|adjourned|statutory|full)\s+)?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
+	// Committee held on…", "Minutes of the proceedings of the County
+	// Council at the Annual Budget Meeting held …".
+	minutesOfBody = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(.{3,120}?)(?:\s+(?:(?:special|annual|ordinary|extraordinary|monthly|adjourned|statutory|full)\s+)?meeting\b|\s+at\s+(?:the|an?|its)\s+(?:[\w-]+\s+){0,3}?meeting\b|\s+held\b|\s+on\s+\w+day\b|\s+on\s+\d)`)
 	// "Fairleigh Parish Council – minutes of the March meeting", a body that
 	// met before a dash and "minutes".
 	bodyDashMinutes = regexp.MustCompile(`(?i)^(?:the\s+)?(.{3,80}?)\s+[-–—:|]\s+(?:draft\s+|unconfirmed\s+)?minutes\b`)
@@ -41,6 +42,9 @@ var (
 	councilPrefix = regexp.MustCompile(`(?i)^((?:royal|london)\s+borough\s+of\s+[a-z][\w'-]+(?:\s+[a-z][\w'-]+)?|(?:[a-z][\w'.-]*\s+){1,5}?(?:(?:city|county|city\s+(?:and|&)\s+county|borough|district|parish|town|community|metropolitan\s+borough|unitary)\s+)?council)\b\s*(.*)$`)
 	// The kind of council named by its last words: "Parish Council".
 	councilKind = regexp.MustCompile(`(?i)\b(county|city|borough|district|parish|town|community)\s+council$`)
+	// A kind of meeting run into "meeting" by a lost space, in a bold
+	// heading read from a PDF: "PROCEEDINGS AT ANNUALMEETING OF …".
+	gluedMeeting = regexp.MustCompile(`(?i)\b(annual|special|ordinary|extraordinary|monthly|budget|adjourned|statutory)(meeting)\b`)
 	// Words around a date that make it another meeting's, or the page's.
 	otherDate = regexp.MustCompile(`(?i)\b(?:next|previous|last|future|forthcoming|published|printed|issued|posted|updated|despatch|dispatched|circulated|signed|approved|adopted|confirmed)\b`)
 )
@@ -107,7 +111,7 @@ func headingText(ls []line, from, to int) string {
 		}
 		b.WriteString(ls[i].Text)
 	}
-	return collapseSpace(b.String())
+	return gluedMeeting.ReplaceAllString(collapseSpace(b.String()), "$1 $2")
 }
 
 // dateAfter returns the first date printed after the start of a minutes

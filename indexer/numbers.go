@@ -79,6 +79,10 @@ func readNumber(s string) (numbered, bool) {
 		// or "2030. He said" (a year wrapped to the line's start), "(2023)", "PLAN 2016"
 		return n, false
 	}
+	if len(n.Number) == 1 && !startsUpper(rest) {
+		// one letter, "P 87 Apologies": not "B 12 of the report" wrapped to a line's start
+		return numbered{}, false
+	}
 	if n.Number != "" { // after a prefix: a plain number, or a number and year ("CAB 12/23")
 		switch {
 		case strings.HasPrefix(family, "slash:") && n.Number[0] != '(':
@@ -95,9 +99,10 @@ func readNumber(s string) (numbered, bool) {
 }
 
 // cutPrefixed takes the letters off a number such as "HWB 21", "LSC
-// 14" or "DNP/P 24/31": two to five capitals (with at most one "/", "&"
-// or "-" between two of them: a committee of a body), a space, then a
-// digit.
+// 14", "DNP/P 24/31" or "P 87": one to five capitals (with at most one
+// "/", "&" or "-" between two of them: a committee of a body), a space,
+// then a digit. One letter is never "A" or "I", which are words
+// ("A 12 month lease"), and readNumber wants a capital after its number.
 func cutPrefixed(s string) (prefix, rest string, ok bool) {
 	upper := func(i int) bool { return i < len(s) && s[i] >= 'A' && s[i] <= 'Z' }
 	i, letters, joins := 0, 0, 0
@@ -110,7 +115,8 @@ func cutPrefixed(s string) (prefix, rest string, ok bool) {
 			break
 		}
 	}
-	if letters < 2 || letters > 5 || i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' || titleJoiner[s[:i]] {
+	if letters < 1 || letters > 5 || letters == 1 && (s[0] == 'A' || s[0] == 'I') ||
+		i+1 >= len(s) || s[i] != ' ' || s[i+1] < '0' || s[i+1] > '9' || titleJoiner[s[:i]] {
 		return "", s, false
 	}
 	return s[:i], s[i+1:], true

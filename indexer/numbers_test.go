@@ -40,6 +40,8 @@ func TestReadNumber(t *testing.T) {
 		{"FGP 47.\tApologies", "FGP 47", "pfx:FGP", 47, false, false, true, "Apologies"},
 		{"CAB 12/23 | APOLOGIES", "CAB 12/23", "slash:CAB 12", 23, false, false, true, "APOLOGIES"},
 		{"DNP/P 24/31 | APOLOGIES", "DNP/P 24/31", "slash:DNP/P 24", 31, false, false, true, "APOLOGIES"},
+		{"P 87\tApologies and Substitutions", "P 87", "pfx:P", 87, false, false, true, "Apologies and Substitutions"},
+		{"C 12 DECLARATIONS OF INTEREST", "C 12", "pfx:C", 12, false, false, false, "DECLARATIONS OF INTEREST"},
 		{"P&R 12 Budget", "P&R 12", "pfx:P&R", 12, false, false, false, "Budget"},
 		{"P.123 | MINUTES", "P.123", "pfx:P", 123, false, false, true, "MINUTES"},
 		{"EX.45 DECLARATIONS OF INTEREST", "EX.45", "pfx:EX", 45, false, false, false, "DECLARATIONS OF INTEREST"},
@@ -66,7 +68,8 @@ func TestReadNumber(t *testing.T) {
 	}
 	for _, line := range []string{"7.30pm start", "2nd item", "1,000 homes", "50% of children", "Apologies were received",
 		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million",
-		"(2023) 45 Title", "1500 people came", "No 2019 Budget", "Item 2024 was", "A/ 12 items", "ABC/DEF/G 4 things"} {
+		"(2023) 45 Title", "1500 people came", "No 2019 Budget", "Item 2024 was", "A/ 12 items", "ABC/DEF/G 4 things",
+		"A 12 Month Lease", "I 5 think", "B 4 of the report", "Q 3 £400"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
 		}

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"math"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -76,6 +77,9 @@ func splitItems(ls []line) splitResult {
 		case strings.HasPrefix(best.Family, "headings"):
 			res.Method = MethodHeadings
 			picks = dropBareHeadings(ls, cs, picks)
+			res = cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
+			numbersBelowHeadings(res.Items)
+			return res
 		default:
 			res.Method = MethodNumbered
 			picks = fillNumberGaps(cs, best.Family, picks)
@@ -217,7 +221,7 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	for n, p := range picks {
 		out = append(out, p)
 		g := gaps[n]
-		if len(g) > 1 && n+1 < len(picks) && consecutive(cs[p], cs[picks[n+1]]) && (allLabels(cs, g) || anyRepeated(cs, g, seen)) {
+		if len(g) > 0 && n+1 < len(picks) && consecutive(cs[p], cs[picks[n+1]]) && (len(g) > 1 && (allLabels(cs, g) || anyRepeated(cs, g, seen)) || allParts(cs, g)) {
 			// A run of short headings between two items numbered one
 			// after the other: the sub-headings of the first
 			// ("Representations", "Evidence of the parties", "Reasons"),
@@ -226,6 +230,8 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 			// that stands again in another item ("Reasons" in case
 			// after case of a hearing) is sub-headings however long its
 			// others are ("Summary of the Licensing Officer's report").
+			// One heading alone is a sub-heading when it names a part
+			// of a minute ("Recommendations to Cabinet", "Reasons").
 			continue
 		}
 		for _, k := range g {
@@ -235,6 +241,22 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 		}
 	}
 	return out
+}
+
+// partHeading is the name of a part of a minute printed as a heading of
+// its own: what was recommended, resolved or decided and why, to whom.
+// Between two minutes numbered one after the other it is no item.
+var partHeading = regexp.MustCompile(`(?i)^(?:recommendations?|resolved|resolutions?|decisions?|reasons?(?: for (?:the )?(?:decisions?|recommendations?))?|alternative options(?: considered)?|actions? agreed)` +
+	`(?: (?:to|of|for) (?:the )?(?:cabinet|council|full council|executive|board|committee|panel|mayor|leader|portfolio holder|cabinet member))?:?$`)
+
+// allParts reports headings that each name a part of a minute.
+func allParts(cs []candidate, ks []int) bool {
+	for _, k := range ks {
+		if !partHeading.MatchString(strings.TrimSpace(cs[k].Title)) {
+			return false
+		}
+	}
+	return true
 }
 
 // allLabels reports headings of five words or fewer each: the labels of

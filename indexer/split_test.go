@@ -16,6 +16,39 @@ func TestSplitItems(t *testing.T) {
 		method  string
 	}{
 		{
+			name: "capitals headings with the number opening the paragraph below",
+			text: "PRESENT: Mrs Lockwood (Chairman).\n\nAPOLOGIES FOR ABSENCE\n\n23.\tApologies were received from Mr Yates and Mrs Zeal, who were on council business.\n\n" +
+				"DECLARATIONS OF INTEREST\n\n24.\tMrs Quennell declared an interest in minute 27 as a foster carer.\n\n" +
+				"SCHOOL PLACES PLANNING\n\n25.\tThe Head of Education Access presented the plan for school places to 2030.\n",
+			numbers: []string{"23", "24", "25"}, titles: []string{"Apologies for Absence", "Declarations of Interest", "School Places Planning"}, method: "headings",
+		},
+		{
+			name: "capitals headings over paragraphs numbered through the minutes: no numbers",
+			text: "PRESENT: Mrs Lockwood (Chairman).\n\nAPOLOGIES FOR ABSENCE\n\n1.\tApologies were received from Mr Yates and Mrs Zeal, who were on council business.\n\n" +
+				"INVESTMENT PERFORMANCE\n\n2.\tThe Committee considered the report of the Director of Finance on the fund.\n\n3.\tThe Adviser explained the shortfall against the benchmark.\n\n" +
+				"TRAINING PLAN\n\n4.\tThe Committee agreed the training plan for members of the pension fund.\n",
+			numbers: []string{"", "", ""}, titles: []string{"Apologies for Absence", "Investment Performance", "Training Plan"}, method: "headings",
+		},
+		{
+			name: "capitals headings over lists that restart: no numbers",
+			text: "PRESENT: Mrs Lockwood (Chairman).\n\nSCHOOL PLACES PLANNING\n\n1.\tThat the plan for school places be endorsed by the committee.\n\n" +
+				"FOSTERING RECRUITMENT\n\n1.\tThat the report on foster carers be noted by the committee.\n\n" +
+				"HOME EDUCATION\n\n1.\tThat the annual report on children educated at home be noted.\n",
+			numbers: []string{"", "", ""}, titles: []string{"School Places Planning", "Fostering Recruitment", "Home Education"}, method: "headings",
+		},
+		{
+			name: "a part's heading between two minutes is no item",
+			text: "## 55. SEND Transport Review\n\nThe Chair presented the report of the task group.\n\n## Recommendations to Cabinet\n\n1. that journeys be shorter;\n\n2. that budgets be offered.\n\n" +
+				"## 56. Early Help Performance\n\nThe report was noted.\n\n## 57. Work Programme\n\nAgreed.\n",
+			numbers: []string{"55", "56", "57"}, titles: []string{"SEND Transport Review", "Early Help Performance", "Work Programme"}, method: "numbered",
+		},
+		{
+			name: "an unnumbered section between two minutes is an item",
+			text: "## 55. SEND Transport Review\n\nThe Chair presented the report of the task group.\n\n## Public Question Time\n\nA resident asked about school buses.\n\n" +
+				"## 56. Early Help Performance\n\nThe report was noted.\n\n## 57. Work Programme\n\nAgreed.\n",
+			numbers: []string{"55", "", "56", "57"}, titles: []string{"SEND Transport Review", "Public Question Time", "Early Help Performance", "Work Programme"}, method: "numbered",
+		},
+		{
 			name:    "number on its own line",
 			text:    "Items\n\n29.\n\nMinutes\n\nText.\n\n30.\n\nMembers' Interests\n\nNone.\n",
 			numbers: []string{"29", "30"}, titles: []string{"Minutes", "Members' Interests"}, method: "numbered",

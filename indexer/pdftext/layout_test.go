@@ -243,6 +243,8 @@ func TestHyphenation(t *testing.T) {
 		{"some-", "times it", "sometimes it", true},
 		{"the pre-", "proceedings stage", "the pre-proceedings stage", true},
 		{"the pre-", "vious plan", "the previous plan", true},
+		{"in out-", "of-borough placements", "in out-of-borough placements", true},
+		{"an end-", "to-end review", "an end-to-end review", true},
 		{"a multi-", "ple of", "a multiple of", true},
 		{"the recruit-", "(ment)", "", false},
 		{"no hyphen", "here", "", false},

@@ -68,9 +68,9 @@ func isLetters(s string) bool {
 // starting with tail, and whether they were joined into one line. A word
 // broken by a hyphen loses it ("recruit-" "ment") unless the document
 // writes it with one elsewhere ("well-" "qualified") or, not having the
-// word whole, has both its parts as words ("pathway-" "planning"); a
-// hyphen before a capital or a digit is part of the word ("Crow-" "Brown",
-// "2024-" "25").
+// word whole, has both its parts as words ("pathway-" "planning"), or
+// its tail is itself a compound ("out-" "of-borough"); a hyphen before a
+// capital or a digit is part of the word ("Crow-" "Brown", "2024-" "25").
 func (h hyphenation) join(head, tail string) (string, bool) {
 	if soft, ok := strings.CutSuffix(head, softHyphen); ok {
 		return soft + tail, true
@@ -92,7 +92,7 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	switch {
 	case h.has(whole):
 		return stem + tail, true
-	case h.has(compound), !endsWithLetter(stem), strings.Contains(last, "-"), upperStem(last),
+	case h.has(compound), !endsWithLetter(stem), strings.Contains(last, "-"), strings.Contains(first, "-"), upperStem(last),
 		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))], h.twoWords(last, first),
 		h.prefixedWord(last, first):
 		return stem + "-" + tail, true
