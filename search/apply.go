@@ -45,11 +45,13 @@ func (ix *Index) Apply(ctx context.Context, changes []FileChange) error {
 		defer ix.bulkMu.Unlock()
 		bulk = ix.bulk
 	}
-	idx := ix.idx
-	if bulk == nil {
-		if idx, err = ix.reader(); err != nil {
-			return fmt.Errorf("apply: %w", err)
-		}
+	// ix.idx is read under bulkMu (held above for a bulk batch, taken by
+	// reader otherwise): a reader finishing the bulk build replaces it.
+	var idx bleve.Index
+	if bulk != nil {
+		idx = ix.idx
+	} else if idx, err = ix.reader(); err != nil {
+		return fmt.Errorf("apply: %w", err)
 	}
 	w := &engine.BatchWriter{Index: idx, Words: ix.words, Locs: ix.positions, Body: &ix.body, Batch: idx.NewBatch(), Codec: codec, Split: untouched, Bulk: bulk}
 	switch {
