@@ -66,8 +66,15 @@ func detachAfterItems(root *html.Node) []string {
 			after = append(after, s)
 		}
 	}
+	return detachLines(after)
+}
+
+// detachLines takes nodes out of their tree and returns their text's
+// non-empty lines, heading marks trimmed: text kept with the meeting,
+// searchable, though it is no item's.
+func detachLines(nodes []*html.Node) []string {
 	var b strings.Builder
-	for _, n := range after {
+	for _, n := range nodes {
 		n.Parent.RemoveChild(n)
 		htmltext.Write(&b, n, &pageStyle)
 		b.WriteString("\n")

@@ -3,7 +3,6 @@ package indexer
 import (
 	"strings"
 
-	"github.com/councilminutes/minutes/indexer/htmltext"
 	"github.com/councilminutes/minutes/search/schema"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -78,19 +77,7 @@ func detachMarkedChrome(root *html.Node) []string {
 		}
 	}
 	walk(root)
-	var b strings.Builder
-	for _, n := range marked {
-		n.Parent.RemoveChild(n)
-		htmltext.Write(&b, n, &pageStyle)
-		b.WriteString("\n")
-	}
-	var out []string
-	for _, l := range strings.Split(b.String(), "\n") {
-		if l = collapseSpace(strings.TrimLeft(l, "# ")); l != "" {
-			out = append(out, l)
-		}
-	}
-	return out
+	return detachLines(marked)
 }
 
 // isMarkedChrome reports whether an element is marked as chrome.
