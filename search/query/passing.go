@@ -68,7 +68,7 @@ func (q *passingQuery) Searcher(ctx context.Context, r index.IndexReader, m mapp
 			s.Close()
 			return nil, err
 		}
-		s.terms = append(s.terms, &vectorCursor{r: tfr})
+		s.terms = append(s.terms, &postingCursor{r: tfr})
 	}
 	return s, nil
 }
@@ -84,7 +84,7 @@ func (q *passingQuery) MarshalJSON() ([]byte, error) {
 // passingSearcher is the searcher of a passingQuery.
 type passingSearcher struct {
 	inner bsearch.Searcher
-	terms []*vectorCursor
+	terms []*postingCursor
 }
 
 func (s *passingSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -139,9 +139,10 @@ func (s *passingSearcher) DocumentMatchPoolSize() int {
 	return s.inner.DocumentMatchPoolSize()
 }
 
-// vectorCursor walks one term's postings, with their positions, answering
-// for the documents asked for in increasing order.
-type vectorCursor struct {
+// postingCursor walks one term's postings in one field (with positions
+// when its reader reads them), answering for the documents asked for in
+// increasing order.
+type postingCursor struct {
 	r    index.TermFieldReader
 	cur  *index.TermFieldDoc
 	buf  index.TermFieldDoc
@@ -150,7 +151,7 @@ type vectorCursor struct {
 
 // at returns the term's posting in document id, or nil when id does not
 // hold it.
-func (c *vectorCursor) at(id index.IndexInternalID) (*index.TermFieldDoc, error) {
+func (c *postingCursor) at(id index.IndexInternalID) (*index.TermFieldDoc, error) {
 	if c.done {
 		return nil, nil
 	}

@@ -75,7 +75,7 @@ func (q *yearQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 				tfr.Close()
 				continue
 			}
-			s.counts = append(s.counts, &freqCursor{r: tfr, year: y})
+			s.counts = append(s.counts, &freqCursor{postings: postingCursor{r: tfr}, year: y})
 		}
 	}
 	return s, nil
@@ -126,32 +126,16 @@ func (st *stream) take(id index.IndexInternalID) *bsearch.DocumentMatch {
 // freqCursor walks one year's postings in one field, answering how often
 // the documents asked for in increasing order write it.
 type freqCursor struct {
-	r    index.TermFieldReader
-	at   *index.TermFieldDoc
-	buf  index.TermFieldDoc
-	year int
-	done bool
+	postings postingCursor
+	year     int
 }
 
 func (c *freqCursor) freq(id index.IndexInternalID) (uint64, error) {
-	if c.done {
-		return 0, nil
+	d, err := c.postings.at(id)
+	if d == nil || err != nil {
+		return 0, err
 	}
-	if c.at == nil || bytes.Compare(c.at.ID, id) < 0 {
-		d, err := c.r.Advance(id, c.buf.Reset())
-		if err != nil {
-			return 0, err
-		}
-		if d == nil {
-			c.done = true
-			return 0, nil
-		}
-		c.at = d
-	}
-	if bytes.Equal(c.at.ID, id) {
-		return c.at.Freq, nil
-	}
-	return 0, nil
+	return d.Freq, nil
 }
 
 // yearSearcher is the searcher of a yearQuery.
@@ -247,7 +231,7 @@ func (s *yearSearcher) Close() error {
 		}
 	}
 	for _, c := range s.counts {
-		if cerr := c.r.Close(); err == nil {
+		if cerr := c.postings.r.Close(); err == nil {
 			err = cerr
 		}
 	}
