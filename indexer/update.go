@@ -73,7 +73,10 @@ import (
 // "at the Annual Budget Meeting", nor the council's name run into the
 // committee's; a bold title broken after a dash; "out-" / "of-borough"
 // keeps its hyphen.
-const extractorVersion = "14"
+// 16: PDFs: text turned by a quarter or half turn read as lines (landscape
+// pages with /Rotate, sideways headings), not as columns of single letters;
+// a Type3 font's widths scaled by its FontMatrix.
+const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

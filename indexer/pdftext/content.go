@@ -3,6 +3,7 @@ package pdftext
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -16,6 +17,26 @@ type glyph struct {
 	size    float64 // font size after scaling, points
 	guessed bool    // width guessed: the font has no widths
 	bold    bool    // drawn in a bold font, or filled and stroked (fake bold)
+	dir     uint8   // direction of its baseline in quarter turns anticlockwise (1: text reads upwards); x and y are turned back to upright by it
+}
+
+// upright returns the direction of text drawn with matrix trm in quarter
+// turns anticlockwise (0 upright, 1 reading upwards, 2 upside down, 3
+// reading downwards) and the point (x, y) turned back by it, so that text
+// on a turned page or a sideways table heading reads along x as upright
+// text does.
+func upright(trm matrix, x, y float64) (dir uint8, ux, uy float64) {
+	a, b := trm[0], trm[1]
+	switch {
+	case math.Abs(a) >= math.Abs(b) && a >= 0:
+		return 0, x, y
+	case math.Abs(a) >= math.Abs(b):
+		return 2, -x, -y
+	case b > 0:
+		return 1, y, -x
+	default:
+		return 3, -y, x
+	}
 }
 
 // Limits on one page's content, against hostile or broken files. A page

@@ -39,9 +39,17 @@ func newFont(v pdf.Value) *font {
 		return f
 	}
 	f.first = int(v.Key("FirstChar").Int64())
+	// A Type3 font's widths are in its own glyph space, which its
+	// FontMatrix maps to text space (1/1000 em for the other fonts).
+	scale := 1.0
+	if m := v.Key("FontMatrix"); v.Key("Subtype").Name() == "Type3" && m.Len() == 6 {
+		if a := m.Index(0).Float64(); a > 0 && a < 1e3 {
+			scale = a * 1000
+		}
+	}
 	w := v.Key("Widths")
 	for i := 0; i < w.Len(); i++ {
-		f.widths = append(f.widths, w.Index(i).Float64())
+		f.widths = append(f.widths, w.Index(i).Float64()*scale)
 	}
 	f.guessed = len(f.widths) == 0
 	return f

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -185,7 +186,44 @@ func layoutPage(glyphs []glyph) (lines []textLine, err error) {
 			lines, err = nil, fmt.Errorf("%w: layout: %v", ErrUnreadable, p)
 		}
 	}()
-	return pageLines(markCells(readingOrder(buildLines(glyphs)))), nil
+	for _, group := range byDirection(glyphs) {
+		more := pageLines(markCells(readingOrder(buildLines(group))))
+		if len(lines) > 0 && len(more) > 0 {
+			more[0].para = true // text in another direction is a block of its own
+		}
+		lines = append(lines, more...)
+	}
+	return lines, nil
+}
+
+// byDirection splits a page's glyphs by the direction their text reads in
+// (glyph.dir), the direction most of them read in first: a landscape
+// table printed on a turned page, or a heading set sideways, is read as
+// lines of its own rather than as a column of one-letter lines.
+func byDirection(glyphs []glyph) [][]glyph {
+	var count [4]int
+	for _, g := range glyphs {
+		count[g.dir&3]++
+	}
+	if count[0] == len(glyphs) {
+		return [][]glyph{glyphs}
+	}
+	order := []uint8{0, 1, 2, 3}
+	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
+	var groups [][]glyph
+	for _, d := range order {
+		if count[d] == 0 {
+			continue
+		}
+		group := make([]glyph, 0, count[d])
+		for _, g := range glyphs {
+			if g.dir&3 == d {
+				group = append(group, g)
+			}
+		}
+		groups = append(groups, group)
+	}
+	return groups
 }
 
 func cmpOr(a, b error) error {

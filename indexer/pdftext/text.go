@@ -62,8 +62,9 @@ func (pr *pageReader) show(st *textState, raw string) {
 			if err := pr.doc.addGlyph(text); err != nil {
 				panic(stop{err})
 			}
+			dir, x, y := upright(trm, trm[4], trm[5])
 			pr.glyphs = append(pr.glyphs, glyph{
-				s: text, x: trm[4], y: trm[5],
+				s: text, x: x, y: y, dir: dir,
 				w: w0 * trm.xScale(), size: trm.yScale(), guessed: f.guessed,
 				bold: f.bold || st.render == fillStroke,
 			})
