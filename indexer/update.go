@@ -75,7 +75,10 @@ import (
 // keeps its hyphen.
 // 16: PDFs: text turned by a quarter or half turn read as lines (landscape
 // pages with /Rotate, sideways headings), not as columns of single letters;
-// a Type3 font's widths scaled by its FontMatrix.
+// a Type3 font's widths scaled by its FontMatrix; ToUnicode maps before
+// encodings, glyph names as the Adobe Glyph List builds them ("f_i",
+// "uni0066", "a.sc"), a WinAnsi base encoding's upper half; a warning
+// naming fonts whose codes say no letter.
 const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new

@@ -73,7 +73,9 @@ type textState struct {
 // dictionaries that read the same are the same font).
 type docState struct {
 	*budget
-	fonts map[string]*font
+	fonts         map[string]*font
+	unmapped      int             // glyphs drawn in fonts whose codes say no text
+	unmappedFonts map[string]bool // those fonts' names
 }
 
 // pageReader collects the glyphs of one page.

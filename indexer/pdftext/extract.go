@@ -68,6 +68,11 @@ func extractWithin(ctx context.Context, path string, size int64, opts Options) (
 	switch {
 	case err == nil:
 		doc := assemble(native.pages, MethodNative, native.warnings)
+		if mostlyUnmapped(native.warnings) {
+			if better := readUnmapped(ctx, path, opts, doc.Warnings); better != nil {
+				return better, nil
+			}
+		}
 		if strings.TrimSpace(doc.Text) != "" {
 			return doc, nil
 		}
@@ -92,6 +97,38 @@ func extractWithin(ctx context.Context, path string, size int64, opts Options) (
 		return readWithoutText(ctx, path, opts, doc.Warnings)
 	}
 	return doc, nil
+}
+
+// mostlyUnmapped reports whether the native reader warned that at least a
+// quarter of the document's letters are in fonts whose codes say no text.
+func mostlyUnmapped(warnings []string) bool {
+	for _, w := range warnings {
+		var n, of int
+		if _, err := fmt.Sscanf(w, unmappedWarning+" %d of %d", &n, &of); err == nil && of > 0 && 4*n >= of {
+			return true
+		}
+	}
+	return false
+}
+
+// readUnmapped reads a document mostly in fonts without a Unicode map with
+// pdftotext, which reads the embedded fonts' own maps; nil when pdftotext
+// is missing or reads nothing, and the native reading (with its warning)
+// stands.
+func readUnmapped(ctx context.Context, path string, opts Options, warnings []string) *Document {
+	bin, ok := findTool(opts.Pdftotext, "pdftotext")
+	if !ok {
+		return nil
+	}
+	pages, err := readPdftotext(ctx, bin, path, opts.MaxPages)
+	if err != nil {
+		return nil
+	}
+	doc := assemble(pages, MethodPdftotext, append(warnings, "text from pdftotext, which reads the fonts' own maps"))
+	if strings.TrimSpace(doc.Text) == "" {
+		return nil
+	}
+	return doc
 }
 
 // readWithoutText handles a readable file without text: ErrNoText, or OCR.

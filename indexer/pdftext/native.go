@@ -40,7 +40,7 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 	if opts.MaxPages > 0 && n > opts.MaxPages {
 		return nil, fmt.Errorf("%w: %d pages, limit %d", ErrTooManyPages, n, opts.MaxPages)
 	}
-	doc := &docState{budget: &budget{ctx: ctx, lim: limitsOf(opts)}, fonts: make(map[string]*font)}
+	doc := &docState{budget: &budget{ctx: ctx, lim: limitsOf(opts)}, fonts: make(map[string]*font), unmappedFonts: make(map[string]bool)}
 	res := &nativeResult{}
 	failed, overLimit := 0, 0
 	var firstErr error
@@ -78,6 +78,16 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 	if failed == n {
 		return nil, fmt.Errorf("no page could be read: %w", firstErr)
 	}
+	if doc.unmapped > 0 {
+		names := make([]string, 0, len(doc.unmappedFonts))
+		for name := range doc.unmappedFonts {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		res.warnings = append(res.warnings, fmt.Sprintf("%s %d of %d letters: %s (%s)", unmappedWarning,
+			doc.unmapped, doc.glyphs, "fonts with Identity codes and no ToUnicode map, so their words cannot be read",
+			shorten(strings.Join(names, ", "), 160)))
+	}
 	return res, nil
 }
 
@@ -111,6 +121,11 @@ func numPages(r *pdf.Reader) (n int, err error) {
 	}
 	return n, nil
 }
+
+// unmappedWarning starts the warning of a document with text in fonts
+// whose codes say no letter; extractWithin looks for it to hand a file
+// mostly in such fonts to pdftotext.
+const unmappedWarning = "unreadable text:"
 
 // maxPagesOverLimit is how many pages beyond a page's content limits make
 // the file fail: one such page among good ones is a warning, but a file of
