@@ -78,7 +78,8 @@ import (
 // a Type3 font's widths scaled by its FontMatrix; ToUnicode maps before
 // encodings, glyph names as the Adobe Glyph List builds them ("f_i",
 // "uni0066", "a.sc"), a WinAnsi base encoding's upper half; a warning
-// naming fonts whose codes say no letter.
+// naming fonts whose codes say no letter; the appearances of the
+// annotations a page shows (filled form fields, free-text comments, stamps).
 const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new

@@ -103,11 +103,12 @@ func pageGlyphs(doc *docState, p pdf.Page) (glyphs []glyph, err error) {
 		}
 	}()
 	contents := p.V.Key("Contents")
-	if contents.IsNull() {
+	if contents.IsNull() && p.V.Key("Annots").Len() == 0 {
 		return nil, nil
 	}
 	st := textState{ctm: identity, tm: identity, tlm: identity, th: 1}
 	pr.run(pr.contentReader(contents), p.Resources(), st, 0)
+	pr.annotations(p.V.Key("Annots"), p.Resources(), st)
 	if pr.damaged != nil {
 		return pr.glyphs, fmt.Errorf("%w: content stream ends early: %v", ErrUnreadable, pr.damaged)
 	}
@@ -227,9 +228,81 @@ func (pr *pageReader) run(stream io.Reader, res pdf.Value, st textState, depth i
 	}
 }
 
+// Annotation flags (PDF 32000-1:2008, 12.5.3) that keep an annotation
+// off the page.
+const (
+	annotHidden = 1 << 1
+	annotNoView = 1 << 5
+)
+
+// maxAnnots bounds the annotations drawn on one page.
+const maxAnnots = 1000
+
+// annotations draws the appearance of each annotation the page shows: a
+// filled-in form field's value, a free-text comment, a stamp. They are
+// what a reader sees on the page (and what poppler's pdftotext reads), so
+// they are the page's text; a note's /Contents, shown only when opened,
+// and hidden annotations are not.
+func (pr *pageReader) annotations(annots, res pdf.Value, st textState) {
+	for i := 0; i < annots.Len() && i < maxAnnots; i++ {
+		a := annots.Index(i)
+		if a.Key("F").Int64()&(annotHidden|annotNoView) != 0 {
+			continue
+		}
+		ap := a.Key("AP").Key("N")
+		if ap.Kind() == pdf.Dict && ap.Key("BBox").Len() != 4 { // appearances by state: a check box's /On and /Off
+			ap = ap.Key(a.Key("AS").Name())
+		}
+		rect, box := a.Key("Rect"), ap.Key("BBox")
+		if ap.Kind() != pdf.Stream || rect.Len() != 4 || box.Len() != 4 {
+			continue
+		}
+		m := identity
+		if mv := ap.Key("Matrix"); mv.Len() == 6 {
+			m = matrix{mv.Index(0).Float64(), mv.Index(1).Float64(), mv.Index(2).Float64(),
+				mv.Index(3).Float64(), mv.Index(4).Float64(), mv.Index(5).Float64()}
+		}
+		// The form's box, transformed by its matrix, is fitted to the
+		// annotation's rectangle (PDF 32000-1:2008, 12.5.5).
+		bx0, by0, bx1, by1 := boundsOf(m, box.Index(0).Float64(), box.Index(1).Float64(), box.Index(2).Float64(), box.Index(3).Float64())
+		rx0, ry0 := min(rect.Index(0).Float64(), rect.Index(2).Float64()), min(rect.Index(1).Float64(), rect.Index(3).Float64())
+		rx1, ry1 := max(rect.Index(0).Float64(), rect.Index(2).Float64()), max(rect.Index(1).Float64(), rect.Index(3).Float64())
+		sx, sy := 1.0, 1.0
+		if bx1-bx0 > 0 && rx1-rx0 > 0 {
+			sx = (rx1 - rx0) / (bx1 - bx0)
+		}
+		if by1-by0 > 0 && ry1-ry0 > 0 {
+			sy = (ry1 - ry0) / (by1 - by0)
+		}
+		ast := st
+		ast.ctm = matrix{sx, 0, 0, sy, rx0 - bx0*sx, ry0 - by0*sy}.mul(st.ctm)
+		pr.drawForm(ap, res, ast, 0)
+	}
+}
+
+// boundsOf returns the bounding box of the rectangle (x0, y0)–(x1, y1)
+// transformed by m.
+func boundsOf(m matrix, x0, y0, x1, y1 float64) (float64, float64, float64, float64) {
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range [][2]float64{{x0, y0}, {x0, y1}, {x1, y0}, {x1, y1}} {
+		x, y := p[0]*m[0]+p[1]*m[2]+m[4], p[0]*m[1]+p[1]*m[3]+m[5]
+		minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
+	}
+	return minX, minY, maxX, maxY
+}
+
 // form interprets a Form XObject drawn with Do; images are ignored.
 func (pr *pageReader) form(xo, parentRes pdf.Value, st textState, depth int) {
-	if xo.Key("Subtype").Name() != "Form" || depth >= maxFormDepth {
+	if xo.Key("Subtype").Name() != "Form" {
+		return
+	}
+	pr.drawForm(xo, parentRes, st, depth)
+}
+
+// drawForm interprets a form's content stream: a Form XObject's or an
+// annotation's appearance (which may not say it is a form).
+func (pr *pageReader) drawForm(xo, parentRes pdf.Value, st textState, depth int) {
+	if depth >= maxFormDepth {
 		return
 	}
 	// A form that draws itself many times over multiplies at every level:
