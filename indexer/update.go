@@ -79,7 +79,11 @@ import (
 // encodings, glyph names as the Adobe Glyph List builds them ("f_i",
 // "uni0066", "a.sc"), a WinAnsi base encoding's upper half; a warning
 // naming fonts whose codes say no letter; the appearances of the
-// annotations a page shows (filled form fields, free-text comments, stamps).
+// annotations a page shows (filled form fields, free-text comments, stamps);
+// a footnote's raised mark after a word set apart ("Vantreight 1"), and a
+// space of no advance (Chromium's soft hyphen) no word break; Word's
+// footnotes and endnotes after the paragraph citing them, its non-breaking
+// hyphens; HTML's <sup> footnote marks set apart.
 const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new

@@ -43,6 +43,12 @@ soffice -env:UserInstallation="file://$work/profile" --headless \
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer \
 	--print-to-pdf="$here/spacing.pdf" "$here/src/spacing.html" >/dev/null 2>&1
 
+# kinds-chromium.pdf: footnote marks as superscripts after words, soft hyphens inside words
+# (Chromium draws them as spaces of no advance), no-break spaces, ligature characters, small
+# capitals, two CSS columns and a table with wrapped cells (src/kinds.html).
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer \
+	--print-to-pdf="$here/kinds-chromium.pdf" "$here/src/kinds.html" >/dev/null 2>&1
+
 # Malformed inputs, all derived from a good PDF.
 good="$repo/corpus/kent/corporate-parenting-panel/2013-12-13.pdf"
 : >"$here/empty.pdf"
