@@ -83,7 +83,8 @@ import (
 // a footnote's raised mark after a word set apart ("Vantreight 1"), and a
 // space of no advance (Chromium's soft hyphen) no word break; Word's
 // footnotes and endnotes after the paragraph citing them, its non-breaking
-// hyphens; HTML's <sup> footnote marks set apart.
+// hyphens; HTML's <sup> footnote marks set apart; with OCR, the pages of a
+// PDF with a text layer that are images alone read by it.
 const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new

@@ -76,12 +76,14 @@ type docState struct {
 	fonts         map[string]*font
 	unmapped      int             // glyphs drawn in fonts whose codes say no text
 	unmappedFonts map[string]bool // those fonts' names
+	pageImages    int             // images the page read last drew
 }
 
 // pageReader collects the glyphs of one page.
 type pageReader struct {
 	doc     *docState
 	glyphs  []glyph
+	images  int // image XObjects drawn
 	ops     int
 	forms   int
 	damaged error // why a content stream ended early, if one did
@@ -93,7 +95,9 @@ type pageReader struct {
 // drawn before.
 func pageGlyphs(doc *docState, p pdf.Page) (glyphs []glyph, err error) {
 	pr := &pageReader{doc: doc}
+	doc.pageImages = 0
 	defer func() {
+		doc.pageImages = pr.images
 		if r := recover(); r != nil {
 			if s, ok := r.(stop); ok {
 				err = s.err
@@ -293,6 +297,9 @@ func boundsOf(m matrix, x0, y0, x1, y1 float64) (float64, float64, float64, floa
 
 // form interprets a Form XObject drawn with Do; images are ignored.
 func (pr *pageReader) form(xo, parentRes pdf.Value, st textState, depth int) {
+	if xo.Key("Subtype").Name() == "Image" {
+		pr.images++
+	}
 	if xo.Key("Subtype").Name() != "Form" {
 		return
 	}

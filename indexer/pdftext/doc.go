@@ -38,7 +38,10 @@
 // Every panic of the PDF library is recovered: a bad page becomes a
 // warning, a file the library cannot open at all is handed to poppler's
 // pdftotext when it is installed, and a file with no text layer is read by
-// OCR (pdftoppm and tesseract) when Options.OCR asks for it.
+// OCR (pdftoppm and tesseract) when Options.OCR asks for it. So are the
+// pages of a file with a text layer that are images alone (a scanned
+// signed page in an agenda pack); without OCR the document warns, naming
+// those pages, that their words are not read.
 //
 // Size, page count and time are bounded by Options, and so is content,
 // against decompression bombs: streams are decompressed as they are read

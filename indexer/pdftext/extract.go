@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -67,6 +68,9 @@ func extractWithin(ctx context.Context, path string, size int64, opts Options) (
 	native, err := read(ctx, path, size, opts)
 	switch {
 	case err == nil:
+		if len(native.imageOnly) > 0 && len(native.imageOnly) < len(native.pages) {
+			native.warnings = append(native.warnings, readScannedPages(ctx, path, opts, native))
+		}
 		doc := assemble(native.pages, MethodNative, native.warnings)
 		if mostlyUnmapped(native.warnings) {
 			if better := readUnmapped(ctx, path, opts, doc.Warnings); better != nil {
@@ -97,6 +101,53 @@ func extractWithin(ctx context.Context, path string, size int64, opts Options) (
 		return readWithoutText(ctx, path, opts, doc.Warnings)
 	}
 	return doc, nil
+}
+
+// readScannedPages reads the pages of a document with a text layer that
+// are images alone (a scanned signed page, an appendix) by OCR when
+// opts.OCR asks for it, putting their lines in native.pages, and returns
+// the warning that says which pages were read so or, without OCR or when
+// it fails, that their words are not read.
+func readScannedPages(ctx context.Context, path string, opts Options, native *nativeResult) string {
+	list := pageList(native.imageOnly)
+	if !opts.OCR {
+		return fmt.Sprintf("%s %s: images with no text layer; their words are not read (OCR reads them)", pagesWord(native.imageOnly), list)
+	}
+	pages, err := readOCRPages(ctx, path, native.imageOnly)
+	if err != nil {
+		return fmt.Sprintf("%s %s: images with no text layer; OCR failed (%v), their words are not read", pagesWord(native.imageOnly), list, err)
+	}
+	for i, n := range native.imageOnly {
+		if n-1 < len(native.pages) {
+			native.pages[n-1] = pages[i]
+		}
+	}
+	return fmt.Sprintf("%s %s: images with no text layer; text read by OCR (tesseract), expect misread words", pagesWord(native.imageOnly), list)
+}
+
+func pagesWord(pages []int) string {
+	if len(pages) == 1 {
+		return "page"
+	}
+	return "pages"
+}
+
+// pageList writes page numbers as "3, 5-7".
+func pageList(pages []int) string {
+	var parts []string
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d-%d", pages[i], pages[j]))
+		} else {
+			parts = append(parts, strconv.Itoa(pages[i]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
 }
 
 // mostlyUnmapped reports whether the native reader warned that at least a

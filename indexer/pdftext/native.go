@@ -15,8 +15,9 @@ import (
 // nativeResult is what reading with the PDF library gave: a line list per
 // page (nil for a page that failed) and warnings.
 type nativeResult struct {
-	pages    [][]textLine
-	warnings []string
+	pages     [][]textLine
+	warnings  []string
+	imageOnly []int // pages (from 1) that draw images and no text: scans
 }
 
 // readNative reads the file's text layer page by page with ledongthuc/pdf
@@ -68,6 +69,9 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 				res.pages = append(res.pages, nil)
 				continue
 			}
+		}
+		if len(glyphs) == 0 && doc.pageImages > 0 {
+			res.imageOnly = append(res.imageOnly, i)
 		}
 		lines, err := layoutPage(glyphs)
 		if err != nil {
