@@ -84,7 +84,8 @@ import (
 // space of no advance (Chromium's soft hyphen) no word break; Word's
 // footnotes and endnotes after the paragraph citing them, its non-breaking
 // hyphens; HTML's <sup> footnote marks set apart; with OCR, the pages of a
-// PDF with a text layer that are images alone read by it.
+// PDF with a text layer that are images alone read by it; a broken
+// cross-reference table rebuilt from the file's objects.
 const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new

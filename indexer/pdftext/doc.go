@@ -36,7 +36,9 @@
 // callers can tell headings from body text.
 //
 // Every panic of the PDF library is recovered: a bad page becomes a
-// warning, a file the library cannot open at all is handed to poppler's
+// warning, a file whose cross-reference table is broken is read through
+// one rebuilt from the objects found in it (xref.go), a file the library
+// cannot open even so is handed to poppler's
 // pdftotext when it is installed, and a file with no text layer is read by
 // OCR (pdftoppm and tesseract) when Options.OCR asks for it. So are the
 // pages of a file with a text layer that are images alone (a scanned

@@ -1,6 +1,7 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -30,19 +31,27 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
 	}
 	defer f.Close()
+	res := &nativeResult{}
 	r, err := openReader(guardedFile{ctx, f}, size)
-	if err != nil {
-		return nil, err
+	var n int
+	if err == nil {
+		n, err = numPages(r)
 	}
-	n, err := numPages(r)
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrEncrypted) {
+		// A broken cross-reference table: read the file again through
+		// one rebuilt from the objects in it.
+		var rerr error
+		if r, n, rerr = openRebuilt(ctx, f, size); rerr != nil {
+			return nil, err
+		}
+		res.warnings = append(res.warnings, fmt.Sprintf("the cross-reference table is broken (%s); read through one rebuilt from the file's objects", shorten(err.Error(), 120)))
+	} else if err != nil {
 		return nil, err
 	}
 	if opts.MaxPages > 0 && n > opts.MaxPages {
 		return nil, fmt.Errorf("%w: %d pages, limit %d", ErrTooManyPages, n, opts.MaxPages)
 	}
 	doc := &docState{budget: &budget{ctx: ctx, lim: limitsOf(opts)}, fonts: make(map[string]*font), unmappedFonts: make(map[string]bool)}
-	res := &nativeResult{}
 	failed, overLimit := 0, 0
 	var firstErr error
 	for i := 1; i <= n; i++ {
@@ -93,6 +102,28 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 			shorten(strings.Join(names, ", "), 160)))
 	}
 	return res, nil
+}
+
+// openRebuilt reads the file and opens it through a cross-reference table
+// rebuilt from its objects (rebuildXref), returning its page count.
+func openRebuilt(ctx context.Context, f *os.File, size int64) (*pdf.Reader, int, error) {
+	data := make([]byte, size)
+	if _, err := f.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, 0, fmt.Errorf("%w: %w", ErrUnreadable, err)
+	}
+	fixed, ok := rebuildXref(data)
+	if !ok {
+		return nil, 0, fmt.Errorf("%w: no objects or no catalog found", ErrUnreadable)
+	}
+	r, err := openReader(guardedFile{ctx, bytes.NewReader(fixed)}, int64(len(fixed)))
+	if err != nil {
+		return nil, 0, err
+	}
+	n, err := numPages(r)
+	if err != nil {
+		return nil, 0, err
+	}
+	return r, n, nil
 }
 
 // openReader opens the PDF, turning the library's errors and panics into
