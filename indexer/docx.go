@@ -174,8 +174,9 @@ type wordPara struct {
 func (w wordReader) text(data []byte) (string, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var b strings.Builder
-	var p wordPara
-	var rows []*wordRow // the table rows being read, innermost last
+	p := &wordPara{ilvl: -1}
+	var outer []*wordPara // paragraphs holding the one being read (a text box's inside a paragraph)
+	var rows []*wordRow   // the table rows being read, innermost last
 	inText, inPPr, runBold := false, false, false
 	for {
 		tok, err := dec.Token()
@@ -188,8 +189,15 @@ func (w wordReader) text(data []byte) (string, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
+			case "Fallback":
+				// mc:AlternateContent holds the same content twice, as
+				// its Choice (read) and a Fallback for older readers.
+				if err := dec.Skip(); err != nil {
+					return "", fmt.Errorf("parse word xml: %w", err)
+				}
 			case "p":
-				p = wordPara{ilvl: -1}
+				outer = append(outer, p)
+				p = &wordPara{ilvl: -1}
 			case "tr":
 				rows = append(rows, &wordRow{})
 			case "tc":
@@ -237,7 +245,10 @@ func (w wordReader) text(data []byte) (string, error) {
 			case "pPr":
 				inPPr = false
 			case "p":
-				lines := append([]string{w.paragraph(&p)}, w.notesOf(p)...)
+				lines := append([]string{w.paragraph(p)}, w.notesOf(p)...)
+				if n := len(outer); n > 0 {
+					p, outer = outer[n-1], outer[:n-1]
+				}
 				if r := lastRow(rows); r != nil && len(r.cells) > 0 {
 					c := &r.cells[len(r.cells)-1]
 					*c = append(*c, lines...)
@@ -280,7 +291,7 @@ func (w wordReader) text(data []byte) (string, error) {
 }
 
 // notesOf returns the text of the notes paragraph p refers to.
-func (w wordReader) notesOf(p wordPara) []string {
+func (w wordReader) notesOf(p *wordPara) []string {
 	var out []string
 	for _, id := range p.notes {
 		if text, ok := w.notes[id]; ok {

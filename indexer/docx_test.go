@@ -140,3 +140,25 @@ func TestWordNotes(t *testing.T) {
 		t.Errorf("text %q, want %q", text, want)
 	}
 }
+
+// TestWordTextBoxes checks a paragraph that anchors a text box: the text
+// of the paragraph before the box was dropped (the box's own paragraphs
+// restarted it) and the box was read twice, as mc:AlternateContent's
+// Choice and again as its Fallback for older readers.
+func TestWordTextBoxes(t *testing.T) {
+	box := func(s string) string {
+		return `<w:txbxContent><w:p><w:r><w:t>` + s + `</w:t></w:r></w:p></w:txbxContent>`
+	}
+	body := `<w:p><w:r><w:t xml:space="preserve">Before the box </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>` +
+		box("Kettlewick flood grant") + `</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>` + box("Kettlewick flood grant") +
+		`</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>and after it.</w:t></w:r></w:p>`
+	doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
+		`xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>` + body + `</w:body></w:document>`
+	got, err := wordReader{numbering: parseNumbering(nil)}.text([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Kettlewick flood grant\nBefore the box and after it.\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

@@ -85,7 +85,8 @@ import (
 // footnotes and endnotes after the paragraph citing them, its non-breaking
 // hyphens; HTML's <sup> footnote marks set apart; with OCR, the pages of a
 // PDF with a text layer that are images alone read by it; a broken
-// cross-reference table rebuilt from the file's objects.
+// cross-reference table rebuilt from the file's objects; a Word paragraph
+// anchoring a text box keeps its own text, the box read once.
 const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new
