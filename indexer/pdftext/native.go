@@ -138,8 +138,13 @@ func openReader(f io.ReaderAt, size int64) (r *pdf.Reader, err error) {
 	if err == nil {
 		return r, nil
 	}
-	if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
+	if errors.Is(err, pdf.ErrInvalidPassword) {
 		return nil, fmt.Errorf("%w: %v", ErrEncrypted, err)
+	}
+	if strings.Contains(err.Error(), "encrypt") {
+		// AES-256 (V5), for one: the file may open without a password in
+		// any reader but this one, so say it is the encryption's kind.
+		return nil, fmt.Errorf("%w, or in a way the PDF library cannot decrypt: %v", ErrEncrypted, err)
 	}
 	return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -112,4 +113,34 @@ func objectStreamPDF() []byte {
 	fmt.Fprintf(&b, "7 0 obj\n<< /Type /XRef /Size 8 /W [1 4 2] /Root 1 0 R /Length %d >>\nstream\n%s\nendstream\nendobj\n", xref.Len(), xref.Bytes())
 	fmt.Fprintf(&b, "startxref\n%d\n%%%%EOF\n", offsets[7])
 	return b.Bytes()
+}
+
+// TestEncryptedOpenable checks files encrypted with an empty user
+// password, which every reader opens without asking: AES-128 (and RC4
+// 128-bit) is read natively, as the unencrypted file is. AES-256 (V5) is
+// beyond the PDF library, which refuses it as encrypted: it is read by
+// pdftotext with a warning, and without pdftotext the error says the file
+// is encrypted, never an empty document.
+func TestEncryptedOpenable(t *testing.T) {
+	plain, err := Extract(context.Background(), "testdata/table.pdf", Options{Pdftotext: "/nonexistent/pdftotext"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Extract(context.Background(), "testdata/encrypted-open-aes128.pdf", Options{Pdftotext: "/nonexistent/pdftotext"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Method != MethodNative || doc.Text != plain.Text {
+		t.Errorf("AES-128: method %q, text %q; want the unencrypted file's text natively", doc.Method, doc.Text)
+	}
+	if _, err := Extract(context.Background(), "testdata/encrypted-open-aes256.pdf", Options{Pdftotext: "/nonexistent/pdftotext"}); !errors.Is(err, ErrEncrypted) {
+		t.Errorf("AES-256 without pdftotext: error %v, want ErrEncrypted", err)
+	}
+	doc, err = Extract(context.Background(), "testdata/encrypted-open-aes256.pdf", Options{Pdftotext: requireTool(t, "pdftotext")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Method != MethodPdftotext || len(doc.Warnings) == 0 || wordRecall(doc.Text, plain.Text) < 0.99 {
+		t.Errorf("AES-256: method %q, warnings %q, recall %.3f; want pdftotext's reading of the words", doc.Method, doc.Warnings, wordRecall(doc.Text, plain.Text))
+	}
 }

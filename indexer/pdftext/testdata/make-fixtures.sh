@@ -57,6 +57,9 @@ head -c $((size / 2)) "$good" >"$here/truncated.pdf"
 printf 'Minutes of the Corporate Parenting Panel, 13 December 2013.\nThis is plain text saved with a .pdf name.\n' >"$here/notapdf.pdf"
 qpdf --allow-weak-crypto --encrypt secret owner 128 --use-aes=n -- "$good" "$here/encrypted-rc4.pdf"
 qpdf --encrypt secret owner 256 -- "$good" "$here/encrypted-aes256.pdf"
+# Encrypted with an empty user password: any reader opens them without asking.
+qpdf --encrypt "" owner 128 --use-aes=y -- "$here/table.pdf" "$here/encrypted-open-aes128.pdf"
+qpdf --encrypt "" owner 256 -- "$here/table.pdf" "$here/encrypted-open-aes256.pdf"
 # shifted-xref.pdf: every offset in the cross-reference table points 7 bytes too far.
 qpdf --qdf --object-streams=disable "$good" "$work/plain.pdf"
 awk '/^[0-9]{10} [0-9]{5} n/ { printf "%010d %s n\n", $1 + 7, $2; next } { print }' "$work/plain.pdf" >"$here/shifted-xref.pdf"
