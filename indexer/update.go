@@ -73,8 +73,8 @@ import (
 // "at the Annual Budget Meeting", nor the council's name run into the
 // committee's; a bold title broken after a dash; "out-" / "of-borough"
 // keeps its hyphen.
-// 16: PDFs: text turned by a quarter or half turn read as lines (landscape
-// pages with /Rotate, sideways headings), not as columns of single letters;
+// 16: PDFs: turned text read as lines (landscape pages with /Rotate,
+// sideways headings, diagonal watermarks), not as single letters;
 // a Type3 font's widths scaled by its FontMatrix; ToUnicode maps before
 // encodings, glyph names as the Adobe Glyph List builds them ("f_i",
 // "uni0066", "a.sc"), a WinAnsi base encoding's upper half; a warning

@@ -17,26 +17,42 @@ type glyph struct {
 	size    float64 // font size after scaling, points
 	guessed bool    // width guessed: the font has no widths
 	bold    bool    // drawn in a bold font, or filled and stroked (fake bold)
-	dir     uint8   // direction of its baseline in quarter turns anticlockwise (1: text reads upwards); x and y are turned back to upright by it
+	dir     uint8   // direction of its baseline in steps of dirStep anticlockwise (6: text reads upwards); x and y are turned back to upright by it
 }
 
-// upright returns the direction of text drawn with matrix trm in quarter
-// turns anticlockwise (0 upright, 1 reading upwards, 2 upside down, 3
-// reading downwards) and the point (x, y) turned back by it, so that text
-// on a turned page or a sideways table heading reads along x as upright
-// text does.
+// dirStep is the step of the directions glyphs are grouped by: text
+// turned by less than half of it reads as upright text does.
+const (
+	dirStep = math.Pi / 12 // 15°
+	dirs    = 24           // directions in a full turn
+)
+
+// upright returns the direction of text drawn with matrix trm in steps
+// of dirStep anticlockwise (0 upright, 6 reading upwards, 12 upside down,
+// 18 reading downwards, 3 a watermark across the page) and the point
+// (x, y) turned back by it, so that text on a turned page, a sideways
+// table heading or a diagonal "DRAFT" reads along x as upright text does.
 func upright(trm matrix, x, y float64) (dir uint8, ux, uy float64) {
 	a, b := trm[0], trm[1]
-	switch {
-	case math.Abs(a) >= math.Abs(b) && a >= 0:
+	if a == 0 && b == 0 {
 		return 0, x, y
-	case math.Abs(a) >= math.Abs(b):
-		return 2, -x, -y
-	case b > 0:
-		return 1, y, -x
-	default:
-		return 3, -y, x
 	}
+	d := int(math.Round(math.Atan2(b, a)/dirStep)) % dirs
+	if d < 0 {
+		d += dirs
+	}
+	switch d { // quarter turns exactly, as most turned text is
+	case 0:
+		return 0, x, y
+	case 6:
+		return 6, y, -x
+	case 12:
+		return 12, -x, -y
+	case 18:
+		return 18, -y, x
+	}
+	sin, cos := math.Sincos(-float64(d) * dirStep)
+	return uint8(d), x*cos - y*sin, x*sin + y*cos
 }
 
 // Limits on one page's content, against hostile or broken files. A page

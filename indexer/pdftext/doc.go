@@ -4,9 +4,10 @@
 // does not use the library's own text assembly: it lexes and interprets
 // each page's content stream itself (glyph positions, TJ spacing, word
 // spacing, Form XObjects, the appearances of the annotations a page shows)
-// and rebuilds the text from where the glyphs are drawn. Text turned by a
-// quarter or half turn (a landscape table on a page with /Rotate 90, a
-// heading set sideways) is read in its own direction, as lines of its own.
+// and rebuilds the text from where the glyphs are drawn. Turned text (a
+// landscape table on a page with /Rotate 90, a heading set sideways, a
+// diagonal "DRAFT" watermark) is read in its own direction, to the nearest
+// 15°, as lines of its own.
 // Codes become text by a font's ToUnicode map first, then its encoding's
 // glyph names (read as the Adobe Glyph List says: "f_i", "uni0066",
 // "a.sc") and base encoding, then the PDF library's reading; a Type3

@@ -74,10 +74,10 @@ func checkKinds(t *testing.T, cases []kindCase) {
 	}
 }
 
-// TestTurnedText checks text whose baseline is turned by a quarter or
-// half turn: a landscape table on a page with /Rotate 90 (drawn reading
-// upwards in the page's own space), a heading set sideways on an upright
-// page, and text upside down. Each reads as lines of words, not as a
+// TestTurnedText checks text whose baseline is turned: a landscape table
+// on a page with /Rotate 90 (drawn reading upwards in the page's own
+// space), a heading set sideways on an upright page, text upside down, and
+// a diagonal watermark ("DRAFT" across the page). Each reads as lines of words, not as a
 // column of one-letter lines.
 func TestTurnedText(t *testing.T) {
 	checkKinds(t, []kindCase{
@@ -89,6 +89,9 @@ func TestTurnedText(t *testing.T) {
 			"Body text of the minute\n\nSideways"},
 		{"reading downwards", kindPDF{content: "BT /F1 10 Tf 0 -1 1 0 300 600 Tm (Downwards words) Tj ET"}, "Downwards words"},
 		{"upside down", kindPDF{content: "BT /F1 10 Tf -1 0 0 -1 500 500 Tm (Upside down words) Tj ET"}, "Upside down words"},
+		{"diagonal watermark", kindPDF{content: "BT /F1 10 Tf 72 700 Td (Minutes of the meeting) Tj ET " +
+			"BT /F1 60 Tf 0.7071 0.7071 -0.7071 0.7071 150 200 Tm (DRAFT MINUTES) Tj ET"},
+			"Minutes of the meeting\n\nDRAFT MINUTES"},
 	})
 }
 

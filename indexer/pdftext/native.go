@@ -253,17 +253,20 @@ func layoutPage(glyphs []glyph) (lines []textLine, err error) {
 
 // byDirection splits a page's glyphs by the direction their text reads in
 // (glyph.dir), the direction most of them read in first: a landscape
-// table printed on a turned page, or a heading set sideways, is read as
-// lines of its own rather than as a column of one-letter lines.
+// table printed on a turned page, a heading set sideways or a diagonal
+// watermark is read as lines of its own rather than as one-letter lines.
 func byDirection(glyphs []glyph) [][]glyph {
-	var count [4]int
+	var count [dirs]int
 	for _, g := range glyphs {
-		count[g.dir&3]++
+		count[g.dir%dirs]++
 	}
 	if count[0] == len(glyphs) {
 		return [][]glyph{glyphs}
 	}
-	order := []uint8{0, 1, 2, 3}
+	order := make([]uint8, dirs)
+	for d := range order {
+		order[d] = uint8(d)
+	}
 	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
 	var groups [][]glyph
 	for _, d := range order {
@@ -272,7 +275,7 @@ func byDirection(glyphs []glyph) [][]glyph {
 		}
 		group := make([]glyph, 0, count[d])
 		for _, g := range glyphs {
-			if g.dir&3 == d {
+			if g.dir%dirs == d {
 				group = append(group, g)
 			}
 		}
