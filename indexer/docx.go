@@ -18,7 +18,8 @@ const maxDocxXML = 32 << 20
 // docxText reads the paragraphs of a Word document (word/document.xml of
 // the zip), one line per paragraph, tabs and breaks kept, with the list
 // numbers Word draws (numbering.xml) and bold paragraphs marked as
-// Markdown bold. Running headers come first; footers are returned apart,
+// Markdown bold, each footnote and endnote after the paragraph citing it.
+// Running headers come first; footers are returned apart,
 // as a PDF's running lines are (furniture: searchable, read for the
 // council when the body names none, never in an item's text).
 func docxText(data []byte) (text string, footers []string, err error) {
@@ -32,7 +33,8 @@ func docxText(data []byte) (text string, footers []string, err error) {
 		name := f.Name
 		isHeader := strings.HasPrefix(name, "word/header") && strings.HasSuffix(name, ".xml")
 		isFooter := strings.HasPrefix(name, "word/footer") && strings.HasSuffix(name, ".xml")
-		if name != "word/document.xml" && name != "word/numbering.xml" && name != "word/styles.xml" && !isHeader && !isFooter {
+		if name != "word/document.xml" && name != "word/numbering.xml" && name != "word/styles.xml" &&
+			name != "word/footnotes.xml" && name != "word/endnotes.xml" && !isHeader && !isFooter {
 			continue
 		}
 		b, err := readZipFile(f)
@@ -52,6 +54,12 @@ func docxText(data []byte) (text string, footers []string, err error) {
 		return "", nil, errors.New("docx has no word/document.xml")
 	}
 	w := wordReader{numbering: parseNumbering(parts["word/numbering.xml"]), styles: parseStyles(parts["word/styles.xml"])}
+	w.notes = map[string]string{}
+	for kind, part := range map[string]string{"footnote": "word/footnotes.xml", "endnote": "word/endnotes.xml"} {
+		if err := w.readNotes(parts[part], kind); err != nil {
+			return "", nil, err
+		}
+	}
 	sort.Strings(headerParts)
 	sort.Strings(footerParts)
 	seen := map[string]bool{}
@@ -110,6 +118,45 @@ func readZipFile(f *zip.File) ([]byte, error) {
 type wordReader struct {
 	numbering *wordNumbering
 	styles    map[string]wordStyle
+	notes     map[string]string // footnotes' and endnotes' text by kind and id ("footnote 1")
+}
+
+// readNotes reads the footnotes or endnotes (kind) of footnotes.xml or
+// endnotes.xml into w.notes. A note's text is written after the
+// paragraph that refers to it, as a line of its own: in a PDF it sits at
+// the foot of the page, and its words belong to the item that cites it.
+func (w wordReader) readNotes(data []byte, kind string) error {
+	if len(data) == 0 {
+		return nil
+	}
+	dec := xml.NewDecoder(bytes.NewReader(data))
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("parse word %ss: %w", kind, err)
+		}
+		start, ok := tok.(xml.StartElement)
+		if !ok || start.Name.Local != kind {
+			continue
+		}
+		var note struct {
+			Inner []byte `xml:",innerxml"`
+		}
+		if err := dec.DecodeElement(&note, &start); err != nil {
+			return fmt.Errorf("parse word %ss: %w", kind, err)
+		}
+		inner := wordReader{numbering: w.numbering, styles: w.styles}
+		text, err := inner.text(append(append([]byte("<note>"), note.Inner...), "</note>"...))
+		if err != nil {
+			return err
+		}
+		if text = strings.TrimSpace(text); text != "" {
+			w.notes[kind+" "+attr(start, "id")] = text
+		}
+	}
 }
 
 // wordPara is the paragraph being read.
@@ -118,7 +165,8 @@ type wordPara struct {
 	numID       string
 	ilvl        int
 	text        strings.Builder
-	bold, plain bool // some text in bold, some not
+	bold, plain bool     // some text in bold, some not
+	notes       []string // the footnotes and endnotes it refers to, by w.notes' keys
 }
 
 // text walks WordprocessingML: w:t is text, w:tab a tab, w:br and w:cr
@@ -126,8 +174,9 @@ type wordPara struct {
 func (w wordReader) text(data []byte) (string, error) {
 	dec := xml.NewDecoder(bytes.NewReader(data))
 	var b strings.Builder
-	var p wordPara
-	var rows []*wordRow // the table rows being read, innermost last
+	p := &wordPara{ilvl: -1}
+	var outer []*wordPara // paragraphs holding the one being read (a text box's inside a paragraph)
+	var rows []*wordRow   // the table rows being read, innermost last
 	inText, inPPr, runBold := false, false, false
 	for {
 		tok, err := dec.Token()
@@ -140,8 +189,15 @@ func (w wordReader) text(data []byte) (string, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			switch t.Name.Local {
+			case "Fallback":
+				// mc:AlternateContent holds the same content twice, as
+				// its Choice (read) and a Fallback for older readers.
+				if err := dec.Skip(); err != nil {
+					return "", fmt.Errorf("parse word xml: %w", err)
+				}
 			case "p":
-				p = wordPara{ilvl: -1}
+				outer = append(outer, p)
+				p = &wordPara{ilvl: -1}
 			case "tr":
 				rows = append(rows, &wordRow{})
 			case "tc":
@@ -177,6 +233,10 @@ func (w wordReader) text(data []byte) (string, error) {
 				}
 			case "br", "cr":
 				p.text.WriteByte('\n')
+			case "noBreakHyphen":
+				p.text.WriteByte('-')
+			case "footnoteReference", "endnoteReference":
+				p.notes = append(p.notes, strings.TrimSuffix(t.Name.Local, "Reference")+" "+attr(t, "id"))
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
@@ -185,13 +245,19 @@ func (w wordReader) text(data []byte) (string, error) {
 			case "pPr":
 				inPPr = false
 			case "p":
+				lines := append([]string{w.paragraph(p)}, w.notesOf(p)...)
+				if n := len(outer); n > 0 {
+					p, outer = outer[n-1], outer[:n-1]
+				}
 				if r := lastRow(rows); r != nil && len(r.cells) > 0 {
 					c := &r.cells[len(r.cells)-1]
-					*c = append(*c, w.paragraph(&p))
+					*c = append(*c, lines...)
 					break
 				}
-				b.WriteString(w.paragraph(&p))
-				b.WriteByte('\n')
+				for _, l := range lines {
+					b.WriteString(l)
+					b.WriteByte('\n')
+				}
 			case "tr":
 				if len(rows) == 0 {
 					break
@@ -222,6 +288,17 @@ func (w wordReader) text(data []byte) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// notesOf returns the text of the notes paragraph p refers to.
+func (w wordReader) notesOf(p *wordPara) []string {
+	var out []string
+	for _, id := range p.notes {
+		if text, ok := w.notes[id]; ok {
+			out = append(out, text)
+		}
+	}
+	return out
 }
 
 // wordRow is a table row being read: the paragraphs of each cell.

@@ -97,3 +97,68 @@ func TestWordFooterCouncil(t *testing.T) {
 		t.Errorf("the footer should be in the header, not the last item: header %q, items %+v", m.Header, m.Items)
 	}
 }
+
+// TestWordNotes checks that a Word document's footnotes and endnotes are
+// read, each after the paragraph that cites it (a PDF prints it at the
+// foot of that page, so its words belong to the item citing it), and a
+// non-breaking hyphen as a hyphen: words of neither were in the index.
+func TestWordNotes(t *testing.T) {
+	const ns = `xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"`
+	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	doc := `<w:document ` + ns + `><w:body>` + p("1. Apologies") +
+		`<w:p><w:r><w:t>Apologies from Councillor Vantreight</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t>.</w:t></w:r></w:p>` +
+		p("2. Footpaths") +
+		`<w:p><w:r><w:t>The Wexcombe bridle</w:t></w:r><w:r><w:noBreakHyphen/></w:r><w:r><w:t>way was noted</w:t></w:r><w:r><w:endnoteReference w:id="2"/></w:r></w:p>` +
+		`</w:body></w:document>`
+	notes := func(kind, text string, id int) string {
+		return `<w:` + kind + `s ` + ns + `><w:` + kind + ` w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:` + kind + `>` +
+			`<w:` + kind + ` w:id="` + string(rune('0'+id)) + `"><w:p><w:r><w:` + kind + `Ref/></w:r><w:r><w:t xml:space="preserve"> ` + text + `</w:t></w:r></w:p></w:` + kind + `></w:` + kind + `s>`
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range map[string]string{"word/document.xml": doc,
+		"word/footnotes.xml": notes("footnote", "Sent her report on the Brackenfield boundary.", 1),
+		"word/endnotes.xml":  notes("endnote", "See the Quarrington rights of way map.", 2)} {
+		f, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	text, _, err := docxText(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "1. Apologies\nApologies from Councillor Vantreight.\nSent her report on the Brackenfield boundary.\n" +
+		"2. Footpaths\nThe Wexcombe bridle-way was noted\nSee the Quarrington rights of way map.\n\n"
+	if text != want {
+		t.Errorf("text %q, want %q", text, want)
+	}
+}
+
+// TestWordTextBoxes checks a paragraph that anchors a text box: the text
+// of the paragraph before the box was dropped (the box's own paragraphs
+// restarted it) and the box was read twice, as mc:AlternateContent's
+// Choice and again as its Fallback for older readers.
+func TestWordTextBoxes(t *testing.T) {
+	box := func(s string) string {
+		return `<w:txbxContent><w:p><w:r><w:t>` + s + `</w:t></w:r></w:p></w:txbxContent>`
+	}
+	body := `<w:p><w:r><w:t xml:space="preserve">Before the box </w:t></w:r><w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>` +
+		box("Kettlewick flood grant") + `</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:textbox>` + box("Kettlewick flood grant") +
+		`</v:textbox></w:pict></mc:Fallback></mc:AlternateContent></w:r><w:r><w:t>and after it.</w:t></w:r></w:p>`
+	doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" ` +
+		`xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" xmlns:v="urn:schemas-microsoft-com:vml"><w:body>` + body + `</w:body></w:document>`
+	got, err := wordReader{numbering: parseNumbering(nil)}.text([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "Kettlewick flood grant\nBefore the box and after it.\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}

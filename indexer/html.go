@@ -156,7 +156,11 @@ func nodeText(n *html.Node) string {
 
 // pageStyle is how a page of minutes becomes text lines: headings become
 // Markdown headings, table cells, paragraphs and list items lines of
-// their own; menus, forms' controls and images are left out.
+// their own; menus, forms' controls and images are left out. So is
+// <noscript>: a browser with scripts (the reader's) never shows it, the
+// parser hands its content over as raw markup, and what it holds is a
+// plea to enable scripts, not minutes. <details> is read, closed or open:
+// its summary and body are the page's text.
 var pageStyle = htmltext.Style{
 	Skip: []atom.Atom{atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Nav, atom.Img, atom.Button, atom.Select, atom.Template},
 	Block: []atom.Atom{atom.P, atom.Div, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Table, atom.Ul, atom.Ol,

@@ -66,3 +66,25 @@ func TestHTMLTextAfterItemTable(t *testing.T) {
 		t.Errorf("items %+v", m.Items)
 	}
 }
+
+// TestHTMLHiddenAndFolded: what a page folds away (<details>) and its
+// tables are read, a footnote's <sup> mark is set apart from its word,
+// and <noscript>, which a reader's browser never shows, is not read.
+func TestHTMLHiddenAndFolded(t *testing.T) {
+	page := `<html><body><main><h2>1. Apologies</h2><p>Apologies from Councillor Vantreight<sup>1</sup>.</p>
+<details><summary>Exempt business</summary><p>Staffing matter deferred to Quarrington.</p></details>
+<table><tr><th>Ref</th><th>Decision</th></tr><tr><td>24/031</td><td>Resurfacing of the Pavilion car park approved</td></tr></table>
+<noscript><p>Enable scripts to view the map.</p></noscript></main></body></html>`
+	text, _, err := htmlText(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"Vantreight 1", "Exempt business", "Staffing matter deferred to Quarrington.", "24/031", "Resurfacing of the Pavilion car park approved"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("text lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "Enable scripts") {
+		t.Errorf("text keeps <noscript>:\n%s", text)
+	}
+}

@@ -73,7 +73,21 @@ import (
 // "at the Annual Budget Meeting", nor the council's name run into the
 // committee's; a bold title broken after a dash; "out-" / "of-borough"
 // keeps its hyphen.
-const extractorVersion = "14"
+// 16: PDFs: turned text read as lines (landscape pages with /Rotate,
+// sideways headings, diagonal watermarks), not as single letters;
+// a Type3 font's widths scaled by its FontMatrix; ToUnicode maps before
+// encodings, glyph names as the Adobe Glyph List builds them ("f_i",
+// "uni0066", "a.sc"), a WinAnsi base encoding's upper half; a warning
+// naming fonts whose codes say no letter; the appearances of the
+// annotations a page shows (filled form fields, free-text comments, stamps);
+// a footnote's raised mark after a word set apart ("Vantreight 1"), and a
+// space of no advance (Chromium's soft hyphen) no word break; Word's
+// footnotes and endnotes after the paragraph citing them, its non-breaking
+// hyphens; HTML's <sup> footnote marks set apart; with OCR, the pages of a
+// PDF with a text layer that are images alone read by it; a broken
+// cross-reference table rebuilt from the file's objects; a Word paragraph
+// anchoring a text box keeps its own text, the box read once.
+const extractorVersion = "16"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

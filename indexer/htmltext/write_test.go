@@ -40,6 +40,8 @@ func TestWrite(t *testing.T) {
 		{"ordered list numbers", `<ol start="3" type="a"><li>c</li><li value="9">i</li></ol>`, &lines, "\n\nlowerLetter3) c\n\nlowerLetter9) i\n\n"},
 		{"skipped", `<nav>menu</nav><script>x()</script><p>kept</p>`, &lines, "\nkept\n"},
 		{"line break", `a<br>b`, &lines, "a\nb"},
+		{"footnote marks set apart", `<p>Vantreight<sup>1</sup>, Act<sup><a href="#f2">[2]</a></sup> on the 25<sup>th</sup>, m<sup>2</sup></p>`, &lines,
+			"\nVantreight 1, Act [2]on the 25th, m 2\n"},
 		{"paragraphs", `<p>one</p><p>two</p>`, &paragraphs, "\n\none\n\n\n\ntwo\n\n"},
 		{"bullets and cells", `<ul><li>x</li></ul><table><tr><td>a</td><td>b</td></tr></table>`, &paragraphs, "\n\n\n\n• x\n\n\n\n\n\n a b\n\n"},
 		{"no Markdown", `<h2>T</h2><b>bold</b>`, &paragraphs, "Tbold"},

@@ -27,10 +27,11 @@ type childRequest struct {
 }
 
 type childResponse struct {
-	Pages    [][]wireLine
-	Warnings []string
-	Err      string // "" when the document was read
-	Kind     int    // index of the error's sentinel in sentinels, -1 for none
+	Pages     [][]wireLine
+	Warnings  []string
+	ImageOnly []int
+	Err       string // "" when the document was read
+	Kind      int    // index of the error's sentinel in sentinels, -1 for none
 }
 
 // wireLine is a textLine as sent by the child.
@@ -79,7 +80,7 @@ func ServeChild(ctx context.Context, in io.Reader, out io.Writer) error {
 			}
 		}
 	} else {
-		resp.Warnings = res.warnings
+		resp.Warnings, resp.ImageOnly = res.warnings, res.imageOnly
 		for _, p := range res.pages {
 			resp.Pages = append(resp.Pages, toWire(p))
 		}
@@ -126,7 +127,7 @@ func readNativeChild(ctx context.Context, path string, size int64, opts Options)
 		}
 		return nil, childError{resp.Err, kind}
 	}
-	res := &nativeResult{warnings: resp.Warnings}
+	res := &nativeResult{warnings: resp.Warnings, imageOnly: resp.ImageOnly}
 	for _, p := range resp.Pages {
 		res.pages = append(res.pages, fromWire(p))
 	}

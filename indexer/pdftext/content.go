@@ -3,6 +3,7 @@ package pdftext
 import (
 	"fmt"
 	"io"
+	"math"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -16,6 +17,42 @@ type glyph struct {
 	size    float64 // font size after scaling, points
 	guessed bool    // width guessed: the font has no widths
 	bold    bool    // drawn in a bold font, or filled and stroked (fake bold)
+	dir     uint8   // direction of its baseline in steps of dirStep anticlockwise (6: text reads upwards); x and y are turned back to upright by it
+}
+
+// dirStep is the step of the directions glyphs are grouped by: text
+// turned by less than half of it reads as upright text does.
+const (
+	dirStep = math.Pi / 12 // 15°
+	dirs    = 24           // directions in a full turn
+)
+
+// upright returns the direction of text drawn with matrix trm in steps
+// of dirStep anticlockwise (0 upright, 6 reading upwards, 12 upside down,
+// 18 reading downwards, 3 a watermark across the page) and the point
+// (x, y) turned back by it, so that text on a turned page, a sideways
+// table heading or a diagonal "DRAFT" reads along x as upright text does.
+func upright(trm matrix, x, y float64) (dir uint8, ux, uy float64) {
+	a, b := trm[0], trm[1]
+	if a == 0 && b == 0 {
+		return 0, x, y
+	}
+	d := int(math.Round(math.Atan2(b, a)/dirStep)) % dirs
+	if d < 0 {
+		d += dirs
+	}
+	switch d { // quarter turns exactly, as most turned text is
+	case 0:
+		return 0, x, y
+	case 6:
+		return 6, y, -x
+	case 12:
+		return 12, -x, -y
+	case 18:
+		return 18, -y, x
+	}
+	sin, cos := math.Sincos(-float64(d) * dirStep)
+	return uint8(d), x*cos - y*sin, x*sin + y*cos
 }
 
 // Limits on one page's content, against hostile or broken files. A page
@@ -52,13 +89,17 @@ type textState struct {
 // dictionaries that read the same are the same font).
 type docState struct {
 	*budget
-	fonts map[string]*font
+	fonts         map[string]*font
+	unmapped      int             // glyphs drawn in fonts whose codes say no text
+	unmappedFonts map[string]bool // those fonts' names
+	pageImages    int             // images the page read last drew
 }
 
 // pageReader collects the glyphs of one page.
 type pageReader struct {
 	doc     *docState
 	glyphs  []glyph
+	images  int // image XObjects drawn
 	ops     int
 	forms   int
 	damaged error // why a content stream ended early, if one did
@@ -70,7 +111,9 @@ type pageReader struct {
 // drawn before.
 func pageGlyphs(doc *docState, p pdf.Page) (glyphs []glyph, err error) {
 	pr := &pageReader{doc: doc}
+	doc.pageImages = 0
 	defer func() {
+		doc.pageImages = pr.images
 		if r := recover(); r != nil {
 			if s, ok := r.(stop); ok {
 				err = s.err
@@ -80,11 +123,12 @@ func pageGlyphs(doc *docState, p pdf.Page) (glyphs []glyph, err error) {
 		}
 	}()
 	contents := p.V.Key("Contents")
-	if contents.IsNull() {
+	if contents.IsNull() && p.V.Key("Annots").Len() == 0 {
 		return nil, nil
 	}
 	st := textState{ctm: identity, tm: identity, tlm: identity, th: 1}
 	pr.run(pr.contentReader(contents), p.Resources(), st, 0)
+	pr.annotations(p.V.Key("Annots"), p.Resources(), st)
 	if pr.damaged != nil {
 		return pr.glyphs, fmt.Errorf("%w: content stream ends early: %v", ErrUnreadable, pr.damaged)
 	}
@@ -204,9 +248,84 @@ func (pr *pageReader) run(stream io.Reader, res pdf.Value, st textState, depth i
 	}
 }
 
+// Annotation flags (PDF 32000-1:2008, 12.5.3) that keep an annotation
+// off the page.
+const (
+	annotHidden = 1 << 1
+	annotNoView = 1 << 5
+)
+
+// maxAnnots bounds the annotations drawn on one page.
+const maxAnnots = 1000
+
+// annotations draws the appearance of each annotation the page shows: a
+// filled-in form field's value, a free-text comment, a stamp. They are
+// what a reader sees on the page (and what poppler's pdftotext reads), so
+// they are the page's text; a note's /Contents, shown only when opened,
+// and hidden annotations are not.
+func (pr *pageReader) annotations(annots, res pdf.Value, st textState) {
+	for i := 0; i < annots.Len() && i < maxAnnots; i++ {
+		a := annots.Index(i)
+		if a.Key("F").Int64()&(annotHidden|annotNoView) != 0 {
+			continue
+		}
+		ap := a.Key("AP").Key("N")
+		if ap.Kind() == pdf.Dict && ap.Key("BBox").Len() != 4 { // appearances by state: a check box's /On and /Off
+			ap = ap.Key(a.Key("AS").Name())
+		}
+		rect, box := a.Key("Rect"), ap.Key("BBox")
+		if ap.Kind() != pdf.Stream || rect.Len() != 4 || box.Len() != 4 {
+			continue
+		}
+		m := identity
+		if mv := ap.Key("Matrix"); mv.Len() == 6 {
+			m = matrix{mv.Index(0).Float64(), mv.Index(1).Float64(), mv.Index(2).Float64(),
+				mv.Index(3).Float64(), mv.Index(4).Float64(), mv.Index(5).Float64()}
+		}
+		// The form's box, transformed by its matrix, is fitted to the
+		// annotation's rectangle (PDF 32000-1:2008, 12.5.5).
+		bx0, by0, bx1, by1 := boundsOf(m, box.Index(0).Float64(), box.Index(1).Float64(), box.Index(2).Float64(), box.Index(3).Float64())
+		rx0, ry0 := min(rect.Index(0).Float64(), rect.Index(2).Float64()), min(rect.Index(1).Float64(), rect.Index(3).Float64())
+		rx1, ry1 := max(rect.Index(0).Float64(), rect.Index(2).Float64()), max(rect.Index(1).Float64(), rect.Index(3).Float64())
+		sx, sy := 1.0, 1.0
+		if bx1-bx0 > 0 && rx1-rx0 > 0 {
+			sx = (rx1 - rx0) / (bx1 - bx0)
+		}
+		if by1-by0 > 0 && ry1-ry0 > 0 {
+			sy = (ry1 - ry0) / (by1 - by0)
+		}
+		ast := st
+		ast.ctm = matrix{sx, 0, 0, sy, rx0 - bx0*sx, ry0 - by0*sy}.mul(st.ctm)
+		pr.drawForm(ap, res, ast, 0)
+	}
+}
+
+// boundsOf returns the bounding box of the rectangle (x0, y0)–(x1, y1)
+// transformed by m.
+func boundsOf(m matrix, x0, y0, x1, y1 float64) (float64, float64, float64, float64) {
+	minX, minY, maxX, maxY := math.Inf(1), math.Inf(1), math.Inf(-1), math.Inf(-1)
+	for _, p := range [][2]float64{{x0, y0}, {x0, y1}, {x1, y0}, {x1, y1}} {
+		x, y := p[0]*m[0]+p[1]*m[2]+m[4], p[0]*m[1]+p[1]*m[3]+m[5]
+		minX, minY, maxX, maxY = min(minX, x), min(minY, y), max(maxX, x), max(maxY, y)
+	}
+	return minX, minY, maxX, maxY
+}
+
 // form interprets a Form XObject drawn with Do; images are ignored.
 func (pr *pageReader) form(xo, parentRes pdf.Value, st textState, depth int) {
-	if xo.Key("Subtype").Name() != "Form" || depth >= maxFormDepth {
+	if xo.Key("Subtype").Name() == "Image" {
+		pr.images++
+	}
+	if xo.Key("Subtype").Name() != "Form" {
+		return
+	}
+	pr.drawForm(xo, parentRes, st, depth)
+}
+
+// drawForm interprets a form's content stream: a Form XObject's or an
+// annotation's appearance (which may not say it is a form).
+func (pr *pageReader) drawForm(xo, parentRes pdf.Value, st textState, depth int) {
+	if depth >= maxFormDepth {
 		return
 	}
 	// A form that draws itself many times over multiplies at every level:

@@ -3,8 +3,20 @@
 // It opens the file and its objects with github.com/ledongthuc/pdf but
 // does not use the library's own text assembly: it lexes and interprets
 // each page's content stream itself (glyph positions, TJ spacing, word
-// spacing, Form XObjects) and rebuilds the text from where the glyphs are
-// drawn. Glyphs are grouped into lines by baseline; words are split where
+// spacing, Form XObjects, the appearances of the annotations a page shows)
+// and rebuilds the text from where the glyphs are drawn. Turned text (a
+// landscape table on a page with /Rotate 90, a heading set sideways, a
+// diagonal "DRAFT" watermark) is read in its own direction, to the nearest
+// 15°, as lines of its own.
+// Codes become text by a font's ToUnicode map first, then its encoding's
+// glyph names (read as the Adobe Glyph List says: "f_i", "uni0066",
+// "a.sc") and base encoding, then the PDF library's reading; a Type3
+// font's widths are scaled by its FontMatrix. Text in CID fonts with
+// Identity codes and no ToUnicode map says no letter: the document warns,
+// naming the fonts, and one mostly in such fonts is read by pdftotext.
+// Annotations count as the page shows them (a filled form field, a
+// free-text comment, a stamp); a note's hidden /Contents and a field's
+// value with no appearance do not. Glyphs are grouped into lines by baseline; words are split where
 // the gap between glyphs is wide or a space is drawn between them, but not
 // by a space drawn over a letter (underlines), by letter spacing, or by an
 // underline typed as underscores over the text (those underscores, which
@@ -25,9 +37,14 @@
 // callers can tell headings from body text.
 //
 // Every panic of the PDF library is recovered: a bad page becomes a
-// warning, a file the library cannot open at all is handed to poppler's
+// warning, a file whose cross-reference table is broken is read through
+// one rebuilt from the objects found in it (xref.go), a file the library
+// cannot open even so is handed to poppler's
 // pdftotext when it is installed, and a file with no text layer is read by
-// OCR (pdftoppm and tesseract) when Options.OCR asks for it.
+// OCR (pdftoppm and tesseract) when Options.OCR asks for it. So are the
+// pages of a file with a text layer that are images alone (a scanned
+// signed page in an agenda pack); without OCR the document warns, naming
+// those pages, that their words are not read.
 //
 // Size, page count and time are bounded by Options, and so is content,
 // against decompression bombs: streams are decompressed as they are read

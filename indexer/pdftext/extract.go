@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -67,7 +68,15 @@ func extractWithin(ctx context.Context, path string, size int64, opts Options) (
 	native, err := read(ctx, path, size, opts)
 	switch {
 	case err == nil:
+		if len(native.imageOnly) > 0 && len(native.imageOnly) < len(native.pages) {
+			native.warnings = append(native.warnings, readScannedPages(ctx, path, opts, native))
+		}
 		doc := assemble(native.pages, MethodNative, native.warnings)
+		if mostlyUnmapped(native.warnings) {
+			if better := readUnmapped(ctx, path, opts, doc.Warnings); better != nil {
+				return better, nil
+			}
+		}
 		if strings.TrimSpace(doc.Text) != "" {
 			return doc, nil
 		}
@@ -92,6 +101,85 @@ func extractWithin(ctx context.Context, path string, size int64, opts Options) (
 		return readWithoutText(ctx, path, opts, doc.Warnings)
 	}
 	return doc, nil
+}
+
+// readScannedPages reads the pages of a document with a text layer that
+// are images alone (a scanned signed page, an appendix) by OCR when
+// opts.OCR asks for it, putting their lines in native.pages, and returns
+// the warning that says which pages were read so or, without OCR or when
+// it fails, that their words are not read.
+func readScannedPages(ctx context.Context, path string, opts Options, native *nativeResult) string {
+	list := pageList(native.imageOnly)
+	if !opts.OCR {
+		return fmt.Sprintf("%s %s: images with no text layer; their words are not read (OCR reads them)", pagesWord(native.imageOnly), list)
+	}
+	pages, err := readOCRPages(ctx, path, native.imageOnly)
+	if err != nil {
+		return fmt.Sprintf("%s %s: images with no text layer; OCR failed (%v), their words are not read", pagesWord(native.imageOnly), list, err)
+	}
+	for i, n := range native.imageOnly {
+		if n-1 < len(native.pages) {
+			native.pages[n-1] = pages[i]
+		}
+	}
+	return fmt.Sprintf("%s %s: images with no text layer; text read by OCR (tesseract), expect misread words", pagesWord(native.imageOnly), list)
+}
+
+func pagesWord(pages []int) string {
+	if len(pages) == 1 {
+		return "page"
+	}
+	return "pages"
+}
+
+// pageList writes page numbers as "3, 5-7".
+func pageList(pages []int) string {
+	var parts []string
+	for i := 0; i < len(pages); {
+		j := i
+		for j+1 < len(pages) && pages[j+1] == pages[j]+1 {
+			j++
+		}
+		if j > i {
+			parts = append(parts, fmt.Sprintf("%d-%d", pages[i], pages[j]))
+		} else {
+			parts = append(parts, strconv.Itoa(pages[i]))
+		}
+		i = j + 1
+	}
+	return strings.Join(parts, ", ")
+}
+
+// mostlyUnmapped reports whether the native reader warned that at least a
+// quarter of the document's letters are in fonts whose codes say no text.
+func mostlyUnmapped(warnings []string) bool {
+	for _, w := range warnings {
+		var n, of int
+		if _, err := fmt.Sscanf(w, unmappedWarning+" %d of %d", &n, &of); err == nil && of > 0 && 4*n >= of {
+			return true
+		}
+	}
+	return false
+}
+
+// readUnmapped reads a document mostly in fonts without a Unicode map with
+// pdftotext, which reads the embedded fonts' own maps; nil when pdftotext
+// is missing or reads nothing, and the native reading (with its warning)
+// stands.
+func readUnmapped(ctx context.Context, path string, opts Options, warnings []string) *Document {
+	bin, ok := findTool(opts.Pdftotext, "pdftotext")
+	if !ok {
+		return nil
+	}
+	pages, err := readPdftotext(ctx, bin, path, opts.MaxPages)
+	if err != nil {
+		return nil
+	}
+	doc := assemble(pages, MethodPdftotext, append(warnings, "text from pdftotext, which reads the fonts' own maps"))
+	if strings.TrimSpace(doc.Text) == "" {
+		return nil
+	}
+	return doc
 }
 
 // readWithoutText handles a readable file without text: ErrNoText, or OCR.

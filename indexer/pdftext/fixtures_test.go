@@ -37,7 +37,7 @@ var fixtures = []fixture{
 	{"long", "testdata/long.pdf", "testdata/src/long.md", "Minutes of five councils - bundled corpus", MethodNative},
 	{"chromium", "testdata/chromium.pdf", "testdata/src/chromium.html", "", MethodNative},
 	{"shifted-xref", "testdata/shifted-xref.pdf", kentSource, kentHeader, MethodNative},
-	{"broken-xref", "testdata/broken-xref.pdf", kentSource, kentHeader, MethodPdftotext},
+	{"broken-xref", "testdata/broken-xref.pdf", kentSource, kentHeader, MethodNative},
 }
 
 // minF1 is the word F1 every fixture must reach.

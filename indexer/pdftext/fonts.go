@@ -17,6 +17,9 @@ type font struct {
 	guessed   bool            // no widths in the file: positions are approximate
 	bold      bool            // a bold face, by its name or its descriptor
 	decoded   map[string]string
+	uni       map[string]string // the ToUnicode CMap: text by code, first of all
+	simple    *simpleEncoding   // a simple font's /Encoding dictionary, before the library's reading of it
+	unmapped  string            // the font's name when its codes say no text: a CID font with Identity codes and no ToUnicode map
 }
 
 // defaultWidth stands in for a missing width (half an em).
@@ -38,10 +41,33 @@ func newFont(v pdf.Value) *font {
 		f.cidWidths = cidWidths(desc.Key("W"))
 		return f
 	}
+	if enc := v.Key("Encoding"); enc.Kind() == pdf.Dict {
+		f.simple = &simpleEncoding{names: make(map[byte]string), base: baseEncodings[enc.Key("BaseEncoding").Name()]}
+		diff, code := enc.Key("Differences"), -1
+		for i := 0; i < diff.Len() && i < 1024; i++ {
+			switch x := diff.Index(i); x.Kind() {
+			case pdf.Integer:
+				code = int(x.Int64())
+			case pdf.Name:
+				if code >= 0 && code < 256 {
+					f.simple.names[byte(code)] = x.Name()
+				}
+				code++
+			}
+		}
+	}
 	f.first = int(v.Key("FirstChar").Int64())
+	// A Type3 font's widths are in its own glyph space, which its
+	// FontMatrix maps to text space (1/1000 em for the other fonts).
+	scale := 1.0
+	if m := v.Key("FontMatrix"); v.Key("Subtype").Name() == "Type3" && m.Len() == 6 {
+		if a := m.Index(0).Float64(); a > 0 && a < 1e3 {
+			scale = a * 1000
+		}
+	}
 	w := v.Key("Widths")
 	for i := 0; i < w.Len(); i++ {
-		f.widths = append(f.widths, w.Index(i).Float64())
+		f.widths = append(f.widths, w.Index(i).Float64()*scale)
 	}
 	f.guessed = len(f.widths) == 0
 	return f
@@ -126,13 +152,22 @@ func (f *font) width(code string) float64 {
 // decode returns the text of one code; decoding through a ToUnicode CMap
 // is slow, so the results are kept.
 func (f *font) decode(code string) string {
-	if f.enc == nil {
+	if f.enc == nil && f.uni == nil && f.simple == nil {
 		return code
 	}
 	if s, ok := f.decoded[code]; ok {
 		return s
 	}
-	s := f.enc.Decode(code)
+	s, ok := f.uni[code]
+	if !ok && f.simple != nil && len(code) == 1 {
+		s, ok = f.simple.decode(code[0])
+	}
+	if !ok {
+		s = code
+		if f.enc != nil {
+			s = f.enc.Decode(code)
+		}
+	}
 	if f.decoded != nil {
 		f.decoded[code] = s
 	}

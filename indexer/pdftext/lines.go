@@ -44,6 +44,8 @@ const (
 	minSpacedLetters    = 3    // letters of a word spaced out as a heading
 	spacedRatio         = 1.5  // gaps inside a spaced-out word are this even
 	maxTracking         = 0.6  // ... and, in a line that draws its spaces, no wider
+	superscriptSize     = 0.85 // a footnote's mark is set smaller than this share of the word it follows
+	superscriptRise     = 0.2  // ... and raised by more than this share of the word's size
 )
 
 // buildLines groups glyphs into lines, top to bottom, and each line into

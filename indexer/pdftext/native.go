@@ -1,11 +1,13 @@
 package pdftext
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"sort"
 	"strings"
 
 	"github.com/ledongthuc/pdf"
@@ -14,8 +16,9 @@ import (
 // nativeResult is what reading with the PDF library gave: a line list per
 // page (nil for a page that failed) and warnings.
 type nativeResult struct {
-	pages    [][]textLine
-	warnings []string
+	pages     [][]textLine
+	warnings  []string
+	imageOnly []int // pages (from 1) that draw images and no text: scans
 }
 
 // readNative reads the file's text layer page by page with ledongthuc/pdf
@@ -28,19 +31,27 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 		return nil, fmt.Errorf("%w: %w", ErrUnreadable, err)
 	}
 	defer f.Close()
+	res := &nativeResult{}
 	r, err := openReader(guardedFile{ctx, f}, size)
-	if err != nil {
-		return nil, err
+	var n int
+	if err == nil {
+		n, err = numPages(r)
 	}
-	n, err := numPages(r)
-	if err != nil {
+	if err != nil && !errors.Is(err, ErrEncrypted) {
+		// A broken cross-reference table: read the file again through
+		// one rebuilt from the objects in it.
+		var rerr error
+		if r, n, rerr = openRebuilt(ctx, f, size); rerr != nil {
+			return nil, err
+		}
+		res.warnings = append(res.warnings, fmt.Sprintf("the cross-reference table is broken (%s); read through one rebuilt from the file's objects", shorten(err.Error(), 120)))
+	} else if err != nil {
 		return nil, err
 	}
 	if opts.MaxPages > 0 && n > opts.MaxPages {
 		return nil, fmt.Errorf("%w: %d pages, limit %d", ErrTooManyPages, n, opts.MaxPages)
 	}
-	doc := &docState{budget: &budget{ctx: ctx, lim: limitsOf(opts)}, fonts: make(map[string]*font)}
-	res := &nativeResult{}
+	doc := &docState{budget: &budget{ctx: ctx, lim: limitsOf(opts)}, fonts: make(map[string]*font), unmappedFonts: make(map[string]bool)}
 	failed, overLimit := 0, 0
 	var firstErr error
 	for i := 1; i <= n; i++ {
@@ -68,6 +79,9 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 				continue
 			}
 		}
+		if len(glyphs) == 0 && doc.pageImages > 0 {
+			res.imageOnly = append(res.imageOnly, i)
+		}
 		lines, err := layoutPage(glyphs)
 		if err != nil {
 			res.warnings = append(res.warnings, fmt.Sprintf("page %d: %v", i, err))
@@ -77,7 +91,39 @@ func readNative(ctx context.Context, path string, size int64, opts Options) (*na
 	if failed == n {
 		return nil, fmt.Errorf("no page could be read: %w", firstErr)
 	}
+	if doc.unmapped > 0 {
+		names := make([]string, 0, len(doc.unmappedFonts))
+		for name := range doc.unmappedFonts {
+			names = append(names, name)
+		}
+		sort.Strings(names)
+		res.warnings = append(res.warnings, fmt.Sprintf("%s %d of %d letters: %s (%s)", unmappedWarning,
+			doc.unmapped, doc.glyphs, "fonts with Identity codes and no ToUnicode map, so their words cannot be read",
+			shorten(strings.Join(names, ", "), 160)))
+	}
 	return res, nil
+}
+
+// openRebuilt reads the file and opens it through a cross-reference table
+// rebuilt from its objects (rebuildXref), returning its page count.
+func openRebuilt(ctx context.Context, f *os.File, size int64) (*pdf.Reader, int, error) {
+	data := make([]byte, size)
+	if _, err := f.ReadAt(data, 0); err != nil && !errors.Is(err, io.EOF) {
+		return nil, 0, fmt.Errorf("%w: %w", ErrUnreadable, err)
+	}
+	fixed, ok := rebuildXref(data)
+	if !ok {
+		return nil, 0, fmt.Errorf("%w: no objects or no catalog found", ErrUnreadable)
+	}
+	r, err := openReader(guardedFile{ctx, bytes.NewReader(fixed)}, int64(len(fixed)))
+	if err != nil {
+		return nil, 0, err
+	}
+	n, err := numPages(r)
+	if err != nil {
+		return nil, 0, err
+	}
+	return r, n, nil
 }
 
 // openReader opens the PDF, turning the library's errors and panics into
@@ -92,8 +138,13 @@ func openReader(f io.ReaderAt, size int64) (r *pdf.Reader, err error) {
 	if err == nil {
 		return r, nil
 	}
-	if errors.Is(err, pdf.ErrInvalidPassword) || strings.Contains(err.Error(), "encrypt") {
+	if errors.Is(err, pdf.ErrInvalidPassword) {
 		return nil, fmt.Errorf("%w: %v", ErrEncrypted, err)
+	}
+	if strings.Contains(err.Error(), "encrypt") {
+		// AES-256 (V5), for one: the file may open without a password in
+		// any reader but this one, so say it is the encryption's kind.
+		return nil, fmt.Errorf("%w, or in a way the PDF library cannot decrypt: %v", ErrEncrypted, err)
 	}
 	return nil, fmt.Errorf("%w: %v", ErrUnreadable, err)
 }
@@ -110,6 +161,11 @@ func numPages(r *pdf.Reader) (n int, err error) {
 	}
 	return n, nil
 }
+
+// unmappedWarning starts the warning of a document with text in fonts
+// whose codes say no letter; extractWithin looks for it to hand a file
+// mostly in such fonts to pdftotext.
+const unmappedWarning = "unreadable text:"
 
 // maxPagesOverLimit is how many pages beyond a page's content limits make
 // the file fail: one such page among good ones is a warning, but a file of
@@ -185,7 +241,47 @@ func layoutPage(glyphs []glyph) (lines []textLine, err error) {
 			lines, err = nil, fmt.Errorf("%w: layout: %v", ErrUnreadable, p)
 		}
 	}()
-	return pageLines(markCells(readingOrder(buildLines(glyphs)))), nil
+	for _, group := range byDirection(glyphs) {
+		more := pageLines(markCells(readingOrder(buildLines(group))))
+		if len(lines) > 0 && len(more) > 0 {
+			more[0].para = true // text in another direction is a block of its own
+		}
+		lines = append(lines, more...)
+	}
+	return lines, nil
+}
+
+// byDirection splits a page's glyphs by the direction their text reads in
+// (glyph.dir), the direction most of them read in first: a landscape
+// table printed on a turned page, a heading set sideways or a diagonal
+// watermark is read as lines of its own rather than as one-letter lines.
+func byDirection(glyphs []glyph) [][]glyph {
+	var count [dirs]int
+	for _, g := range glyphs {
+		count[g.dir%dirs]++
+	}
+	if count[0] == len(glyphs) {
+		return [][]glyph{glyphs}
+	}
+	order := make([]uint8, dirs)
+	for d := range order {
+		order[d] = uint8(d)
+	}
+	sort.SliceStable(order, func(i, j int) bool { return count[order[i]] > count[order[j]] })
+	var groups [][]glyph
+	for _, d := range order {
+		if count[d] == 0 {
+			continue
+		}
+		group := make([]glyph, 0, count[d])
+		for _, g := range glyphs {
+			if g.dir%dirs == d {
+				group = append(group, g)
+			}
+		}
+		groups = append(groups, group)
+	}
+	return groups
 }
 
 func cmpOr(a, b error) error {

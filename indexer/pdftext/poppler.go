@@ -92,6 +92,35 @@ func readPdftotext(ctx context.Context, bin, path string, maxPages int) ([][]tex
 }
 
 // readOCR renders the pages with pdftoppm and reads them with tesseract.
+// readOCRPages reads the given pages (from 1) of a PDF by OCR, one
+// rendering each, and returns their lines in the same order.
+func readOCRPages(ctx context.Context, path string, pages []int) ([][]textLine, error) {
+	pdftoppm, ok1 := findTool("", "pdftoppm")
+	tesseract, ok2 := findTool("", "tesseract")
+	if !ok1 || !ok2 {
+		return nil, errors.New("ocr needs pdftoppm and tesseract on PATH")
+	}
+	dir, err := os.MkdirTemp("", "pdftext-ocr-")
+	if err != nil {
+		return nil, fmt.Errorf("ocr: %w", err)
+	}
+	defer os.RemoveAll(dir)
+	out := make([][]textLine, 0, len(pages))
+	for _, n := range pages {
+		num := strconv.Itoa(n)
+		prefix := filepath.Join(dir, "page"+num)
+		if _, err := runTool(ctx, pdftoppm, "-r", "150", "-gray", "-png", "-f", num, "-l", num, "-singlefile", path, prefix); err != nil {
+			return nil, fmt.Errorf("ocr: render page %d: %w", n, err)
+		}
+		text, err := runTool(ctx, tesseract, prefix+".png", "stdout", "-l", "eng", "--psm", "3")
+		if err != nil {
+			return nil, fmt.Errorf("ocr: page %d: %w", n, err)
+		}
+		out = append(out, plainLines(string(text)))
+	}
+	return out, nil
+}
+
 func readOCR(ctx context.Context, path string, maxPages int) ([][]textLine, error) {
 	pdftoppm, ok1 := findTool("", "pdftoppm")
 	tesseract, ok2 := findTool("", "tesseract")

@@ -1,7 +1,8 @@
 package pdftext
 
 import (
-	"io"
+	"cmp"
+	"strings"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -16,13 +17,23 @@ func (pr *pageReader) font(v pdf.Value) *font {
 	if f, ok := pr.doc.fonts[key]; ok {
 		return f
 	}
+	var uni map[string]string
 	if cmap := v.Key("ToUnicode"); cmap.Kind() == pdf.Stream {
-		_, err := io.Copy(io.Discard, pr.doc.open(cmap.Reader(), "a ToUnicode CMap", maxCMapBytes))
+		var err error
+		uni, err = parseToUnicode(pr.doc.open(cmap.Reader(), "a ToUnicode CMap", maxCMapBytes))
 		if stopping(err) {
 			panic(stop{err})
 		}
 	}
 	f := newFont(v)
+	if len(uni) > 0 {
+		f.uni = uni
+	} else if f.twoByte && strings.HasPrefix(v.Key("Encoding").Name(), "Identity") {
+		// Identity codes are glyph numbers: without a ToUnicode map they
+		// say no letter (poppler may still read the embedded font's own
+		// map, which this reader does not).
+		f.unmapped = cmp.Or(v.Key("BaseFont").Name(), "unnamed")
+	}
 	pr.doc.fonts[key] = f
 	return f
 }
@@ -62,8 +73,13 @@ func (pr *pageReader) show(st *textState, raw string) {
 			if err := pr.doc.addGlyph(text); err != nil {
 				panic(stop{err})
 			}
+			if f.unmapped != "" {
+				pr.doc.unmapped++
+				pr.doc.unmappedFonts[f.unmapped] = true
+			}
+			dir, x, y := upright(trm, trm[4], trm[5])
 			pr.glyphs = append(pr.glyphs, glyph{
-				s: text, x: trm[4], y: trm[5],
+				s: text, x: x, y: y, dir: dir,
 				w: w0 * trm.xScale(), size: trm.yScale(), guessed: f.guessed,
 				bold: f.bold || st.render == fillStroke,
 			})

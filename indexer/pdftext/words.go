@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -97,10 +98,19 @@ func wordBreak(a, b *glyph, spaces []span) (brk, bySpace bool) {
 	for ; i < len(spaces) && spaces[i].x0 < b.x+tol; i++ {
 		s := spaces[i]
 		follows := math.Abs(s.x0-(a.x+a.w)) <= spaceAfterTolerance*size
+		if follows && b.x-s.x0 <= spaceAfterTolerance*size {
+			// The pen did not move for the space: b is drawn where it
+			// starts, touching a. Chromium draws a soft hyphen so, as a
+			// space of no advance ("co" " " "operation").
+			continue
+		}
 		covered := overlap(s, a.x, a.x+a.w) + overlap(s, b.x, b.x+b.w)
 		if follows || covered <= (s.x1-s.x0)/2 {
 			return true, true
 		}
+	}
+	if footnoteMark(a, b) {
+		return true, false
 	}
 	gap := b.x - (a.x + a.w)
 	limit := wordGap
@@ -108,6 +118,18 @@ func wordBreak(a, b *glyph, spaces []span) (brk, bySpace bool) {
 		limit = guessedWordGap
 	}
 	return gap > limit*size || gap < -b.size, false
+}
+
+// footnoteMark reports whether b is a footnote's mark set right after
+// the word a ends: a digit smaller than a and raised above its baseline,
+// after a letter ("Vantreight¹", "the Act²"). Joined, the word would be
+// found by no search for it ("vantreight1"). A raised letter after a digit
+// ("25th") and a digit after a digit stay joined.
+func footnoteMark(a, b *glyph) bool {
+	last, _ := utf8.DecodeLastRuneInString(a.s)
+	first, _ := utf8.DecodeRuneInString(b.s)
+	return unicode.IsLetter(last) && unicode.IsDigit(first) &&
+		b.size < superscriptSize*a.size && b.y-a.y > superscriptRise*a.size
 }
 
 // joinTracked joins the letters of words set with wide letter spacing

@@ -43,6 +43,12 @@ soffice -env:UserInstallation="file://$work/profile" --headless \
 chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer \
 	--print-to-pdf="$here/spacing.pdf" "$here/src/spacing.html" >/dev/null 2>&1
 
+# kinds-chromium.pdf: footnote marks as superscripts after words, soft hyphens inside words
+# (Chromium draws them as spaces of no advance), no-break spaces, ligature characters, small
+# capitals, two CSS columns and a table with wrapped cells (src/kinds.html).
+chromium --headless --no-sandbox --disable-gpu --disable-background-networking --no-pdf-header-footer \
+	--print-to-pdf="$here/kinds-chromium.pdf" "$here/src/kinds.html" >/dev/null 2>&1
+
 # Malformed inputs, all derived from a good PDF.
 good="$repo/corpus/kent/corporate-parenting-panel/2013-12-13.pdf"
 : >"$here/empty.pdf"
@@ -51,6 +57,9 @@ head -c $((size / 2)) "$good" >"$here/truncated.pdf"
 printf 'Minutes of the Corporate Parenting Panel, 13 December 2013.\nThis is plain text saved with a .pdf name.\n' >"$here/notapdf.pdf"
 qpdf --allow-weak-crypto --encrypt secret owner 128 --use-aes=n -- "$good" "$here/encrypted-rc4.pdf"
 qpdf --encrypt secret owner 256 -- "$good" "$here/encrypted-aes256.pdf"
+# Encrypted with an empty user password: any reader opens them without asking.
+qpdf --encrypt "" owner 128 --use-aes=y -- "$here/table.pdf" "$here/encrypted-open-aes128.pdf"
+qpdf --encrypt "" owner 256 -- "$here/table.pdf" "$here/encrypted-open-aes256.pdf"
 # shifted-xref.pdf: every offset in the cross-reference table points 7 bytes too far.
 qpdf --qdf --object-streams=disable "$good" "$work/plain.pdf"
 awk '/^[0-9]{10} [0-9]{5} n/ { printf "%010d %s n\n", $1 + 7, $2; next } { print }' "$work/plain.pdf" >"$here/shifted-xref.pdf"
