@@ -21,6 +21,7 @@ type candidate struct {
 	Rest   string // text after the title on the same line
 	Feats  feature
 	Weight float64
+	Hard   bool // the title was hard-wrapped onto the lines below (hardwrap.go)
 }
 
 var (
@@ -35,20 +36,23 @@ var (
 // docStats are measures of the whole document that lines are judged
 // against.
 type docStats struct {
-	wrap int // length of a full line: a line this long runs on into the next
+	wrap   int // length of a full line: a line this long runs on into the next
+	widest int // the widest line of plain text, its indent counted, in characters
 }
 
 // measure takes the document's measures in one pass over its lines.
 func measure(ls []line) docStats {
 	var hist [301]int
 	n := 0
+	widest := 0
 	for _, l := range ls {
 		if l.Text != "" {
 			hist[min(len(l.Text), 300)]++
 			n++
+			widest = max(widest, textWidth(l))
 		}
 	}
-	st := docStats{wrap: 300}
+	st := docStats{wrap: 300, widest: widest}
 	seen := 0
 	for length := 300; length >= 0; length-- { // the 90th percentile
 		seen += hist[length]
@@ -203,6 +207,11 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 	// beside it (an "Action by" column) are text, not title.
 	rest, cells := titleCell(rest)
 	title, last := wrapTitle(ls, first, to, rest)
+	if cells == "" {
+		if t, l := hardWrapTitle(ls, i, first, to, rest, st); l > first && l >= last {
+			title, last, c.Hard = t, l, true
+		}
+	}
 	c.Feats |= lookOf(ls[i]) | lookOf(ls[first])
 	c.Ref, last = refAfter(ls, title, last, to)
 	if c.Ref >= 0 {
@@ -533,7 +542,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	t := collapseSpace(c.Title)
 	maxWords := 15
 	switch {
-	case c.Feats.has(fRef):
+	case c.Feats.has(fRef), c.Hard:
 		maxWords = 25
 	case ls[c.Line].Heading:
 		maxWords = 25 // a heading of the page says itself that it is one
@@ -547,7 +556,10 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	apart := c.Feats&(fAlone|fGap|fLabel) != 0
 	inline, rest, split := splitInlineTitle(t, apart)
 	runIn := false
-	if !split && c.Family != "" {
+	if c.Hard {
+		split = false // a title the typist's line breaks wrapped is whole: "Internal audit - interim report …"
+	}
+	if !split && !c.Hard && c.Family != "" {
 		inline, rest, split = runInTitle(t)
 		runIn = split
 	}

@@ -308,7 +308,7 @@ func (h *headerInfo) readLine(c string) {
 	if m := minutesOfMeeting.FindStringSubmatch(c); m != nil && h.Committee == "" {
 		h.Committee = titleCase(strings.TrimSpace(m[1]))
 		if councilLine.MatchString(h.Committee) { // a meeting of the whole council
-			if h.Council == "" {
+			if h.Council == "" && !sittingOnly.MatchString(h.Committee) { // "the Full Council" names no council
 				h.Council = h.Committee
 			}
 			h.Committee = "Full Council"

@@ -73,7 +73,14 @@ import (
 // "at the Annual Budget Meeting", nor the council's name run into the
 // committee's; a bold title broken after a dash; "out-" / "of-borough"
 // keeps its hyphen.
-const extractorVersion = "14"
+// 15: the ninth hold-out set's causes: references with the year inside
+// ("CYP(25)14", "2025/26-014"); a number's stop set apart ("41 .");
+// Word's numbering label then its tab ("Item 1 – | Title"); a bilingual
+// label ("Eitem 1 / Item 1:"); dates with the day in words ("the twelfth
+// day of March 2025") and headings dated with no year ("Tuesday 4th
+// February"); titles hard-wrapped in plain text; "the Full Council" no
+// council's name.
+const extractorVersion = "15"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
