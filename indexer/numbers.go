@@ -321,7 +321,18 @@ func scanNumber(s string) int {
 // full stops is digits once l, I and O are read as 1, 1 and 0, and the
 // reference has a digit of its own. Anything else is returned as it is.
 func mendNumber(t string) string {
-	if !strings.ContainsAny(t, "/.") || !strings.ContainsAny(t, "lIO") || !strings.ContainsAny(t, "0123456789") {
+	if !strings.ContainsAny(t, "lIO") || !strings.ContainsAny(t, "0123456789") {
+		return t
+	}
+	if !strings.ContainsAny(t, "/.") {
+		// "1O", "2l": a short plain number starting with a digit ("O1", "I2"
+		// may be a part's letter and a number)
+		if len(t) > 3 || t[0] < '0' || t[0] > '9' {
+			return t
+		}
+		if m := strings.NewReplacer("l", "1", "I", "1", "O", "0").Replace(t); digits(m, 3) >= 0 {
+			return m
+		}
 		return t
 	}
 	m := strings.NewReplacer("l", "1", "I", "1", "O", "0").Replace(t)

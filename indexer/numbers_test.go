@@ -55,6 +55,7 @@ func TestReadNumber(t *testing.T) {
 		{"Item 1 – | Apologies for absence", "1", "item", 30, false, true, true, "Apologies for absence"},
 		{"Item 2 –\tDeclarations", "2", "item", 60, false, true, true, "Declarations"},
 		{"Eitem 3 / Item 3: Cofnodion / Minutes", "3", "item", 90, false, true, false, "Cofnodion / Minutes"},
+		{"1O .   DATE OF NEXT MEETING", "1O", "n.", 300, false, false, true, "DATE OF NEXT MEETING"},
 		{"41 . | APOLOGIES FOR ABSENCE", "41", "n.", 41 * 30, false, false, true, "APOLOGIES FOR ABSENCE"},
 		{"7 .    PLANNING", "7", "n.", 7 * 30, false, false, true, "PLANNING"},
 		{"CYP(25)14\tApologies for Absence", "CYP(25)14", "pfx:CYP(25)", 14, false, false, true, "Apologies for Absence"},

@@ -79,7 +79,8 @@ import (
 // label ("Eitem 1 / Item 1:"); dates with the day in words ("the twelfth
 // day of March 2025") and headings dated with no year ("Tuesday 4th
 // February"); titles hard-wrapped in plain text; "the Full Council" no
-// council's name.
+// council's name; a council's name with its letters spaced out; a joint
+// panel's council named by its host ("hosted by …"); OCR's "1O".
 const extractorVersion = "15"
 
 // Update brings an open index up to date with the corpus: it extracts new
