@@ -562,6 +562,11 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	if !split && !c.Hard && c.Family != "" {
 		inline, rest, split = runInTitle(t)
 		runIn = split
+		if split && boldTitleGoesOn(ls[c.Line], rest) {
+			// "2025/26-020<tab>Tree preservation order – The Paddocks", all
+			// in bold: the title goes on after its dash
+			inline, rest, split, runIn = "", "", false, false
+		}
 	}
 	switch {
 	case split && (sentenceInside(t) || runIn || strings.HasPrefix(t[len(inline):], " | ")):
@@ -600,6 +605,14 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	if isCaps(c.Title) {
 		c.Feats |= fCaps
 	}
+}
+
+// boldTitleGoesOn reports a line set wholly in bold whose words after a
+// dash are a few words of a title's end, not a sentence: "Tree
+// preservation order – The Paddocks", not "Apologies – Cllr Ash sent
+// apologies." (run-in text is set plain).
+func boldTitleGoesOn(l line, tail string) bool {
+	return l.Bold && !l.Heading && tail != "" && strings.Count(tail, " ") < 8 && !strings.HasSuffix(tail, ".") && !strings.Contains(tail, ". ")
 }
 
 // splitInlineTitle cuts a title off text that goes on after it on the

@@ -44,3 +44,30 @@ func TestHardWrapTitle(t *testing.T) {
 		})
 	}
 }
+
+// TestBoldTitleAfterDash checks that a line set wholly in bold keeps the
+// words after its dash as the title's end, while a plain line's text run
+// in after a short title and a dash is still cut off.
+func TestBoldTitleAfterDash(t *testing.T) {
+	tests := []struct {
+		name, text, title string
+	}{
+		{"bold: the title goes on", "**12. Tree preservation order – The Paddocks**\n\nThe order was supported.\n", "Tree preservation order – The Paddocks"},
+		{"bold, a sentence after the dash", "**12. Apologies – Cllr Ash sent apologies.**\n\nNone.\n", "Apologies"},
+		{"plain: text run in after the dash", "12. Matters arising – the bench is fixed\n\nNone.\n", "Matters arising"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := readLines(tt.text)
+			got := ""
+			for _, c := range findCandidates(ls, 0, len(ls)) {
+				if c.Number == "12" {
+					got = c.Title
+				}
+			}
+			if got != tt.title {
+				t.Errorf("title %q, want %q", got, tt.title)
+			}
+		})
+	}
+}

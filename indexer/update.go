@@ -80,7 +80,8 @@ import (
 // day of March 2025") and headings dated with no year ("Tuesday 4th
 // February"); titles hard-wrapped in plain text; "the Full Council" no
 // council's name; a council's name with its letters spaced out; a joint
-// panel's council named by its host ("hosted by …"); OCR's "1O".
+// panel's council named by its host ("hosted by …"); OCR's "1O"; a
+// line wholly in bold keeps its title's end after a dash.
 const extractorVersion = "15"
 
 // Update brings an open index up to date with the corpus: it extracts new
