@@ -21,6 +21,7 @@ type candidate struct {
 	Rest   string // text after the title on the same line
 	Feats  feature
 	Weight float64
+	Hard   bool // the title was hard-wrapped onto the lines below (hardwrap.go)
 }
 
 var (
@@ -35,20 +36,23 @@ var (
 // docStats are measures of the whole document that lines are judged
 // against.
 type docStats struct {
-	wrap int // length of a full line: a line this long runs on into the next
+	wrap   int // length of a full line: a line this long runs on into the next
+	widest int // the widest line of plain text, its indent counted, in characters
 }
 
 // measure takes the document's measures in one pass over its lines.
 func measure(ls []line) docStats {
 	var hist [301]int
 	n := 0
+	widest := 0
 	for _, l := range ls {
 		if l.Text != "" {
 			hist[min(len(l.Text), 300)]++
 			n++
+			widest = max(widest, textWidth(l))
 		}
 	}
-	st := docStats{wrap: 300}
+	st := docStats{wrap: 300, widest: widest}
 	seen := 0
 	for length := 300; length >= 0; length-- { // the 90th percentile
 		seen += hist[length]
@@ -203,6 +207,11 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 	// beside it (an "Action by" column) are text, not title.
 	rest, cells := titleCell(rest)
 	title, last := wrapTitle(ls, first, to, rest)
+	if cells == "" {
+		if t, l := hardWrapTitle(ls, i, first, to, rest, st); l > first && l >= last {
+			title, last, c.Hard = t, l, true
+		}
+	}
 	c.Feats |= lookOf(ls[i]) | lookOf(ls[first])
 	c.Ref, last = refAfter(ls, title, last, to)
 	if c.Ref >= 0 {
@@ -533,7 +542,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	t := collapseSpace(c.Title)
 	maxWords := 15
 	switch {
-	case c.Feats.has(fRef):
+	case c.Feats.has(fRef), c.Hard:
 		maxWords = 25
 	case ls[c.Line].Heading:
 		maxWords = 25 // a heading of the page says itself that it is one
@@ -547,9 +556,17 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	apart := c.Feats&(fAlone|fGap|fLabel) != 0
 	inline, rest, split := splitInlineTitle(t, apart)
 	runIn := false
-	if !split && c.Family != "" {
+	if c.Hard {
+		split = false // a title the typist's line breaks wrapped is whole: "Internal audit - interim report …"
+	}
+	if !split && !c.Hard && c.Family != "" {
 		inline, rest, split = runInTitle(t)
 		runIn = split
+		if split && boldTitleGoesOn(ls[c.Line], rest) {
+			// "2025/26-020<tab>Tree preservation order – The Paddocks", all
+			// in bold: the title goes on after its dash
+			inline, rest, split, runIn = "", "", false, false
+		}
 	}
 	switch {
 	case split && (sentenceInside(t) || runIn || strings.HasPrefix(t[len(inline):], " | ")):
@@ -588,6 +605,14 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	if isCaps(c.Title) {
 		c.Feats |= fCaps
 	}
+}
+
+// boldTitleGoesOn reports a line set wholly in bold whose words after a
+// dash are a few words of a title's end, not a sentence: "Tree
+// preservation order – The Paddocks", not "Apologies – Cllr Ash sent
+// apologies." (run-in text is set plain).
+func boldTitleGoesOn(l line, tail string) bool {
+	return l.Bold && !l.Heading && tail != "" && strings.Count(tail, " ") < 8 && !strings.HasSuffix(tail, ".") && !strings.Contains(tail, ". ")
 }
 
 // splitInlineTitle cuts a title off text that goes on after it on the

@@ -25,6 +25,9 @@ var (
 	// Welsh: "12fed Hydref 2023", "nos Fawrth, 27 Chwefror 2024", "2il
 	// Hydref", with Welsh ordinals (1af, 2il, 3ydd, 5ed, 7fed, 11eg, 21ain).
 	welshDayMonthYear = regexp.MustCompile(`(?i)\b(\d{1,2})(?:af|il|ydd|ed|fed|eg|ain)?,?\s+(ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr),?\s+(\d{4})\b`)
+	// "the twelfth day of March 2025", "the Twenty-First of June, 2024":
+	// the day as an ordinal word, as formal minutes write it
+	wordDayMonthYear = regexp.MustCompile(`(?i)\b(?:(twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:\s+day)?\s+of\s+` + monthPattern + `\.?,?\s+(\d{4})\b`)
 	// "2013-12-13"
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
 	// "13/12/2013", "13.12.13", "13-12-2013" (day first, as in the UK)
@@ -71,6 +74,13 @@ func findDates(s string) []foundDate {
 	}
 	for _, m := range welshDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[6]:m[7]]), welshMonth(s[m[4]:m[5]]), atoi(s[m[2]:m[3]]))
+	}
+	for _, m := range wordDayMonthYear.FindAllStringSubmatchIndex(s, -1) {
+		tens := ""
+		if m[2] >= 0 {
+			tens = s[m[2]:m[3]]
+		}
+		add(m[0], m[1], atoi(s[m[8]:m[9]]), monthNumber(s[m[6]:m[7]]), ordinalWord(tens, s[m[4]:m[5]]))
 	}
 	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))
@@ -164,6 +174,30 @@ func welshMonth(s string) int {
 		}
 	}
 	return 0
+}
+
+// ordinalWord is the day an ordinal word names, with its tens ("twenty",
+// "first": 21); 0 for a day that cannot be.
+func ordinalWord(tens, unit string) int {
+	day := 0
+	for i, w := range []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+		"eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"} {
+		if strings.EqualFold(unit, w) {
+			day = i + 1
+		}
+	}
+	if strings.EqualFold(unit, "thirtieth") {
+		day = 30
+	}
+	switch {
+	case tens == "":
+		return day
+	case day > 9: // "twenty-twelfth"
+		return 0
+	case strings.EqualFold(tens, "twenty"):
+		return 20 + day
+	}
+	return 30 + day
 }
 
 // atoi is strconv.Atoi with -1 for anything not a number.

@@ -221,7 +221,8 @@ func nameRight(got string, want *string) bool {
 // trailing full stop or bracket.
 func sameNumber(got, want string) bool {
 	clean := func(s string) string {
-		return strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".):"))
+		// "1 ." (a stop set apart, as OCR prints it) is "1", as the README says: spaces ignored
+		return strings.ToLower(strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ".):")))
 	}
 	return clean(got) == clean(want)
 }

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -42,6 +43,9 @@ var (
 	// Combined Authority", "Marlshire and Brackley Combined Fire
 	// Authority", "Dunmoor National Park Authority".
 	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority|[a-z][\w&'. -]{1,50}?\sparish\s+meeting)$`)
+	// A joint body's host: "The Panel is hosted by Northwold County
+	// Council.", "Host authority: Eastfield District Council".
+	hostedBy = regexp.MustCompile(`(?i)\b(?:hosted\s+by|host\s+(?:authority|council)\s*(?:is|:|-|–)?)\s+(?:the\s+)?([A-Z][\w&' -]{2,60}?(?:council|authority))\b`)
 	// A council named in Welsh, the kind of council first: "Cyngor Tref
 	// Llanarthen", "CYNGOR CYMUNED LLANGYNFELYN A'R BORTH FACH"; taken
 	// when no line names it in English.
@@ -107,7 +111,7 @@ func readHeader(header []line) headerInfo {
 	var h headerInfo
 	seen := 0 // non-blank lines so far: the meeting's date is printed near the top
 	for i := 0; i < len(header); i++ {
-		c := collapseSpace(header[i].Content)
+		c := collapseSpace(unletterSpace(header[i].Content))
 		if c == "" || header[i].Front {
 			continue
 		}
@@ -245,6 +249,10 @@ func (h *headerInfo) addLabel(label, value string) {
 // readLine looks for the council, committee, date, time and venue in one
 // header line.
 func (h *headerInfo) readLine(c string) {
+	if m := hostedBy.FindStringSubmatch(c); m != nil && h.Council == "" && councilLine.MatchString(m[1]) {
+		h.Council = titleCase(m[1]) // a panel or joint committee of several councils, named by its host
+		return
+	}
 	if draftMark.MatchString(c) && len(strings.Fields(c)) <= 12 {
 		h.Draft = true
 	}
@@ -308,7 +316,7 @@ func (h *headerInfo) readLine(c string) {
 	if m := minutesOfMeeting.FindStringSubmatch(c); m != nil && h.Committee == "" {
 		h.Committee = titleCase(strings.TrimSpace(m[1]))
 		if councilLine.MatchString(h.Committee) { // a meeting of the whole council
-			if h.Council == "" {
+			if h.Council == "" && !sittingOnly.MatchString(h.Committee) { // "the Full Council" names no council
 				h.Council = h.Committee
 			}
 			h.Committee = "Full Council"
@@ -447,4 +455,35 @@ func councilIn(lines []string) string {
 		}
 	}
 	return h.welshName
+}
+
+// unletterSpace reads a heading typed or scanned with its letters spaced
+// out, "B R A C K L E Y    P A R I S H    C O U N C I L", as its words,
+// "BRACKLEY PARISH COUNCIL": letters one space apart, words two or more.
+// Any other line is returned as it is.
+func unletterSpace(s string) string {
+	if strings.Count(s, " ") < 4 {
+		return s
+	}
+	var words []string
+	letters := 0
+	for _, group := range strings.Split(s, "  ") {
+		group = strings.TrimSpace(group)
+		if group == "" {
+			continue
+		}
+		var w strings.Builder
+		for _, tok := range strings.Split(group, " ") {
+			if utf8.RuneCountInString(tok) != 1 {
+				return s
+			}
+			w.WriteString(tok)
+			letters++
+		}
+		words = append(words, w.String())
+	}
+	if letters < 5 {
+		return s
+	}
+	return strings.Join(words, " ")
 }

@@ -26,6 +26,10 @@ func TestReadHeaderCouncil(t *testing.T) {
 		{"a printed web page's title after the browser's stamp", "05/11/2024, 09:12 Minutes for Planning Committee on Monday, 4th November, 2024, 7.00 pm - Ellerby District Council\nMinutes\n", "Ellerby District Council"},
 		{"a running header naming the sitting", "Minutes of the Town Council - 18 September 2024\nMARSTON TOWN COUNCIL\n", "Marston Town Council"},
 		{"a sitting named by its kind is no council", "Minutes\nFull Council\nJune 27, 2024 — Penhallow Town Council\n", ""},
+		{"a minutes line naming the full council names no council", "MINUTES OF THE MEETING OF THE FULL COUNCIL HELD ON MONDAY 3 MARCH 2025\nPresent: Cllr Ash\n", ""},
+		{"a name with its letters spaced out", "      B R A C K L E Y    P A R I S H    C O U N C I L\n\n            M I N U T E S\n", "Brackley Parish Council"},
+		{"a joint panel named by its host", "Eastvale Police and Crime Panel\nMembers: Cllr Ash (Eastvale County Council), Cllr Birch (Marram District Council)\nThe Panel is hosted by Eastvale County Council.\n", "Eastvale County Council"},
+		{"a host that is not a council", "The event was hosted by the Rotary Club of Eastvale.\n", ""},
 		{"a name wrapped after 'of'", "LONDON BOROUGH OF\n\nEASTMERE\n\nCORPORATE PARENTING BOARD\n", "London Borough of Eastmere"},
 		{"a wrapped name is not joined to a label", "ROYAL BOROUGH OF\nPresent: Cllr Ash\n", ""},
 	}

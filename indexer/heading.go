@@ -56,9 +56,10 @@ var (
 func readHeading(ls []line, from, to int) heading {
 	var h heading
 	text := headingText(ls, from, to)
+	at := 0 // where the heading's sentence starts
 	if loc := bodyDashMinutes.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
-		h.Date, h.HasDate = dateAfter(text, loc[0])
+		h.Date, h.HasDate, at = dateAfter(text, loc[0])
 	} else if loc := meetingOfPhrase.FindStringSubmatchIndex(text); loc != nil {
 		h.Council, h.Committee = splitBody(text[loc[4]:loc[5]])
 		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); sittingOnly.MatchString(kind) && h.Council != "" {
@@ -68,16 +69,21 @@ func readHeading(ls []line, from, to int) heading {
 			// "Joint Policing Sub Committee meeting of the Municipal District of X"
 			h.Committee = titleCase(kind) + " of " + strings.TrimSpace(h.Committee+" "+h.Council)
 		}
-		h.Date, h.HasDate = dateAfter(text, loc[0])
+		h.Date, h.HasDate, at = dateAfter(text, loc[0])
 	} else if loc := minutesOfBody.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
 		if m, ok := townsMeeting(text[loc[2]:loc[3]], text[loc[3]:]); ok {
 			h.Council, h.Committee = "", m
 		}
-		h.Date, h.HasDate = dateAfter(text, loc[0])
+		h.Date, h.HasDate, at = dateAfter(text, loc[0])
 	} else if loc := aMeetingOf.FindStringSubmatchIndex(text); loc != nil && plausibleBody(text[loc[2]:loc[3]]) {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
-		h.Date, h.HasDate = dateAfter(text, loc[0])
+		h.Date, h.HasDate, at = dateAfter(text, loc[0])
+	}
+	if d, ok := yearlessMeetingDate(text, at, ls[from:]); ok {
+		// "held on Tuesday 4th February at 7.30pm", before any date with a year
+		h.Date, h.HasDate, h.DateFrom = d, true, "heading"
+		return h
 	}
 	if h.HasDate {
 		h.DateFrom = "heading"
@@ -94,6 +100,64 @@ func readHeading(ls []line, from, to int) heading {
 	// A front matter's date: is the day the page was published, not the
 	// meeting's: it is never taken.
 	return h
+}
+
+// yearlessDate is a weekday and a date with no year, as a parish clerk
+// heads the minutes: "held on Tuesday 4th February at 7.30pm".
+var yearlessDate = regexp.MustCompile(`(?i)\b(mon|tues|wednes|thurs|fri|satur|sun)day,?\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?(?:\s+of)?\s+` + monthPattern + `\b\.?,?(\s+\d{4}\b)?`)
+
+// yearlessMeetingDate reads the first yearless date in a heading, after
+// at and before any date with a year, that is not another meeting's, and
+// gives it the year in which its weekday falls
+// nearest to a date printed with a year in the minutes (the previous and
+// next meetings, a finance date): "Tuesday 4th February" beside "7th
+// January 2025" is 4 February 2025.
+func yearlessMeetingDate(text string, at int, ls []line) (time.Time, bool) {
+	var day, month int
+	var weekday string
+	prevEnd := at
+	for _, m := range yearlessDate.FindAllStringSubmatchIndex(text[at:], -1) {
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += at
+			}
+		}
+		if m[8] >= 0 || len(findDates(text[at:m[0]])) > 0 {
+			return time.Time{}, false // a date with a year comes first
+		}
+		if otherDate.MatchString(text[max(prevEnd, m[0]-40):m[0]]) {
+			prevEnd = m[1]
+			continue
+		}
+		weekday, day, month = strings.ToLower(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), monthNumber(text[m[6]:m[7]])
+		break
+	}
+	if month == 0 {
+		return time.Time{}, false
+	}
+	var best time.Time
+	bestGap := 200 * 24 * time.Hour
+	for i, l := range ls {
+		if i >= 400 {
+			break
+		}
+		for _, d := range findDates(l.Text) {
+			for y := d.Date.Year() - 1; y <= d.Date.Year()+1; y++ {
+				t, ok := makeDate(y, month, day)
+				if !ok || !strings.HasPrefix(strings.ToLower(t.Weekday().String()), weekday) {
+					continue
+				}
+				gap := t.Sub(d.Date)
+				if gap < 0 {
+					gap = -gap
+				}
+				if gap < bestGap {
+					best, bestGap = t, gap
+				}
+			}
+		}
+	}
+	return best, !best.IsZero()
 }
 
 // headingText joins the first non-blank lines of the minutes into one
@@ -116,12 +180,13 @@ func headingText(ls []line, from, to int) string {
 
 // dateAfter returns the first date printed after the start of a minutes
 // heading, within the heading's sentence or the next.
-func dateAfter(text string, at int) (time.Time, bool) {
+func dateAfter(text string, at int) (time.Time, bool, int) {
 	rest := text[at:]
 	if len(rest) > 400 {
 		rest = rest[:400]
 	}
-	return meetingDate(rest, 30)
+	d, ok := meetingDate(rest, 30)
+	return d, ok, at
 }
 
 // firstMeetingDate is the first date in text that is not said to be

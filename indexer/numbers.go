@@ -37,6 +37,21 @@ func readNumber(s string) (numbered, bool) {
 	if s == "" {
 		return n, false
 	}
+	if token, family, key, end := scanYearRef(s); end > 0 {
+		// "CYP(25)14", "2025/26-014": a committee's letters or a council
+		// year with the year's running count; read whole
+		punct := byte(' ')
+		after := s[end:]
+		if after != "" && (after[0] == '.' || after[0] == ':') {
+			punct, after = after[0], after[1:]
+		}
+		rest, gap, ok := cutSeparator(after, punct)
+		if ok && (rest == "" || startsUpper(rest) || gap) {
+			n.Number, n.Family, n.Key, n.Gap, n.Rest = token, family, key, gap, rest
+			return n, true
+		}
+		return numbered{}, false
+	}
 	if pfx, rest, ok := cutYearPrefix(s); ok {
 		// "(23/24) 45 Title": the municipal year, then the minute's number
 		s, n.Number = rest, pfx
@@ -54,6 +69,13 @@ func readNumber(s string) (numbered, bool) {
 		return n, false
 	}
 	token, after := s[:end], s[end:]
+	detached := false
+	if len(after) >= 2 && after[0] == ' ' && (after[1] == '.' || after[1] == ')') && (len(after) == 2 || after[2] == ' ' || after[2] == '\t') &&
+		token[0] >= '0' && token[0] <= '9' {
+		// "41 . | APOLOGIES", "1 .    APOLOGIES": the stop set apart from its
+		// number by a PDF's spacing or OCR's
+		after, detached = after[1:], true
+	}
 	punct := byte(' ')
 	if after != "" && (after[0] == '.' || after[0] == ')' || after[0] == ':') {
 		punct, after = after[0], after[1:]
@@ -68,8 +90,18 @@ func readNumber(s string) (numbered, bool) {
 		punct = '('
 	}
 	rest, gap, ok := cutSeparator(after, punct)
-	if !ok || token == "" {
+	if !ok || token == "" || detached && !gap && !startsUpper(rest) {
 		return n, false
+	}
+	if n.Label && strings.HasPrefix(rest, "/ ") {
+		// "Eitem 1 / Item 1: Apologies": the label and number again in the
+		// other language
+		if r, said := cutLabel(rest[2:]); said != "" && strings.HasPrefix(r, token) {
+			r = strings.TrimLeft(strings.TrimPrefix(r, token), ".:)")
+			if r2, _, ok2 := cutSeparator(r, ':'); ok2 && r2 != "" {
+				rest, n.Said = r2, n.Said+" "+token+" / "+said // printed before the number: "Eitem 1 / Item 1"
+			}
+		}
 	}
 	family, key, sub, ok := classifyNumber(mendNumber(token), punct, n.Label)
 	labelled := n.Label && !strings.EqualFold(n.Said, "no")
@@ -128,6 +160,70 @@ func cutPrefixed(s string) (prefix, rest string, ok bool) {
 var titleJoiner = map[string]bool{
 	"AND": true, "OR": true, "THE": true, "FOR": true, "OF": true, "TO": true, "IN": true, "ON": true, "AT": true,
 	"BY": true, "WITH": true, "FROM": true, "UNDER": true, "OVER": true, "AGED": true, "TOP": true, "ALL": true,
+}
+
+// scanYearRef reads a minute reference that carries the year inside it,
+// at the start of s: a committee's capitals and a year in brackets,
+// "CYP(25)14" or "EX(2025)7", or a council year and the year's running
+// count joined by a hyphen, "2025/26-014" or "24/25-7", perhaps after a
+// committee's capitals ("FC2025/26-014", "FC 24/25-7"). It returns the
+// reference, its family (what comes before the count), the count and the
+// reference's length; end 0 when s does not start with one.
+func scanYearRef(s string) (token, family string, key, end int) {
+	i := 0
+	for i < len(s) && i < 6 && s[i] >= 'A' && s[i] <= 'Z' {
+		i++
+	}
+	letters := i
+	countAt := func(j int) int { // the length of a count of 1 to 4 digits at j, not followed by a digit
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == j || k-j > 4 {
+			return 0
+		}
+		return k - j
+	}
+	if letters >= 1 && letters <= 5 && i < len(s) && s[i] == '(' {
+		// "CYP(25)14"
+		j := i + 1
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if (k-j == 2 || k-j == 4) && k < len(s) && s[k] == ')' {
+			if c := countAt(k + 1); c > 0 {
+				end = k + 1 + c
+				return s[:end], "pfx:" + s[:k+1], digits(s[k+1:end], 4), end
+			}
+		}
+		return "", "", 0, 0
+	}
+	if letters > 5 {
+		return "", "", 0, 0
+	}
+	if letters > 0 && i < len(s) && s[i] == ' ' {
+		i++
+	}
+	// "2025/26-014", "24/25-7"
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j-i != 2 && j-i != 4 || j+3 >= len(s) || s[j] != '/' || s[j+1] < '0' || s[j+1] > '9' || s[j+2] < '0' || s[j+2] > '9' || s[j+3] != '-' {
+		return "", "", 0, 0
+	}
+	first, second := digits(s[j-2:j], 2), digits(s[j+1:j+3], 2)
+	if second != (first+1)%100 { // a council year runs into the next
+		return "", "", 0, 0
+	}
+	c := countAt(j + 4)
+	if c == 0 {
+		return "", "", 0, 0
+	}
+	end = j + 4 + c
+	return s[:end], "yearspan:" + s[:j+3], digits(s[j+4:end], 4), end
 }
 
 // cutYearPrefix takes a municipal year in brackets off a minute number
@@ -225,7 +321,18 @@ func scanNumber(s string) int {
 // full stops is digits once l, I and O are read as 1, 1 and 0, and the
 // reference has a digit of its own. Anything else is returned as it is.
 func mendNumber(t string) string {
-	if !strings.ContainsAny(t, "/.") || !strings.ContainsAny(t, "lIO") || !strings.ContainsAny(t, "0123456789") {
+	if !strings.ContainsAny(t, "lIO") || !strings.ContainsAny(t, "0123456789") {
+		return t
+	}
+	if !strings.ContainsAny(t, "/.") {
+		// "1O", "2l": a short plain number starting with a digit ("O1", "I2"
+		// may be a part's letter and a number)
+		if len(t) > 3 || t[0] < '0' || t[0] > '9' {
+			return t
+		}
+		if m := strings.NewReplacer("l", "1", "I", "1", "O", "0").Replace(t); digits(m, 3) >= 0 {
+			return m
+		}
 		return t
 	}
 	m := strings.NewReplacer("l", "1", "I", "1", "O", "0").Replace(t)
@@ -267,9 +374,13 @@ func cutSeparator(after string, punct byte) (rest string, gap, ok bool) {
 	if strings.HasPrefix(r, "| ") || r == "|" { // a cell mark from the PDF reader
 		gap, r = true, strings.TrimLeft(r[1:], " \t")
 	}
-	for _, d := range []string{"- ", "– ", "— ", ": "} {
-		if punct == ' ' && strings.HasPrefix(r, d) {
+	for _, d := range []string{"-", "–", "—", ":"} {
+		if punct == ' ' && strings.HasPrefix(r, d) && len(r) > len(d) && (r[len(d)] == ' ' || r[len(d)] == '\t') {
+			gap = gap || r[len(d)] == '\t'
 			r = strings.TrimLeft(r[len(d):], " \t")
+			if strings.HasPrefix(r, "| ") { // "Item 1 – | Apologies": Word's numbering label, then its tab
+				gap, r = true, strings.TrimLeft(r[1:], " \t")
+			}
 			break
 		}
 	}
@@ -500,7 +611,7 @@ func stepSize(family string, a, b int) int {
 		}
 		return b/1000 - a/1000
 	case strings.HasPrefix(family, "slash:"), strings.HasPrefix(family, "n.n.n"), strings.HasPrefix(family, "pfx:"), strings.HasPrefix(family, "roman"),
-		strings.HasPrefix(family, "letter"), strings.HasPrefix(family, "A1:"), strings.HasPrefix(family, "ref"):
+		strings.HasPrefix(family, "letter"), strings.HasPrefix(family, "A1:"), strings.HasPrefix(family, "ref"), strings.HasPrefix(family, "yearspan:"):
 		return b - a
 	}
 	d := b/30 - a/30 // plain numbers: 12, 12a, 13

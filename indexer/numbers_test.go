@@ -52,6 +52,17 @@ func TestReadNumber(t *testing.T) {
 		{"Min No. 1201 Apologies", "1201", "item", 1201 * 30, false, true, false, "Apologies"},
 		{"Minute 2024 Budget", "2024", "item", 2024 * 30, false, true, false, "Budget"},
 		{"5/l4 Highways", "5/l4", "slash:5", 14, false, false, false, "Highways"},
+		{"Item 1 – | Apologies for absence", "1", "item", 30, false, true, true, "Apologies for absence"},
+		{"Item 2 –\tDeclarations", "2", "item", 60, false, true, true, "Declarations"},
+		{"Eitem 3 / Item 3: Cofnodion / Minutes", "3", "item", 90, false, true, false, "Cofnodion / Minutes"},
+		{"1O .   DATE OF NEXT MEETING", "1O", "n.", 300, false, false, true, "DATE OF NEXT MEETING"},
+		{"41 . | APOLOGIES FOR ABSENCE", "41", "n.", 41 * 30, false, false, true, "APOLOGIES FOR ABSENCE"},
+		{"7 .    PLANNING", "7", "n.", 7 * 30, false, false, true, "PLANNING"},
+		{"CYP(25)14\tApologies for Absence", "CYP(25)14", "pfx:CYP(25)", 14, false, false, true, "Apologies for Absence"},
+		{"EX(2025)7 Budget", "EX(2025)7", "pfx:EX(2025)", 7, false, false, false, "Budget"},
+		{"2025/26-014\tApologies", "2025/26-014", "yearspan:2025/26", 14, false, false, true, "Apologies"},
+		{"Minute 24/25-7: Planning", "24/25-7", "yearspan:24/25", 7, false, true, false, "Planning"},
+		{"FC 2024/25-112 Minutes", "FC 2024/25-112", "yearspan:FC 2024/25", 112, false, false, false, "Minutes"},
 		{"| 04/187 | APOLOGIES      |     |", "04/187", "slash:04", 187, false, false, true, "APOLOGIES      |     |"},
 	}
 	for _, tt := range tests {
@@ -69,7 +80,8 @@ func TestReadNumber(t *testing.T) {
 	for _, line := range []string{"7.30pm start", "2nd item", "1,000 homes", "50% of children", "Apologies were received",
 		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million",
 		"(2023) 45 Title", "1500 people came", "No 2019 Budget", "Item 2024 was", "A/ 12 items", "ABC/DEF/G 4 things",
-		"A 12 Month Lease", "I 5 think", "B 4 of the report", "Q 3 £400"} {
+		"A 12 Month Lease", "I 5 think", "B 4 of the report", "Q 3 £400",
+		"2025/26-018 (b), neighbour", "12 . the end", "2 ) of the Act", "24/26-3 Title", "CYP(25) Report", "2024/25-2026 figures"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
 		}

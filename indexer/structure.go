@@ -158,6 +158,8 @@ func familyName(fam string) string {
 		return "numbers " + strings.TrimPrefix(fam, "pfx:") + " N"
 	case strings.HasPrefix(fam, "slash:"):
 		return "numbers " + strings.TrimPrefix(fam, "slash:") + "/N"
+	case strings.HasPrefix(fam, "yearspan:"):
+		return "numbers " + strings.TrimPrefix(fam, "yearspan:") + "-N"
 	case strings.HasPrefix(fam, "n.n.n:"):
 		return "numbers " + strings.TrimPrefix(fam, "n.n.n:") + ".N"
 	case fam == "item":

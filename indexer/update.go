@@ -73,6 +73,15 @@ import (
 // "at the Annual Budget Meeting", nor the council's name run into the
 // committee's; a bold title broken after a dash; "out-" / "of-borough"
 // keeps its hyphen.
+// 15: the ninth hold-out set's causes: references with the year inside
+// ("CYP(25)14", "2025/26-014"); a number's stop set apart ("41 .");
+// Word's numbering label then its tab ("Item 1 – | Title"); a bilingual
+// label ("Eitem 1 / Item 1:"); dates with the day in words ("the twelfth
+// day of March 2025") and headings dated with no year ("Tuesday 4th
+// February"); titles hard-wrapped in plain text; "the Full Council" no
+// council's name; a council's name with its letters spaced out; a joint
+// panel's council named by its host ("hosted by …"); OCR's "1O"; a
+// line wholly in bold keeps its title's end after a dash.
 // 16: PDFs: turned text read as lines (landscape pages with /Rotate,
 // sideways headings, diagonal watermarks), not as single letters;
 // a Type3 font's widths scaled by its FontMatrix; ToUnicode maps before

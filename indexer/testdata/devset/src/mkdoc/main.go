@@ -17,6 +17,8 @@
 //	%footer TEXT        running footer, the same fields
 //	%columns N          N newspaper columns on every page (text flows down
 //	                    one column, then the next)
+//	%numlabel PRE#SUF   the automatic numbers' label: # is the number, PRE
+//	                    and SUF the text Word puts around it (default "#.")
 //
 // Blocks are separated by blank lines; the lines of a block join with a
 // space, except that a line ending in " \" ends with a line break. "\t" is
@@ -63,7 +65,7 @@ func main() {
 // settings are the % lines of a source.
 type settings struct {
 	font, size, margins, header, footer string
-	columns                             string
+	columns, numlabel                   string
 	tabs                                []string
 }
 
@@ -89,6 +91,8 @@ func render(w *bufio.Writer, src string) error {
 				s.footer = val
 			case "columns":
 				s.columns = val
+			case "numlabel":
+				s.numlabel = val
 			case "out":
 			default:
 				return fmt.Errorf("unknown setting %q", key)

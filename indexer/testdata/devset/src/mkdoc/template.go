@@ -25,8 +25,13 @@ func prologue(s settings, columns string) string {
 	if s.columns != "" {
 		pageColumns = fmt.Sprintf(`<style:columns fo:column-count="%s" fo:column-gap="0.8cm"/>`, s.columns)
 	}
+	prefix, suffix, ok := strings.Cut(s.numlabel, "#")
+	if !ok {
+		prefix, suffix = "", "."
+	}
+	numLabel := fmt.Sprintf(`style:num-prefix="%s" style:num-suffix="%s"`, html.EscapeString(prefix), html.EscapeString(suffix))
 	return fmt.Sprintf(styles, font, s.size, tabs.String(), s.margins, columns,
-		running("header", s.header), running("footer", s.footer), pageColumns)
+		running("header", s.header), running("footer", s.footer), pageColumns, numLabel)
 }
 
 // running is a header or footer element with page-number fields, or nothing.
@@ -106,7 +111,7 @@ const styles = `<?xml version="1.0" encoding="UTF-8"?>
  <style:style style:name="Bold" style:family="text"><style:text-properties fo:font-weight="bold"/></style:style>
  <style:style style:name="Under" style:family="text"><style:text-properties style:text-underline-style="solid" style:text-underline-width="auto" style:text-underline-color="font-color"/></style:style>
  <text:list-style style:name="Num">
-  <text:list-level-style-number text:level="1" style:num-suffix="." style:num-format="1">
+  <text:list-level-style-number text:level="1" %[9]s style:num-format="1">
    <style:list-level-properties text:list-level-position-and-space-mode="label-alignment"><style:list-level-label-alignment text:label-followed-by="listtab" text:list-tab-stop-position="1.27cm" fo:text-indent="-1.27cm" fo:margin-left="1.27cm"/></style:list-level-properties>
   </text:list-level-style-number>
  </text:list-style>
