@@ -20,10 +20,11 @@ import (
 // It keeps a 64-bit hash of each name rather than the name, in sets of
 // about eight bytes a member (internal/hashset), so that its memory stays
 // small for millions of files: two names with one hash only make Apply
-// look when it need not. (With Go maps it held about 45 MB a million
-// meetings, live through the build, and at 1M items of the reference
-// corpus the collector, held to BuildMemoryLimit, ran almost without
-// pause: BENCHMARKS.md, issue 16, eighth pass.)
+// look when it need not. (With Go maps it held 45-60 MB a million
+// meetings, live through the build: at 1M items of the reference
+// corpus, with the benchmark's own map of paths, more than the room
+// BuildMemoryLimit leaves, so that the collector would run almost without
+// pause; BENCHMARKS.md, issue 16, eighth pass.)
 type freshIndex struct {
 	seed     maphash.Seed
 	paths    hashset.Set

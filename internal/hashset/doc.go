@@ -5,8 +5,8 @@
 // A new index remembers every file and meeting it has written (package
 // search), and the benchmark every path it has named, so that neither
 // looks up or renames what cannot collide. Go maps of a million such
-// hashes took about 45 MB each with their spare room, and under the
-// build's memory limit (search.BuildMemoryLimit) a live heap that grows
-// with the corpus leaves the collector less and less room: at 1M items
-// it ran almost without pause.
+// hashes took 30-50 MB each with their spare room, and under the build's
+// memory limit (search.BuildMemoryLimit) a live heap that grows with the
+// corpus leaves the collector less and less room: at 1M items, about
+// none.
 package hashset
