@@ -7,6 +7,7 @@ import (
 
 	bq "github.com/blevesearch/bleve/v2/search/query"
 
+	"github.com/councilminutes/minutes/internal/hashset"
 	"github.com/councilminutes/minutes/search/engine"
 )
 
@@ -16,24 +17,28 @@ import (
 // a full rebuild then never searches the index it is writing. An index
 // opened with Open has none (nil): Apply always looks.
 //
-// It keeps a 64-bit hash of each name rather than the name, so that its
-// memory stays small for millions of files: two names with one hash only
-// make Apply look when it need not.
+// It keeps a 64-bit hash of each name rather than the name, in sets of
+// about eight bytes a member (internal/hashset), so that its memory stays
+// small for millions of files: two names with one hash only make Apply
+// look when it need not. (With Go maps it held 45-60 MB a million
+// meetings, live through the build: at 1M items of the reference
+// corpus, with the benchmark's own map of paths, more than the room
+// BuildMemoryLimit leaves, so that the collector would run almost without
+// pause; BENCHMARKS.md, issue 16, eighth pass.)
 type freshIndex struct {
 	seed     maphash.Seed
-	paths    map[uint64]struct{}
-	meetings map[uint64]struct{}
+	paths    hashset.Set
+	meetings hashset.Set
 }
 
 func newFreshIndex() *freshIndex {
-	return &freshIndex{seed: maphash.MakeSeed(), paths: map[uint64]struct{}{}, meetings: map[uint64]struct{}{}}
+	return &freshIndex{seed: maphash.MakeSeed()}
 }
 
 func (f *freshIndex) hash(s string) uint64 { return maphash.String(f.seed, s) }
 
-func (f *freshIndex) has(set map[uint64]struct{}, s string) bool {
-	_, ok := set[f.hash(s)]
-	return ok
+func (f *freshIndex) has(set *hashset.Set, s string) bool {
+	return set.Has(f.hash(s))
 }
 
 // untouched reports whether no change names a path or meeting already
@@ -44,7 +49,7 @@ func (f *freshIndex) untouched(changes []FileChange) bool {
 		return false
 	}
 	for _, c := range changes {
-		if f.has(f.paths, c.Path) || (c.Meeting != nil && f.has(f.meetings, c.Meeting.ID)) {
+		if f.has(&f.paths, c.Path) || (c.Meeting != nil && f.has(&f.meetings, c.Meeting.ID)) {
 			return false
 		}
 	}
@@ -57,9 +62,9 @@ func (f *freshIndex) record(changes []FileChange) {
 		return
 	}
 	for _, c := range changes {
-		f.paths[f.hash(c.Path)] = struct{}{}
+		f.paths.Add(f.hash(c.Path))
 		if c.Meeting != nil {
-			f.meetings[f.hash(c.Meeting.ID)] = struct{}{}
+			f.meetings.Add(f.hash(c.Meeting.ID))
 		}
 	}
 }

@@ -12,6 +12,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/councilminutes/minutes/internal/hashset"
 	"github.com/councilminutes/minutes/internal/progress"
 )
 
@@ -38,10 +39,13 @@ func meetingsOf(path string, batchItems int, yield func([]meeting) error) error 
 		batch, n = nil, 0
 		return err
 	}
-	// how many meetings had each path, by a hash of the path: the
-	// benchmark's own memory stays small (it counts in the engines' RSS)
+	// the paths given, by a hash of the path, and how many meetings had
+	// each path given more than once: the benchmark's own memory stays
+	// small (it counts in the engines' RSS, and in their heap against
+	// search.BuildMemoryLimit), about eight bytes a meeting
 	seed := maphash.MakeSeed()
-	seenPaths := map[uint64]int{}
+	var seenPaths hashset.Set
+	repeats := map[uint64]int{}
 	err = ReadJSONL(f, path, func(it Item) error {
 		k := it.Council + "|" + it.Committee + "|" + it.Date
 		if cur == nil || k != key {
@@ -54,9 +58,11 @@ func meetingsOf(path string, batchItems int, yield func([]meeting) error) error 
 			// Two meetings of one committee on one day (possible in a
 			// JSONL file) need distinct paths.
 			h := maphash.String(seed, p)
-			if seenPaths[h]++; seenPaths[h] > 1 {
-				p = fmt.Sprintf("%s-%d.txt", p[:len(p)-len(".txt")], seenPaths[h])
+			if seenPaths.Has(h) {
+				repeats[h]++
+				p = fmt.Sprintf("%s-%d.txt", p[:len(p)-len(".txt")], repeats[h]+1)
 			}
+			seenPaths.Add(h)
 			batch = append(batch, meeting{Path: p})
 			cur, key = &batch[len(batch)-1], k
 		}
