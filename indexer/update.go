@@ -75,8 +75,9 @@ import (
 // keeps its hyphen.
 // 17: a run of underscores standing apart from words (a form's blank
 // "Signed: ______", a converter's underline "(b) __ traffic") is written
-// "…", never shown raw in a title or snippet (15 and 16 are other
-// branches'; the lead renumbers at merge).
+// "…", never shown raw in a title or snippet; a meeting with no
+// attendance above its first item reads the lists at the top of that
+// item (15 and 16 are other branches'; the lead renumbers at merge).
 const extractorVersion = "17"
 
 // Update brings an open index up to date with the corpus: it extracts new
