@@ -192,3 +192,29 @@ func TestCompareOutsideRegister(t *testing.T) {
 		t.Error("compare with a council of the register lost its aligned view")
 	}
 }
+
+// TestCouncilsPageOutsideRegister: where no council with minutes is in the
+// register, the councils page shows them without the register's columns
+// (region, type, latest Ofsted inspection): no Ofsted context where it
+// does not apply (issue 21).
+func TestCouncilsPageOutsideRegister(t *testing.T) {
+	ix := newTestIndex(t, func([]schema.Meeting) []schema.Meeting {
+		return []schema.Meeting{testMeeting("Ballyvale Council", "Full Council", "2017-03-06",
+			item("4", "Greenway", "The greenway extension was agreed.", nil))}
+	})
+	h := newHandler(t, ix, withContext(ix))
+	body := get(t, h, "/councils").Body.String()
+	from, to := strings.Index(body, `id="with-minutes"`), strings.Index(body, `id="without-minutes"`)
+	if from < 0 || !strings.Contains(body, "Ballyvale Council") {
+		t.Fatalf("councils page lacks the council with minutes: %s", body)
+	}
+	if to < from {
+		to = len(body)
+	}
+	with := body[from:to]
+	for _, bad := range []string{"Latest inspection", "not in the register", "Ofsted"} {
+		if strings.Contains(with, bad) {
+			t.Errorf("councils with minutes, none in the register, show %q", bad)
+		}
+	}
+}
