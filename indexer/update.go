@@ -77,7 +77,9 @@ import (
 // "Signed: ______", a converter's underline "(b) __ traffic") is written
 // "…", never shown raw in a title or snippet; a meeting with no
 // attendance above its first item reads the lists at the top of that
-// item (15 and 16 are other branches'; the lead renumbers at merge).
+// item; post-nominal letters after a comma ("Mrs T Dean, MBE,") are no
+// one in a list of names (15 and 16 are other branches'; the lead
+// renumbers at merge).
 const extractorVersion = "17"
 
 // Update brings an open index up to date with the corpus: it extracts new
