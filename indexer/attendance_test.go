@@ -61,6 +61,8 @@ func TestAttendanceLists(t *testing.T) {
 			"Councillor J Smith (Chairman)", "Councillor K Jones", "Mrs P Clerk (Clerk)", "Councillor O’Brien"},
 		{"apologies in an item of their own", "Minutes of the Panel\nPresent: Cllr A Adams (Chair), Mr M J Angell (Substitute for Mr G Lymer)\n\n48. Apologies for Absence\nApologies for absence were received from Councillors L Smetham (due to Council business) and O Hunter.\n\n49. Minutes\nAgreed.\n",
 			"Councillor A Adams (Chair)", "Mr M J Angell (Substitute for Mr G Lymer)", "", "Councillor L Smetham; Councillor O Hunter"},
+		{"honours after a comma are no one", "MINUTES of a meeting of the County Council\n\nPRESENT: Mr B J Sweetland (Chairman), Mrs T Dean, MBE,\nMr P M Hill, OBE, Mr A Sandhu, MBE, Mr J Kite, MBE, DL and Ms L Wright\n\n270. Apologies for Absence\nNone.\n",
+			"Mr B J Sweetland (Chairman)", "Mrs T Dean; Mr P M Hill; Mr A Sandhu; Mr J Kite; Ms L Wright", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -112,6 +112,10 @@ func extract(ctx context.Context, path string, opts ExtractOptions) (schema.Meet
 	return m, p, nil
 }
 
+// minListedMembers is the fewest members (the chair counted) a list at the
+// top of the first item must name to be read as the meeting's attendance.
+const minListedMembers = 2
+
 // parseLines reads the lines of a set of minutes: the items, the text
 // before them, the heading's metadata and how far to trust the split,
 // without the council, committee and date decisions that need the
@@ -167,6 +171,23 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		}
 		m.Items = append(m.Items, it)
 		m.Warnings = append(m.Warnings, warns...)
+	}
+	if a := h.Attendance; len(a.Chair)+len(a.Members)+len(a.Officials) == 0 && len(h.Present) == 0 && first < len(ls) {
+		// no lists above the first item: a heading line read as an item
+		// ("2019 AT 3.30 P.M.") left them at the top of the first
+		// item's text; read them there when they name members (an item
+		// of apologies alone is readApologyItems')
+		var in headerInfo
+		in.readAttendance(ls[first:min(len(ls), first+maxHeaderLines)])
+		if len(in.Attendance.Chair)+len(in.Attendance.Members) >= minListedMembers {
+			apologies := h.Attendance.Apologies
+			h.Present, h.InAttendance, h.Attendance = in.Present, in.InAttendance, in.Attendance
+			if len(apologies) > 0 { // the heading's apologies stand
+				h.Attendance.Apologies = apologies
+			} else {
+				h.Apologies = append(h.Apologies, in.Apologies...)
+			}
+		}
 	}
 	h.readApologyItems(m.Items)
 	m.Present, m.Apologies, m.InAttendance = h.Present, h.Apologies, h.InAttendance

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -405,6 +406,7 @@ func dropCouncilPart(s string, h *headerInfo) string {
 // "Quality" and "Improvement Allison Parkinson" as people.
 func splitNames(s string) []string {
 	out := cutList(s, namesSplit, true)
+	out = slices.DeleteFunc(out, func(p string) bool { return honoursOnly.MatchString(p) })
 	if !strings.Contains(s, "(") {
 		for _, p := range out {
 			if bareRole.MatchString(p) {
@@ -414,6 +416,10 @@ func splitNames(s string) []string {
 	}
 	return out
 }
+
+// honoursOnly is a part of a list of names that is only post-nominal
+// letters, printed after a comma ("Mrs T Dean, MBE, Mr P Hill"): no one.
+var honoursOnly = regexp.MustCompile(`^(?:(?:MBE|OBE|CBE|KBE|DBE|BEM|JP|DL|QC|KC|MP|MEP|FRSA|MA|BA|PhD)\.?[\s,]*)+$`)
 
 // localCouncilKind is the sitting of a parish, town or community council
 // as a whole ("Parish Council"), from its name in English or Welsh; ""

@@ -3,6 +3,7 @@ package indexer
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -160,6 +161,9 @@ func parseLine(r string) line {
 		if strings.Contains(r, "__") { // "__Dalton’s Cross": one mark of a pair, not a form's blank
 			r = strayUnderscores.ReplaceAllString(r, "$1$2$3$4")
 		}
+		if strings.Contains(r, "__") && !isRule(strings.TrimSpace(r)) {
+			r = formBlanks(r)
+		}
 	}
 	l.Text = strings.TrimSpace(r)
 	l.Content = l.Text
@@ -170,6 +174,36 @@ func parseLine(r string) line {
 		}
 	}
 	return l
+}
+
+// formBlanks writes each run of underscores that stands apart from words
+// ("Signed: ________ Chairman", "Dated this ____ day of", a converter's
+// "(b) __ traffic") as "…": a blank left to fill, or an underline, not
+// text, which a snippet showed raw. A line of underscores alone is a rule
+// and is left to isRule.
+func formBlanks(r string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(r, "__")
+		if i < 0 {
+			b.WriteString(r)
+			return b.String()
+		}
+		j := i
+		for j < len(r) && r[j] == '_' {
+			j++
+		}
+		before, _ := utf8.DecodeLastRuneInString(r[:i])
+		after, _ := utf8.DecodeRuneInString(r[j:])
+		apart := func(c rune) bool { return c == utf8.RuneError || !(unicode.IsLetter(c) || unicode.IsDigit(c)) }
+		b.WriteString(r[:i])
+		if apart(before) && apart(after) {
+			b.WriteString("…")
+		} else {
+			b.WriteString(r[i:j])
+		}
+		r = r[j:]
+	}
 }
 
 // leadingEmphasis returns the text of a bold or italic run that starts a

@@ -11,8 +11,9 @@ import (
 
 // rawMarkup finds Markdown or HTML shown as it is written: emphasis marks,
 // a heading's hashes, a link's target, a rule, a quote mark, a tag, an
-// entity.
-var rawMarkup = regexp.MustCompile(`(?m)\*\*|\*[^\s*][^*\n]*\*|(?:^|\s)__\pL|^#{1,6}\s|\]\(|^\s*(?:[-*_]\s*){3,}$|^>\s|</?(?:[a-z]+|!--)[^<>]{0,80}>|&(?:nbsp|amp|lt|gt|quot|#\d+);`)
+// entity, a run of underscores standing alone ("(b) __ traffic", "|__|":
+// a converter's underline or blank, shown raw in a snippet).
+var rawMarkup = regexp.MustCompile(`(?m)\*\*|\*[^\s*][^*\n]*\*|(?:^|[\s|])__+(?:\pL|[\s|]|$)|^#{1,6}\s|\]\(|^\s*(?:[-*_]\s*){3,}$|^>\s|</?(?:[a-z]+|!--)[^<>]{0,80}>|&(?:nbsp|amp|lt|gt|quot|#\d+);`)
 
 // markupIn returns the first raw markup in an extracted meeting's titles,
 // texts and decisions, or "".

@@ -2,6 +2,7 @@ package indexer
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -99,7 +100,9 @@ func parseList(s string) []schema.Person {
 // "&" outside brackets, for reading each entry as a person: a bracket
 // printed after a separator ("Chief Executive, (Mr. C. Murray)") is an
 // entry of its own.
-func splitEntries(s string) []string { return cutList(s, entrySplit, false) }
+func splitEntries(s string) []string {
+	return slices.DeleteFunc(cutList(s, entrySplit, false), func(p string) bool { return honoursOnly.MatchString(p) })
+}
 
 // cutList cuts a list at the separators sep matches outside brackets; a
 // bracket goes with the entry just before it ("Collins (J)", "Smith

@@ -18,6 +18,7 @@ func TestRealCorpusDecisionsAndAttendance(t *testing.T) {
 	docs := realCorpusDocs(t)
 	var items, decided, counted, districts, chaired int
 	var full []int
+	var noneAttended []string // full council meetings with no one attending: every one prints its list
 	for _, f := range docs {
 		m := f.Meeting
 		if f.Err != nil {
@@ -39,6 +40,9 @@ func TestRealCorpusDecisionsAndAttendance(t *testing.T) {
 		switch {
 		case strings.Contains(f.Path, "/full-council/"):
 			full = append(full, len(a.Chair)+len(a.Members))
+			if len(a.Chair)+len(a.Members) == 0 {
+				noneAttended = append(noneAttended, f.Path)
+			}
 		case strings.Contains(f.Path, "district") || strings.Contains(f.Path, "area-committee"):
 			districts++
 			if len(a.Chair) > 0 {
@@ -67,6 +71,9 @@ func TestRealCorpusDecisionsAndAttendance(t *testing.T) {
 	}
 	if chaired*100 < districts*95 {
 		t.Errorf("a chair on %d of %d district meetings; want 95%%", chaired, districts)
+	}
+	if len(noneAttended) > 0 {
+		t.Errorf("full council meetings with no one attending (their lists unread): %v", noneAttended)
 	}
 	if full[len(full)/2] < 30 || over30*100 < len(full)*75 {
 		t.Errorf("full council: median %d attending, 30 or more on %d of %d; want a median of 30 and 75%% at 30 or more", full[len(full)/2], over30, len(full))

@@ -96,7 +96,13 @@ import (
 // PDF with a text layer that are images alone read by it; a broken
 // cross-reference table rebuilt from the file's objects; a Word paragraph
 // anchoring a text box keeps its own text, the box read once.
-const extractorVersion = "16"
+// 17: a run of underscores standing apart from words (a form's blank
+// "Signed: ______", a converter's underline "(b) __ traffic") is written
+// "…", never shown raw in a title or snippet; a meeting with no
+// attendance above its first item reads the lists at the top of that
+// item; post-nominal letters after a comma ("Mrs T Dean, MBE,") are no
+// one in a list of names.
+const extractorVersion = "17"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

@@ -111,8 +111,18 @@ func TestCompare(t *testing.T) {
 	if res.Rows[0].Label != "Central Bedfordshire Council" {
 		t.Errorf("rows not sorted by label: first %q", res.Rows[0].Label)
 	}
-	if _, err := ix.Compare(context.Background(), CompareRequest{By: "committee"}); !errors.Is(err, ErrBadRequest) {
-		t.Errorf("by=committee: %v", err)
+	// without a council chosen, every council's committees side by side
+	all, err := ix.Compare(context.Background(), CompareRequest{By: "committee"})
+	if err != nil || len(all.Rows) < 2 {
+		t.Fatalf("by=committee without a council: %v", err)
+	}
+	for _, row := range all.Rows {
+		if row.Key != row.CouncilSlug+"/"+row.CommitteeSlug {
+			t.Errorf("by=committee over several councils: row key %q", row.Key)
+		}
+	}
+	if _, err := ix.Compare(context.Background(), CompareRequest{By: "committee", Per: PerMonthsSinceInspection}); !errors.Is(err, ErrBadRequest) {
+		t.Errorf("by=committee per months since inspection: %v", err)
 	}
 }
 

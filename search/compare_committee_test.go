@@ -63,7 +63,6 @@ func TestCompareByCommittee(t *testing.T) {
 		}
 	}
 	bad := []CompareRequest{
-		{Request: Request{Query: "ofsted"}, By: ByCommittee},
 		{Request: Request{Query: "ofsted", Councils: []string{"kent"}}, By: ByCommittee, Per: PerMonthsSinceInspection},
 		{Request: Request{Query: "ofsted"}, By: "topic"},
 	}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/councilminutes/minutes/inspections"
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 func TestContextAPI(t *testing.T) {
@@ -165,5 +166,55 @@ func TestCompareAlignedPage(t *testing.T) {
 	}
 	if body := get(t, h, "/compare?q=ofsted").Body.String(); !strings.Contains(body, `id="aligned-link"`) {
 		t.Error("the compare page has no link to the aligned view")
+	}
+}
+
+// TestCompareOutsideRegister: comparing only councils outside the register
+// of children's services authorities (an Irish council's greenway) offers
+// no view by months since an Ofsted inspection and no figures per resident
+// aged 0–25, as issue 21 asks: no Ofsted context where it does not apply.
+func TestCompareOutsideRegister(t *testing.T) {
+	ix := newTestIndex(t, func(ms []schema.Meeting) []schema.Meeting {
+		return append(ms, testMeeting("Ballyvale Council", "Full Council", "2017-03-06",
+			item("4", "Greenway", "The greenway extension was agreed.", nil)))
+	})
+	h := newHandler(t, ix, withContext(ix))
+	body := get(t, h, "/compare?q=greenway&council=ballyvale").Body.String()
+	if !strings.Contains(body, "Ballyvale Council") {
+		t.Fatalf("compare of ballyvale lacks the council: %s", body)
+	}
+	for _, bad := range []string{`id="aligned-link"`, `id="per-pop-link"`, "Residents 0–25", "since each council's latest inspection"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("compare of a council outside the register offers %q", bad)
+		}
+	}
+	if body := get(t, h, "/compare?q=greenway&council=ballyvale&council=kent").Body.String(); !strings.Contains(body, `id="aligned-link"`) {
+		t.Error("compare with a council of the register lost its aligned view")
+	}
+}
+
+// TestCouncilsPageOutsideRegister: where no council with minutes is in the
+// register, the councils page shows them without the register's columns
+// (region, type, latest Ofsted inspection): no Ofsted context where it
+// does not apply (issue 21).
+func TestCouncilsPageOutsideRegister(t *testing.T) {
+	ix := newTestIndex(t, func([]schema.Meeting) []schema.Meeting {
+		return []schema.Meeting{testMeeting("Ballyvale Council", "Full Council", "2017-03-06",
+			item("4", "Greenway", "The greenway extension was agreed.", nil))}
+	})
+	h := newHandler(t, ix, withContext(ix))
+	body := get(t, h, "/councils").Body.String()
+	from, to := strings.Index(body, `id="with-minutes"`), strings.Index(body, `id="without-minutes"`)
+	if from < 0 || !strings.Contains(body, "Ballyvale Council") {
+		t.Fatalf("councils page lacks the council with minutes: %s", body)
+	}
+	if to < from {
+		to = len(body)
+	}
+	with := body[from:to]
+	for _, bad := range []string{"Latest inspection", "not in the register", "Ofsted"} {
+		if strings.Contains(with, bad) {
+			t.Errorf("councils with minutes, none in the register, show %q", bad)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/url"
@@ -72,6 +73,11 @@ type compareView struct {
 	ByCommittee   bool
 	CouncilsURL   string
 	CommitteesURL string
+	// Ofsted is true when a council compared is in the register of
+	// children's services authorities: only then are the view by months
+	// since an inspection and the figures per 10,000 residents aged 0–25
+	// (both the register's) offered.
+	Ofsted bool
 }
 
 func (v compareView) headerQuery() string { return v.Query }
@@ -144,6 +150,7 @@ func (s *Server) pageCompare(r *http.Request) (*page, error) {
 		}
 	}
 	v.Aligned = res.Per == search.PerMonthsSinceInspection
+	v.Ofsted = v.Aligned || v.PerPop || s.comparesRegister(r.Context(), res)
 	v.YearURL = compareLink(withParam(withoutPaging(q), "per", ""))
 	v.AlignedURL = compareLink(withParam(withoutPaging(q), "per", search.PerMonthsSinceInspection))
 	for _, row := range v.Map.Rows {
@@ -310,4 +317,29 @@ func compareURL(query string) string {
 // per10k formats a count per 10,000 residents: "3.21".
 func per10k(v float64) string {
 	return strconv.FormatFloat(v, 'f', 2, 64)
+}
+
+// comparesRegister reports whether a council compared is in the register
+// of children's services authorities (or has a population from it).
+func (s *Server) comparesRegister(ctx context.Context, res *search.CompareResult) bool {
+	cs, err := s.search.Councils(ctx)
+	if err != nil {
+		return true // unknown: offer as before
+	}
+	in := map[string]bool{}
+	for _, c := range cs {
+		if c.Register != nil {
+			in[c.Slug] = true
+		}
+	}
+	for _, row := range res.Rows {
+		slug := row.Key
+		if row.CouncilSlug != "" {
+			slug = row.CouncilSlug
+		}
+		if in[slug] || row.Population > 0 || row.Anchor != nil {
+			return true
+		}
+	}
+	return false
 }

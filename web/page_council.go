@@ -203,8 +203,16 @@ func timeline(ms []search.MeetingSummary) []timelineYear {
 type councilTableView struct {
 	Caption string
 	Rows    []councilLink
+	// Register is true when a row is in the register of children's
+	// services authorities or has an inspection: only then are region,
+	// type and latest inspection columns shown.
+	Register bool
 }
 
 func councilTable(caption string, rows []councilLink) councilTableView {
-	return councilTableView{Caption: caption, Rows: rows}
+	v := councilTableView{Caption: caption, Rows: rows}
+	for _, r := range rows {
+		v.Register = v.Register || r.Register != nil || r.Latest != ""
+	}
+	return v
 }

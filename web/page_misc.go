@@ -2,8 +2,12 @@ package web
 
 import "net/http"
 
-// helpView is the view model of /help (the page is static text).
-type helpView struct{}
+// helpView is the view model of /help: static text, and the reference of
+// every request parameter and JSON field.
+type helpView struct {
+	Params  []helpParam
+	Answers []helpAnswer
+}
 
 // errorView is the view model of the error page.
 type errorView struct {
@@ -14,5 +18,5 @@ type errorView struct {
 
 // pageHelp answers GET /help: the query syntax.
 func (s *Server) pageHelp(r *http.Request) (*page, error) {
-	return &page{Template: "help.html", Title: "How to search", View: helpView{}}, nil
+	return &page{Template: "help.html", Title: "How to search", View: helpView{Params: helpParams, Answers: helpAnswers()}}, nil
 }

@@ -8,8 +8,11 @@ import (
 )
 
 // Normalise prepares a query string for parsing: Unicode NFKC, and every
-// dash form as a hyphen, so that a pasted "–" works as "-".
+// dash form as a hyphen, so that a pasted "–" works as "-". The acute
+// accent typed for an apostrophe (O´Brien) is an apostrophe first: NFKC
+// would make it a space and a combining accent, two words.
 func Normalise(s string) string {
+	s = strings.ReplaceAll(s, "´", "’")
 	s = norm.NFKC.String(s)
 	if !strings.ContainsFunc(s, func(r rune) bool { return r != '-' && isDash(r) }) {
 		return s
