@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/councilminutes/minutes/search/coverage"
+)
+
+// TestCoverageOutsideTheRepository: `minutes coverage --index DIR` run
+// from a folder without ./corpus reads the corpus the index was built
+// from, as `minutes search` does: the listings of its manifest count. It
+// read ./corpus, which is not there, and said no meeting was known.
+func TestCoverageOutsideTheRepository(t *testing.T) {
+	index := buildIndex(t, gapCorpus(t))
+	t.Chdir(t.TempDir())
+	code, out, errs := run(t, "coverage", "--index", index, "--json")
+	if code != exitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var covs []coverage.CouncilCoverage
+	if err := json.Unmarshal([]byte(out), &covs); err != nil || len(covs) != 1 {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if y, _ := covs[0].Year("2019"); y.Known != 2 || !y.Listed {
+		t.Errorf("2019 without --corpus: known %d, listed %v; want the manifest's 2 meetings", y.Known, y.Listed)
+	}
+	if strings.Contains(errs, "corpus/synonyms.txt") {
+		t.Errorf("coverage looked for ./corpus's synonyms:\n%s", errs)
+	}
+}
+
+// noSynonymsCorpus is a corpus of one meeting without a synonyms file.
+func noSynonymsCorpus(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	folder := filepath.Join(dir, "testshire", "cabinet")
+	if err := os.MkdirAll(folder, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	text := "Minutes of the Cabinet held on 3 March 2024\n\n1. Apologies\nNone were received.\n\n2. Budget\nThe budget was agreed.\n"
+	if err := os.WriteFile(filepath.Join(folder, "2024-03-03.txt"), []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+// TestNoSynonymsSaidOnce: a corpus without synonyms.txt is said to have
+// none once per command, on the command's own log: `index` said it
+// twice (the run and its closing count) and `serve` twice (the build and
+// the server), on the default logger.
+func TestNoSynonymsSaidOnce(t *testing.T) {
+	corpusDir := noSynonymsCorpus(t)
+	index := filepath.Join(t.TempDir(), "minutes.bleve")
+	code, out, errs := run(t, "index", "--corpus", corpusDir, "--index", index)
+	if n := strings.Count(errs, "no synonyms file"); code != exitOK || n != 1 {
+		t.Errorf("index: exit %d, said %d times, want once:\n%s%s", code, n, out, errs)
+	}
+	if testing.Short() {
+		return
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var stderr syncBuffer
+	done := make(chan int, 1)
+	fresh := filepath.Join(t.TempDir(), "minutes.bleve")
+	go func() {
+		done <- Main(ctx, []string{"serve", "--corpus", corpusDir, "--index", fresh, "--addr", "127.0.0.1:0"}, io.Discard, &stderr)
+	}()
+	waitForServing(t, &stderr, done)
+	cancel()
+	<-done
+	if n := strings.Count(stderr.String(), "no synonyms file"); n != 1 {
+		t.Errorf("serve said it %d times, want once:\n%s", n, stderr.String())
+	}
+}
+
+// TestServeRefusesBadAddressFirst: serve takes its address before it
+// builds the index, so a bad or busy one is said at once rather than
+// after the build (minutes, on a large corpus), and nothing is built.
+func TestServeRefusesBadAddressFirst(t *testing.T) {
+	corpusDir := noSynonymsCorpus(t)
+	index := filepath.Join(t.TempDir(), "minutes.bleve")
+	code, _, errs := run(t, "serve", "--corpus", corpusDir, "--index", index, "--addr", "no-port-here")
+	if code == exitOK || !strings.Contains(errs, "listen on no-port-here") {
+		t.Errorf("exit %d: %s", code, errs)
+	}
+	if _, err := os.Stat(index); err == nil {
+		t.Errorf("an index was built for a server that could not listen")
+	}
+}
