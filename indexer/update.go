@@ -73,7 +73,9 @@ import (
 // "at the Annual Budget Meeting", nor the council's name run into the
 // committee's; a bold title broken after a dash; "out-" / "of-borough"
 // keeps its hyphen.
-const extractorVersion = "14"
+// 15: Word's Symbol and Wingdings bullets (U+F0B7, U+F06E, U+F0A7, …,
+// private-use characters) read as the bullets they are drawn as.
+const extractorVersion = "15"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
