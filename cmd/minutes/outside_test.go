@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/councilminutes/minutes/search/coverage"
+	"github.com/councilminutes/minutes/web/webtest"
 )
 
 // TestCoverageOutsideTheRepository: `minutes coverage --index DIR` run
@@ -92,5 +94,41 @@ func TestServeRefusesBadAddressFirst(t *testing.T) {
 	}
 	if _, err := os.Stat(index); err == nil {
 		t.Errorf("an index was built for a server that could not listen")
+	}
+}
+
+// TestBrowserPhoneCoverageGrid: a council's coverage grid of many years is
+// wider than a phone; it scrolls in its own box, and the page never
+// sideways. The grid's visually hidden labels, placed absolutely, were
+// placed beyond the page's edge (the box was not their containing block):
+// at 390 px the page of a council of six years scrolled to 463.
+func TestBrowserPhoneCoverageGrid(t *testing.T) {
+	corpusDir := t.TempDir()
+	for year := 2012; year <= 2024; year++ {
+		committees := []string{"children-and-young-people-overview-and-scrutiny-committee", "corporate-parenting-panel"}
+		if year <= 2013 { // a committee that ended: its later years are cells marked "none"
+			committees = append(committees, "schools-forum")
+		}
+		for _, committee := range committees {
+			folder := filepath.Join(corpusDir, "kent", committee)
+			if err := os.MkdirAll(folder, 0o755); err != nil {
+				t.Fatal(err)
+			}
+			text := fmt.Sprintf("KENT COUNTY COUNCIL\n\nMINUTES of a meeting held on 15 March %d.\n\n1. Apologies\n\nNone were received.\n\n2. Fostering\n\nThe Panel noted the report on fostering.\n", year)
+			if err := os.WriteFile(filepath.Join(folder, fmt.Sprintf("%d-03-15.txt", year)), []byte(text), 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	srv := corpusServer(t, corpusDir)
+	b := webtest.New(t)
+	b.Serve(srv.Config.Handler)
+	b.Viewport(390, 900)
+	b.Open("/councils/kent")
+	if n := b.Count(".coverage-grid th[scope=col]"); n < 14 {
+		t.Fatalf("the coverage grid has %d columns, want a committee's and 13 years'", n)
+	}
+	if w := b.PageWidth(); w > 390 {
+		t.Errorf("at 390 px the council page is %d px wide: it scrolls sideways", w)
 	}
 }
