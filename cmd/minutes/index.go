@@ -29,7 +29,7 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	opts.Progress = p
 	opts.Search = searchOptions(opts.Corpus, opts.Logger)
 	sum, err := indexer.Run(ctx, opts)
-	if sum != nil {
+	if sum != nil && (err == nil || sum.Seen > 0) { // a run that failed before reading a file has nothing to sum up
 		sum.Print(e.stdout)
 	}
 	if err == nil {

@@ -132,3 +132,22 @@ func TestBrowserPhoneCoverageGrid(t *testing.T) {
 		t.Errorf("at 390 px the council page is %d px wide: it scrolls sideways", w)
 	}
 }
+
+// TestIndexMissingCorpus: an index run over a corpus that is not there
+// fails naming it, prints no summary of work "not needed", and makes no
+// index folder (it said "files seen 0 … nothing changed" and left ./data).
+func TestIndexMissingCorpus(t *testing.T) {
+	dir := t.TempDir()
+	index := filepath.Join(dir, "data", "minutes.bleve")
+	code, out, errs := run(t, "index", "--corpus", filepath.Join(dir, "no-corpus"), "--index", index)
+	if code != exitFail || !strings.Contains(errs, "no-corpus") || strings.Contains(out, "files seen") {
+		t.Errorf("exit %d\nstdout: %s\nstderr: %s", code, out, errs)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data")); err == nil {
+		t.Errorf("the run made the index's folder")
+	}
+	code, out, _ = run(t, "index", "--corpus", bundledCorpus, "--index", filepath.Join("/proc", "no-such", "minutes.bleve"))
+	if code != exitFail || strings.Contains(out, "files seen 0") {
+		t.Errorf("an index that cannot be made: exit %d, stdout %s", code, out)
+	}
+}
