@@ -66,6 +66,20 @@ func mapRune(r rune) rune {
 		return ' '
 	case '\ufeff', '\u200b', '\u200c', '\u200d', '\u00ad', '\u2060':
 		return -1
+	// Word's bullets in the Symbol and Wingdings fonts reach the text as
+	// private-use characters (U+F000 plus the font's code), which no
+	// other font shows and which no list pattern knew: the bullets they
+	// are drawn as.
+	case '\uf0b7', '\uf0d8', '\uf076', '\uf0a4': // Symbol's bullet; Wingdings' arrowhead, diamond and circled bullets
+		return '•'
+	case '\uf02d': // Symbol's minus, a dash bullet
+		return '-'
+	case '\uf0a7', '\uf06e': // Wingdings' small and black squares
+		return '▪'
+	case '\uf06c': // Wingdings' black circle
+		return '●'
+	case '\uf0fc': // Wingdings' tick
+		return '✓'
 	}
 	if r != '\t' && unicode.IsControl(r) {
 		return -1

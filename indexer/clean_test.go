@@ -1,8 +1,12 @@
 package indexer
 
 import (
+	"context"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/internal/shared"
 )
 
 // TestNormaliseText checks that normalising keeps every word: link
@@ -17,6 +21,9 @@ func TestNormaliseText(t *testing.T) {
 		{"View the decision for item 4.", "View the decision for item 4."},
 		{"tabs\tkept, trailing space not  ", "tabs\tkept, trailing space not"},
 		{"form\ffeed", "form\nfeed"},
+		// Word's Symbol and Wingdings bullets, as private-use characters
+		{"\uf0b7 The relatives", "• The relatives"},
+		{"\uf0a7 Housing \uf0d8 Roads \uf0fc done", "▪ Housing • Roads ✓ done"},
 	}
 	for _, tt := range tests {
 		if got := normaliseText(tt.in); got != tt.want {
@@ -61,4 +68,27 @@ func normaliseText(s string) string {
 		out = out[1:]
 	}
 	return out
+}
+
+// TestNoSymbolFontBullets: real minutes written in Word carry their
+// bullets as Symbol's U+F0B7; none reaches an item's text, where a
+// browser without that font draws a box (11 did in this meeting).
+func TestNoSymbolFontBullets(t *testing.T) {
+	file := shared.Path(t, "real-corpus", "corpus", "limerick", "full-council", "2016-03-23.md")
+	m, err := Extract(context.Background(), file, ExtractOptions{Rel: filepath.ToSlash(filepath.Join("limerick", "full-council", "2016-03-23.md"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	bullets := 0
+	for _, it := range m.Items {
+		for _, r := range it.Title + it.Text {
+			if r >= 0xf000 && r <= 0xf0ff {
+				t.Fatalf("item %s holds %U: %.80q", it.Number, r, it.Text)
+			}
+		}
+		bullets += strings.Count(it.Text, "•")
+	}
+	if bullets < 11 {
+		t.Errorf("%d bullets in the items, want the 11 the source draws", bullets)
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"time"
 
 	"github.com/councilminutes/minutes/indexer/corpus"
 	"github.com/councilminutes/minutes/search/schema"
@@ -166,9 +167,20 @@ func setDate(m *schema.Meeting, h headerInfo, filePath string, opts ExtractOptio
 	if h.HasDate {
 		textDate = h.Date.Format("2006-01-02")
 	}
+	// A manifest is written by hand or by other tools: a date that is not
+	// one ("9999-99-99", "13/12/2013") is said and left out, and the text
+	// or the file name dates the meeting, as without it.
+	manifestDate := ""
+	if opts.Entry != nil && opts.Entry.Date != "" {
+		if _, err := time.Parse("2006-01-02", opts.Entry.Date); err == nil {
+			manifestDate = opts.Entry.Date
+		} else {
+			m.Warnings = append(m.Warnings, fmt.Sprintf("the manifest's date %q is not a date (YYYY-MM-DD): left out", opts.Entry.Date))
+		}
+	}
 	switch {
-	case opts.Entry != nil && opts.Entry.Date != "":
-		m.Date, m.DateSource = opts.Entry.Date, schema.DateFromManifest
+	case manifestDate != "":
+		m.Date, m.DateSource = manifestDate, schema.DateFromManifest
 		if textDate != "" && textDate != m.Date {
 			m.Warnings = append(m.Warnings, fmt.Sprintf("the manifest date %s differs from the date in the text %s: kept the manifest's", m.Date, textDate))
 		}

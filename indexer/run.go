@@ -79,6 +79,13 @@ var ErrIndexBusy = errors.New("index is in use by another process")
 // change landing atomically.
 func Run(ctx context.Context, opts Options) (*Summary, error) {
 	start := time.Now()
+	// a corpus that is not there is said before anything is made: it left
+	// an empty index folder and a summary of nothing done
+	if info, err := os.Stat(opts.Corpus); err != nil {
+		return nil, fmt.Errorf("corpus %s: %w", opts.Corpus, err)
+	} else if !info.IsDir() {
+		return nil, fmt.Errorf("corpus %s: not a directory", opts.Corpus)
+	}
 	_, statErr := os.Stat(opts.Index)
 	exists := statErr == nil
 	if exists && !opts.Full {

@@ -102,7 +102,9 @@ import (
 // attendance above its first item reads the lists at the top of that
 // item; post-nominal letters after a comma ("Mrs T Dean, MBE,") are no
 // one in a list of names.
-const extractorVersion = "17"
+// 18: Word's Symbol and Wingdings bullets (U+F0B7, U+F06E, U+F0A7, …,
+// private-use characters) read as the bullets they are drawn as.
+const extractorVersion = "18"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

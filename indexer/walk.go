@@ -79,7 +79,15 @@ func Walk(root string) ([]SourceFile, []Skipped, error) {
 			skipped = append(skipped, Skipped{Rel: rel, Reason: "symbolic link, not followed"})
 			return nil
 		}
-		if !d.Type().IsRegular() || corpus.IsDataFile(rel) {
+		if corpus.IsDataFile(rel) {
+			return nil
+		}
+		if !d.Type().IsRegular() {
+			// a named pipe, socket or device: reading one could block the
+			// run or never end, so it is named and not opened
+			if !strings.HasPrefix(name, ".") {
+				skipped = append(skipped, Skipped{Rel: rel, Reason: "not a regular file (" + fileKind(d.Type()) + "), not read"})
+			}
 			return nil
 		}
 		if reason := passOver(name); reason != "" {
@@ -101,6 +109,20 @@ func Walk(root string) ([]SourceFile, []Skipped, error) {
 	}
 	sort.Slice(files, func(i, j int) bool { return files[i].Rel < files[j].Rel })
 	return files, skipped, nil
+}
+
+// fileKind names a type of file that is neither a folder, a link nor a
+// regular file.
+func fileKind(t fs.FileMode) string {
+	switch {
+	case t&fs.ModeNamedPipe != 0:
+		return "a named pipe"
+	case t&fs.ModeSocket != 0:
+		return "a socket"
+	case t&fs.ModeDevice != 0:
+		return "a device"
+	}
+	return "a special file"
 }
 
 // quietly is passOver's answer for a file passed over without a word: a

@@ -64,6 +64,9 @@ func loadBeside(indexDir, corpusDir string) (beside, error) {
 			b.failures[fl.CouncilSlug] = append(b.failures[fl.CouncilSlug], fl)
 		}
 	}
+	if corpusDir == "" { // no corpus known: no listings, and never the current folder's files
+		return b, nil
+	}
 	manifest, err := corpus.LoadManifest(corpusDir)
 	if err != nil {
 		return b, err

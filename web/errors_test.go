@@ -160,3 +160,36 @@ func TestNewRejectsMissingSearcher(t *testing.T) {
 		t.Errorf("missing corpus dir: /source/ status %d, want 404", rec.Code)
 	}
 }
+
+// TestMethodsAndStaticMisses: a method a route does not take is a 405
+// with the Allow header the status requires; OPTIONS is answered 204
+// with it; a file /static/ does not hold is the site's HTML 404, never
+// cached (it was the file server's plain text, cacheable for an hour).
+func TestMethodsAndStaticMisses(t *testing.T) {
+	h := newHandler(t, testIndex(t))
+	for _, tc := range []struct {
+		method, path string
+		status       int
+		allow, ctype string
+	}{
+		{http.MethodPost, "/api/search?q=x", http.StatusMethodNotAllowed, "GET, HEAD", "application/json; charset=utf-8"},
+		{http.MethodDelete, "/", http.StatusMethodNotAllowed, "GET, HEAD", "text/html; charset=utf-8"},
+		{http.MethodPut, "/static/style.css", http.StatusMethodNotAllowed, "GET, HEAD", "text/html; charset=utf-8"},
+		{http.MethodOptions, "/api/search", http.StatusNoContent, "GET, HEAD", ""},
+		{http.MethodOptions, "/councils", http.StatusNoContent, "GET, HEAD", ""},
+		{http.MethodOptions, "/api/nowhere", http.StatusNotFound, "", "application/json; charset=utf-8"},
+		{http.MethodGet, "/static/nowhere.css", http.StatusNotFound, "", "text/html; charset=utf-8"},
+		{http.MethodGet, "/static/", http.StatusNotFound, "", "text/html; charset=utf-8"},
+		{http.MethodGet, "/static/style.css", http.StatusOK, "", "text/css; charset=utf-8"},
+	} {
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, httptest.NewRequest(tc.method, tc.path, nil))
+		if rec.Code != tc.status || rec.Header().Get("Allow") != tc.allow || rec.Header().Get("Content-Type") != tc.ctype {
+			t.Errorf("%s %s: status %d, Allow %q, Content-Type %q; want %d, %q, %q", tc.method, tc.path,
+				rec.Code, rec.Header().Get("Allow"), rec.Header().Get("Content-Type"), tc.status, tc.allow, tc.ctype)
+		}
+		if rec.Code == http.StatusNotFound && rec.Header().Get("Cache-Control") != "" {
+			t.Errorf("%s %s: a 404 sent Cache-Control %q", tc.method, tc.path, rec.Header().Get("Cache-Control"))
+		}
+	}
+}

@@ -165,6 +165,14 @@ func (s *Server) notFound(w http.ResponseWriter, r *http.Request) {
 	s.writeError(w, r, http.StatusNotFound, "not found: "+r.URL.Path)
 }
 
+// methodNotAllowed answers a method a route does not take: 405 with the
+// Allow header the status requires (RFC 9110 15.5.6), and OPTIONS, which
+// asks what the route takes, 204 with the same header.
 func (s *Server) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", allowedMethods(r.URL.Path))
+	if r.Method == http.MethodOptions {
+		w.WriteHeader(http.StatusNoContent)
+		return
+	}
 	s.writeError(w, r, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed on "+r.URL.Path)
 }

@@ -128,6 +128,15 @@ func pathVar(r *http.Request, name string) string {
 	return mux.Vars(r)[name]
 }
 
+// allowedMethods is what the route at path takes (see routes): POST for
+// the re-index, GET and HEAD for every other.
+func allowedMethods(path string) string {
+	if path == "/api/admin/reindex" {
+		return http.MethodPost
+	}
+	return http.MethodGet + ", " + http.MethodHead
+}
+
 // isAPI reports whether a path answers errors in JSON rather than HTML.
 func isAPI(path string) bool {
 	for _, prefix := range []string{"/api/", "/feeds/", "/source/"} {

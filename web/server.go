@@ -60,6 +60,7 @@ type Server struct {
 	timeout     time.Duration
 	templates   map[string]*template.Template
 	staticFiles http.Handler
+	staticFS    fs.FS           // the files staticFiles serves
 	context     ContextProvider // nil when not configured
 	started     time.Time       // when the server opened: the updated of a feed with no time of its own
 }
@@ -117,7 +118,7 @@ func newServer(cfg Config) (*Server, error) {
 		return nil, err
 	}
 	s.templates = tmpl
-	if s.staticFiles, err = staticFiles(); err != nil {
+	if s.staticFiles, s.staticFS, err = staticFiles(); err != nil {
 		return nil, err
 	}
 	return s, nil

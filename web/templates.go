@@ -94,20 +94,24 @@ func (s *Server) render(r *http.Request, p *page) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-// staticFiles is the handler of the embedded CSS and script.
-func staticFiles() (http.Handler, error) {
+// staticFiles is the handler of the embedded CSS and script, and the files
+// it serves.
+func staticFiles() (http.Handler, fs.FS, error) {
 	sub, err := fs.Sub(staticFS, "static")
 	if err != nil {
-		return nil, fmt.Errorf("static files: %w", err)
+		return nil, nil, fmt.Errorf("static files: %w", err)
 	}
-	return http.StripPrefix("/static/", http.FileServerFS(sub)), nil
+	return http.StripPrefix("/static/", http.FileServerFS(sub)), sub, nil
 }
 
 // static serves the embedded CSS and script, without directory listings.
+// A name it does not hold is the site's 404 page, not cached: the file
+// server's own is plain text, and was sent as cacheable for an hour.
 func (s *Server) static() http.Handler {
 	files := s.staticFiles
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasSuffix(r.URL.Path, "/") { // no directory listings
+		name := strings.TrimPrefix(r.URL.Path, "/static/")
+		if info, err := fs.Stat(s.staticFS, name); err != nil || info.IsDir() || !fs.ValidPath(name) {
 			s.notFound(w, r)
 			return
 		}

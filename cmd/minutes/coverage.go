@@ -35,7 +35,10 @@ func runCoverage(ctx context.Context, e *env, args []string) error {
 	if council != "" && schema.Slug(council) != council {
 		return fmt.Errorf("%w: --council: %q is not a slug (did you mean %q?)", errUsage, council, schema.Slug(council))
 	}
-	ix, err := search.Open(indexDir, searchOptions(corpusDir))
+	// outside the repository ./corpus is not there: the corpus the index
+	// was built from, as for search
+	corpusDir = indexCorpus(fs, corpusDir, indexDir)
+	ix, err := search.Open(indexDir, searchOptions(corpusDir, e.log))
 	if err != nil {
 		if errors.Is(err, search.ErrLocked) {
 			return fmt.Errorf("index %s is held by a running server; %s: %w", indexDir, askServerCoverage(indexDir, council), err)

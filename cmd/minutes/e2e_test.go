@@ -38,7 +38,7 @@ func openCorpus(t *testing.T, corpusDir string) (*search.Index, indexer.Options,
 	t.Helper()
 	opts := indexer.Options{Corpus: corpusDir, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
 		MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
-		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir)}
+		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir, nil)}
 	rec, err := research.LoadRecord(corpusDir)
 	if err != nil {
 		t.Fatal(err)

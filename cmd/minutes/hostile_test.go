@@ -125,7 +125,7 @@ func utf8Valid(s string) bool { return strings.ToValidUTF8(s, "?") == s }
 func TestHostileCorpusServes(t *testing.T) {
 	corpusDir, indexed := hostileCorpus(t)
 	opts := indexer.Options{Corpus: corpusDir, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
-		MaxBytes: indexer.DefaultMaxBytes, BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir)}
+		MaxBytes: indexer.DefaultMaxBytes, BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir, nil)}
 	sum, err := indexer.Run(context.Background(), opts)
 	if err != nil {
 		t.Fatalf("fresh build: %v", err)

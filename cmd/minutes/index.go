@@ -18,7 +18,6 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	if err := parseNoArgs(fs, e, args); err != nil {
 		return err
 	}
-	opts.Search = searchOptions(opts.Corpus)
 	opts.PDFChild = pdfChild()
 	// Progress and log lines share stderr: on a terminal the log lines
 	// appear above the live progress line.
@@ -28,8 +27,9 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 	}
 	opts.Logger = slog.New(slog.NewTextHandler(p, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	opts.Progress = p
+	opts.Search = searchOptions(opts.Corpus, opts.Logger)
 	sum, err := indexer.Run(ctx, opts)
-	if sum != nil {
+	if sum != nil && (err == nil || sum.Seen > 0) { // a run that failed before reading a file has nothing to sum up
 		sum.Print(e.stdout)
 	}
 	if err == nil {
@@ -47,7 +47,9 @@ func runIndex(ctx context.Context, e *env, args []string) error {
 // indexHolds says what the index holds in all: "the index holds 5
 // meetings, 41 items of 5 councils".
 func indexHolds(ctx context.Context, opts indexer.Options) (string, error) {
-	ix, err := search.Open(opts.Index, opts.Search)
+	sopts := opts.Search
+	sopts.SynonymsFile = "" // counting needs none, and the run has said whether they are there
+	ix, err := search.Open(opts.Index, sopts)
 	if err != nil {
 		return "", err
 	}

@@ -52,7 +52,7 @@ func TestLoadDuringReindex(t *testing.T) {
 	corpusDir := filepath.Join(t.TempDir(), "corpus")
 	copyDir(t, bundledCorpus, corpusDir)
 	opts := indexer.Options{Corpus: corpusDir, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 1,
-		MaxBytes: indexer.DefaultMaxBytes, Timeout: indexer.DefaultTimeout, BatchItems: 50, Search: searchOptions(corpusDir)}
+		MaxBytes: indexer.DefaultMaxBytes, Timeout: indexer.DefaultTimeout, BatchItems: 50, Search: searchOptions(corpusDir, nil)}
 	if _, err := indexer.Run(context.Background(), opts); err != nil {
 		t.Fatal(err)
 	}

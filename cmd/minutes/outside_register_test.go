@@ -26,7 +26,7 @@ func TestRealCorpusOutsideTheRegister(t *testing.T) {
 	corpusDir := shared.Path(t, "real-corpus", "corpus")
 	opts := indexer.Options{Corpus: corpusDir, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
 		MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
-		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir)}
+		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir, nil)}
 	rec, err := research.LoadRecord(bundledCorpus) // the bundled register and inspections
 	if err != nil {
 		t.Fatal(err)

@@ -78,7 +78,7 @@ func runSearch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	corpusDir = indexCorpus(fs, corpusDir, indexDir)
-	opts := searchOptions(corpusDir)
+	opts := searchOptions(corpusDir, e.log)
 	if corpusDir != "" {
 		if opts, err = research.WithRecord(opts, corpusDir); err != nil {
 			return err

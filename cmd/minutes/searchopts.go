@@ -3,6 +3,7 @@ package main
 import (
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"sort"
@@ -16,12 +17,13 @@ import (
 
 // searchOptions reads what the search layer needs from the corpus folder:
 // the synonyms file and the topics' labels and families (a corpus without
-// topics.json has the built-in taxonomy).
-func searchOptions(corpusDir string) search.Options {
+// topics.json has the built-in taxonomy). The index logs to log (a missing
+// synonyms file, a bad line of it), as the command's other lines.
+func searchOptions(corpusDir string, log *slog.Logger) search.Options {
 	if corpusDir == "" { // no corpus: no synonyms, the built-in taxonomy
-		return topicOptions(search.Options{}, corpus.DefaultTopics())
+		return topicOptions(search.Options{Logger: log}, corpus.DefaultTopics())
 	}
-	opts := search.Options{SynonymsFile: filepath.Join(corpusDir, corpus.SynonymsFile)}
+	opts := search.Options{SynonymsFile: filepath.Join(corpusDir, corpus.SynonymsFile), Logger: log}
 	// a bad entry of topics.json costs only its own label (the indexing
 	// run reports it)
 	if topics, err := corpus.LoadTopics(corpusDir); err == nil || corpus.IsBadEntries(err) {

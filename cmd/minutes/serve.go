@@ -53,15 +53,27 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	o.index.Search = searchOptions(o.index.Corpus)
+	o.index.Search = searchOptions(o.index.Corpus, e.log)
 	o.index.Search.Inspections, o.index.Search.Register = rec.Inspections, rec.Register
 	o.index.Logger = e.log
 	o.index.Progress = e.stderr
 	o.index.PDFChild = pdfChild()
 
+	// The address is taken before any build, so that a bad or busy one is
+	// said at once, not after the minutes a large corpus takes to index;
+	// a request made meanwhile waits for the index.
+	ln, err := net.Listen("tcp", o.addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", o.addr, err)
+	}
+	defer ln.Close()
+	// The builds load no synonyms: they only write, and the server's own
+	// open below says once whether the file is there.
+	build := o.index
+	build.Search.SynonymsFile = ""
 	if _, err := os.Stat(o.index.Index); errors.Is(err, os.ErrNotExist) || o.index.Full {
 		e.log.Info("building the index first", "corpus", o.index.Corpus, "index", o.index.Index)
-		sum, err := indexer.Run(ctx, o.index)
+		sum, err := indexer.Run(ctx, build)
 		if sum != nil {
 			sum.Print(e.stderr)
 		}
@@ -72,7 +84,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	ix, err := search.Open(o.index.Index, o.index.Search)
 	if errors.Is(err, search.ErrStaleIndex) {
 		e.log.Warn("the index was built by another version of minutes: rebuilding it", "index", o.index.Index)
-		sum, rerr := indexer.Run(ctx, o.index)
+		sum, rerr := indexer.Run(ctx, build)
 		if sum != nil {
 			sum.Print(e.stderr)
 		}
@@ -89,11 +101,6 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer ix.Close()
 
-	ln, err := net.Listen("tcp", o.addr)
-	if err != nil {
-		return fmt.Errorf("listen on %s: %w", o.addr, err)
-	}
-	defer ln.Close()
 	// tell `minutes search`, which cannot open the held index, where to ask
 	if err := os.WriteFile(serverFile(o.index.Index), []byte("http://"+localAddr(ln.Addr())+"\n"), 0o644); err != nil {
 		e.log.Warn("cannot note the server's address beside the index", "err", err)

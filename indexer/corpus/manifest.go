@@ -36,6 +36,14 @@ type Entry struct {
 type Manifest struct {
 	Files   []Entry   `json:"files"`
 	NotHeld []NotHeld `json:"not_held,omitempty"`
+
+	// byPath maps a path to its position in Files, built by LoadManifest
+	// and kept by Put and Save: a fetch or an index run looks up every
+	// file of the corpus, which a scan of Files made quadratic. Where
+	// Files was set or changed by hand, Lookup scans and Put builds the
+	// map again.
+	byPath  map[string]int
+	indexed int // len(Files) when byPath was last brought up to date
 }
 
 // NotHeld is a meeting a council's listing or meeting page says was not
@@ -93,13 +101,24 @@ func LoadManifest(dir string) (*Manifest, error) {
 		}
 		m.Files[i].Path = filepath.ToSlash(filepath.Clean(e.Path))
 	}
+	m.reindex()
 	return &m, nil
 }
 
-// Lookup returns the entry for a path relative to the corpus root.
+// Lookup returns the entry for a path relative to the corpus root. It only
+// reads, so that the workers of an indexing run may share the manifest.
 func (m *Manifest) Lookup(rel string) (Entry, bool) {
 	rel = filepath.ToSlash(rel)
-	for _, e := range m.Files {
+	if m.fresh() {
+		i, ok := m.byPath[rel]
+		if !ok {
+			return Entry{}, false
+		}
+		if m.Files[i].Path == rel {
+			return m.Files[i], true
+		}
+	}
+	for _, e := range m.Files { // Files was changed by hand since
 		if e.Path == rel {
 			return e, true
 		}
@@ -110,19 +129,45 @@ func (m *Manifest) Lookup(rel string) (Entry, bool) {
 // Put adds or replaces the entry with e's path.
 func (m *Manifest) Put(e Entry) {
 	e.Path = filepath.ToSlash(e.Path)
-	for i := range m.Files {
-		if m.Files[i].Path == e.Path {
-			m.Files[i] = e
-			return
-		}
+	if !m.fresh() || m.byPath == nil {
+		m.reindex()
+	}
+	i, ok := m.byPath[e.Path]
+	if ok && m.Files[i].Path != e.Path {
+		m.reindex()
+		i, ok = m.byPath[e.Path]
+	}
+	if ok {
+		m.Files[i] = e
+		return
 	}
 	m.Files = append(m.Files, e)
+	m.byPath[e.Path] = len(m.Files) - 1
+	m.indexed = len(m.Files)
+}
+
+// fresh reports whether byPath was built for Files as it is (as far as a
+// cheap check can tell: Files is only ever appended to by Put and sorted
+// by Save, which keep the map).
+func (m *Manifest) fresh() bool {
+	return m.indexed == len(m.Files) && (m.byPath != nil || len(m.Files) == 0)
+}
+
+// reindex builds byPath from Files. Where two entries share a path, the
+// first wins, as the scan did.
+func (m *Manifest) reindex() {
+	m.byPath = make(map[string]int, len(m.Files))
+	for i := len(m.Files) - 1; i >= 0; i-- {
+		m.byPath[m.Files[i].Path] = i
+	}
+	m.indexed = len(m.Files)
 }
 
 // Save writes the manifest to dir/manifest.json, sorted by path, through a
 // temporary file and a rename so that a crash never leaves half a manifest.
 func (m *Manifest) Save(dir string) error {
 	sort.Slice(m.Files, func(i, j int) bool { return m.Files[i].Path < m.Files[j].Path })
+	m.reindex() // the positions moved
 	sort.Slice(m.NotHeld, func(i, j int) bool {
 		a, b := m.NotHeld[i], m.NotHeld[j]
 		return a.Council+"\x00"+a.Committee+"\x00"+a.Date+"\x00"+a.MeetingID < b.Council+"\x00"+b.Committee+"\x00"+b.Date+"\x00"+b.MeetingID

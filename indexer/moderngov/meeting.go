@@ -34,11 +34,11 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 		o.Reason = "minutes already taken from the next meeting"
 		return skipped, o
 	}
-	if n, ok := f.man.NotHeld(f.council, m.c.storedName(), ref.ID); ok && n.Date == ref.Date {
+	if n, ok := f.man.NotHeld(f.council, m.c.storedName(), ref.ID); ok && n.Date == ref.Date && !f.opts.Refetch {
 		o.Reason = "meeting " + n.Reason + " (as a fetch found before)"
 		return notPublished, o
 	}
-	if files, ok := f.settled(m); ok {
+	if files, ok := f.settled(m); ok && !f.opts.Refetch {
 		o.Files = files
 		o.Reason = "minutes stored long after the meeting: not asked for again"
 		return skipped, o

@@ -61,6 +61,11 @@ type Options struct {
 	// MaxRequests stops the run, cleanly and resumably, once it has sent
 	// this many requests (0: no limit).
 	MaxRequests int
+	// Refetch asks again for every meeting of the window, even one whose
+	// minutes were stored long after it (settled) or that a fetch found
+	// not held: for minutes a council corrected, or a meeting it listed
+	// as cancelled by mistake. Conditional requests still apply.
+	Refetch bool
 
 	// Many councils in one run (FetchMany): the councils of the register
 	// (or of councils.json or sources.json) named by slug or name, those
@@ -160,6 +165,8 @@ func (o *Options) Flags(fs *flag.FlagSet) {
 	fs.DurationVar(&o.Timeout, "timeout", DefaultTimeout, "give up on a document not received in full after this long "+
 		"(one dripping under 1 KiB/s is given up on after 10s; two requests in a row given up on end the run)")
 	fs.DurationVar(&o.RunTimeout, "run-timeout", DefaultRunTimeout, "stop the whole fetch after this long (0: no limit); a later run resumes")
+	fs.BoolVar(&o.Refetch, "refetch", false, "ask again for every meeting in the window, even those whose minutes were stored long after "+
+		"the meeting (settled) or that were found not held")
 	fs.IntVar(&o.MaxRequests, "max-requests", 0, "stop the fetch after this many requests (0: no limit); a later run resumes")
 	fs.Func("councils", "fetch these councils: slugs or names of the register, comma-separated (many councils in one run)", func(s string) error {
 		o.Councils = append(o.Councils, splitList(s)...)

@@ -52,6 +52,16 @@ func TestSettledMeetingsNotAskedAgain(t *testing.T) {
 	if n := site.count(stored); n != 2 {
 		t.Errorf("the meeting stored five days after it was asked for %d times, want again", n)
 	}
+	// --refetch asks again for what is settled and what was not held
+	opts.Refetch = true
+	fetch()
+	fetch()
+	if n := site.count(cancelled); n != 3 {
+		t.Errorf("with --refetch the cancelled meeting was asked for %d times in all, want 3", n)
+	}
+	if n := site.count(stored); n != 4 {
+		t.Errorf("with --refetch the settled meeting was asked for %d times in all, want 4", n)
+	}
 }
 
 // TestUnsettledWithoutPrintedMinutes: a meeting stored long after it is

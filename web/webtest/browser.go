@@ -8,9 +8,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	cdpruntime "github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -221,4 +223,39 @@ func (b *Browser) OutOfView(sel string) []string {
 	return Run(b, chromedp.Evaluate[[]string](`Array.from(document.querySelectorAll(`+jsString(sel)+`))
   .filter(e => { const r = e.getBoundingClientRect(); return r.left < 0 || r.right > window.innerWidth; })
   .map(e => e.outerHTML.slice(0, 120))`))
+}
+
+// ConsoleErrors starts collecting what the open tab reports as errors:
+// uncaught exceptions and console.error or console.warn calls. The
+// returned function gives those since the last call to it.
+func (b *Browser) ConsoleErrors() func() []string {
+	var mu sync.Mutex
+	var got []string
+	_ = chromedp.Listen(b.ctx, func(ev any) {
+		mu.Lock()
+		defer mu.Unlock()
+		switch e := ev.(type) {
+		case *cdpruntime.EventExceptionThrown:
+			msg := e.ExceptionDetails.Text
+			if e.ExceptionDetails.Exception != nil {
+				msg += " " + e.ExceptionDetails.Exception.Description
+			}
+			got = append(got, "exception: "+msg)
+		case *cdpruntime.EventConsoleAPICalled:
+			if e.Type == cdpruntime.ConsoleAPICalledTypeError || e.Type == cdpruntime.ConsoleAPICalledTypeWarning {
+				var parts []string
+				for _, a := range e.Args {
+					parts = append(parts, string(a.Value)+a.Description)
+				}
+				got = append(got, string(e.Type)+": "+strings.Join(parts, " "))
+			}
+		}
+	})
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		out := got
+		got = nil
+		return out
+	}
 }
