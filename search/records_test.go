@@ -13,8 +13,8 @@ import (
 // on an index of many segments built in bulk, then updated (a file
 // replaced, one deleted). Whether a deleted document is still in a
 // segment when it is searched depends on scorch's merges, so the
-// numbering past one is shown by engine's TestStoredHoldNumbering; here a
-// reading off by one document fails.
+// numbering past one (engine.StoredHold counts it, as scorch does) is not
+// shown here; a reading off by one document fails.
 func TestRecordsBySnapshot(t *testing.T) {
 	ctx := context.Background()
 	changes := bulkCorpus(t, 6)
