@@ -10,11 +10,7 @@ import (
 // TestRecordsBySnapshot checks that the hits of a page, whose records are
 // read by document number from the snapshot searched (records), are the
 // hits made from the records read by ID as bleve reads them (hitsByID),
-// on an index of many segments built in bulk, then updated (a file
-// replaced, one deleted). Whether a deleted document is still in a
-// segment when it is searched depends on scorch's merges, so the
-// numbering past one (engine.StoredHold counts it, as scorch does) is not
-// shown here; a reading off by one document fails.
+// on an index of many segments, some with deleted documents.
 func TestRecordsBySnapshot(t *testing.T) {
 	ctx := context.Background()
 	changes := bulkCorpus(t, 6)
