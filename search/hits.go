@@ -3,7 +3,6 @@ package search
 import (
 	"cmp"
 	"context"
-	"fmt"
 
 	bsearch "github.com/blevesearch/bleve/v2/search"
 
@@ -30,40 +29,6 @@ func (ix *Index) pageHits(m *query.Marker, page []*bsearch.DocumentMatch) ([]Hit
 		out = append(out, hit)
 	}
 	return out, nil
-}
-
-// records reads the stored record of each hit of a page that has none
-// yet from the snapshot its search ran on (engine.StoredHold), by
-// document number, and by ID (storedDocs) those the hold cannot give.
-func (ix *Index) records(ctx context.Context, hold *engine.StoredHold, page []*bsearch.DocumentMatch) error {
-	var missing []string
-	for _, h := range page {
-		if h.Fields != nil {
-			continue
-		}
-		v, ok, err := hold.Stored(h.IndexInternalID, engine.FieldRecord)
-		if err != nil {
-			return fmt.Errorf("item %s: %w", h.ID, err)
-		}
-		if !ok {
-			missing = append(missing, h.ID)
-			continue
-		}
-		h.Fields = map[string]any{engine.FieldRecord: string(v)}
-	}
-	if len(missing) == 0 {
-		return nil
-	}
-	docs, err := ix.storedDocs(ctx, missing, hitFields)
-	if err != nil {
-		return err
-	}
-	for _, h := range page {
-		if d, ok := docs[h.ID]; ok && h.Fields == nil {
-			h.Fields = d.Fields
-		}
-	}
-	return nil
 }
 
 // hitsByID makes the hits of the given items, keyed by ID, with snippets

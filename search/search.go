@@ -77,13 +77,7 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 	tq, t := withTally(q, req.Sort == SortRelevance, keep)
 	// one hit more than the page says whether there is a next page
 	sr := bleve.NewSearchRequestOptions(tq, req.Size+1, (req.Page-1)*req.Size, false)
-	hold := &engine.StoredHold{}
-	defer hold.Release()
-	if rq, ok := tq.(*engine.RankQuery); ok {
-		rq.Hold = hold // the page's records, read from the snapshot searched (records)
-	} else {
-		sr.Fields = hitFields // the page's records, read by the same search
-	}
+	sr.Fields = hitFields // the page's records, read by the same search
 	sr.SortBy(sortOrder(req.Sort))
 	if req.Sort != SortRelevance {
 		sr.Score = "none" // date order: scores are not needed
@@ -104,9 +98,6 @@ func (ix *Index) searchPage(ctx context.Context, req Request, q bq.Query, res *R
 	if len(hits) > req.Size {
 		hits = hits[:req.Size]
 		res.Next = nextKey(hits[len(hits)-1])
-	}
-	if err := ix.records(ctx, hold, hits); err != nil {
-		return nil, err
 	}
 	m, err := ix.snippetMarker(req)
 	if err != nil {

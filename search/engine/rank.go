@@ -46,7 +46,6 @@ type RankQuery struct {
 	Lengths *LengthStats // nil: bleve's own BM25 statistics
 	Keep    int          // > 0: pass on only matches that may be among the best keep (prune.go)
 	Parts   []bq.Query   // relaxed: rank by how many of these a match holds
-	Hold    *StoredHold  // not nil: keeps the snapshot searched (stored.go)
 }
 
 // Searcher implements bleve's query.Query.
@@ -56,9 +55,6 @@ func (q *RankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		if ctx, err = q.Lengths.withStats(ctx, r); err != nil {
 			return nil, err
 		}
-	}
-	if q.Hold != nil {
-		q.Hold.hold(r)
 	}
 	var top *topScores
 	if q.Keep > 0 {
