@@ -1,6 +1,9 @@
 package engine
 
-import "container/heap"
+import (
+	"container/heap"
+	"math"
+)
 
 // topScores lets a relevance-ordered search hand bleve's collector only
 // the matches that can still reach the page. The collector reads every
@@ -16,6 +19,15 @@ type topScores struct {
 
 func newTopScores(k int) *topScores {
 	return &topScores{k: k, scores: make(minHeap, 0, min(k, 4096))}
+}
+
+// floor is the score below which a match is no longer admitted: the
+// k-th best score so far, or -Inf while fewer than k were admitted.
+func (t *topScores) floor() float64 {
+	if len(t.scores) < t.k {
+		return math.Inf(-1)
+	}
+	return t.scores[0]
 }
 
 // admit reports whether a match scoring s may belong to the first k, and

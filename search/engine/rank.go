@@ -9,6 +9,8 @@ import (
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
+
+	"github.com/councilminutes/minutes/search/query"
 )
 
 // ProceduralFactor scales the score of procedural items (apologies,
@@ -54,17 +56,23 @@ func (q *RankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 			return nil, err
 		}
 	}
+	var top *topScores
+	if q.Keep > 0 {
+		top = newTopScores(q.Keep)
+		if c := scoringClause(q.Inner); c != nil && len(q.Parts) == 0 && opts.Score != "none" {
+			// the clause's score is the match's score until demotion,
+			// which only lowers it
+			ctx = query.WithScoreFloor(ctx, c, top.floor)
+		}
+	}
 	child, err := q.Inner.Searcher(ctx, r, m, opts)
 	if err != nil {
 		return nil, err
 	}
-	s := &rankSearcher{child: child, tally: q.Tally}
+	s := &rankSearcher{child: child, tally: q.Tally, top: top}
 	fail := func(err error) (bsearch.Searcher, error) {
 		s.Close()
 		return nil, err
-	}
-	if q.Keep > 0 {
-		s.top = newTopScores(q.Keep)
 	}
 	if q.Tally != nil {
 		t, err := q.Tables.get(ctx, r)
@@ -89,6 +97,36 @@ func (q *RankQuery) Searcher(ctx context.Context, r index.IndexReader, m mapping
 		}
 	}
 	return s, nil
+}
+
+// scoringClause is the clause of q whose score is q's score: q itself,
+// or the one clause of a conjunction whose other clauses are filters
+// (which score 0), or the must clause of a boolean query without should
+// clauses (must-not clauses score nothing). nil when there is none.
+func scoringClause(q bq.Query) bq.Query {
+	switch q := q.(type) {
+	case *bq.ConjunctionQuery:
+		var one bq.Query
+		for _, c := range q.Conjuncts {
+			if _, ok := c.(*FilterQuery); ok {
+				continue
+			}
+			if one != nil {
+				return nil
+			}
+			one = c
+		}
+		if one == nil || q.BoostVal != nil {
+			return nil
+		}
+		return scoringClause(one)
+	case *bq.BooleanQuery:
+		if q.Should != nil || q.Must == nil || q.BoostVal != nil {
+			return nil
+		}
+		return scoringClause(q.Must)
+	}
+	return q
 }
 
 // rankSearcher is the searcher of a RankQuery.

@@ -62,6 +62,9 @@ func (q *passingQuery) Searcher(ctx context.Context, r index.IndexReader, m mapp
 		return inner, err
 	}
 	s := &passingSearcher{inner: inner}
+	if f, ok := ctx.Value(floorKey{}).(scoreFloor); ok && f.q == q {
+		s.floor = f.floor
+	}
 	for _, t := range q.terms {
 		tfr, err := r.TermFieldReader(ctx, []byte(t), q.field, true, true, true)
 		if err != nil {
@@ -85,6 +88,29 @@ func (q *passingQuery) MarshalJSON() ([]byte, error) {
 type passingSearcher struct {
 	inner bsearch.Searcher
 	terms []*postingCursor
+	floor func() float64 // nil: none (WithScoreFloor)
+}
+
+// floorKey is the context key of a scoreFloor.
+type floorKey struct{}
+
+// scoreFloor is the floor of a search's scores (WithScoreFloor).
+type scoreFloor struct {
+	q     bq.Query
+	floor func() float64
+}
+
+// WithScoreFloor tells the searcher of q, when q is a passing mention's
+// query, that a match scoring below floor() will be dropped whatever
+// happens to its score after it, as long as the score is only ever
+// lowered: a relevance search that keeps only the matches that may reach
+// its page (engine's RankQuery with Keep), where q's score is the
+// search's score up to its demotions. Such a match is passed on without
+// reading its words' positions: scaling it down cannot bring it back.
+// Most of a common query's matches stand below the page's floor, so most
+// position reads are spared, and the answer is the same.
+func WithScoreFloor(ctx context.Context, q bq.Query, floor func() float64) context.Context {
+	return context.WithValue(ctx, floorKey{}, scoreFloor{q: q, floor: floor})
 }
 
 func (s *passingSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -106,6 +132,9 @@ func (s *passingSearcher) Advance(sctx *bsearch.SearchContext, id index.IndexInt
 // scale multiplies d's score by passingFactor when every term stands in
 // it once, past the lead of a long text.
 func (s *passingSearcher) scale(d *bsearch.DocumentMatch) (*bsearch.DocumentMatch, error) {
+	if s.floor != nil && d.Score < s.floor() {
+		return d, nil // below the page whether scaled or not
+	}
 	for _, c := range s.terms {
 		t, err := c.at(d.IndexInternalID)
 		if err != nil {
