@@ -162,7 +162,7 @@ func TestResolveCouncils(t *testing.T) {
 }
 
 func TestBundledFileLoads(t *testing.T) {
-	insps, err := Load(filepath.Join("..", "..", "corpus", "inspections.csv"))
+	insps, err := Load(filepath.Join("data", "inspections.csv"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,15 +1,19 @@
 // Package inspections is the one home of what the project knows about
 // Ofsted's inspections of councils' children's services:
 //
-//   - the record (corpus/inspections.csv): each inspection with its overall
-//     judgement, its sub-judgements and its source (Load, Import, Save).
+//   - the record (data/inspections.csv, built into the program by
+//     BuiltinInspections; a corpus's own file is merged over it by
+//     LoadOverBuiltin): each inspection with its overall judgement, its
+//     sub-judgements and its source (Load, Import, Save).
 //     A judgement the source could not read is JudgementNotRecorded and a
 //     report with no overall judgement (since the 2026 reform)
 //     JudgementNone: neither is ever read as a grade;
 //   - the register of children's services authorities
-//     (corpus/authorities.csv): names, codes, region, type, web domain,
-//     population aged 0 to 25 and statistical neighbours (ImportRegister,
-//     LoadRegister, SaveRegister), and the matching of other sources' names
+//     (data/authorities.csv, built in by BuiltinRegister; a corpus's own
+//     file replaces it, LoadRegisterOrBuiltin): names, codes, region,
+//     type, web domain, population aged 0 to 25 and statistical
+//     neighbours (ImportRegister, LoadRegister, SaveRegister), and the
+//     matching of other sources' names
 //     and web sites to it (Register.Match, Register.ByHost, Register.Adopt);
 //   - inspection-relative date windows (Windows, ParseWithin),
 //     and the cohorts of councils chosen by judgements (Selector, Having,

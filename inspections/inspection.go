@@ -41,7 +41,7 @@ const DateLayout = "2006-01-02"
 const FromMinutes = "from minutes"
 
 // Inspection is one inspection of a council, as recorded in
-// corpus/inspections.csv.
+// data/inspections.csv (built in) or a corpus's inspections.csv.
 type Inspection struct {
 	Council         string `json:"council"`                    // council slug, e.g. "luton"
 	Kind            string `json:"kind"`                       // one of the Kind* constants

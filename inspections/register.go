@@ -8,7 +8,8 @@ import (
 )
 
 // Authority is one children's services authority of the register
-// (corpus/authorities.csv): the councils Ofsted inspects.
+// (data/authorities.csv, built in, or a corpus's authorities.csv): the
+// councils Ofsted inspects.
 type Authority struct {
 	Slug       string   `json:"slug"` // the product's slug for the council
 	Name       string   `json:"name"` // ONS name, e.g. "Bristol, City of"

@@ -1,10 +1,11 @@
 // Package research gathers, for the web layer and the command line, what
 // researchers need beside the figures to read them fairly:
 //
-//   - the record (record.go): the corpus's register of children's
-//     services authorities (authorities.csv) and inspections
-//     (inspections.csv), joined with its councils list (councils.json) so
-//     that every council has one slug, ready for search.Options;
+//   - the record (record.go): the register of children's services
+//     authorities and the inspections the program carries, under the
+//     corpus's own authorities.csv and inspections.csv when it has them,
+//     joined with its councils list (councils.json) so that every council
+//     has one slug, ready for search.Options;
 //   - the import of either file from someone else's CSV (importing.go),
 //     validated row by row by package inspections;
 //   - each council's coverage (coverage.go), from the index, the last

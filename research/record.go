@@ -20,18 +20,23 @@ type Record struct {
 }
 
 // LoadRecord reads a corpus's councils.json, authorities.csv and
-// inspections.csv. Missing files hold nothing; a bad row is an error
-// naming the file and the line.
+// inspections.csv over the record the program carries: without an
+// authorities.csv the register is the built-in one (a corpus's own
+// replaces it whole), and the corpus's inspections.csv, if any, is merged
+// over the built-in inspections of the register's authorities
+// (inspections.LoadRegisterOrBuiltin, inspections.LoadOverBuiltin). A
+// missing councils.json holds nothing; a bad row is an error naming the
+// file and the line.
 func LoadRecord(corpusDir string) (Record, error) {
 	cs, err := corpus.LoadCouncils(corpusDir)
 	if err != nil {
 		return Record{}, err
 	}
-	reg, err := inspections.LoadRegister(filepath.Join(corpusDir, corpus.AuthoritiesFile))
+	reg, err := inspections.LoadRegisterOrBuiltin(filepath.Join(corpusDir, corpus.AuthoritiesFile))
 	if err != nil {
 		return Record{}, err
 	}
-	insps, err := inspections.Load(filepath.Join(corpusDir, corpus.InspectionsFile))
+	insps, err := inspections.LoadOverBuiltin(filepath.Join(corpusDir, corpus.InspectionsFile), reg)
 	if err != nil {
 		return Record{}, err
 	}

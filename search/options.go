@@ -27,12 +27,12 @@ type Options struct {
 	// LockTimeout is how long Open waits for another process's lock on
 	// the index before failing with ErrLocked (default 1 s).
 	LockTimeout time.Duration
-	// Inspections are the sourced inspections (corpus/inspections.csv)
+	// Inspections are the sourced inspections (research.LoadRecord)
 	// that Request.RelativeTo, the cohort filters and Compare
 	// per=months_since_inspection use, by the councils' slugs.
 	Inspections []inspections.Inspection
 	// Register is the register of children's services authorities
-	// (corpus/authorities.csv), with the councils' slugs (see
+	// (research.LoadRecord), with the councils' slugs (see
 	// inspections.Register.Adopt): region and type facets and filters,
 	// neighbours, population, and every authority listed by Councils
 	// whether or not it has minutes indexed. nil: none.

@@ -71,7 +71,7 @@ func (ix *Index) relative(req Request) (q bq.Query, none bool, note string) {
 	sel := selector(req)
 	span := fmt.Sprintf("within %d months %s %s", req.WithinMonths, req.RelativeTo, sel.Describe())
 	if len(ix.opts.Inspections) == 0 {
-		return nil, true, "no inspections are recorded (corpus/inspections.csv lists none): nothing to search " + req.RelativeTo
+		return nil, true, "no inspections are recorded: nothing to search " + req.RelativeTo
 	}
 	var alts []bq.Query
 	var councils []string

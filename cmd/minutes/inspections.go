@@ -28,7 +28,8 @@ func runInspections(ctx context.Context, e *env, args []string) error {
 // runInspectionsImport validates every row of a CSV file of inspections
 // (or, with --register, of authorities), lists the bad ones by line
 // number, and saves the good ones into the corpus: inspections are merged
-// into inspections.csv, a register replaces authorities.csv. Bad rows do
+// into its inspections.csv, a register replaces its authorities.csv (both
+// read over the record the program carries: research.LoadRecord). Bad rows do
 // not stop the good ones being saved, but make the exit status 1 so that
 // scripts notice.
 func runInspectionsImport(_ context.Context, e *env, args []string) error {

@@ -19,15 +19,17 @@ import (
 )
 
 // TestRealCorpusOutsideTheRegister serves 486 real minutes of an Irish
-// council (../shared/real-corpus) with the bundled register and record of
-// Ofsted's inspections: its pest-control and housing inspections are not
-// mined as inspections, and no page offers Ofsted's context for it.
+// council (../shared/real-corpus) as its own corpus, which has no
+// authorities.csv or inspections.csv: the program's built-in register and
+// record of Ofsted's inspections apply, yet its pest-control and housing
+// inspections are not mined as inspections, and no page offers Ofsted's
+// context for it.
 func TestRealCorpusOutsideTheRegister(t *testing.T) {
 	corpusDir := shared.Path(t, "real-corpus", "corpus")
 	opts := indexer.Options{Corpus: corpusDir, Index: filepath.Join(t.TempDir(), "minutes.bleve"), Workers: 2,
 		MaxBytes: indexer.DefaultMaxBytes, MaxPages: indexer.DefaultMaxPages, Timeout: indexer.DefaultTimeout,
 		BatchItems: indexer.DefaultBatchItems, Search: searchOptions(corpusDir, nil)}
-	rec, err := research.LoadRecord(bundledCorpus) // the bundled register and inspections
+	rec, err := research.LoadRecord(corpusDir) // the built-in register and inspections
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Brings the register of children's services authorities and Ofsted's ILACS
-# inspections into the corpus (authorities.csv, inspections.csv) from the two
-# files of JT-39/ofsted-ilacs-scrape-tool (see corpus/INSPECTIONS.md), through
+# inspections (authorities.csv, inspections.csv) from the two files of
+# JT-39/ofsted-ilacs-scrape-tool (see inspections/data/INSPECTIONS.md) into
+# the record the program carries (inspections/data, embedded at build), or
+# into CORPUS_DIR when given, through
 # `minutes inspections import`, which validates every row. The register goes
 # first: the inspections' councils are matched to it.
 #
@@ -12,7 +14,7 @@
 set -uo pipefail
 src=${1:?usage: import-ofsted.sh DATA_DIR [CORPUS_DIR]}
 here=$(cd "$(dirname "$0")" && pwd)
-corpus=${2:-$here/..}
+corpus=${2:-$here/../../inspections/data}
 args() { grep -v '^#' "$here/$1"; }
 mapfile -t register < <(args ofsted-ilacs-register.args)
 mapfile -t history < <(args ofsted-ilacs-history.args)

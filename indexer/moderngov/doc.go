@@ -20,8 +20,9 @@
 //
 // The council of a site comes from --council, else from the corpus's
 // councils list (its moderngov_url), else from the register of children's
-// services authorities (authorities.csv: the authority whose web domain the
-// site is under), else it is named after the site's host.
+// services authorities (built in, or the corpus's authorities.csv: the
+// authority whose web domain the site is under), else it is named after
+// the site's host.
 //
 // Fetching is polite and resumable: one request at a time, a delay between
 // requests, retries with exponential backoff on 429 and 5xx answers

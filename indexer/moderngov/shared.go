@@ -49,7 +49,7 @@ func openShared(opts Options, stop context.CancelCauseFunc) (*shared, error) {
 	if err != nil {
 		return nil, err
 	}
-	reg, err := inspections.LoadRegister(filepath.Join(opts.Corpus, corpus.AuthoritiesFile))
+	reg, err := inspections.LoadRegisterOrBuiltin(filepath.Join(opts.Corpus, corpus.AuthoritiesFile))
 	if err != nil {
 		return nil, err
 	}
