@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -110,6 +111,18 @@ func readNumber(s string) (numbered, bool) {
 		// Apologies" (after a label it is no year), not "2019 was", "2030 He said"
 		// or "2030. He said" (a year wrapped to the line's start), "(2023)", "PLAN 2016"
 		return n, false
+	}
+	if fourDigits(token) && !labelled && yearLike(token) && clockFirst(rest) {
+		// "2019 AT 3.30 P.M.", "2024, 7.00 pm": a heading's date wrapped so
+		// that its year starts the line, then the meeting's time
+		return n, false
+	}
+	if w, _, _ := strings.Cut(rest, " "); !n.Label && strings.Contains(w, ")") && !strings.Contains(w, "(") {
+		// "J. Delaney), Meetings Administrator": a list of names and
+		// roles wrapped after an initial, the bracket closing what the
+		// line before opened; no title starts by closing a bracket (after
+		// a label, "Item 1: Ado) es", it is OCR's garble of one)
+		return numbered{}, false
 	}
 	if len(n.Number) == 1 && !startsUpper(rest) {
 		// one letter, "P 87 Apologies": not "B 12 of the report" wrapped to a line's start
@@ -250,6 +263,26 @@ func yearLike(t string) bool {
 	v := digits(t[:4], 4)
 	return v >= 1900 && v <= 2099
 }
+
+// clockFirst reports whether s starts with a clock time, perhaps after
+// "at" or "commencing": "AT 3.30 P.M.", "at 18:30", "7.00 pm". What
+// follows a year at a line's start in a wrapped date and time.
+func clockFirst(s string) bool {
+	s = strings.TrimLeft(s, ",–- \t")
+	for _, w := range []string{"at ", "commencing at ", "commencing ", "starting at ", "@"} {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			s = strings.TrimLeft(s[len(w):], " \t")
+			break
+		}
+	}
+	if m := timePattern.FindStringIndex(s); m != nil && m[0] == 0 {
+		return true
+	}
+	return clock24.MatchString(s)
+}
+
+// clock24 is a 24-hour clock time at the start of a string: "18:30", "10.00hrs".
+var clock24 = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:hrs|hours|h)\b|\W*$|\s)`)
 
 // capsWord reports whether s starts with a word in capitals: "APOLOGIES".
 func capsWord(s string) bool {
