@@ -70,6 +70,12 @@ func readNumber(s string) (numbered, bool) {
 		return n, false
 	}
 	token, after := s[:end], s[end:]
+	yearAfter := ""
+	if yr, rest, ok := cutYearSuffix(after); ok && n.Number == "" && !paren {
+		// "Item 34 (25/26) – Title": the minute's number, then the
+		// council year it counts in
+		yearAfter, after = yr, rest
+	}
 	detached := false
 	if len(after) >= 2 && after[0] == ' ' && (after[1] == '.' || after[1] == ')') && (len(after) == 2 || after[2] == ' ' || after[2] == '\t') &&
 		token[0] >= '0' && token[0] <= '9' {
@@ -139,8 +145,37 @@ func readNumber(s string) (numbered, bool) {
 		}
 		token = n.Number + " " + token
 	}
+	switch {
+	case yearAfter == "":
+	case family == "item": // "Item 34 (25/26)": the label's family, the year printed with the number
+		token += " " + yearAfter
+	case family[0] != 'n' || strings.Contains(family, ".n"):
+		return numbered{}, false
+	default:
+		family, key, token = "pfx:"+yearAfter, key/30, token+" "+yearAfter
+	}
 	n.Number, n.Family, n.Key, n.Sub, n.Gap, n.Rest = token, family, key, sub, gap, rest
 	return n, true
+}
+
+// cutYearSuffix takes a council year in brackets off the start of after,
+// the text after a minute's number: " (25/26)" or " (2025/26)", the
+// second year the one after the first. It returns the year and what
+// follows it.
+func cutYearSuffix(after string) (year, rest string, ok bool) {
+	if !strings.HasPrefix(after, " (") {
+		return "", after, false
+	}
+	end := strings.IndexByte(after, ')')
+	if end < 0 {
+		return "", after, false
+	}
+	a, b, found := strings.Cut(after[2:end], "/")
+	if !found || len(b) != 2 || len(a) != 2 && len(a) != 4 || digits(a, 4) < 0 || digits(b, 2) < 0 ||
+		digits(b, 2) != (digits(a[len(a)-2:], 2)+1)%100 {
+		return "", after, false
+	}
+	return after[1 : end+1], after[end+1:], true
 }
 
 // cutPrefixed takes the letters off a number such as "HWB 21", "LSC

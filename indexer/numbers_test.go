@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -55,6 +56,9 @@ func TestReadNumber(t *testing.T) {
 		{"Min No. 1201 Apologies", "1201", "item", 1201 * 30, false, true, false, "Apologies"},
 		{"Minute 2024 Budget", "2024", "item", 2024 * 30, false, true, false, "Budget"},
 		{"5/l4 Highways", "5/l4", "slash:5", 14, false, false, false, "Highways"},
+		{"Item 34 (25/26) – Declarations of interest", "34 (25/26)", "item", 34 * 30, false, true, false, "Declarations of interest"},
+		{"41 (2025/26) Apologies", "41 (2025/26)", "pfx:(2025/26)", 41, false, false, false, "Apologies"},
+		{"7. (24/25) Planning", "7", "n.", 210, false, false, false, "(24/25) Planning"},
 		{"Item 1: Ado) es", "1", "item", 30, false, true, false, "Ado) es"},
 		{"Item 1 – | Apologies for absence", "1", "item", 30, false, true, true, "Apologies for absence"},
 		{"Item 2 –\tDeclarations", "2", "item", 60, false, true, true, "Declarations"},
@@ -144,6 +148,29 @@ func TestWrappedHeadingYear(t *testing.T) {
 				if it.Number == "2019" || strings.Contains(it.Title, "P.M") || strings.Contains(strings.ToLower(it.Title), "at ") || strings.Contains(strings.ToLower(it.Title), "attendance") {
 					t.Errorf("%s, second line %q: item %q %q from the heading's year and time", name, second, it.Number, it.Title)
 				}
+			}
+		}
+	}
+}
+
+// TestYearAfterNumber checks minutes whose numbers carry the council year
+// after them, "Item 34 (25/26) – Title" and "41 (2025/26) Title": the year
+// is part of the number, never the start of the title.
+func TestYearAfterNumber(t *testing.T) {
+	for _, style := range []string{"**Item %d (25/26) – %s**", "%d (2025/26)\t%s"} {
+		titles := []string{"Declarations of interest", "Minutes of the last meeting", "Open forum", "Accounts for payment"}
+		text := "Anyfold Parish Council\n\nMinutes of the meeting held on Monday 21st July 2025\n\n"
+		for k, title := range titles {
+			text += fmt.Sprintf(style, 34+k, title) + "\nThe Council noted the matter and agreed to act on it.\n\n"
+		}
+		m, _, _ := parseLines(readLines(text))
+		if len(m.Items) != len(titles) {
+			t.Errorf("%q: %d items; want %d", style, len(m.Items), len(titles))
+			continue
+		}
+		for k, it := range m.Items {
+			if it.Title != titles[k] || !strings.HasPrefix(it.Number, fmt.Sprint(34+k)+" (") {
+				t.Errorf("%q: item %q %q; want %d (…) %q", style, it.Number, it.Title, 34+k, titles[k])
 			}
 		}
 	}

@@ -107,7 +107,8 @@ import (
 // 19: a year at a line's start followed by a time ("2019 AT 3.30 P.M.", a
 // heading's date wrapped) is no item number, nor is an initial whose next
 // word closes a bracket ("J. Delaney), …"); "Officials in attendance"
-// heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's.
+// heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
+// council year in brackets after a number is part of it ("Item 34 (25/26)").
 const extractorVersion = "19"
 
 // Update brings an open index up to date with the corpus: it extracts new
