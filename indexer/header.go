@@ -87,7 +87,10 @@ var (
 	// running header "Pennington Town Council – Annual Meeting – 20 May 2025".
 	// A meeting named by what it is of: "Meeting of the Council",
 	// "Extraordinary Meeting of the Town Council".
-	meetingOfBody    = regexp.MustCompile(`(?i)^(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|statutory|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(.{3,80})$`)
+	meetingOfBody = regexp.MustCompile(`(?i)^(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|statutory|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(.{3,80})$`)
+	// The whole council named with "full" in a sentence: "full council",
+	// "Full Town Council".
+	fullSitting      = regexp.MustCompile(`(?i)^(?:the\s+)?full\s+(?:(town|parish|city|county|borough|district|community)\s+)?council$`)
 	meetingKindAlone = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|statutory|monthly)\s+)+meeting$`)
 	// A line naming a committee, perhaps with the area it serves in
 	// brackets: "Planning Committee (North)", "Area Board (East)".
@@ -202,6 +205,14 @@ func (h *headerInfo) merge(hd heading) {
 // Sub-Committee of North Brenshire Combined Authority. A name that is the
 // council's and no more is left whole.
 func committeeOf(committee, council string) string {
+	if m := fullSitting.FindStringSubmatch(committee); m != nil {
+		// "full council" and "the Full Town Council meeting" of a sentence: the
+		// council sat, named as a heading names it ("Full Council", "Town Council")
+		if m[1] == "" {
+			return "Full Council"
+		}
+		return strings.ToUpper(m[1][:1]) + strings.ToLower(m[1][1:]) + " Council"
+	}
 	prefix := council + " "
 	if council == "" || len(committee) <= len(prefix) || !strings.EqualFold(committee[:len(prefix)], prefix) {
 		return committee

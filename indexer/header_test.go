@@ -228,6 +228,9 @@ func TestFullCouncilNames(t *testing.T) {
 		{"Minutes of the Town Council meeting held on Monday 13 January 2025", "Town Council", "town-council"},
 		{"Minutes of the Parish Council meeting held on Monday 13 January 2025", "Parish Council", "parish-council"},
 		{"Minutes of the Annual Meeting of the Parish Council held on Monday 12 May 2025", "Parish Council", "parish-council"},
+		{"Minutes of the Full Town Council meeting held on Monday 3rd November 2025", "Town Council", "town-council"},
+		{"Here are the draft minutes of the full Town Council meeting held on Monday 3rd November 2025 at the Corn Exchange.", "Town Council", "town-council"},
+		{"Minutes of the full council meeting held on Monday 3rd November 2025", "Full Council", "full-council"},
 	}
 	for _, tt := range tests {
 		text := "Anyshire Borough Council\n\n" + tt.heading + "\n\nPresent: Councillors A Smith, B Jones\n\n" +

@@ -108,7 +108,8 @@ import (
 // heading's date wrapped) is no item number, nor is an initial whose next
 // word closes a bracket ("J. Delaney), …"); "Officials in attendance"
 // heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
-// council year in brackets after a number is part of it ("Item 34 (25/26)").
+// council year in brackets after a number is part of it ("Item 34 (25/26)");
+// "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
 const extractorVersion = "19"
 
 // Update brings an open index up to date with the corpus: it extracts new
