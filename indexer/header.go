@@ -85,6 +85,12 @@ var (
 	councilSittingLine = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|full)\s+)*meeting\s+of\s+(?:the\s+)?(?:(full|town|parish|community|county|borough|city|district)\s+)?council$`)
 	// A kind of meeting alone, no body's name: "Annual Meeting" in a
 	// running header "Pennington Town Council – Annual Meeting – 20 May 2025".
+	// A meeting named by what it is of: "Meeting of the Council",
+	// "Extraordinary Meeting of the Town Council".
+	meetingOfBody = regexp.MustCompile(`(?i)^(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|statutory|monthly)\s+)*meeting\s+of\s+(?:the\s+)?(.{3,80})$`)
+	// The whole council named with "full" in a sentence: "full council",
+	// "Full Town Council".
+	fullSitting      = regexp.MustCompile(`(?i)^(?:the\s+)?full\s+(?:(town|parish|city|county|borough|district|community)\s+)?council$`)
 	meetingKindAlone = regexp.MustCompile(`(?i)^(?:the\s+)?(?:(?:annual|ordinary|extraordinary|special|budget|adjourned|statutory|monthly)\s+)+meeting$`)
 	// A line naming a committee, perhaps with the area it serves in
 	// brackets: "Planning Committee (North)", "Area Board (East)".
@@ -199,6 +205,14 @@ func (h *headerInfo) merge(hd heading) {
 // Sub-Committee of North Brenshire Combined Authority. A name that is the
 // council's and no more is left whole.
 func committeeOf(committee, council string) string {
+	if m := fullSitting.FindStringSubmatch(committee); m != nil {
+		// "full council" and "the Full Town Council meeting" of a sentence: the
+		// council sat, named as a heading names it ("Full Council", "Town Council")
+		if m[1] == "" {
+			return "Full Council"
+		}
+		return strings.ToUpper(m[1][:1]) + strings.ToLower(m[1][1:]) + " Council"
+	}
 	prefix := council + " "
 	if council == "" || len(committee) <= len(prefix) || !strings.EqualFold(committee[:len(prefix)], prefix) {
 		return committee
@@ -306,6 +320,12 @@ func (h *headerInfo) readLine(c string) {
 			// "… held on Thursday 27 March 2025, 4.00pm – 6.00pm"
 			if m := committeeDash.FindStringSubmatch(c); m != nil && h.Committee == "" && len(m[1]) <= ds[0].Start {
 				if body := dropCouncilPart(strings.TrimSpace(m[1]), h); !meetingKindAlone.MatchString(body) {
+					if mm := meetingOfBody.FindStringSubmatch(body); mm != nil {
+						// "MEETING OF THE COUNCIL - Tuesday, …": the body is
+						// what the meeting is of, named as "Minutes of a
+						// meeting of the Council held …" names it
+						body = titleCase(mm[1])
+					}
 					h.Committee = body
 				}
 			}

@@ -3,6 +3,8 @@ package indexer
 import (
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // TestReadHeaderCouncil checks the council named by a line of the header:
@@ -202,6 +204,40 @@ func TestCommitteeOf(t *testing.T) {
 	for _, tt := range tests {
 		if got := committeeOf(tt.committee, tt.council); got != tt.want {
 			t.Errorf("committeeOf(%q, %q) = %q, want %q", tt.committee, tt.council, got, tt.want)
+		}
+	}
+}
+
+// TestFullCouncilNames records how the heading of a council's full meeting
+// names its committee, and the decision that these names keep their own
+// slugs rather than share one ("full-council"): the slug is the display
+// name slugged, as API.md has it everywhere, so a page showing "County
+// Council" links to committee=county-council and finds it, and coverage,
+// research and bench, which slug names themselves, agree with the index.
+// Within a council one name is used for its full meeting, so nothing is
+// split; across councils "County Council" and "Town Council" are told apart.
+func TestFullCouncilNames(t *testing.T) {
+	tests := []struct{ heading, committee, slug string }{
+		{"Minutes of the Full Council meeting held on Monday 13 January 2025", "Full Council", "full-council"},
+		{"Minutes of the meeting of Full Council held on Monday 13 January 2025", "Full Council", "full-council"},
+		{"MINUTES of a meeting of the County Council held on Thursday, 19 December 2024", "County Council", "county-council"},
+		{"Minutes of the meeting of the Council held on Tuesday 14 January 2025", "Council", "council"},
+		{"MEETING OF THE COUNCIL - Tuesday, 14 January 2025", "Council", "council"},
+		{"Extraordinary Meeting of the Town Council - Monday, 13 January 2025", "Town Council", "town-council"},
+		{"Minutes of the Borough Council meeting held on Wednesday 15 January 2025", "Borough Council", "borough-council"},
+		{"Minutes of the Town Council meeting held on Monday 13 January 2025", "Town Council", "town-council"},
+		{"Minutes of the Parish Council meeting held on Monday 13 January 2025", "Parish Council", "parish-council"},
+		{"Minutes of the Annual Meeting of the Parish Council held on Monday 12 May 2025", "Parish Council", "parish-council"},
+		{"Minutes of the Full Town Council meeting held on Monday 3rd November 2025", "Town Council", "town-council"},
+		{"Here are the draft minutes of the full Town Council meeting held on Monday 3rd November 2025 at the Corn Exchange.", "Town Council", "town-council"},
+		{"Minutes of the full council meeting held on Monday 3rd November 2025", "Full Council", "full-council"},
+	}
+	for _, tt := range tests {
+		text := "Anyshire Borough Council\n\n" + tt.heading + "\n\nPresent: Councillors A Smith, B Jones\n\n" +
+			"1. Apologies\n\nNone were received.\n\n2. Minutes\n\nThe minutes were agreed.\n"
+		_, h, _ := parseLines(readLines(text))
+		if h.Committee != tt.committee || schema.Slug(h.Committee) != tt.slug {
+			t.Errorf("%q: committee %q (%s); want %q (%s)", tt.heading, h.Committee, schema.Slug(h.Committee), tt.committee, tt.slug)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 )
@@ -69,6 +70,12 @@ func readNumber(s string) (numbered, bool) {
 		return n, false
 	}
 	token, after := s[:end], s[end:]
+	yearAfter := ""
+	if yr, rest, ok := cutYearSuffix(after); ok && n.Number == "" && !paren {
+		// "Item 34 (25/26) – Title": the minute's number, then the
+		// council year it counts in
+		yearAfter, after = yr, rest
+	}
 	detached := false
 	if len(after) >= 2 && after[0] == ' ' && (after[1] == '.' || after[1] == ')') && (len(after) == 2 || after[2] == ' ' || after[2] == '\t') &&
 		token[0] >= '0' && token[0] <= '9' {
@@ -111,6 +118,18 @@ func readNumber(s string) (numbered, bool) {
 		// or "2030. He said" (a year wrapped to the line's start), "(2023)", "PLAN 2016"
 		return n, false
 	}
+	if fourDigits(token) && !labelled && yearLike(token) && clockFirst(rest) {
+		// "2019 AT 3.30 P.M.", "2024, 7.00 pm": a heading's date wrapped so
+		// that its year starts the line, then the meeting's time
+		return n, false
+	}
+	if w, _, _ := strings.Cut(rest, " "); !n.Label && strings.Contains(w, ")") && !strings.Contains(w, "(") {
+		// "J. Delaney), Meetings Administrator": a list of names and
+		// roles wrapped after an initial, the bracket closing what the
+		// line before opened; no title starts by closing a bracket (after
+		// a label, "Item 1: Ado) es", it is OCR's garble of one)
+		return numbered{}, false
+	}
 	if len(n.Number) == 1 && !startsUpper(rest) {
 		// one letter, "P 87 Apologies": not "B 12 of the report" wrapped to a line's start
 		return numbered{}, false
@@ -126,8 +145,37 @@ func readNumber(s string) (numbered, bool) {
 		}
 		token = n.Number + " " + token
 	}
+	switch {
+	case yearAfter == "":
+	case family == "item": // "Item 34 (25/26)": the label's family, the year printed with the number
+		token += " " + yearAfter
+	case family[0] != 'n' || strings.Contains(family, ".n"):
+		return numbered{}, false
+	default:
+		family, key, token = "pfx:"+yearAfter, key/30, token+" "+yearAfter
+	}
 	n.Number, n.Family, n.Key, n.Sub, n.Gap, n.Rest = token, family, key, sub, gap, rest
 	return n, true
+}
+
+// cutYearSuffix takes a council year in brackets off the start of after,
+// the text after a minute's number: " (25/26)" or " (2025/26)", the
+// second year the one after the first. It returns the year and what
+// follows it.
+func cutYearSuffix(after string) (year, rest string, ok bool) {
+	if !strings.HasPrefix(after, " (") {
+		return "", after, false
+	}
+	end := strings.IndexByte(after, ')')
+	if end < 0 {
+		return "", after, false
+	}
+	a, b, found := strings.Cut(after[2:end], "/")
+	if !found || len(b) != 2 || len(a) != 2 && len(a) != 4 || digits(a, 4) < 0 || digits(b, 2) < 0 ||
+		digits(b, 2) != (digits(a[len(a)-2:], 2)+1)%100 {
+		return "", after, false
+	}
+	return after[1 : end+1], after[end+1:], true
 }
 
 // cutPrefixed takes the letters off a number such as "HWB 21", "LSC
@@ -250,6 +298,26 @@ func yearLike(t string) bool {
 	v := digits(t[:4], 4)
 	return v >= 1900 && v <= 2099
 }
+
+// clockFirst reports whether s starts with a clock time, perhaps after
+// "at" or "commencing": "AT 3.30 P.M.", "at 18:30", "7.00 pm". What
+// follows a year at a line's start in a wrapped date and time.
+func clockFirst(s string) bool {
+	s = strings.TrimLeft(s, ",–- \t")
+	for _, w := range []string{"at ", "commencing at ", "commencing ", "starting at ", "@"} {
+		if len(s) >= len(w) && strings.EqualFold(s[:len(w)], w) {
+			s = strings.TrimLeft(s[len(w):], " \t")
+			break
+		}
+	}
+	if m := timePattern.FindStringIndex(s); m != nil && m[0] == 0 {
+		return true
+	}
+	return clock24.MatchString(s)
+}
+
+// clock24 is a 24-hour clock time at the start of a string: "18:30", "10.00hrs".
+var clock24 = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:hrs|hours|h)\b|\W*$|\s)`)
 
 // capsWord reports whether s starts with a word in capitals: "APOLOGIES".
 func capsWord(s string) bool {

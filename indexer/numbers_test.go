@@ -1,6 +1,10 @@
 package indexer
 
-import "testing"
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
 
 // TestReadNumber checks the item numbers read at the start of a line, in
 // every style minutes print, and the lines that only look numbered.
@@ -52,6 +56,10 @@ func TestReadNumber(t *testing.T) {
 		{"Min No. 1201 Apologies", "1201", "item", 1201 * 30, false, true, false, "Apologies"},
 		{"Minute 2024 Budget", "2024", "item", 2024 * 30, false, true, false, "Budget"},
 		{"5/l4 Highways", "5/l4", "slash:5", 14, false, false, false, "Highways"},
+		{"Item 34 (25/26) – Declarations of interest", "34 (25/26)", "item", 34 * 30, false, true, false, "Declarations of interest"},
+		{"41 (2025/26) Apologies", "41 (2025/26)", "pfx:(2025/26)", 41, false, false, false, "Apologies"},
+		{"7. (24/25) Planning", "7", "n.", 210, false, false, false, "(24/25) Planning"},
+		{"Item 1: Ado) es", "1", "item", 30, false, true, false, "Ado) es"},
 		{"Item 1 – | Apologies for absence", "1", "item", 30, false, true, true, "Apologies for absence"},
 		{"Item 2 –\tDeclarations", "2", "item", 60, false, true, true, "Declarations"},
 		{"Eitem 3 / Item 3: Cofnodion / Minutes", "3", "item", 90, false, true, false, "Cofnodion / Minutes"},
@@ -81,7 +89,9 @@ func TestReadNumber(t *testing.T) {
 		"Noted.", "No apologies", "Minutes of the meeting", "2019 was a good year", "MP 2.5 million",
 		"(2023) 45 Title", "1500 people came", "No 2019 Budget", "Item 2024 was", "A/ 12 items", "ABC/DEF/G 4 things",
 		"A 12 Month Lease", "I 5 think", "B 4 of the report", "Q 3 £400",
-		"2025/26-018 (b), neighbour", "12 . the end", "2 ) of the Act", "24/26-3 Title", "CYP(25) Report", "2024/25-2026 figures"} {
+		"2025/26-018 (b), neighbour", "12 . the end", "2 ) of the Act", "24/26-3 Title", "CYP(25) Report", "2024/25-2026 figures",
+		"2019 AT 3.30 P.M.", "**2019 AT 3.30 P.M.**", "2024, 7.00 pm", "2023 At 18:30", "2022 COMMENCING AT 10.00AM", "2021 – 2.00 p.m.",
+		"J. Delaney), Meetings Administrator (Mr. J. Clune)", "4. Smith) and the Clerk"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)
 		}
@@ -107,6 +117,61 @@ func TestStepSize(t *testing.T) {
 	for _, tt := range tests {
 		if got := stepSize(tt.family, tt.a, tt.b); got != tt.want {
 			t.Errorf("stepSize(%q, %d, %d) = %d; want %d", tt.family, tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+// TestWrappedHeadingYear checks that a heading whose date and time wrap
+// so that the second line starts with the year ("… 25TH FEBRUARY," /
+// "2019 AT 3.30 P.M.") gives no item numbered with the year, whether the
+// minutes' own items are numbered or headed in bold, and that the
+// attendance label "OFFICIALS IN ATTENDANCE" above them heads no item.
+func TestWrappedHeadingYear(t *testing.T) {
+	bodies := map[string]string{
+		"numbered": "1. Apologies\n\nApologies were received from Councillor Doyle.\n\n" +
+			"2. Draft Development Plan\n\nThe Members considered the draft plan and it was agreed to adopt it.\n",
+		"bold": "**Draft Regional Strategy**\n\nThe Mayor thanked the Members for attending the Special Meeting. " +
+			"He outlined the growth projected for the county by 2030 and the Members discussed the submission.\n\n" +
+			"It was proposed by Councillor Doyle, seconded by Councillor Walsh and agreed to make the submission.\n",
+	}
+	for _, second := range []string{"**2019 AT 3.30 P.M.**", "2019 at 7.00 pm", "2019, AT 18:30"} {
+		for name, body := range bodies {
+			text := "**MINUTES OF PROCEEDINGS AT SPECIAL MEETING OF ANYTOWN COUNTY COUNCIL**\n\n" +
+				"**HELD IN THE COUNCIL CHAMBER, ANYTOWN, ON MONDAY, 25TH FEBRUARY,**\n\n" + second + "\n\n" +
+				"**PRESENT IN THE CHAIR:** Councillor A. Byrne, Mayor.\n\n" +
+				"**OFFICIALS IN ATTENDANCE**\n\nChief Executive (Mr. P. Ryan), Director of Services (Ms. M. Walsh).\n\n" + body
+			m, _, _ := parseLines(readLines(text))
+			if len(m.Items) == 0 {
+				t.Errorf("%s, second line %q: no items", name, second)
+			}
+			for _, it := range m.Items {
+				if it.Number == "2019" || strings.Contains(it.Title, "P.M") || strings.Contains(strings.ToLower(it.Title), "at ") || strings.Contains(strings.ToLower(it.Title), "attendance") {
+					t.Errorf("%s, second line %q: item %q %q from the heading's year and time", name, second, it.Number, it.Title)
+				}
+			}
+		}
+	}
+}
+
+// TestYearAfterNumber checks minutes whose numbers carry the council year
+// after them, "Item 34 (25/26) – Title" and "41 (2025/26) Title": the year
+// is part of the number, never the start of the title.
+func TestYearAfterNumber(t *testing.T) {
+	for _, style := range []string{"**Item %d (25/26) – %s**", "%d (2025/26)\t%s"} {
+		titles := []string{"Declarations of interest", "Minutes of the last meeting", "Open forum", "Accounts for payment"}
+		text := "Anyfold Parish Council\n\nMinutes of the meeting held on Monday 21st July 2025\n\n"
+		for k, title := range titles {
+			text += fmt.Sprintf(style, 34+k, title) + "\nThe Council noted the matter and agreed to act on it.\n\n"
+		}
+		m, _, _ := parseLines(readLines(text))
+		if len(m.Items) != len(titles) {
+			t.Errorf("%q: %d items; want %d", style, len(m.Items), len(titles))
+			continue
+		}
+		for k, it := range m.Items {
+			if it.Title != titles[k] || !strings.HasPrefix(it.Number, fmt.Sprint(34+k)+" (") {
+				t.Errorf("%q: item %q %q; want %d (…) %q", style, it.Number, it.Title, 34+k, titles[k])
+			}
 		}
 	}
 }

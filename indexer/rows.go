@@ -128,6 +128,6 @@ func notItemHeading(c string, atTop bool) bool {
 // documentLabel is a label of a document's heading that is no item:
 // "Present:", "Apologies:", "Venue:" (the attendance labels of
 // header.go's labelLine that are never item headings).
-var documentLabel = regexp.MustCompile(`^(?i)(venue|place|location|time|start time|present|attendees|members present|councillors present|apologies(?: for absence)?|apologies received|in attendance|officers(?: present| in attendance)?|also present|also in attendance|statutory co-optees|co-opted members|co-optees|contact|attendance)\b\s*:?\s*(?:-\s*)?(.*)$`)
+var documentLabel = regexp.MustCompile(`^(?i)(venue|place|location|time|start time|present|attendees|members present|councillors present|apologies(?: for absence)?|apologies received|in attendance|officers(?: present| in attendance)?|officials (?:present|in attendance)|also present|also in attendance|statutory co-optees|co-opted members|co-optees|contact|attendance)\b\s*:?\s*(?:-\s*)?(.*)$`)
 
 var docHeading = regexp.MustCompile(`(?i)^(?:minutes|agenda|agenda and minutes|(?:un)?restricted items|(?:part [12i]+|part (?:[a-d]|one|two|three))(?:\s*[-–—:.(].*)?|public document pack|items|no\.? item|exempt items?)$`)

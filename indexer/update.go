@@ -104,7 +104,13 @@ import (
 // one in a list of names.
 // 18: Word's Symbol and Wingdings bullets (U+F0B7, U+F06E, U+F0A7, …,
 // private-use characters) read as the bullets they are drawn as.
-const extractorVersion = "18"
+// 19: a year at a line's start followed by a time ("2019 AT 3.30 P.M.", a
+// heading's date wrapped) is no item number, nor is an initial whose next
+// word closes a bracket ("J. Delaney), …"); "Officials in attendance"
+// heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
+// council year in brackets after a number is part of it ("Item 34 (25/26)");
+// "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
+const extractorVersion = "19"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
