@@ -68,22 +68,8 @@ func TestWordFooterCouncil(t *testing.T) {
 		p("3. Work programme") + p("The work programme was agreed.") + `</w:body></w:document>`
 	footer := `<w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
 		`<w:p><w:r><w:t>Ravensgate Borough Council</w:t></w:r><w:r><w:tab/><w:tab/><w:t>Page 1 of 1</w:t></w:r></w:p></w:ftr>`
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, body := range map[string]string{"word/document.xml": doc, "word/footer1.xml": footer} {
-		f, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.Write([]byte(body)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
 	path := filepath.Join(t.TempDir(), "minutes.docx")
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(path, zipOf(t, map[string]string{"word/document.xml": doc, "word/footer1.xml": footer}), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	m, err := Extract(context.Background(), path, ExtractOptions{})
@@ -114,23 +100,9 @@ func TestWordNotes(t *testing.T) {
 		return `<w:` + kind + `s ` + ns + `><w:` + kind + ` w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:` + kind + `>` +
 			`<w:` + kind + ` w:id="` + string(rune('0'+id)) + `"><w:p><w:r><w:` + kind + `Ref/></w:r><w:r><w:t xml:space="preserve"> ` + text + `</w:t></w:r></w:p></w:` + kind + `></w:` + kind + `s>`
 	}
-	var buf bytes.Buffer
-	zw := zip.NewWriter(&buf)
-	for name, body := range map[string]string{"word/document.xml": doc,
+	text, _, err := docxText(zipOf(t, map[string]string{"word/document.xml": doc,
 		"word/footnotes.xml": notes("footnote", "Sent her report on the Brackenfield boundary.", 1),
-		"word/endnotes.xml":  notes("endnote", "See the Quarrington rights of way map.", 2)} {
-		f, err := zw.Create(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := f.Write([]byte(body)); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := zw.Close(); err != nil {
-		t.Fatal(err)
-	}
-	text, _, err := docxText(buf.Bytes())
+		"word/endnotes.xml":  notes("endnote", "See the Quarrington rights of way map.", 2)}))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -161,4 +133,24 @@ func TestWordTextBoxes(t *testing.T) {
 	if want := "Kettlewick flood grant\nBefore the box and after it.\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+// zipOf returns a zip archive (a DOCX's container) holding files by name.
+func zipOf(t *testing.T, files map[string]string) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, body := range files {
+		f, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := f.Write([]byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }

@@ -91,18 +91,27 @@ func readPdftotext(ctx context.Context, bin, path string, maxPages int) ([][]tex
 	return pages, nil
 }
 
-// readOCR renders the pages with pdftoppm and reads them with tesseract.
-// readOCRPages reads the given pages (from 1) of a PDF by OCR, one
-// rendering each, and returns their lines in the same order.
-func readOCRPages(ctx context.Context, path string, pages []int) ([][]textLine, error) {
+// ocrTools finds pdftoppm and tesseract and makes a folder for the
+// rendered pages, which the caller removes.
+func ocrTools() (pdftoppm, tesseract, dir string, err error) {
 	pdftoppm, ok1 := findTool("", "pdftoppm")
 	tesseract, ok2 := findTool("", "tesseract")
 	if !ok1 || !ok2 {
-		return nil, errors.New("ocr needs pdftoppm and tesseract on PATH")
+		return "", "", "", errors.New("ocr needs pdftoppm and tesseract on PATH")
 	}
-	dir, err := os.MkdirTemp("", "pdftext-ocr-")
+	dir, err = os.MkdirTemp("", "pdftext-ocr-")
 	if err != nil {
-		return nil, fmt.Errorf("ocr: %w", err)
+		return "", "", "", fmt.Errorf("ocr: %w", err)
+	}
+	return pdftoppm, tesseract, dir, nil
+}
+
+// readOCRPages reads the given pages (from 1) of a PDF by OCR, one
+// rendering each, and returns their lines in the same order.
+func readOCRPages(ctx context.Context, path string, pages []int) ([][]textLine, error) {
+	pdftoppm, tesseract, dir, err := ocrTools()
+	if err != nil {
+		return nil, err
 	}
 	defer os.RemoveAll(dir)
 	out := make([][]textLine, 0, len(pages))
@@ -121,15 +130,11 @@ func readOCRPages(ctx context.Context, path string, pages []int) ([][]textLine, 
 	return out, nil
 }
 
+// readOCR renders the pages with pdftoppm and reads them with tesseract.
 func readOCR(ctx context.Context, path string, maxPages int) ([][]textLine, error) {
-	pdftoppm, ok1 := findTool("", "pdftoppm")
-	tesseract, ok2 := findTool("", "tesseract")
-	if !ok1 || !ok2 {
-		return nil, errors.New("ocr needs pdftoppm and tesseract on PATH")
-	}
-	dir, err := os.MkdirTemp("", "pdftext-ocr-")
+	pdftoppm, tesseract, dir, err := ocrTools()
 	if err != nil {
-		return nil, fmt.Errorf("ocr: %w", err)
+		return nil, err
 	}
 	defer os.RemoveAll(dir)
 	args := []string{"-r", "150", "-gray", "-png"}
