@@ -110,7 +110,9 @@ import (
 // heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
 // council year in brackets after a number is part of it ("Item 34 (25/26)");
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
-const extractorVersion = "19"
+// 21: parish and town references with the count before or after a year:
+// "P.25.033", "44/24-25", "Minute 2025-041" (the twelfth hold-out set's causes).
+const extractorVersion = "21"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
