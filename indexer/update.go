@@ -113,7 +113,8 @@ import (
 // 21: parish and town references with the count before or after a year:
 // "P.25.033", "44/24-25", "Minute 2025-041"; the public's session printed like
 // the items above the first ("Public participation") is an item (the twelfth
-// hold-out set's causes).
+// hold-out set's causes); a page's buttons are read, set apart from the words
+// beside them (accordions print their items' titles in buttons).
 const extractorVersion = "21"
 
 // Update brings an open index up to date with the corpus: it extracts new
