@@ -114,7 +114,8 @@ import (
 // "P.25.033", "44/24-25", "Minute 2025-041"; the public's session printed like
 // the items above the first ("Public participation") is an item (the twelfth
 // hold-out set's causes); a page's buttons are read, set apart from the words
-// beside them (accordions print their items' titles in buttons).
+// beside them (accordions print their items' titles in buttons); "Mon 3 Mar 25",
+// a two-digit year after a weekday the date falls on, is a date.
 const extractorVersion = "21"
 
 // Update brings an open index up to date with the corpus: it extracts new
