@@ -387,6 +387,8 @@ var (
 	runningParts = regexp.MustCompile(`\s+[-–—|>›»]\s+`)
 	// "Minutes of the " before a body's name in a running header.
 	minutesOfThe = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
+	// The document's kind alone, a part of a title: "Minutes", "Draft minutes".
+	minutesWord = regexp.MustCompile(`(?i)^(?:(?:draft|approved|confirmed|signed|unconfirmed)\s+)?minutes$`)
 	// A council's sitting named by its kind alone: "Town Council", "Full
 	// Council": no council's name.
 	sittingOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:full|county|borough|city|district|parish|town|community|metropolitan borough|unitary)?\s*council$`)
@@ -396,13 +398,22 @@ var (
 
 // dropCouncilPart takes a council's name off a running header such as
 // "Luton Borough Council - Scrutiny Children Services Review Group",
-// noting the council when the header did not name one yet.
+// noting the council when the header did not name one yet, and the
+// document's kind and the word "Meeting" off a title such as "Minutes –
+// Parish Council Meeting".
 func dropCouncilPart(s string, h *headerInfo) string {
 	parts := regexp.MustCompile(`\s+[-–—|]\s+`).Split(s, -1)
 	var keep []string
 	for _, p := range parts {
 		// "Minutes of the Town Council - 18 September 2024": the sitting, not a council's name
 		p = strings.TrimSpace(minutesOfThe.ReplaceAllString(p, ""))
+		if minutesWord.MatchString(p) {
+			continue // "Minutes – Parish Council Meeting – 4 March 2025": the document, not the body
+		}
+		if body, ok := strings.CutSuffix(p, " "+lastWord(p)); ok && strings.EqualFold(lastWord(p), "meeting") &&
+			(sittingOnly.MatchString(body) || committeeWord.MatchString(body)) {
+			p = body // "Parish Council Meeting", "Planning Committee Meeting": the body that met
+		}
 		if councilLine.MatchString(p) && !sittingOnly.MatchString(p) {
 			if h.Council == "" {
 				h.Council = titleCase(p)
