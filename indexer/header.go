@@ -370,6 +370,9 @@ func (h *headerInfo) readLine(c string) {
 	}
 	// A title line whose "– minutes" wrapped onto the next line: "Scrutiny Panel –".
 	name := strings.TrimRight(c, " -–—:")
+	if body, ok := cutMeetingWord(name); ok && committeeWord.MatchString(body) {
+		name = body // "PLANNING COMMITTEE MEETING": the committee that met
+	}
 	if (h.Committee == "" || h.welshBody) && committeeWord.MatchString(name) && titleLike(name, 10, false) && !councilLine.MatchString(name) && hasName(name) {
 		// "Hallowfield Town Council - Planning and Environment Committee": the council apart;
 		// and a bilingual heading's English line after the Welsh one
@@ -396,6 +399,16 @@ var (
 	meetingKindOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
 )
 
+// cutMeetingWord takes a last word "Meeting" off s: "Planning Committee
+// Meeting" is the Planning Committee's.
+func cutMeetingWord(s string) (string, bool) {
+	w := lastWord(s)
+	if !strings.EqualFold(w, "meeting") || len(w) == len(s) {
+		return s, false
+	}
+	return strings.TrimSpace(s[:len(s)-len(w)]), true
+}
+
 // dropCouncilPart takes a council's name off a running header such as
 // "Luton Borough Council - Scrutiny Children Services Review Group",
 // noting the council when the header did not name one yet, and the
@@ -410,8 +423,7 @@ func dropCouncilPart(s string, h *headerInfo) string {
 		if minutesWord.MatchString(p) {
 			continue // "Minutes – Parish Council Meeting – 4 March 2025": the document, not the body
 		}
-		if body, ok := strings.CutSuffix(p, " "+lastWord(p)); ok && strings.EqualFold(lastWord(p), "meeting") &&
-			(sittingOnly.MatchString(body) || committeeWord.MatchString(body)) {
+		if body, ok := cutMeetingWord(p); ok && (sittingOnly.MatchString(body) || committeeWord.MatchString(body)) {
 			p = body // "Parish Council Meeting", "Planning Committee Meeting": the body that met
 		}
 		if councilLine.MatchString(p) && !sittingOnly.MatchString(p) {

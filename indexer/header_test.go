@@ -78,6 +78,7 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a meeting's label holding a date is no body", "Meeting: 14 January 2025\n", ""},
 		{"a web title: minutes, the body's meeting, the date", "Lower Bix Parish Council\nMinutes – Parish Council Meeting – Tuesday 4th March 2025\n", "Parish Council"},
 		{"a web title: a committee's meeting, then the date", "Draft minutes – Planning Committee Meeting – 11 March 2025\n", "Planning Committee"},
+		{"a committee's meeting in capitals under the council", "OAKHANGER PARISH COUNCIL\nPLANNING COMMITTEE MEETING\nMonday 3rd March 2025\n", "Planning Committee"},
 		{"an annual parish meeting keeps its name", "Annual Parish Meeting – Tuesday 22nd April 2025\n", "Annual Parish Meeting"},
 		{"the council's annual meeting", "CITY OF EASTLING COUNCIL\nANNUAL MEETING OF THE COUNCIL\n", "Council"},
 		{"a town council's annual meeting", "PENWORTH TOWN COUNCIL\nANNUAL MEETING OF THE TOWN COUNCIL\n", "Town Council"},

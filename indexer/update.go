@@ -116,7 +116,8 @@ import (
 // hold-out set's causes); a page's buttons are read, set apart from the words
 // beside them (accordions print their items' titles in buttons); "Mon 3 Mar 25",
 // a two-digit year after a weekday the date falls on, is a date; "Minutes –
-// Parish Council Meeting – date" names the Parish Council.
+// Parish Council Meeting – date" names the Parish Council, "PLANNING COMMITTEE
+// MEETING" the Planning Committee.
 const extractorVersion = "21"
 
 // Update brings an open index up to date with the corpus: it extracts new
