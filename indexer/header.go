@@ -117,9 +117,10 @@ var (
 func readHeader(header []line) headerInfo {
 	var h headerInfo
 	seen := 0 // non-blank lines so far: the meeting's date is printed near the top
+	listed := datedList(header)
 	for i := 0; i < len(header); i++ {
 		c := collapseSpace(unletterSpace(header[i].Content))
-		if c == "" || header[i].Front {
+		if c == "" || header[i].Front || listed[i] {
 			continue
 		}
 		if m := labelCells.FindStringSubmatch(c); m != nil {
@@ -398,6 +399,27 @@ var (
 	// A parish meeting named by its kind alone: "Annual Parish Meeting".
 	meetingKindOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
 )
+
+// datedList marks the lines of a list of dated entries, two or more list
+// items one after the other each holding a date: a page's list of other
+// meetings or their minutes ("- Minutes 3 February 2025", "- Minutes 6
+// January 2025") above the minutes' own heading, which name neither the
+// meeting's date nor its body.
+func datedList(header []line) []bool {
+	listed := make([]bool, len(header))
+	dated := func(i int) bool { return header[i].Bullet && len(findDates(header[i].Content)) > 0 }
+	prev := -1 // the last non-blank line
+	for i := range header {
+		if header[i].Text == "" {
+			continue
+		}
+		if prev >= 0 && dated(i) && dated(prev) {
+			listed[i], listed[prev] = true, true
+		}
+		prev = i
+	}
+	return listed
+}
 
 // cutMeetingWord takes a last word "Meeting" off s: "Planning Committee
 // Meeting" is the Planning Committee's.

@@ -117,7 +117,8 @@ import (
 // beside them (accordions print their items' titles in buttons); "Mon 3 Mar 25",
 // a two-digit year after a weekday the date falls on, is a date; "Minutes –
 // Parish Council Meeting – date" names the Parish Council, "PLANNING COMMITTEE
-// MEETING" the Planning Committee.
+// MEETING" the Planning Committee; a list of dated entries above the heading (a
+// page's other meetings) names neither the date nor the body.
 const extractorVersion = "21"
 
 // Update brings an open index up to date with the corpus: it extracts new
