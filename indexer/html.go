@@ -38,6 +38,7 @@ func htmlText(page string) (text string, chrome []string, err error) {
 		b.WriteString("\n")
 	}
 	marked := detachMarkedChrome(root)
+	marked = append(marked, detachFurniture(root)...)
 	tail := detachAfterItems(root)
 	htmltext.Write(&b, root, &pageStyle)
 	around := append(chromeText(doc, root), marked...)

@@ -118,7 +118,8 @@ import (
 // a two-digit year after a weekday the date falls on, is a date; "Minutes –
 // Parish Council Meeting – date" names the Parish Council, "PLANNING COMMITTEE
 // MEETING" the Planning Committee; a list of dated entries above the heading (a
-// page's other meetings) names neither the date nor the body.
+// page's other meetings) names neither the date nor the body; a template's boxes
+// in the content area ("Share this page", "Related documents") are chrome.
 const extractorVersion = "21"
 
 // Update brings an open index up to date with the corpus: it extracts new
