@@ -214,9 +214,10 @@ var titleJoiner = map[string]bool{
 // at the start of s: a committee's capitals and a year in brackets,
 // "CYP(25)14" or "EX(2025)7", or a council year and the year's running
 // count joined by a hyphen, "2025/26-014" or "24/25-7", perhaps after a
-// committee's capitals ("FC2025/26-014", "FC 24/25-7"). It returns the
-// reference, its family (what comes before the count), the count and the
-// reference's length; end 0 when s does not start with one.
+// committee's capitals ("FC2025/26-014", "FC 24/25-7", "FC/24-25/041";
+// countYearRef reads the other orders). It returns the reference, its
+// family (what comes before the count), the count and the reference's
+// length; end 0 when s does not start with one.
 func scanYearRef(s string) (token, family string, key, end int) {
 	i := 0
 	for i < len(s) && i < 6 && s[i] >= 'A' && s[i] <= 'Z' {
@@ -251,8 +252,8 @@ func scanYearRef(s string) (token, family string, key, end int) {
 	if letters > 5 {
 		return "", "", 0, 0
 	}
-	if letters > 0 && i < len(s) && s[i] == ' ' {
-		i++
+	if letters > 0 && i < len(s) && (s[i] == ' ' || s[i] == '/') {
+		i++ // "FC 24/25-7", "FC/24-25/041"
 	}
 	// "2025/26-014", "24/25-7"
 	j := i
@@ -277,12 +278,13 @@ func scanYearRef(s string) (token, family string, key, end int) {
 	return s[:end], "yearspan:" + s[:j+3], digits(s[j+4:end], 4), end
 }
 
-// countYearRef reads the two references scanYearRef reads where the
-// count is not last after a council year: the count, a slash and the
-// council year joined by a hyphen, "44/24-25" or "112/2024-25" (the
-// second year the one after the first); and a calendar year, a hyphen
-// and the year's count in three digits, "2025-041" (never a span of
-// years, "2025-26", "2025-35" or "2024-2025", nor a date, "2025-03-03").
+// countYearRef reads the references scanYearRef reads where the council
+// year is written with a hyphen or the count comes first: the count, a
+// slash and the council year, "44/24-25" or "112/2024-25" (the second
+// year the one after the first); the council year, a slash and the
+// count, "24-25/041"; and a calendar year, a hyphen and the year's count
+// in three digits, "2025-041" (never a span of years, "2025-26",
+// "2025-35" or "2024-2025", nor a date, "2025-03-03").
 // The digits that start the reference are s[i:j]. It returns what
 // scanYearRef returns; end 0 when s[i:] starts with neither.
 func countYearRef(s string, i, j int) (token, family string, key, end int) {
@@ -308,7 +310,18 @@ func countYearRef(s string, i, j int) (token, family string, key, end int) {
 		}
 		end = k + 3
 		return s[:end], "countyear:" + s[:i] + s[j:end], digits(s[i:j], 4), end
-	case '-': // "2025-041"
+	case '-':
+		if (j-i == 2 || j-i == 4) && digitsFrom(j+1) == 2 && j+3 < len(s) && s[j+3] == '/' &&
+			digits(s[j+1:j+3], 2) == (digits(s[j-2:j], 2)+1)%100 {
+			// "24-25/041", "2024-25/041": the council year, then its count
+			c := digitsFrom(j + 4)
+			if c == 0 || c > 4 {
+				return "", "", 0, 0
+			}
+			end = j + 4 + c
+			return s[:end], "yearspan:" + s[:j+3], digits(s[j+4:end], 4), end
+		}
+		// "2025-041"
 		c := digitsFrom(j + 1)
 		if j-i != 4 || !yearLike(s[i:j]) || c != 3 || j+1+c < len(s) && s[j+1+c] == '-' {
 			// two digits after the year are its span, "2025-26", "2025-35

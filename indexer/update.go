@@ -111,7 +111,7 @@ import (
 // council year in brackets after a number is part of it ("Item 34 (25/26)");
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
 // 21: parish and town references with the count before or after a year:
-// "P.25.033", "44/24-25", "Minute 2025-041"; the public's session printed like
+// "P.25.033", "44/24-25", "24-25/041", "Minute 2025-041"; the public's session printed like
 // the items above the first ("Public participation") is an item (the twelfth
 // hold-out set's causes); a page's buttons are read, set apart from the words
 // beside them (accordions print their items' titles in buttons); "Mon 3 Mar 25",
