@@ -28,6 +28,9 @@ var (
 	// "the twelfth day of March 2025", "the Twenty-First of June, 2024":
 	// the day as an ordinal word, as formal minutes write it
 	wordDayMonthYear = regexp.MustCompile(`(?i)\b(?:(twenty|thirty)[\s-])?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)(?:\s+day)?\s+of\s+` + monthPattern + `\.?,?\s+(\d{4})\b`)
+	// "Mon 3 Mar 25", "Tuesday 4th March 25": a two-digit year, trusted
+	// only after a weekday that the date falls on
+	weekdayDayMonthYY = regexp.MustCompile(`(?i)\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+(\d{1,2})(?:st|nd|rd|th)?\s+` + monthPattern + `\.?,?\s+'?(\d{2})\b`)
 	// "2013-12-13"
 	isoDate = regexp.MustCompile(`\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
 	// "13/12/2013", "13.12.13", "13-12-2013" (day first, as in the UK)
@@ -81,6 +84,12 @@ func findDates(s string) []foundDate {
 			tens = s[m[2]:m[3]]
 		}
 		add(m[0], m[1], atoi(s[m[8]:m[9]]), monthNumber(s[m[6]:m[7]]), ordinalWord(tens, s[m[4]:m[5]]))
+	}
+	for _, m := range weekdayDayMonthYY.FindAllStringSubmatchIndex(s, -1) {
+		t, ok := makeDate(2000+atoi(s[m[8]:m[9]]), monthNumber(s[m[6]:m[7]]), atoi(s[m[4]:m[5]]))
+		if ok && strings.HasPrefix(strings.ToLower(t.Weekday().String()), strings.ToLower(s[m[2]:m[2]+3])) {
+			add(m[0], m[1], t.Year(), int(t.Month()), t.Day())
+		}
 	}
 	for _, m := range isoDate.FindAllStringSubmatchIndex(s, -1) {
 		add(m[0], m[1], atoi(s[m[2]:m[3]]), atoi(s[m[4]:m[5]]), atoi(s[m[6]:m[7]]))

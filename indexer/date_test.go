@@ -26,6 +26,11 @@ func TestParseDate(t *testing.T) {
 		{"the thirty first of January 2023", "2023-01-31"},
 		{"the thirtieth day of February 2023", ""},
 		{"the second of the month", ""},
+		{"held on Mon 3 Mar 25 at 7.30pm", "2025-03-03"},
+		{"Tuesday 4th March 25", "2025-03-04"},
+		{"Thurs. 6 Feb '25", "2025-02-06"},
+		{"Tue 3 Mar 25", ""},            // 3 March 2025 was a Monday
+		{"on 3 March 25 residents", ""}, // no weekday: a count, not a year
 		{"2013-12-13", "2013-12-13"},
 		{"December 13, 2013", "2013-12-13"},
 		{"13th Dec 2013", "2013-12-13"},

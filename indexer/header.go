@@ -117,9 +117,10 @@ var (
 func readHeader(header []line) headerInfo {
 	var h headerInfo
 	seen := 0 // non-blank lines so far: the meeting's date is printed near the top
+	listed := datedList(header)
 	for i := 0; i < len(header); i++ {
 		c := collapseSpace(unletterSpace(header[i].Content))
-		if c == "" || header[i].Front {
+		if c == "" || header[i].Front || listed[i] {
 			continue
 		}
 		if m := labelCells.FindStringSubmatch(c); m != nil {
@@ -370,6 +371,9 @@ func (h *headerInfo) readLine(c string) {
 	}
 	// A title line whose "– minutes" wrapped onto the next line: "Scrutiny Panel –".
 	name := strings.TrimRight(c, " -–—:")
+	if body, ok := cutMeetingWord(name); ok && committeeWord.MatchString(body) {
+		name = body // "PLANNING COMMITTEE MEETING": the committee that met
+	}
 	if (h.Committee == "" || h.welshBody) && committeeWord.MatchString(name) && titleLike(name, 10, false) && !councilLine.MatchString(name) && hasName(name) {
 		// "Hallowfield Town Council - Planning and Environment Committee": the council apart;
 		// and a bilingual heading's English line after the Welsh one
@@ -387,6 +391,8 @@ var (
 	runningParts = regexp.MustCompile(`\s+[-–—|>›»]\s+`)
 	// "Minutes of the " before a body's name in a running header.
 	minutesOfThe = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
+	// The document's kind alone, a part of a title: "Minutes", "Draft minutes".
+	minutesWord = regexp.MustCompile(`(?i)^(?:(?:draft|approved|confirmed|signed|unconfirmed)\s+)?minutes$`)
 	// A council's sitting named by its kind alone: "Town Council", "Full
 	// Council": no council's name.
 	sittingOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:full|county|borough|city|district|parish|town|community|metropolitan borough|unitary)?\s*council$`)
@@ -394,15 +400,54 @@ var (
 	meetingKindOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
 )
 
+// datedList marks the lines of a list of dated entries, two or more list
+// items one after the other each holding a date: a page's list of other
+// meetings or their minutes ("- Minutes 3 February 2025", "- Minutes 6
+// January 2025") above the minutes' own heading, which name neither the
+// meeting's date nor its body.
+func datedList(header []line) []bool {
+	listed := make([]bool, len(header))
+	dated := func(i int) bool { return header[i].Bullet && len(findDates(header[i].Content)) > 0 }
+	prev := -1 // the last non-blank line
+	for i := range header {
+		if header[i].Text == "" {
+			continue
+		}
+		if prev >= 0 && dated(i) && dated(prev) {
+			listed[i], listed[prev] = true, true
+		}
+		prev = i
+	}
+	return listed
+}
+
+// cutMeetingWord takes a last word "Meeting" off s: "Planning Committee
+// Meeting" is the Planning Committee's.
+func cutMeetingWord(s string) (string, bool) {
+	w := lastWord(s)
+	if !strings.EqualFold(w, "meeting") || len(w) == len(s) {
+		return s, false
+	}
+	return strings.TrimSpace(s[:len(s)-len(w)]), true
+}
+
 // dropCouncilPart takes a council's name off a running header such as
 // "Luton Borough Council - Scrutiny Children Services Review Group",
-// noting the council when the header did not name one yet.
+// noting the council when the header did not name one yet, and the
+// document's kind and the word "Meeting" off a title such as "Minutes –
+// Parish Council Meeting".
 func dropCouncilPart(s string, h *headerInfo) string {
 	parts := regexp.MustCompile(`\s+[-–—|]\s+`).Split(s, -1)
 	var keep []string
 	for _, p := range parts {
 		// "Minutes of the Town Council - 18 September 2024": the sitting, not a council's name
 		p = strings.TrimSpace(minutesOfThe.ReplaceAllString(p, ""))
+		if minutesWord.MatchString(p) {
+			continue // "Minutes – Parish Council Meeting – 4 March 2025": the document, not the body
+		}
+		if body, ok := cutMeetingWord(p); ok && (sittingOnly.MatchString(body) || committeeWord.MatchString(body)) {
+			p = body // "Parish Council Meeting", "Planning Committee Meeting": the body that met
+		}
 		if councilLine.MatchString(p) && !sittingOnly.MatchString(p) {
 			if h.Council == "" {
 				h.Council = titleCase(p)

@@ -76,6 +76,11 @@ func TestReadHeaderCommittee(t *testing.T) {
 		{"a title whose 'minutes' wrapped", "Environment and Communities Scrutiny Panel –\nminutes\n", "Environment and Communities Scrutiny Panel"},
 		{"a label without its colon in a table's row", "City of Yarrow Council\nMeeting | Decision Session – Executive Member for Transport\nDate | 14 January 2025\n", "Decision Session – Executive Member for Transport"},
 		{"a meeting's label holding a date is no body", "Meeting: 14 January 2025\n", ""},
+		{"a web title: minutes, the body's meeting, the date", "Lower Bix Parish Council\nMinutes – Parish Council Meeting – Tuesday 4th March 2025\n", "Parish Council"},
+		{"a web title: a committee's meeting, then the date", "Draft minutes – Planning Committee Meeting – 11 March 2025\n", "Planning Committee"},
+		{"a committee's meeting in capitals under the council", "OAKHANGER PARISH COUNCIL\nPLANNING COMMITTEE MEETING\nMonday 3rd March 2025\n", "Planning Committee"},
+		{"a list of other meetings above the heading", "- Planning Committee – 3 February 2025\n- Planning Committee – 6 January 2025\nLicensing Committee – 3 March 2025\n", "Licensing Committee"},
+		{"an annual parish meeting keeps its name", "Annual Parish Meeting – Tuesday 22nd April 2025\n", "Annual Parish Meeting"},
 		{"the council's annual meeting", "CITY OF EASTLING COUNCIL\nANNUAL MEETING OF THE COUNCIL\n", "Council"},
 		{"a town council's annual meeting", "PENWORTH TOWN COUNCIL\nANNUAL MEETING OF THE TOWN COUNCIL\n", "Town Council"},
 		{"a kind of meeting in a running header is no body", "Penworth Town Council – Annual Meeting – Tuesday 20th May 2025\nANNUAL MEETING OF THE TOWN COUNCIL\n", "Town Council"},
@@ -128,6 +133,7 @@ func TestReadHeaderDate(t *testing.T) {
 	for _, text := range []string{
 		"Minutes – March 2024\nPosted on 9 April 2024 by Clerk\nHOLLOWELL PARISH COUNCIL\nMinutes of the meeting held on Tuesday 5th March 2024 at 7.30pm\n",
 		"Last updated: 19 March 2024\nMinutes of the meeting held on Tuesday 5th March 2024\n",
+		"Minutes\n- Minutes 6 February 2024\n- Minutes 9 January 2024\nMinutes of the meeting held 5.3.24\n",
 	} {
 		h := readHeader(readLines(text))
 		if got := h.Date.Format("2006-01-02"); !h.HasDate || got != "2024-03-05" {

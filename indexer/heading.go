@@ -165,9 +165,10 @@ func yearlessMeetingDate(text string, at int, ls []line) (time.Time, bool) {
 func headingText(ls []line, from, to int) string {
 	var b strings.Builder
 	seen := 0
+	listed := datedList(ls[from:to])
 	for i := from; i < to && seen < headingLines; i++ {
-		if ls[i].Text == "" || ls[i].Front {
-			continue
+		if ls[i].Text == "" || ls[i].Front || listed[i-from] {
+			continue // a list of other meetings names neither the date nor the body
 		}
 		seen++
 		if b.Len() > 0 {

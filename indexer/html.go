@@ -38,6 +38,7 @@ func htmlText(page string) (text string, chrome []string, err error) {
 		b.WriteString("\n")
 	}
 	marked := detachMarkedChrome(root)
+	marked = append(marked, detachFurniture(root)...)
 	tail := detachAfterItems(root)
 	htmltext.Write(&b, root, &pageStyle)
 	around := append(chromeText(doc, root), marked...)
@@ -156,13 +157,15 @@ func nodeText(n *html.Node) string {
 
 // pageStyle is how a page of minutes becomes text lines: headings become
 // Markdown headings, table cells, paragraphs and list items lines of
-// their own; menus, forms' controls and images are left out. So is
+// their own; menus, a <select>'s options and images are left out (a
+// button's label is read: accordions print their items' titles in
+// buttons, and a cookie notice's are words of its page). So is
 // <noscript>: a browser with scripts (the reader's) never shows it, the
 // parser hands its content over as raw markup, and what it holds is a
 // plea to enable scripts, not minutes. <details> is read, closed or open:
 // its summary and body are the page's text.
 var pageStyle = htmltext.Style{
-	Skip: []atom.Atom{atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Nav, atom.Img, atom.Button, atom.Select, atom.Template},
+	Skip: []atom.Atom{atom.Script, atom.Style, atom.Noscript, atom.Head, atom.Nav, atom.Img, atom.Select, atom.Template},
 	Block: []atom.Atom{atom.P, atom.Div, atom.Li, atom.Tr, atom.Td, atom.Th, atom.Table, atom.Ul, atom.Ol,
 		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Blockquote, atom.Pre,
 		atom.Dl, atom.Dt, atom.Dd, atom.Section, atom.Article, atom.Header, atom.Footer,

@@ -88,3 +88,38 @@ func TestHTMLHiddenAndFolded(t *testing.T) {
 		t.Errorf("text keeps <noscript>:\n%s", text)
 	}
 }
+
+// TestHTMLButtonsRead: an accordion whose headings are buttons (Bootstrap,
+// a council CMS) has its items' titles in them, and a cookie notice's
+// buttons are words of the page's chrome; a <select>'s options are not.
+func TestHTMLButtonsRead(t *testing.T) {
+	page := `<html><head><title>Minutes</title></head><body>
+<div class="cookie-notice"><p>We use cookies.</p><button>Accept analytics cookies</button></div>
+<main><h1>Parish Council minutes, 3 March 2025</h1>
+<div class="accordion">
+<h2 class="accordion-header"><button class="accordion-button" type="button" aria-expanded="false">Minute 41: Apologies</button></h2>
+<div class="accordion-collapse collapse"><div class="accordion-body"><p>Cllr Quill.</p></div></div>
+<h2 class="accordion-header"><button class="accordion-button" type="button">Minute 42: Allotment rents</button></h2>
+<div class="accordion-collapse collapse"><div class="accordion-body"><p>Held at £30 a plot.</p></div></div>
+<h2 class="accordion-header"><button class="accordion-button" type="button">Minute 43: Date of next meeting</button></h2>
+<div class="accordion-collapse collapse"><div class="accordion-body"><p>7 April 2025.</p></div></div>
+</div><form><select><option>Choose a year</option><option>2024</option></select></form></main></body></html>`
+	text, chrome, err := htmlText(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(text, "Choose a year") {
+		t.Errorf("text keeps a <select>'s options:\n%s", text)
+	}
+	if got := strings.Join(chrome, "\n"); !strings.Contains(got, "Accept analytics cookies") {
+		t.Errorf("chrome %q lacks the cookie notice's button", got)
+	}
+	m, _, _ := parseLines(readLines(text))
+	var got []string
+	for _, it := range m.Items {
+		got = append(got, it.Number+" "+it.Title)
+	}
+	if want := []string{"41 Apologies", "42 Allotment rents", "43 Date of next meeting"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}

@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/councilminutes/minutes/search/schema"
@@ -157,6 +158,95 @@ func attrValue(n *html.Node, key string) string {
 func oneOfFold(list []string, s string) bool {
 	for _, v := range list {
 		if strings.EqualFold(v, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// furnitureHeading is the title of a box a site's template puts inside its
+// content area around the text it publishes: sharing links, related pages,
+// the committee's other meetings, a contents list, a feedback question.
+var furnitureHeading = regexp.MustCompile(`(?i)^(?:share (?:this|on)\b.*|related (?:documents|pages|links|content|information|posts|items|news|meetings)|other meetings(?: of (?:this|the) (?:committee|council|panel|board))?|(?:recent|latest) (?:posts|news|minutes|meetings)|(?:useful|quick) links|was this (?:page|information) (?:helpful|useful)\??|follow us\b.*|on this page|in this section)$`)
+
+// detachFurniture takes out of root the boxes a template puts beside the
+// minutes inside the content area, each headed by a furniture heading
+// ("Share this page", "Related documents", "Other meetings"): the
+// heading's parent when the heading opens it and it holds no other
+// heading and little text (a box of links), else the heading and what
+// follows it up to the next heading. Left in, their
+// headings were read as items after the minutes' last. Their lines come
+// back to be kept with the meeting, searchable, as the page's chrome is.
+func detachFurniture(root *html.Node) []string {
+	var marked []*html.Node
+	for n := range root.Descendants() {
+		if n.Type != html.ElementNode || !isHeadingAtom(n.DataAtom) ||
+			!furnitureHeading.MatchString(strings.Trim(collapseSpace(nodeText(n)), " :")) {
+			continue
+		}
+		if box := n.Parent; box != nil && box != root && box.DataAtom != atom.Body && firstElement(box) == n && headings(box) == 1 &&
+			len(collapseSpace(nodeText(box))) <= 600 && !holdsItemTable(box) {
+			marked = append(marked, box)
+			continue
+		}
+		marked = append(marked, n)
+		for s := n.NextSibling; s != nil && !(s.Type == html.ElementNode && isHeadingAtom(s.DataAtom)); s = s.NextSibling {
+			if !holdsItemTable(s) {
+				marked = append(marked, s)
+			}
+		}
+	}
+	// a box inside another marked one is taken with it
+	keep := marked[:0]
+	for _, n := range marked {
+		inside := false
+		for _, o := range marked {
+			if o != n && isAncestor(o, n) {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			keep = append(keep, n)
+		}
+	}
+	return detachLines(keep)
+}
+
+// firstElement is n's first child element, or nil.
+func firstElement(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			return c
+		}
+	}
+	return nil
+}
+
+// headings counts the heading elements n holds.
+func headings(n *html.Node) int {
+	k := 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && isHeadingAtom(d.DataAtom) {
+			k++
+		}
+	}
+	return k
+}
+
+// isHeadingAtom reports an HTML heading element, h1 to h6.
+func isHeadingAtom(a atom.Atom) bool {
+	switch a {
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// isAncestor reports whether a holds d.
+func isAncestor(a, d *html.Node) bool {
+	for p := d.Parent; p != nil; p = p.Parent {
+		if p == a {
 			return true
 		}
 	}

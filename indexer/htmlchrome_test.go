@@ -86,3 +86,36 @@ func TestHTMLPageLabelsMoved(t *testing.T) {
 		t.Errorf("items (number|agenda|text):\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// TestHTMLFurnitureDetached: the boxes a template puts in the content area
+// beside the minutes ("Share this page", "Related documents") are no
+// items, their words are kept as chrome; a short page whose box shares a
+// <div> with the minutes keeps the minutes.
+func TestHTMLFurnitureDetached(t *testing.T) {
+	for _, tt := range []struct{ name, body string }{
+		{"boxes of their own", `<div class="content"><h3>Apologies</h3><p>None were received.</p><h3>Highways</h3><p>Potholes on Mill Lane reported.</p>
+<h3>Finance</h3><p>Payments approved.</p></div><div class="share"><h3>Share this page</h3><ul><li><a>Facebook</a></li></ul></div>
+<div><h3>Related documents</h3><ul><li><a>Agenda, 3 March 2025</a></li></ul></div>`},
+		{"a heading among the minutes", `<div><h3>Apologies</h3><p>None were received.</p><h3>Highways</h3><p>Potholes on Mill Lane reported.</p>
+<h3>Finance</h3><p>Payments approved.</p><h3>Related documents</h3><ul><li><a>Agenda, 3 March 2025</a></li></ul></div>`},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := `<html><head><title>Minutes</title></head><body><main><h1>Parish Council minutes, 3 March 2025</h1>` + tt.body + `</main></body></html>`
+			text, chrome, err := htmlText(page)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(text, "Related documents") || strings.Contains(text, "Share this page") {
+				t.Errorf("text keeps the template's boxes:\n%s", text)
+			}
+			if got := strings.Join(chrome, "\n"); !strings.Contains(got, "Related documents") || !strings.Contains(got, "Agenda, 3 March 2025") {
+				t.Errorf("chrome %q lacks the boxes' words", got)
+			}
+			for _, want := range []string{"Apologies", "Potholes on Mill Lane reported.", "Payments approved."} {
+				if !strings.Contains(text, want) {
+					t.Errorf("text lacks %q:\n%s", want, text)
+				}
+			}
+		})
+	}
+}

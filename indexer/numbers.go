@@ -214,9 +214,10 @@ var titleJoiner = map[string]bool{
 // at the start of s: a committee's capitals and a year in brackets,
 // "CYP(25)14" or "EX(2025)7", or a council year and the year's running
 // count joined by a hyphen, "2025/26-014" or "24/25-7", perhaps after a
-// committee's capitals ("FC2025/26-014", "FC 24/25-7"). It returns the
-// reference, its family (what comes before the count), the count and the
-// reference's length; end 0 when s does not start with one.
+// committee's capitals ("FC2025/26-014", "FC 24/25-7", "FC/24-25/041";
+// countYearRef reads the other orders). It returns the reference, its
+// family (what comes before the count), the count and the reference's
+// length; end 0 when s does not start with one.
 func scanYearRef(s string) (token, family string, key, end int) {
 	i := 0
 	for i < len(s) && i < 6 && s[i] >= 'A' && s[i] <= 'Z' {
@@ -251,13 +252,16 @@ func scanYearRef(s string) (token, family string, key, end int) {
 	if letters > 5 {
 		return "", "", 0, 0
 	}
-	if letters > 0 && i < len(s) && s[i] == ' ' {
-		i++
+	if letters > 0 && i < len(s) && (s[i] == ' ' || s[i] == '/') {
+		i++ // "FC 24/25-7", "FC/24-25/041"
 	}
 	// "2025/26-014", "24/25-7"
 	j := i
 	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
 		j++
+	}
+	if token, family, key, end := countYearRef(s, i, j); end > 0 {
+		return token, family, key, end
 	}
 	if j-i != 2 && j-i != 4 || j+3 >= len(s) || s[j] != '/' || s[j+1] < '0' || s[j+1] > '9' || s[j+2] < '0' || s[j+2] > '9' || s[j+3] != '-' {
 		return "", "", 0, 0
@@ -272,6 +276,63 @@ func scanYearRef(s string) (token, family string, key, end int) {
 	}
 	end = j + 4 + c
 	return s[:end], "yearspan:" + s[:j+3], digits(s[j+4:end], 4), end
+}
+
+// countYearRef reads the references scanYearRef reads where the council
+// year is written with a hyphen or the count comes first: the count, a
+// slash and the council year, "44/24-25" or "112/2024-25" (the second
+// year the one after the first); the council year, a slash and the
+// count, "24-25/041"; and a calendar year, a hyphen and the year's count
+// in three digits, "2025-041" (never a span of years, "2025-26",
+// "2025-35" or "2024-2025", nor a date, "2025-03-03").
+// The digits that start the reference are s[i:j]. It returns what
+// scanYearRef returns; end 0 when s[i:] starts with neither.
+func countYearRef(s string, i, j int) (token, family string, key, end int) {
+	digitsFrom := func(k int) int { // the length of the run of digits at k
+		m := k
+		for m < len(s) && s[m] >= '0' && s[m] <= '9' {
+			m++
+		}
+		return m - k
+	}
+	if j == i || j >= len(s) {
+		return "", "", 0, 0
+	}
+	switch s[j] {
+	case '/': // "44/24-25"
+		y := digitsFrom(j + 1)
+		k := j + 1 + y
+		if j-i > 4 || y != 2 && y != 4 || k+2 >= len(s) || s[k] != '-' || digitsFrom(k+1) != 2 {
+			return "", "", 0, 0
+		}
+		if digits(s[k+1:k+3], 2) != (digits(s[k-2:k], 2)+1)%100 {
+			return "", "", 0, 0
+		}
+		end = k + 3
+		return s[:end], "countyear:" + s[:i] + s[j:end], digits(s[i:j], 4), end
+	case '-':
+		if (j-i == 2 || j-i == 4) && digitsFrom(j+1) == 2 && j+3 < len(s) && s[j+3] == '/' &&
+			digits(s[j+1:j+3], 2) == (digits(s[j-2:j], 2)+1)%100 {
+			// "24-25/041", "2024-25/041": the council year, then its count
+			c := digitsFrom(j + 4)
+			if c == 0 || c > 4 {
+				return "", "", 0, 0
+			}
+			end = j + 4 + c
+			return s[:end], "yearspan:" + s[:j+3], digits(s[j+4:end], 4), end
+		}
+		// "2025-041"
+		c := digitsFrom(j + 1)
+		if j-i != 4 || !yearLike(s[i:j]) || c != 3 || j+1+c < len(s) && s[j+1+c] == '-' {
+			// two digits after the year are its span, "2025-26", "2025-35
+			// Capital Programme"; four, "2024-2025"
+			return "", "", 0, 0
+		}
+		count := s[j+1 : j+1+c]
+		end = j + 1 + c
+		return s[:end], "yearcount:" + s[:j], digits(count, 4), end
+	}
+	return "", "", 0, 0
 }
 
 // cutYearPrefix takes a municipal year in brackets off a minute number
@@ -483,6 +544,9 @@ func classifyNumber(t string, punct byte, label bool) (family string, key int, s
 			return "", 0, false, false
 		}
 		return "slash:" + t[:i], k, false, true
+	case strings.Count(t, ".") == 2 && capsYearCount(t):
+		i := strings.LastIndexByte(t, '.')
+		return "pfx:" + t[:i], digits(t[i+1:], 4), false, true // "P.25.033": a committee's letters, the year, the count
 	case strings.Contains(t, ".") && capsDotNumber(t):
 		i := strings.LastIndexByte(t, '.')
 		return "pfx:" + t[:i], digits(t[i+1:], 4), false, true // "P.123", "EX.45", "P.R.101": a committee's letters and a number
@@ -549,6 +613,22 @@ func capsDotNumber(t string) bool {
 		}
 	}
 	return digits(t[i+1:], 4) >= 0 || dottedInitials(t) == len(t)
+}
+
+// capsYearCount reports a reference such as "P.25.033" or "FGP.2025.14":
+// one to four capitals, a full stop, a year (two digits, or four that
+// may be a year), a full stop, then a count of two to four digits (a
+// count of one digit, "C.12.1", is rather a paragraph of minute C.12).
+func capsYearCount(t string) bool {
+	head, rest, _ := strings.Cut(t, ".")
+	year, count, _ := strings.Cut(rest, ".")
+	if len(head) < 1 || len(head) > 4 || strings.Trim(head, "ABCDEFGHIJKLMNOPQRSTUVWXYZ") != "" {
+		return false
+	}
+	if !(len(year) == 2 && digits(year, 2) >= 0 || len(year) == 4 && digits(year, 4) >= 0 && yearLike(year)) {
+		return false
+	}
+	return len(count) >= 2 && digits(count, 4) >= 0
 }
 
 // dottedInitials returns the length of a number such as "P.R.101" or

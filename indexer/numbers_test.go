@@ -71,6 +71,14 @@ func TestReadNumber(t *testing.T) {
 		{"2025/26-014\tApologies", "2025/26-014", "yearspan:2025/26", 14, false, false, true, "Apologies"},
 		{"Minute 24/25-7: Planning", "24/25-7", "yearspan:24/25", 7, false, true, false, "Planning"},
 		{"FC 2024/25-112 Minutes", "FC 2024/25-112", "yearspan:FC 2024/25", 112, false, false, false, "Minutes"},
+		{"P.25.033\tAPOLOGIES FOR ABSENCE", "P.25.033", "pfx:P.25", 33, false, false, true, "APOLOGIES FOR ABSENCE"},
+		{"FGP.2025.14 Budget", "FGP.2025.14", "pfx:FGP.2025", 14, false, false, false, "Budget"},
+		{"44/24-25 Apologies", "44/24-25", "countyear:/24-25", 44, false, false, false, "Apologies"},
+		{"Min 112/2024-25\tFinance", "112/2024-25", "countyear:/2024-25", 112, false, true, true, "Finance"},
+		{"Minute 2025-041\tApologies", "2025-041", "yearcount:2025", 41, false, true, true, "Apologies"},
+		{"24-25/041\tApologies", "24-25/041", "yearspan:24-25", 41, false, false, true, "Apologies"},
+		{"FC/2024-25/112 Finance", "FC/2024-25/112", "yearspan:FC/2024-25", 112, false, false, false, "Finance"},
+		{"2025-142 Planning", "2025-142", "yearcount:2025", 142, false, false, false, "Planning"},
 		{"| 04/187 | APOLOGIES      |     |", "04/187", "slash:04", 187, false, false, true, "APOLOGIES      |     |"},
 	}
 	for _, tt := range tests {
@@ -90,7 +98,8 @@ func TestReadNumber(t *testing.T) {
 		"(2023) 45 Title", "1500 people came", "No 2019 Budget", "Item 2024 was", "A/ 12 items", "ABC/DEF/G 4 things",
 		"A 12 Month Lease", "I 5 think", "B 4 of the report", "Q 3 £400",
 		"2025/26-018 (b), neighbour", "12 . the end", "2 ) of the Act", "24/26-3 Title", "CYP(25) Report", "2024/25-2026 figures",
-		"2019 AT 3.30 P.M.", "**2019 AT 3.30 P.M.**", "2024, 7.00 pm", "2023 At 18:30", "2022 COMMENCING AT 10.00AM", "2021 – 2.00 p.m.",
+		"C.12.1 The Committee noted", "2025-26 Budget", "24-26/041 Title", "2025-26/ Budget", "2025-35 Capital Programme", "Minute 2025-41 Title", "2024-2025 Accounts", "2025-03-03 Minutes", "2025-041pm Title",
+		"12/24-26 Title", "3/24-25 was", "2019 AT 3.30 P.M.", "**2019 AT 3.30 P.M.**", "2024, 7.00 pm", "2023 At 18:30", "2022 COMMENCING AT 10.00AM", "2021 – 2.00 p.m.",
 		"J. Delaney), Meetings Administrator (Mr. J. Clune)", "4. Smith) and the Clerk"} {
 		if n, ok := readNumber(line); ok {
 			t.Errorf("readNumber(%q) = %+v; want no item number", line, n)

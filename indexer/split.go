@@ -217,7 +217,10 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	for _, k := range tail {
 		seen[strings.ToLower(cs[k].Title)]++
 	}
-	out := make([]int, 0, len(picks))
+	out := make([]int, 0, len(picks)+1)
+	if k := leadHeading(ls, cs, picks[0], style, look, indent, level); k >= 0 {
+		out = append(out, k)
+	}
 	for n, p := range picks {
 		out = append(out, p)
 		g := gaps[n]
@@ -242,6 +245,34 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 	}
 	return out
 }
+
+// leadHeading returns the unnumbered heading printed just like the items
+// (look, indentation, level) right above the first of them, with text of
+// its own: the public's session a parish or town council holds before
+// its first minute ("Public participation", "Open forum"); -1 when there
+// is none. An attendance label ("Present"), a part's heading ("PART I",
+// "Unrestricted items"), the document's title or a dated line is none.
+func leadHeading(ls []line, cs []candidate, first int, style, look feature, indent float64, level int8) int {
+	k := first - 1
+	if k < 0 {
+		return -1
+	}
+	c := cs[k]
+	t := strings.TrimSpace(c.Title)
+	if c.Family != "" || c.Weight < gapWeight || c.Feats&look != style || c.Feats.has(fDocHeading) || !c.Feats.has(fBody) ||
+		ls[c.Line].Tab > 0 || strings.Contains(ls[c.Line].Text, " | ") || math.Abs(float64(ls[c.Line].Indent)-indent) > 1 ||
+		level > 0 && ls[c.Line].Level != level || labelLine.MatchString(t) || leadNotItem.MatchString(t) || len(findDates(t)) > 0 {
+		return -1
+	}
+	if j := nextNonBlank(ls, c.Line+c.Skip, cs[first].Line); j < 0 || j >= cs[first].Line {
+		return -1 // no text of its own: a title over the items
+	}
+	return k
+}
+
+// leadNotItem is a heading above a document's first item that is no item
+// of its own: a part or session of the meeting, the document's title.
+var leadNotItem = regexp.MustCompile(`(?i)^(?:part\b|section\b|(?:un)?restricted\b|exempt\b|confidential\b|open (?:business|items|session)\b|public (?:business|items)\b|items?\b|business\b|(?:draft |approved |confirmed )?minutes\b|agenda\b|notes?\b|record\b|summary\b)`)
 
 // partHeading is the name of a part of a minute printed as a heading of
 // its own: what was recommended, resolved or decided and why, to whom.

@@ -49,6 +49,23 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"55", "", "56", "57"}, titles: []string{"SEND Transport Review", "Public Question Time", "Early Help Performance", "Work Programme"}, method: "numbered",
 		},
 		{
+			name: "the public's session above the first minute is an item",
+			text: "**Present:** Cllr Ash (Chairman), Cllr Birch\n\n**Public participation**\n\nA resident asked about the footpath.\n\n" +
+				"**24/117 Apologies**\n\nNone.\n\n**24/118 Minutes**\n\nApproved.\n\n**24/119 Finance**\n\nPaid.\n",
+			numbers: []string{"", "24/117", "24/118", "24/119"}, titles: []string{"Public participation", "Apologies", "Minutes", "Finance"}, method: "numbered",
+		},
+		{
+			name: "an attendance heading or a part's heading above the first minute is no item",
+			text: "## Present\n\nCouncillors Ash and Birch.\n\n## Part I - Unrestricted items\n\nThe items below were taken in public.\n\n" +
+				"## 24/117 Apologies\n\nNone.\n\n## 24/118 Minutes\n\nApproved.\n\n## 24/119 Finance\n\nPaid.\n",
+			numbers: []string{"24/117", "24/118", "24/119"}, titles: []string{"Apologies", "Minutes", "Finance"}, method: "numbered",
+		},
+		{
+			name:    "a title over the minutes with no text of its own is no item",
+			text:    "Present: Cllr Ash.\n\n**Business of the meeting**\n\n**24/117 Apologies**\n\nNone.\n\n**24/118 Minutes**\n\nApproved.\n\n**24/119 Finance**\n\nPaid.\n",
+			numbers: []string{"24/117", "24/118", "24/119"}, titles: []string{"Apologies", "Minutes", "Finance"}, method: "numbered",
+		},
+		{
 			name:    "number on its own line",
 			text:    "Items\n\n29.\n\nMinutes\n\nText.\n\n30.\n\nMembers' Interests\n\nNone.\n",
 			numbers: []string{"29", "30"}, titles: []string{"Minutes", "Members' Interests"}, method: "numbered",

@@ -110,7 +110,17 @@ import (
 // heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
 // council year in brackets after a number is part of it ("Item 34 (25/26)");
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
-const extractorVersion = "19"
+// 21: parish and town references with the count before or after a year:
+// "P.25.033", "44/24-25", "24-25/041", "Minute 2025-041"; the public's session printed like
+// the items above the first ("Public participation") is an item (the twelfth
+// hold-out set's causes); a page's buttons are read, set apart from the words
+// beside them (accordions print their items' titles in buttons); "Mon 3 Mar 25",
+// a two-digit year after a weekday the date falls on, is a date; "Minutes –
+// Parish Council Meeting – date" names the Parish Council, "PLANNING COMMITTEE
+// MEETING" the Planning Committee; a list of dated entries above the heading (a
+// page's other meetings) names neither the date nor the body; a template's boxes
+// in the content area ("Share this page", "Related documents") are chrome.
+const extractorVersion = "21"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

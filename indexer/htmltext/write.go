@@ -55,6 +55,14 @@ func Write(b *strings.Builder, n *html.Node, s *Style) {
 	if n.DataAtom == atom.Sup && footnoteMark(b.String(), n) {
 		b.WriteByte(' ')
 	}
+	if n.DataAtom == atom.Button {
+		// a control a browser draws as a box of its own: its label is
+		// no part of the words beside it ("Search this site" then "Go")
+		b.WriteByte(' ')
+		writeChildren(b, n, s)
+		b.WriteByte(' ')
+		return
+	}
 	if s.CellGap && (n.DataAtom == atom.Td || n.DataAtom == atom.Th) {
 		b.WriteByte(' ')
 	}

@@ -35,6 +35,7 @@ func TestWrite(t *testing.T) {
 		want     string
 	}{
 		{"heading and bold", `<h2>Apologies</h2><p><b>Resolved</b> that</p>`, &lines, "\n## Apologies\n\n**Resolved**that\n"},
+		{"a button's label set apart", `<p><label>Search this site</label><input name="q"><button>Go</button></p>`, &paragraphs, "\n\nSearch this site Go \n\n"},
 		{"item title class", `<span class="x mgAiTitleTxt">Budget</span>`, &lines, "## Budget"},
 		{"unordered list", `<ul><li>one</li></ul>`, &lines, "\n\n- one\n\n"},
 		{"ordered list numbers", `<ol start="3" type="a"><li>c</li><li value="9">i</li></ol>`, &lines, "\n\nlowerLetter3) c\n\nlowerLetter9) i\n\n"},
