@@ -2,6 +2,7 @@ package moderngov
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"path"
@@ -37,16 +38,58 @@ func (f *fetcher) listCommittees(ctx context.Context) ([]committee, bool, error)
 	}
 	f.log.Warn("web service unavailable, reading the HTML pages", "site", f.site.String(), "err", err)
 	f.sum.Fallback = true
-	pageURL := f.pageURL(committeesPage, nil)
-	res, herr := f.cl.get(ctx, pageURL, "", "")
+	cs, herr := f.listCommitteesHTML(ctx)
 	if herr != nil {
 		return nil, true, fmt.Errorf("list committees of %s: web service: %v; html pages: %w", f.site, err, herr)
 	}
-	cs := parseCommitteesPage(res.Body, f.answeredAt(res))
-	if len(cs) == 0 {
-		return nil, true, fmt.Errorf("list committees of %s: web service: %v; %s lists no committees", f.site, err, pageURL)
-	}
 	return cs, true, nil
+}
+
+// listCommitteesHTML reads the committees from mgListCommittees.aspx, or
+// when it is missing, fails or lists none, from ieDocHome.aspx, or from
+// the meetings calendar, as some sites link only that. Only a page
+// answered with an error status is passed over: a refusal of the host
+// policy, a time-out or a dead connection ends the listing.
+func (f *fetcher) listCommitteesHTML(ctx context.Context) ([]committee, error) {
+	var first error
+	var errs []string
+	note := func(err error) {
+		if first == nil {
+			first = err
+		} else {
+			errs = append(errs, err.Error())
+		}
+	}
+	for _, page := range []string{committeesPage, docHomePage} {
+		pageURL := f.pageURL(page, nil)
+		res, err := f.cl.get(ctx, pageURL, "", "")
+		if err != nil {
+			var se *statusError
+			if ctx.Err() != nil || !errors.As(err, &se) {
+				return nil, err
+			}
+			note(err)
+			continue
+		}
+		if cs := parseCommitteesPage(res.Body, f.answeredAt(res)); len(cs) > 0 {
+			return cs, nil
+		}
+		note(fmt.Errorf("%s lists no committees", pageURL))
+	}
+	cs, err := f.calendarCommittees(ctx)
+	switch {
+	case err != nil:
+		note(err)
+	case len(cs) == 0:
+		note(errors.New("the calendar lists no meetings in the window"))
+	default:
+		f.log.Warn("the committee listings failed: the committees are those of the meetings calendar", "site", f.site.String(), "committees", len(cs))
+		return cs, nil
+	}
+	if len(errs) == 0 {
+		return nil, first
+	}
+	return nil, fmt.Errorf("%w; %s", first, strings.Join(errs, "; "))
 }
 
 // listMeetings lists a committee's meetings from the start of the window
@@ -77,15 +120,24 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 	return refs, true, err
 }
 
+// maxListingPages bounds the pages of one committee's meetings read.
+const maxListingPages = 100
+
 // listMeetingsHTML reads ieListMeetings.aspx for the committee, and the
-// pages of other years it links to that overlap the window, and the years
-// those link to: sites that show one year a page may link only the year
-// before and the year after.
+// pages of its meetings it links to: other years that overlap the window
+// (and the years those link to: sites that show one year a page may link
+// only the year before and the year after), "Earlier meetings" of every
+// year (Year=0), further pages. When the listing fails or lists no
+// meeting at all, the meetings calendar is read instead.
 func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingRef, error) {
 	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
 	res, err := f.cl.get(ctx, first, "", "")
 	if err != nil {
-		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
+		var se *statusError
+		if ctx.Err() != nil || !errors.As(err, &se) {
+			return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
+		}
+		return f.calendarInstead(ctx, c, err)
 	}
 	refs := parseMeetingsPage(res.Body, f.answeredAt(res))
 	fromYear, _ := strconv.Atoi(f.win.from[:4])
@@ -93,26 +145,51 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingR
 	seen := map[string]bool{first: true} // pages asked for
 	seenYear := map[int]bool{}           // years asked for
 	pages := []*response{res}
-	for len(pages) > 0 {
+	for len(pages) > 0 && len(seen) < maxListingPages {
 		page := pages[0]
 		pages = pages[1:]
 		for _, l := range pageLinks(page.Body, f.answeredAt(page)) {
-			if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
+			if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) || seen[l.URL.String()] || len(seen) >= maxListingPages {
 				continue
 			}
-			y, err := strconv.Atoi(queryValue(l.URL, "year"))
-			if err != nil || y < fromYear || y > toYear+1 || seenYear[y] || seen[l.URL.String()] || f.cl.policy.checkURL(l.URL) != nil {
-				continue // not a year of this listing, one already read, or a listing on another host
+			if id := queryValue(l.URL, "committeeid", "cid"); id != c.ID {
+				continue // another committee's meetings
+			}
+			y := -1 // no year: a further page
+			if ys := queryValue(l.URL, "year"); ys != "" {
+				if y, err = strconv.Atoi(ys); err != nil {
+					continue
+				}
+			}
+			if y > 0 && (y < fromYear || y > toYear+1 || seenYear[y]) || f.cl.policy.checkURL(l.URL) != nil {
+				continue // a year outside the window, one already read, or a listing on another host
 			}
 			seen[l.URL.String()], seenYear[y] = true, true
 			more, err := f.cl.get(ctx, l.URL.String(), "", "")
 			if err != nil {
-				return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
+				return nil, fmt.Errorf("list meetings of %s (%s): %w", c.Title, l.URL, err)
 			}
 			refs = append(refs, parseMeetingsPage(more.Body, f.answeredAt(more))...)
 			pages = append(pages, more)
 		}
 	}
+	if len(refs) == 0 {
+		if cal, cerr := f.calendarMeetingsOf(ctx, c); cerr == nil && len(cal) > 0 {
+			f.log.Warn("ieListMeetings.aspx lists no meetings: they are those of the meetings calendar", "committee", c.Title, "meetings", len(cal))
+			refs = cal
+		}
+	}
+	return sortMeetings(refs), nil
+}
+
+// calendarInstead lists the committee's meetings from the calendar when
+// ieListMeetings.aspx failed with listErr.
+func (f *fetcher) calendarInstead(ctx context.Context, c committee, listErr error) ([]meetingRef, error) {
+	refs, err := f.calendarMeetingsOf(ctx, c)
+	if err != nil || len(refs) == 0 {
+		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, listErr)
+	}
+	f.log.Warn("ieListMeetings.aspx failed: the meetings are those of the calendar", "committee", c.Title, "err", listErr)
 	return sortMeetings(refs), nil
 }
 

@@ -15,6 +15,7 @@ const (
 	committeesPage = "mgListCommittees.aspx"
 	meetingsPage   = "ieListMeetings.aspx"
 	documentsPage  = "ieListDocuments.aspx"
+	docHomePage    = "ieDocHome.aspx"
 )
 
 // link is one <a href> of a page, resolved against the site.

@@ -2,6 +2,7 @@ package moderngov
 
 import (
 	"context"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -64,6 +65,33 @@ var variants = []variant{
 	// The date in a cell of its own, the committee's name as the link.
 	{name: "date beside the link", quirks: moderngovtest.Quirks{DateInCell: true}, pagesOnly: true,
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// The committee and meeting listings answer 404: the meetings are
+	// found on the calendar, a month a page, the committee and the date
+	// in each link's title.
+	{name: "calendar only", quirks: moderngovtest.Quirks{ListingsOff: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// Old calendars' links have no title: the date is the day heading
+	// the link's cell, in the month asked for.
+	{name: "calendar only, dates in the cells", quirks: moderngovtest.Quirks{ListingsOff: true, OldLinks: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	{name: "calendar only, cancelled meeting", quirks: moderngovtest.Quirks{ListingsOff: true, Cancelled: true}, pagesOnly: true,
+		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
+	// The calendar takes the year from Y, not DD: asked with DD it shows
+	// its latest month, and is read by following its "Earlier" links.
+	{name: "calendar only, read by its own links", quirks: moderngovtest.Quirks{ListingsOff: true, CalendarY: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// mgListCommittees.aspx fails: the committees are on ieDocHome.aspx.
+	{name: "committees on ieDocHome", quirks: moderngovtest.Quirks{DocHome: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// The listing shows the latest year; "Earlier meetings" (Year=0)
+	// lists them all, and another committee's page is linked beside it.
+	{name: "earlier meetings", quirks: moderngovtest.Quirks{EarlierMeetings: true}, meetings: 30, to: "2025-12",
+		stored: "1101,1102,1103,1104,1105,1106,1107,1108,1109,1110,1111,1112,1113,1114,1115,1116,1117,1118,1119,1120," +
+			"1121,1122,1123,1124,1125,1126,1127,1128,1129", notPublished: "1130", printed: true},
+	{name: "documents as application/octet-stream", quirks: moderngovtest.Quirks{OctetStream: true},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	{name: "503 with Retry-After", quirks: moderngovtest.Quirks{Unavailable: true},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "3000 committees", quirks: moderngovtest.Quirks{ExtraCommittees: 3000},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 }
@@ -89,7 +117,7 @@ func TestFetchVariants(t *testing.T) {
 				name = v.name + "/pages"
 			}
 			t.Run(name, func(t *testing.T) {
-				if testing.Short() && v.quirks.RateLimited {
+				if testing.Short() && (v.quirks.RateLimited || v.quirks.Unavailable) {
 					t.Skip("waits for Retry-After")
 				}
 				c := variantCouncil(v, serviceOff)
@@ -127,14 +155,33 @@ func TestFetchVariants(t *testing.T) {
 				}
 				checkNotHeld(t, v, man)
 				for _, e := range man.Files {
-					if e.Committee != "Corporate Parenting Panel" {
-						t.Errorf("%s: committee %q in the manifest, want the current panel's name", e.Path, e.Committee)
+					if e.Committee != "Corporate Parenting Panel" || e.Council != "Northshire" {
+						t.Errorf("%s: council %q, committee %q in the manifest, want Northshire's current panel", e.Path, e.Council, e.Committee)
+					}
+					if want := imitatedDate(e.MeetingID); e.Date != want || !strings.Contains(e.Path, "/"+want) {
+						t.Errorf("%s: meeting %s dated %s in the manifest, want %s", e.Path, e.MeetingID, e.Date, want)
 					}
 				}
 				checkVariant(t, v, im, sum, serviceOff)
 			})
 		}
 	}
+}
+
+// imitatedDate is the date of an imitated meeting: the committee's
+// meetings are monthly from January 2023, on the 10th (the retired panel's
+// on the 20th); IDs are the committee's ID times 100 plus the meeting's
+// number.
+func imitatedDate(id string) string {
+	n, err := strconv.Atoi(id)
+	if err != nil {
+		return "no meeting " + id
+	}
+	day := 10
+	if n/100 == 15 {
+		day = 20
+	}
+	return time.Date(2023, time.Month(n%100), day, 0, 0, 0, 0, time.UTC).Format("2006-01-02")
 }
 
 // checkNotHeld checks that the manifest records the meetings not held,
@@ -179,7 +226,7 @@ func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Sum
 				t.Errorf("meeting 1102: files %v, reason %q; want its minutes from meeting 1104", o.Files, o.Reason)
 			}
 		}
-	case v.quirks.RateLimited:
+	case v.quirks.RateLimited || v.quirks.Unavailable:
 		gaps := im.RetryGaps()
 		if len(gaps) == 0 || im.Throttled() != 0 {
 			t.Fatalf("%d addresses asked again after a 429, %d never", len(gaps), im.Throttled())
@@ -194,6 +241,10 @@ func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Sum
 			if !strings.HasPrefix(o.Files[0], "northshire/corporate-parenting-panel/") {
 				t.Errorf("meeting %s stored as %v, not under the current panel's folder", o.MeetingID, o.Files)
 			}
+		}
+	case v.quirks.ListingsOff:
+		if n, _ := im.Count("mgCalendarMonthView.aspx"); n > 24 { // 18 months and a few asked twice
+			t.Errorf("%d calendar pages asked for a window of a year", n)
 		}
 	case v.quirks.ExtraCommittees > 0:
 		if n, _ := im.Count("CommitteeId=1"); n > 1 && !serviceOff {

@@ -67,13 +67,38 @@ type Quirks struct {
 	// with its date in a cell of its own ("10/01/2023") and the
 	// committee's name as the link, as some sites' templates do.
 	DateInCell bool
+	// ListingsOff answers 404 for mgListCommittees.aspx, ieDocHome.aspx
+	// and ieListMeetings.aspx, as on sites whose templates link only the
+	// meetings calendar: the meetings are reached through
+	// mgCalendarMonthView.aspx?M=&DD= alone (served on every site), whose
+	// links name the committee and give the date in their title
+	// ("Corporate Parenting Panel, 10/01/2023 10.00 a.m."), or with
+	// OldLinks only in the day's cell.
+	ListingsOff bool
+	// CalendarY has the calendar read the year asked for from Y, not DD
+	// (and link other months so): asked with DD it shows its latest month.
+	CalendarY bool
+	// DocHome answers 500 for mgListCommittees.aspx; the committees are
+	// listed on ieDocHome.aspx, linked to ieListMeetings.aspx?CommitteeId=.
+	DocHome bool
+	// EarlierMeetings lists on ieListMeetings.aspx only the latest year's
+	// meetings, with an "Earlier meetings" link to
+	// ieListMeetings.aspx?CId=&Year=0 that lists them all, and a link to
+	// another committee's page of the same year beside it.
+	EarlierMeetings bool
+	// OctetStream serves documents as application/octet-stream with a
+	// Content-Disposition file name, as many sites do.
+	OctetStream bool
+	// Unavailable answers every seventh request with 503 Service
+	// Unavailable and Retry-After: 1 (as RateLimited does with 429).
+	Unavailable bool
 }
 
 // throttle answers 429 with Retry-After: 1 to every seventh request of a
 // RateLimited site, and reports whether it did. It notes how long each
 // refused address took to be asked again (RetryGaps).
 func (h *host) throttle(w http.ResponseWriter, r *http.Request) bool {
-	if !h.council.RateLimited {
+	if !h.council.RateLimited && !h.council.Unavailable {
 		return false
 	}
 	key := r.URL.RequestURI()
@@ -89,8 +114,23 @@ func (h *host) throttle(w http.ResponseWriter, r *http.Request) bool {
 	}
 	h.throttled[key] = time.Now()
 	w.Header().Set("Retry-After", "1")
+	if h.council.Unavailable {
+		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+		return true
+	}
 	http.Error(w, "Too Many Requests", http.StatusTooManyRequests)
 	return true
+}
+
+// document answers a document: as application/pdf, or with OctetStream
+// as application/octet-stream with its file name in Content-Disposition.
+func (h *host) document(w http.ResponseWriter, r *http.Request, name, body string) {
+	if !h.council.OctetStream {
+		answer(w, r, "application/pdf", body)
+		return
+	}
+	w.Header().Set("Content-Disposition", `attachment; filename="`+strings.ReplaceAll(name, `"`, "")+`"`)
+	answer(w, r, "application/octet-stream", body)
 }
 
 // RetryGaps returns, for every address answered 429 and asked again, how

@@ -177,10 +177,22 @@ func (h *host) moderngov(w http.ResponseWriter, r *http.Request, p string) bool 
 			return true
 		}
 		h.answerXML(w, r, body)
+	case c.ListingsOff && (low == "/mglistcommittees.aspx" || low == "/iedochome.aspx" || low == "/ielistmeetings.aspx"):
+		http.NotFound(w, r)
+	case low == "/mglistcommittees.aspx" && c.DocHome:
+		http.Error(w, "Internal Server Error", http.StatusInternalServerError)
 	case low == "/mglistcommittees.aspx":
-		h.answerPage(w, r, h.committeesPage())
+		h.answerPage(w, r, h.committeesPage("mgCommitteeDetails.aspx?ID="))
+	case low == "/iedochome.aspx" && c.DocHome:
+		h.answerPage(w, r, h.committeesPage("ieListMeetings.aspx?CommitteeId="))
 	case low == "/ielistmeetings.aspx":
 		h.answerPage(w, r, h.meetingsPage(q.Get("CommitteeId")+q.Get("CId"), q.Get("Year")))
+	case low == "/mgcalendarmonthview.aspx":
+		year := q.Get("DD")
+		if c.CalendarY {
+			year = q.Get("Y")
+		}
+		h.answerPage(w, r, h.calendarPage(q.Get("M"), year))
 	case low == "/ielistdocuments.aspx":
 		body, ok := h.documentsPage(id)
 		if !ok {
@@ -195,11 +207,11 @@ func (h *host) moderngov(w http.ResponseWriter, r *http.Request, p string) bool 
 			http.NotFound(w, r)
 			return true
 		}
-		answer(w, r, "application/pdf", textPDF(
+		h.document(w, r, fmt.Sprintf("Minutes %d.pdf", mid), textPDF(
 			"Minutes of the "+cm.title+" of "+c.Name+" held on "+m.date.Format("2 January 2006"),
 			fmt.Sprintf("Kinship carers allowance was agreed at meeting %d.", m.id)))
 	case strings.HasPrefix(p, "/documents/g"):
-		answer(w, r, "application/pdf", "%PDF-1.4\n% printed minutes of "+c.Name+" "+p+"\n%%EOF\n")
+		h.document(w, r, p[strings.LastIndex(p, "/")+1:], "%PDF-1.4\n% printed minutes of "+c.Name+" "+p+"\n%%EOF\n")
 	default:
 		return false
 	}

@@ -1,0 +1,40 @@
+package moderngov
+
+import (
+	"fmt"
+	"net/url"
+	"strings"
+	"testing"
+)
+
+// TestParseCalendarPage reads the meetings of calendar pages as
+// installations of several versions write them: the committee and date
+// in the link's title or text, or the date only in the day's cell; a
+// meeting cancelled; links that are not meetings passed over.
+func TestParseCalendarPage(t *testing.T) {
+	site, _ := url.Parse("https://democracy.example.gov.uk/moderngov")
+	jan := monthKey{2024, 1}
+	for _, tc := range []struct {
+		name, body string
+		want       string // "CId MId committee date notheld" per meeting, "; "-joined
+	}{
+		{"titled", `<table><tr><td class="mgCalendarCell"><p>9</p><ul><li><a href="ieListDocuments.aspx?CId=146&amp;MId=8041" title="Cabinet, 09/01/2024 2.00 p.m.">Cabinet, 2.00 pm</a></li></ul></td></tr></table>`,
+			"146 8041 Cabinet 2024-01-09 -"},
+		{"meeting of, date in words", `<td><a href="/moderngov/ieListDocuments.aspx?CId=7&MId=9&Ver=4" title="Meeting of Corporate Parenting Panel, Tuesday, 16th January, 2024 10.00 am">Corporate Parenting Panel</a></td>`,
+			"7 9 Corporate Parenting Panel 2024-01-16 -"},
+		{"date only in the cell", `<table><tr><td class="mgCalendarCell"> 23 <ul><li><a href="ieListDocuments.aspx?CId=12&amp;MId=55">Schools Forum, 10.00 am</a></li><li><a href="ieListDocuments.aspx?CId=13&amp;MId=56">Planning Committee 6.30 pm - CANCELLED</a></li></ul></td></tr></table>`,
+			"12 55 Schools Forum 2024-01-23 -; 13 56 Planning Committee 2024-01-23 cancelled"},
+		{"no committee id, no date, not a meeting", `<td><p>x</p><a href="ieListDocuments.aspx?MId=1">Cabinet, 10.00 am</a><a href="mgCalendarMonthView.aspx?M=2&amp;DD=2024">Later</a></td><td><a href="ieListDocuments.aspx?CId=1&amp;MId=2">Cabinet</a></td>`,
+			""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var got []string
+			for _, m := range parseCalendarPage([]byte("<html><body>"+tc.body+"</body></html>"), site, jan) {
+				got = append(got, fmt.Sprintf("%s %s %s %s %s", m.c.ID, m.ref.ID, m.c.Title, m.ref.Date, orElse(m.ref.NotHeld, "-")))
+			}
+			if s := strings.Join(got, "; "); s != tc.want {
+				t.Errorf("got %q, want %q", s, tc.want)
+			}
+		})
+	}
+}
