@@ -88,6 +88,9 @@ var variants = []variant{
 	{name: "earlier meetings", quirks: moderngovtest.Quirks{EarlierMeetings: true}, meetings: 30, to: "2025-12",
 		stored: "1101,1102,1103,1104,1105,1106,1107,1108,1109,1110,1111,1112,1113,1114,1115,1116,1117,1118,1119,1120," +
 			"1121,1122,1123,1124,1125,1126,1127,1128,1129", notPublished: "1130", printed: true},
+	// The documents page links the printed minutes as "Minutes".
+	{name: "printed minutes linked as Minutes", quirks: moderngovtest.Quirks{MinutesLink: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "documents as application/octet-stream", quirks: moderngovtest.Quirks{OctetStream: true},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "503 with Retry-After", quirks: moderngovtest.Quirks{Unavailable: true},

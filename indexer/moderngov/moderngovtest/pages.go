@@ -136,7 +136,11 @@ func (h *host) documentsPage(id int) (string, bool) {
 		if c.OldLinks || c.MovedTo != "" {
 			href = h.printedPath(cm, m) + "?T=1"
 		}
-		fmt.Fprintf(&b, `<ul><li><a href="%s">%s PDF 120 KB</a></li></ul>`, html.EscapeString(href), h.printedTitle())
+		text := h.printedTitle()
+		if c.MinutesLink {
+			text = "Minutes"
+		}
+		fmt.Fprintf(&b, `<ul><li><a href="%s">%s PDF 120 KB</a></li></ul>`, html.EscapeString(href), text)
 	}
 	b.WriteString(`<table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>`)
 	for i, it := range items(c, cm, m) {

@@ -75,6 +75,10 @@ type Quirks struct {
 	// ("Corporate Parenting Panel, 10/01/2023 10.00 a.m."), or with
 	// OldLinks only in the day's cell.
 	ListingsOff bool
+	// MinutesLink titles the printed minutes' link on the documents page
+	// "Minutes" (the file is still documents/g<id>/Printed minutes ….pdf),
+	// as some sites' templates do.
+	MinutesLink bool
 	// CalendarY has the calendar read the year asked for from Y, not DD
 	// (and link other months so): asked with DD it shows its latest month.
 	CalendarY bool
