@@ -25,6 +25,8 @@ type variant struct {
 	printed bool
 	// pagesOnly is for a quirk of the HTML pages alone.
 	pagesOnly bool
+	// site is the --site given, when not the site's https address.
+	site string
 }
 
 // variants are the quirks of real installations the fetch must get
@@ -91,6 +93,12 @@ var variants = []variant{
 	// The documents page links the printed minutes as "Minutes".
 	{name: "printed minutes linked as Minutes", quirks: moderngovtest.Quirks{MinutesLink: true}, pagesOnly: true,
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// Given as http://, the site redirects every address to https.
+	{name: "site given as http://", site: "http://www.northshire.gov.uk/moderngov",
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// Given as an address in mixed case of one of its pages.
+	{name: "site given as a page", site: "https://WWW.Northshire.gov.uk/ModernGov/mgCommitteeDetails.aspx?ID=11&bcr=1",
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "documents as application/octet-stream", quirks: moderngovtest.Quirks{OctetStream: true},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "503 with Retry-After", quirks: moderngovtest.Quirks{Unavailable: true},
@@ -131,6 +139,9 @@ func TestFetchVariants(t *testing.T) {
 				opts.Site, opts.Retries = "https://www.northshire.gov.uk/moderngov", 3
 				if v.to != "" {
 					opts.To = v.to
+				}
+				if v.site != "" {
+					opts.Site = v.site
 				}
 				sum, err := Fetch(context.Background(), opts)
 				if err != nil {
