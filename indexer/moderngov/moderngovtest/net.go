@@ -27,7 +27,7 @@ type Config struct {
 	// Plain are the servers of the hosts' port 80, which redirect every
 	// address to https, as councils' sites do: host name → 127.0.0.1:port.
 	Plain map[string]string `json:"plain,omitempty"`
-	Cert  string            `json:"cert"`  // PEM
+	Cert  string            `json:"cert"` // PEM
 }
 
 // Config returns the imitation's Config.
