@@ -24,6 +24,7 @@ const lookaheadDays = 183
 // whether the HTML pages were used.
 func (f *fetcher) listCommittees(ctx context.Context) ([]committee, bool, error) {
 	res, err := f.cl.get(ctx, f.serviceURL("GetCommittees", url.Values{"lDummy": {"0"}}), "", "")
+	f.upgradeScheme(res)
 	if err == nil {
 		var root *node
 		if root, err = parseXML(strings.NewReader(string(res.Body))); err == nil {
@@ -63,6 +64,7 @@ func (f *fetcher) listCommitteesHTML(ctx context.Context) ([]committee, error) {
 	for _, page := range []string{committeesPage, docHomePage} {
 		pageURL := f.pageURL(page, nil)
 		res, err := f.cl.get(ctx, pageURL, "", "")
+		f.upgradeScheme(res)
 		if err != nil {
 			var se *statusError
 			if ctx.Err() != nil || !errors.As(err, &se) {
@@ -320,4 +322,23 @@ func nameApart(f *fetcher, lists []meetingList) {
 			owner[name] = l.c.ID
 		}
 	}
+}
+
+// upgradeScheme makes the site https when it was given as http:// and
+// its first answer came over https from the same host and path, as sites
+// that redirect every address do: each later request then goes straight
+// there rather than through a redirect.
+func (f *fetcher) upgradeScheme(res *response) {
+	if res == nil || f.site.Scheme != "http" {
+		return
+	}
+	u, err := url.Parse(res.Final)
+	if err != nil || u.Scheme != "https" || !strings.EqualFold(u.Host, f.site.Host) ||
+		!strings.HasPrefix(strings.ToLower(u.Path), strings.ToLower(f.site.Path)+"/") {
+		return
+	}
+	up := *f.site
+	up.Scheme = "https"
+	f.log.Info("the site answers over https: asking there", "site", up.String())
+	f.site = &up
 }

@@ -260,6 +260,10 @@ func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Sum
 		if n, _ := im.Count("mgCalendarMonthView.aspx"); n > 24 { // 18 months and a few asked twice
 			t.Errorf("%d calendar pages asked for a window of a year", n)
 		}
+	case strings.HasPrefix(v.site, "http://"):
+		if n := im.Requests(); n > sum.Requests+2 {
+			t.Errorf("%d requests answered for %d asked: the site's redirect to https was followed for every request", n, sum.Requests)
+		}
 	case v.quirks.ExtraCommittees > 0:
 		if n, _ := im.Count("CommitteeId=1"); n > 1 && !serviceOff {
 			t.Errorf("meetings of other committees listed: %d requests", n)
