@@ -109,7 +109,10 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 		if err == nil {
 			var root *node
 			if root, err = parseXML(strings.NewReader(string(res.Body))); err == nil {
-				return sortMeetings(parseMeetings(root)), false, nil
+				if refs := parseMeetings(root); len(refs) > 0 {
+					return sortMeetings(refs), false, nil
+				}
+				return f.listMeetingsEmpty(ctx, c)
 			}
 		}
 		if ctx.Err() != nil {
@@ -124,6 +127,24 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 
 // maxListingPages bounds the pages of one committee's meetings read.
 const maxListingPages = 100
+
+// listMeetingsEmpty lists the meetings of a committee for which
+// GetMeetings listed none: some services, half switched off, answer every
+// committee so. ieListMeetings.aspx is asked; when it lists meetings they
+// are taken (each still asked of GetMeeting first), else the committee
+// has none.
+func (f *fetcher) listMeetingsEmpty(ctx context.Context, c committee) ([]meetingRef, bool, error) {
+	refs, err := f.listMeetingsHTML(ctx, c)
+	if err != nil || len(refs) == 0 {
+		if ctx.Err() != nil {
+			return nil, false, fmt.Errorf("list meetings of %s: %w", c.Title, ctx.Err())
+		}
+		return nil, false, nil
+	}
+	f.log.Warn("GetMeetings listed no meetings, ieListMeetings.aspx does: taking its", "committee", c.Title, "meetings", len(refs))
+	f.sum.Fallback = true
+	return refs, false, nil
+}
 
 // listMeetingsHTML reads ieListMeetings.aspx for the committee, and the
 // pages of its meetings it links to: other years that overlap the window

@@ -99,6 +99,10 @@ var variants = []variant{
 	// Given as an address in mixed case of one of its pages.
 	{name: "site given as a page", site: "https://WWW.Northshire.gov.uk/ModernGov/mgCommitteeDetails.aspx?ID=11&bcr=1",
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// The service lists committees but no meetings, and answers
+	// GetMeeting with nothing: the pages are read instead.
+	{name: "web service answers empty", quirks: moderngovtest.Quirks{ServiceEmpty: true},
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "documents as application/octet-stream", quirks: moderngovtest.Quirks{OctetStream: true},
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	{name: "503 with Retry-After", quirks: moderngovtest.Quirks{Unavailable: true},
@@ -150,7 +154,7 @@ func TestFetchVariants(t *testing.T) {
 				if ids(sum.Stored) != v.stored || ids(sum.NotPublished) != v.notPublished || len(sum.Failed) != 0 {
 					t.Fatalf("stored %q, not published %q, failed %+v; want %q and %q", ids(sum.Stored), ids(sum.NotPublished), sum.Failed, v.stored, v.notPublished)
 				}
-				if sum.Fallback != serviceOff {
+				if sum.Fallback != (serviceOff || v.quirks.ServiceEmpty) {
 					t.Errorf("fallback %v with the web service off %v", sum.Fallback, serviceOff)
 				}
 				man, err := corpus.LoadManifest(dir)

@@ -79,6 +79,10 @@ type Quirks struct {
 	// "Minutes" (the file is still documents/g<id>/Printed minutes ….pdf),
 	// as some sites' templates do.
 	MinutesLink bool
+	// ServiceEmpty has the web service list the committees but answer
+	// GetMeetings with an empty list and GetMeeting with an empty
+	// <getmeeting/>, as services half switched off do.
+	ServiceEmpty bool
 	// CalendarY has the calendar read the year asked for from Y, not DD
 	// (and link other months so): asked with DD it shows its latest month.
 	CalendarY bool

@@ -168,6 +168,10 @@ func (h *host) moderngov(w http.ResponseWriter, r *http.Request, p string) bool 
 	switch {
 	case low == "/mgwebservice.asmx/getcommittees":
 		h.answerXML(w, r, h.committeesXML())
+	case low == "/mgwebservice.asmx/getmeetings" && c.ServiceEmpty:
+		h.answerXML(w, r, `<?xml version="1.0" encoding="utf-8"?><getmeetings><meetings></meetings></getmeetings>`)
+	case low == "/mgwebservice.asmx/getmeeting" && c.ServiceEmpty:
+		h.answerXML(w, r, `<?xml version="1.0" encoding="utf-8"?><getmeeting xmlns="http://moderngov.co.uk/namespaces"></getmeeting>`)
 	case low == "/mgwebservice.asmx/getmeetings":
 		h.answerXML(w, r, h.meetingsXML(q.Get("lCommitteeId")))
 	case low == "/mgwebservice.asmx/getmeeting":
