@@ -121,7 +121,7 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 		f.log.Warn("GetMeetings failed, reading ieListMeetings.aspx", "committee", c.Title, "err", err)
 		f.sum.Fallback = true
 	}
-	refs, err := f.listMeetingsHTML(ctx, c)
+	refs, err := f.listMeetingsHTML(ctx, c, true)
 	return refs, true, err
 }
 
@@ -134,7 +134,7 @@ const maxListingPages = 100
 // are taken (each still asked of GetMeeting first), else the committee
 // has none.
 func (f *fetcher) listMeetingsEmpty(ctx context.Context, c committee) ([]meetingRef, bool, error) {
-	refs, err := f.listMeetingsHTML(ctx, c)
+	refs, err := f.listMeetingsHTML(ctx, c, false)
 	if err != nil || len(refs) == 0 {
 		if ctx.Err() != nil {
 			return nil, false, fmt.Errorf("list meetings of %s: %w", c.Title, ctx.Err())
@@ -151,13 +151,13 @@ func (f *fetcher) listMeetingsEmpty(ctx context.Context, c committee) ([]meeting
 // (and the years those link to: sites that show one year a page may link
 // only the year before and the year after), "Earlier meetings" of every
 // year (Year=0), further pages. When the listing fails or lists no
-// meeting at all, the meetings calendar is read instead.
-func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingRef, error) {
+// meeting at all, the meetings calendar is read instead, if calendar.
+func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bool) ([]meetingRef, error) {
 	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
 	res, err := f.cl.get(ctx, first, "", "")
 	if err != nil {
 		var se *statusError
-		if ctx.Err() != nil || !errors.As(err, &se) {
+		if ctx.Err() != nil || !errors.As(err, &se) || !calendar {
 			return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
 		}
 		return f.calendarInstead(ctx, c, err)
@@ -196,7 +196,7 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingR
 			pages = append(pages, more)
 		}
 	}
-	if len(refs) == 0 {
+	if len(refs) == 0 && calendar {
 		if cal, cerr := f.calendarMeetingsOf(ctx, c); cerr == nil && len(cal) > 0 {
 			f.log.Warn("ieListMeetings.aspx lists no meetings: they are those of the meetings calendar", "committee", c.Title, "meetings", len(cal))
 			refs = cal
