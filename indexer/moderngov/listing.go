@@ -154,20 +154,36 @@ func (f *fetcher) listMeetingsEmpty(ctx context.Context, c committee) ([]meeting
 // meeting at all, the meetings calendar is read instead, if calendar.
 func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bool) ([]meetingRef, error) {
 	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
+	seen := map[string]bool{first: true} // pages asked for
+	var refs []meetingRef
+	var pages []*response
 	res, err := f.cl.get(ctx, first, "", "")
+	var se *statusError
+	if err != nil && (ctx.Err() != nil || !errors.As(err, &se)) {
+		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
+	}
+	if err == nil {
+		refs, pages = parseMeetingsPage(res.Body, f.answeredAt(res)), []*response{res}
+	}
+	if len(refs) == 0 && c.Link != "" && !seen[c.Link] && f.cl.policy.checkURL(mustParse(c.Link)) == nil {
+		// The page the list of committees links (the committee's details,
+		// or its meetings asked otherwise) lists them, or links where.
+		seen[c.Link] = true
+		if more, lerr := f.cl.get(ctx, c.Link, "", ""); lerr == nil {
+			refs, pages, err = parseMeetingsPage(more.Body, f.answeredAt(more)), append(pages, more), nil
+		} else if ctx.Err() != nil {
+			return nil, fmt.Errorf("list meetings of %s: %w", c.Title, lerr)
+		}
+	}
 	if err != nil {
-		var se *statusError
-		if ctx.Err() != nil || !errors.As(err, &se) || !calendar {
+		if !calendar {
 			return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
 		}
 		return f.calendarInstead(ctx, c, err)
 	}
-	refs := parseMeetingsPage(res.Body, f.answeredAt(res))
 	fromYear, _ := strconv.Atoi(f.win.from[:4])
 	toYear, _ := strconv.Atoi(f.win.to[:4])
-	seen := map[string]bool{first: true} // pages asked for
-	seenYear := map[int]bool{}           // years asked for
-	pages := []*response{res}
+	seenYear := map[int]bool{} // years asked for
 	for len(pages) > 0 && len(seen) < maxListingPages {
 		page := pages[0]
 		pages = pages[1:]
@@ -362,4 +378,13 @@ func (f *fetcher) upgradeScheme(res *response) {
 	up.Scheme = "https"
 	f.log.Info("the site answers over https: asking there", "site", up.String())
 	f.site = &up
+}
+
+// mustParse parses a URL this package made absolute itself.
+func mustParse(raw string) *url.URL {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return &url.URL{}
+	}
+	return u
 }

@@ -75,7 +75,7 @@ func parseCommitteesPage(body []byte, site *url.URL) []committee {
 			continue
 		}
 		seen[id] = true
-		out = append(out, committee{ID: id, Title: l.Text})
+		out = append(out, committee{ID: id, Title: l.Text, Link: l.URL.String()})
 	}
 	return out
 }

@@ -12,6 +12,10 @@ type committee struct {
 	Title   string
 	Expired bool
 	Deleted bool
+	// Link is the page the site's list of committees links the committee
+	// to (mgCommitteeDetails.aspx?ID=, ieListMeetings.aspx?CommitteeId=),
+	// absolute; "" when the list came from the web service.
+	Link string
 }
 
 // meetingRef is one entry of GetMeetings (or of ieListMeetings.aspx).

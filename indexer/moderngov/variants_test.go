@@ -82,6 +82,10 @@ var variants = []variant{
 	// its latest month, and is read by following its "Earlier" links.
 	{name: "calendar only, read by its own links", quirks: moderngovtest.Quirks{ListingsOff: true, CalendarY: true}, pagesOnly: true,
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
+	// ieListMeetings.aspx reads CId alone: asked with CommitteeId it
+	// lists nothing, and the committee's details page links the listing.
+	{name: "listing by CId alone", quirks: moderngovtest.Quirks{CIdOnly: true}, pagesOnly: true,
+		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
 	// mgListCommittees.aspx fails: the committees are on ieDocHome.aspx.
 	{name: "committees on ieDocHome", quirks: moderngovtest.Quirks{DocHome: true}, pagesOnly: true,
 		stored: "1101,1102,1103,1104,1105", notPublished: "1106", printed: true},
@@ -263,6 +267,10 @@ func checkVariant(t *testing.T, v variant, im *moderngovtest.Imitation, sum *Sum
 	case v.quirks.ListingsOff:
 		if n, _ := im.Count("mgCalendarMonthView.aspx"); n > 24 { // 18 months and a few asked twice
 			t.Errorf("%d calendar pages asked for a window of a year", n)
+		}
+	case v.quirks.CIdOnly:
+		if n, _ := im.Count("mgCalendarMonthView.aspx"); n != 0 {
+			t.Errorf("%d calendar pages asked for: the committee's details page links its meetings", n)
 		}
 	case strings.HasPrefix(v.site, "http://"):
 		if n := im.Requests(); n > sum.Requests+2 {

@@ -93,6 +93,25 @@ func (h *host) meetingsPage(committeeID, year string) string {
 	return b.String()
 }
 
+// detailsPage is mgCommitteeDetails.aspx: the committee's name and a link
+// to its meetings.
+func (h *host) detailsPage(id string) string {
+	param := "CommitteeId"
+	if h.council.CIdOnly {
+		param = "CId"
+	}
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><title>Committee details</title></head><body>")
+	for _, cm := range h.council.committees() {
+		if strconv.Itoa(cm.id) == id {
+			fmt.Fprintf(&b, `<h1>Committee details - %s</h1><p><a href="ieListMeetings.aspx?%s=%d">Browse meetings and agendas for this committee</a></p>`,
+				html.EscapeString(cm.title), param, cm.id)
+		}
+	}
+	b.WriteString("</body></html>")
+	return b.String()
+}
+
 // meetingLink is the link of a meeting on ieListMeetings.aspx.
 func (h *host) meetingLink(cm committee, m meeting) string {
 	if !h.council.OldLinks {

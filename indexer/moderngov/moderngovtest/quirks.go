@@ -83,6 +83,11 @@ type Quirks struct {
 	// GetMeetings with an empty list and GetMeeting with an empty
 	// <getmeeting/>, as services half switched off do.
 	ServiceEmpty bool
+	// CIdOnly has ieListMeetings.aspx read the committee from CId alone:
+	// asked with CommitteeId it lists no meetings. The committee's
+	// details page (mgCommitteeDetails.aspx?ID=) links its meetings with
+	// CId.
+	CIdOnly bool
 	// CalendarY has the calendar read the year asked for from Y, not DD
 	// (and link other months so): asked with DD it shows its latest month.
 	CalendarY bool

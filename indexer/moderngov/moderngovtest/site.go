@@ -189,8 +189,12 @@ func (h *host) moderngov(w http.ResponseWriter, r *http.Request, p string) bool 
 		h.answerPage(w, r, h.committeesPage("mgCommitteeDetails.aspx?ID="))
 	case low == "/iedochome.aspx" && c.DocHome:
 		h.answerPage(w, r, h.committeesPage("ieListMeetings.aspx?CommitteeId="))
+	case low == "/ielistmeetings.aspx" && c.CIdOnly:
+		h.answerPage(w, r, h.meetingsPage(q.Get("CId"), q.Get("Year")))
 	case low == "/ielistmeetings.aspx":
 		h.answerPage(w, r, h.meetingsPage(q.Get("CommitteeId")+q.Get("CId"), q.Get("Year")))
+	case low == "/mgcommitteedetails.aspx":
+		h.answerPage(w, r, h.detailsPage(q.Get("ID")))
 	case low == "/mgcalendarmonthview.aspx":
 		year := q.Get("DD")
 		if c.CalendarY {
