@@ -1,10 +1,13 @@
 package moderngov
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/indexer/moderngov/moderngovtest"
 )
 
 // TestParseCalendarPage reads the meetings of calendar pages as
@@ -36,5 +39,28 @@ func TestParseCalendarPage(t *testing.T) {
 				t.Errorf("got %q, want %q", s, tc.want)
 			}
 		})
+	}
+}
+
+// TestFetchManyFindsACalendarOnlySite: a council whose site's web service
+// refuses and whose listings answer 404 is still found from its domain,
+// by its calendar, and fetched; a main site answering everything with a
+// page is still not taken for ModernGov.
+func TestFetchManyFindsACalendarOnlySite(t *testing.T) {
+	councils := northEast()
+	councils[0] = moderngovtest.Council{Name: "Northshire", Domain: "northshire.gov.uk", Site: "committees.northshire.gov.uk",
+		ServiceOff: true, MainSites: []string{"democracy.northshire.gov.uk", "moderngov.northshire.gov.uk"},
+		Quirks: moderngovtest.Quirks{ListingsOff: true}}
+	im := moderngovtest.Start(t, councils...)
+	dir := testCorpus(t, councils)
+	opts := manyOpts(im, dir)
+	opts.Councils = []string{"northshire"}
+	sum, err := FetchMany(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("FetchMany: %v", err)
+	}
+	r := results(sum)["northshire"]
+	if r.Site != "https://committees.northshire.gov.uk" || r.Stored != 5 || r.Failed != 0 {
+		t.Fatalf("northshire: site %q, result %+v; want its calendar-only site found and fetched", r.Site, r)
 	}
 }
