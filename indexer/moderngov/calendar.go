@@ -214,7 +214,14 @@ func parseCalendarPage(body []byte, site *url.URL, m monthKey) []calendarMeeting
 	}
 	var out []calendarMeeting
 	seen := map[string]bool{}
+	heading := "" // the last date written outside a link: a day's heading
 	for n := range doc.Descendants() {
+		if n.Type == nethtml.TextNode && !inLink(n) {
+			if d, ok := findTextDate(n.Data); ok {
+				heading = d
+			}
+			continue
+		}
 		if n.Type != nethtml.ElementNode || n.DataAtom != atom.A {
 			continue
 		}
@@ -232,6 +239,9 @@ func parseCalendarPage(body []byte, site *url.URL, m monthKey) []calendarMeeting
 			continue
 		}
 		date, ok := calendarDate(n, title, text, m)
+		if !ok && heading != "" && heading[:7] == fmt.Sprintf("%04d-%02d", m.year, m.month) {
+			date, ok = heading, true // listed under a heading of its day
+		}
 		name := calendarCommittee(title, text)
 		if !ok || name == "" {
 			continue
@@ -293,4 +303,14 @@ func calendarDate(a *nethtml.Node, title, text string, m monthKey) (string, bool
 		return "", false
 	}
 	return "", false
+}
+
+// inLink reports whether a node is inside a link.
+func inLink(n *nethtml.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == nethtml.ElementNode && p.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
 }

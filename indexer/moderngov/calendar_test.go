@@ -27,6 +27,9 @@ func TestParseCalendarPage(t *testing.T) {
 			"7 9 Corporate Parenting Panel 2024-01-16 -"},
 		{"date only in the cell", `<table><tr><td class="mgCalendarCell"> 23 <ul><li><a href="ieListDocuments.aspx?CId=12&amp;MId=55">Schools Forum, 10.00 am</a></li><li><a href="ieListDocuments.aspx?CId=13&amp;MId=56">Planning Committee 6.30 pm - CANCELLED</a></li></ul></td></tr></table>`,
 			"12 55 Schools Forum 2024-01-23 -; 13 56 Planning Committee 2024-01-23 cancelled"},
+		{"listed under a heading of the day", `<h2>January 2024</h2><p>Updated 3 March 2023</p><h3 class="mgCalendarWeekDayTitle">Monday, 8th January, 2024</h3><ul class="mgCalendarWeekEventList"><li><a href="ieListDocuments.aspx?CId=5&amp;MId=6">Licensing Sub-Committee</a></li></ul>` +
+			`<h3>Tuesday, 9th January, 2024</h3><ul><li><a href="ieListDocuments.aspx?CId=7&amp;MId=8">Cabinet 2.00 pm</a></li></ul>`,
+			"5 6 Licensing Sub-Committee 2024-01-08 -; 7 8 Cabinet 2024-01-09 -"},
 		{"no committee id, no date, not a meeting", `<td><p>x</p><a href="ieListDocuments.aspx?MId=1">Cabinet, 10.00 am</a><a href="mgCalendarMonthView.aspx?M=2&amp;DD=2024">Later</a></td><td><a href="ieListDocuments.aspx?CId=1&amp;MId=2">Cabinet</a></td>`,
 			""},
 	} {
