@@ -25,8 +25,9 @@ import (
 const calendarPage = "mgCalendarMonthView.aspx"
 
 // maxCalendarMonths bounds the months of the calendar read in one fetch,
-// and emptyCalendarMonths ends the reading back in time once that many
-// months in a row held no meeting (the site's history has begun).
+// and emptyCalendarMonths ends the reading back in time that many months
+// before the earliest month that held a meeting (the site's history has
+// begun).
 const (
 	maxCalendarMonths   = 400
 	emptyCalendarMonths = 24
@@ -116,7 +117,7 @@ func (f *fetcher) readCalendar(ctx context.Context) ([]calendarMeeting, error) {
 	pending := map[monthKey]string{} // months linked from pages read, not yet read
 	followed := map[monthKey]bool{}  // months read by following links
 	next, byLinks := last, false     // byLinks: the site ignores M and DD
-	empty := 0
+	var earliest monthKey // the earliest month read that held a meeting
 	for asked := 0; asked < maxCalendarMonths; asked++ {
 		cur, u := next, ""
 		if byLinks {
@@ -149,23 +150,47 @@ func (f *fetcher) readCalendar(ctx context.Context) ([]calendarMeeting, error) {
 		}
 		seenBody[sum] = true
 		site := f.answeredAt(res)
-		for _, l := range pageLinks(res.Body, site) {
+		links := pageLinks(res.Body, site)
+		for _, l := range links {
 			if k, ok := calendarMonth(l.URL); ok && inRange(k) && !followed[k] && f.cl.policy.checkURL(l.URL) == nil {
 				pending[k] = l.URL.String()
 			}
 		}
-		ms := parseCalendarPage(res.Body, site, cur)
-		if len(ms) == 0 {
-			empty++
-		} else {
-			empty = 0
+		if shown, ok := shownMonth(links); ok {
+			cur = shown // what the page shows, whatever was asked
 		}
+		ms := parseCalendarPage(res.Body, site, cur)
 		out = append(out, ms...)
-		if empty >= emptyCalendarMonths && len(out) > 0 {
-			break // the site's history has begun
+		if len(ms) > 0 && (earliest == monthKey{} || cur.time().Before(earliest.time())) {
+			earliest = cur
+		}
+		if earliest != (monthKey{}) && cur.time().Before(earliest.time().AddDate(0, -emptyCalendarMonths, 0)) {
+			break // so long before the earliest meeting: the site's history has begun
 		}
 	}
 	return out, nil
+}
+
+// shownMonth is the month a calendar page shows, as its links to the
+// month before and the month after say: the month between two months it
+// links that are two apart.
+func shownMonth(links []link) (monthKey, bool) {
+	linked := map[monthKey]bool{}
+	for _, l := range links {
+		if k, ok := calendarMonth(l.URL); ok {
+			linked[k] = true
+		}
+	}
+	var found []monthKey
+	for k := range linked {
+		if linked[keyOf(k.time().AddDate(0, 2, 0))] {
+			found = append(found, keyOf(k.time().AddDate(0, 1, 0)))
+		}
+	}
+	if len(found) != 1 {
+		return monthKey{}, false
+	}
+	return found[0], true
 }
 
 // latestMonth is the latest of the months.

@@ -165,11 +165,15 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bo
 	if err == nil {
 		refs, pages = parseMeetingsPage(res.Body, f.answeredAt(res)), []*response{res}
 	}
-	if len(refs) == 0 && c.Link != "" && !seen[c.Link] && f.cl.policy.checkURL(mustParse(c.Link)) == nil {
+	link := c.Link
+	if link == "" {
+		link = f.pageURL(detailsPage, url.Values{"ID": {c.ID}})
+	}
+	if len(refs) == 0 && !seen[link] && f.cl.policy.checkURL(mustParse(link)) == nil {
 		// The page the list of committees links (the committee's details,
 		// or its meetings asked otherwise) lists them, or links where.
-		seen[c.Link] = true
-		if more, lerr := f.cl.get(ctx, c.Link, "", ""); lerr == nil {
+		seen[link] = true
+		if more, lerr := f.cl.get(ctx, link, "", ""); lerr == nil {
 			refs, pages, err = parseMeetingsPage(more.Body, f.answeredAt(more)), append(pages, more), nil
 		} else if ctx.Err() != nil {
 			return nil, fmt.Errorf("list meetings of %s: %w", c.Title, lerr)

@@ -17,6 +17,7 @@ const (
 	meetingsPage   = "ieListMeetings.aspx"
 	documentsPage  = "ieListDocuments.aspx"
 	docHomePage    = "ieDocHome.aspx"
+	detailsPage    = "mgCommitteeDetails.aspx"
 )
 
 // link is one <a href> of a page, resolved against the site.
