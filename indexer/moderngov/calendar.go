@@ -117,7 +117,7 @@ func (f *fetcher) readCalendar(ctx context.Context) ([]calendarMeeting, error) {
 	pending := map[monthKey]string{} // months linked from pages read, not yet read
 	followed := map[monthKey]bool{}  // months read by following links
 	next, byLinks := last, false     // byLinks: the site ignores M and DD
-	var earliest monthKey // the earliest month read that held a meeting
+	var earliest monthKey            // the earliest month read that held a meeting
 	for asked := 0; asked < maxCalendarMonths; asked++ {
 		cur, u := next, ""
 		if byLinks {
