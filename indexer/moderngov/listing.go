@@ -135,6 +135,11 @@ const maxListingPages = 100
 // has none.
 func (f *fetcher) listMeetingsEmpty(ctx context.Context, c committee) ([]meetingRef, bool, error) {
 	refs, err := f.listMeetingsHTML(ctx, c, false)
+	var se *statusError
+	if err != nil && ctx.Err() == nil && errors.As(err, &se) {
+		// The listings fail too: the calendar may list them.
+		refs, err = f.calendarInstead(ctx, c, err)
+	}
 	if err != nil || len(refs) == 0 {
 		if ctx.Err() != nil {
 			return nil, false, fmt.Errorf("list meetings of %s: %w", c.Title, ctx.Err())
@@ -162,6 +167,7 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bo
 	if err != nil && (ctx.Err() != nil || !errors.As(err, &se)) {
 		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
 	}
+	firstErr := err
 	if err == nil {
 		refs, pages = parseMeetingsPage(res.Body, f.answeredAt(res)), []*response{res}
 	}
@@ -188,6 +194,7 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bo
 	fromYear, _ := strconv.Atoi(f.win.from[:4])
 	toYear, _ := strconv.Atoi(f.win.to[:4])
 	seenYear := map[int]bool{} // years asked for
+	pageErr := firstErr        // a listing page that failed
 	for len(pages) > 0 && len(seen) < maxListingPages {
 		page := pages[0]
 		pages = pages[1:]
@@ -210,7 +217,12 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bo
 			seen[l.URL.String()], seenYear[y] = true, true
 			more, err := f.cl.get(ctx, l.URL.String(), "", "")
 			if err != nil {
-				return nil, fmt.Errorf("list meetings of %s (%s): %w", c.Title, l.URL, err)
+				err = fmt.Errorf("list meetings of %s (%s): %w", c.Title, l.URL, err)
+				if ctx.Err() != nil || !errors.As(err, &se) || len(refs) > 0 {
+					return nil, err
+				}
+				pageErr = err // the calendar may list them
+				continue
 			}
 			refs = append(refs, parseMeetingsPage(more.Body, f.answeredAt(more))...)
 			pages = append(pages, more)
@@ -219,8 +231,11 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bo
 	if len(refs) == 0 && calendar {
 		if cal, cerr := f.calendarMeetingsOf(ctx, c); cerr == nil && len(cal) > 0 {
 			f.log.Warn("ieListMeetings.aspx lists no meetings: they are those of the meetings calendar", "committee", c.Title, "meetings", len(cal))
-			refs = cal
+			refs, pageErr = cal, nil
 		}
+	}
+	if len(refs) == 0 && pageErr != nil {
+		return nil, pageErr
 	}
 	return sortMeetings(refs), nil
 }
