@@ -318,3 +318,49 @@ func TestPrintedMinutesChoice(t *testing.T) {
 		}
 	}
 }
+
+// TestFetchAgainIsIncremental fetches a site twice: the second fetch
+// stores nothing (every meeting with minutes unchanged) and downloads no
+// printed minutes again, even where every page carries what changes on
+// every request, and where the meetings are found on the calendar. The
+// second asks again for every meeting (--refetch), as fetches do for
+// meetings of the last half year: the imitation's are long settled.
+func TestFetchAgainIsIncremental(t *testing.T) {
+	for _, tc := range []struct {
+		name       string
+		quirks     moderngovtest.Quirks
+		serviceOff bool
+	}{
+		{"web service", moderngovtest.Quirks{}, false},
+		{"pages", moderngovtest.Quirks{}, true},
+		{"pages changing on every request", moderngovtest.Quirks{Volatile: true}, true},
+		{"calendar only, pages changing on every request", moderngovtest.Quirks{Volatile: true, ListingsOff: true}, true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := variantCouncil(variant{quirks: tc.quirks}, tc.serviceOff)
+			councils := append([]moderngovtest.Council{c}, northEast()[1:]...)
+			im := moderngovtest.Start(t, councils...)
+			dir := testCorpus(t, councils)
+			opts := manyOpts(im, dir)
+			opts.Site = "https://www.northshire.gov.uk/moderngov"
+			for run := 1; run <= 2; run++ {
+				opts.Refetch = run == 2
+				sum, err := Fetch(context.Background(), opts)
+				if err != nil {
+					t.Fatalf("fetch %d: %v", run, err)
+				}
+				stored, unchanged := len(sum.Stored), len(sum.Skipped)
+				if run == 2 {
+					stored, unchanged = unchanged, stored
+				}
+				if stored != 5 || unchanged != 0 || len(sum.Failed) != 0 {
+					t.Errorf("fetch %d: stored %v, unchanged %v, failed %v; want the 5 meetings with minutes stored by the first fetch only",
+						run, ids(sum.Stored), ids(sum.Skipped), sum.Failed)
+				}
+			}
+			if _, full := im.Count("/documents/g"); full != 5 {
+				t.Errorf("printed minutes downloaded %d times in two fetches, want 5", full)
+			}
+		})
+	}
+}

@@ -88,6 +88,10 @@ type Quirks struct {
 	// details page (mgCommitteeDetails.aspx?ID=) links its meetings with
 	// CId.
 	CIdOnly bool
+	// Volatile puts in every page what changes on every request, as
+	// ASP.NET sites' pages may carry: a __VIEWSTATE, a script with the
+	// time.
+	Volatile bool
 	// CalendarY has the calendar read the year asked for from Y, not DD
 	// (and link other months so): asked with DD it shows its latest month.
 	CalendarY bool

@@ -233,6 +233,11 @@ func (h *host) answerXML(w http.ResponseWriter, r *http.Request, body string) {
 }
 
 func (h *host) answerPage(w http.ResponseWriter, r *http.Request, body string) {
+	if h.council.Volatile {
+		now := time.Now().UnixNano()
+		body = strings.Replace(body, "<body>", fmt.Sprintf(`<body><form method="post" action="./x.aspx"><input type="hidden" name="__VIEWSTATE" value="%x"></form>`+
+			`<script>var served = %d;</script>`, now*7919, now), 1)
+	}
 	body, ctype := h.encode(body, "text/html")
 	answer(w, r, ctype, body)
 }
