@@ -47,6 +47,10 @@ var variants = []variant{
 	// second's minutes are found on the fourth, past it.
 	{name: "cancelled meeting, minutes attached past it", quirks: moderngovtest.Quirks{Cancelled: true},
 		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
+	{name: "meeting not held", quirks: moderngovtest.Quirks{Cancelled: true, NotHeld: true},
+		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
+	{name: "meeting not held, said only on its page", quirks: moderngovtest.Quirks{Cancelled: true, NotHeld: true, StatusOnPage: true},
+		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},
 	// The listings do not say it: only the meeting's own page or answer.
 	{name: "cancelled meeting, said only on its page", quirks: moderngovtest.Quirks{Cancelled: true, StatusOnPage: true},
 		stored: "1101,1102,1104,1105", notPublished: "1103,1106"},

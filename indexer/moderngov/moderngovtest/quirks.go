@@ -32,6 +32,9 @@ type Quirks struct {
 	// "Minutes of the previous meeting" item, linked as
 	// mgConvert2PDF.aspx?ID= (a PDF with text).
 	Cancelled bool
+	// NotHeld, with Cancelled, says "Not held" of the cancelled meeting
+	// wherever it would say "Cancelled".
+	NotHeld bool
 	// StatusOnPage, with Cancelled, leaves the cancelled meeting's status
 	// out of the listings (GetMeetings, ieListMeetings.aspx): only its
 	// own page's title and its GetMeeting answer's <meetingstatus> say it.

@@ -70,6 +70,9 @@ func (c *Council) meetings(cm committee) []meeting {
 				m.published, m.attachedTo = false, cm.id*100+4
 			case 2:
 				m.published, m.status = false, "Cancelled"
+				if c.NotHeld {
+					m.status = "Not held"
+				}
 			}
 		}
 		out = append(out, m)
