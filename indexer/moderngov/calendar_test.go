@@ -3,8 +3,12 @@ package moderngov
 import (
 	"context"
 	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/councilminutes/minutes/indexer/moderngov/moderngovtest"
@@ -65,5 +69,41 @@ func TestFetchManyFindsACalendarOnlySite(t *testing.T) {
 	r := results(sum)["northshire"]
 	if r.Site != "https://committees.northshire.gov.uk" || r.Stored != 5 || r.Failed != 0 {
 		t.Fatalf("northshire: site %q, result %+v; want its calendar-only site found and fetched", r.Site, r)
+	}
+}
+
+// TestFetchEmptyListingIsBelieved: a committee whose listing answers with
+// no meetings has none; the calendar, a request a month, is not read for
+// it.
+func TestFetchEmptyListingIsBelieved(t *testing.T) {
+	var mu sync.Mutex
+	asked := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		asked[r.URL.Path]++
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		switch r.URL.Path {
+		case "/mgListCommittees.aspx":
+			io.WriteString(w, `<html><body><a href="mgCommitteeDetails.aspx?ID=7">Standards Hearing Sub-Committee</a></body></html>`)
+		case "/ieListMeetings.aspx", "/mgCommitteeDetails.aspx":
+			io.WriteString(w, `<html><body><p>There are no meetings to display.</p></body></html>`)
+		case "/mgCalendarMonthView.aspx":
+			io.WriteString(w, `<html><body><td>3<a href="ieListDocuments.aspx?CId=7&amp;MId=1">Standards Hearing Sub-Committee, 10.00 am</a></td></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	opts := fetchOpts(srv.URL, srv.Client(), t.TempDir())
+	opts.Committees, opts.From, opts.To, opts.Retries = []string{"standards"}, "2015", "2024-12", 0
+	sum, err := Fetch(context.Background(), opts)
+	if err != nil || len(sum.Failed) != 0 || len(sum.Stored) != 0 {
+		t.Fatalf("Fetch: %v, summary %+v; want no meetings and no failure", err, sum)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if n := asked["/mgCalendarMonthView.aspx"]; n != 0 {
+		t.Errorf("the calendar asked %d times for a committee whose listing says it has no meetings", n)
 	}
 }

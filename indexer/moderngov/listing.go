@@ -155,8 +155,9 @@ func (f *fetcher) listMeetingsEmpty(ctx context.Context, c committee) ([]meeting
 // pages of its meetings it links to: other years that overlap the window
 // (and the years those link to: sites that show one year a page may link
 // only the year before and the year after), "Earlier meetings" of every
-// year (Year=0), further pages. When the listing fails or lists no
-// meeting at all, the meetings calendar is read instead, if calendar.
+// year (Year=0), further pages. When the listing fails (and the page the
+// committee is linked to gives nothing), the meetings calendar is read
+// instead, if calendar.
 func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bool) ([]meetingRef, error) {
 	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
 	seen := map[string]bool{first: true} // pages asked for
@@ -228,9 +229,12 @@ func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bo
 			pages = append(pages, more)
 		}
 	}
-	if len(refs) == 0 && calendar {
+	if len(refs) == 0 && calendar && pageErr != nil {
+		// Only a listing that failed: one that lists nothing is taken at
+		// its word (a committee that never met), as reading the calendar
+		// costs a request for every month of the window.
 		if cal, cerr := f.calendarMeetingsOf(ctx, c); cerr == nil && len(cal) > 0 {
-			f.log.Warn("ieListMeetings.aspx lists no meetings: they are those of the meetings calendar", "committee", c.Title, "meetings", len(cal))
+			f.log.Warn("ieListMeetings.aspx failed: the meetings are those of the meetings calendar", "committee", c.Title, "meetings", len(cal))
 			refs, pageErr = cal, nil
 		}
 	}
