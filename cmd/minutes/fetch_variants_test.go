@@ -28,6 +28,14 @@ func variantCouncils() []moderngovtest.Council {
 			Quirks: moderngovtest.Quirks{Cancelled: true, YearPages: true, DraftPrinted: true}},
 		{Name: "Westford", Domain: "westford.gov.uk", Site: "democracy.westford.gov.uk", ServiceOff: true,
 			Quirks: moderngovtest.Quirks{Decisions: true}},
+		// Reached only through its calendar, which takes the year as Y.
+		{Name: "Riverside", Domain: "riverside.gov.uk", Site: "moderngov.riverside.gov.uk", ServiceOff: true,
+			Quirks: moderngovtest.Quirks{ListingsOff: true, CalendarY: true, MinutesLink: true}},
+		// A web service that lists no meetings; listings by CId alone,
+		// the latest year with "Earlier meetings"; documents as
+		// application/octet-stream.
+		{Name: "Lakeside", Domain: "lakeside.gov.uk", Site: "democracy.lakeside.gov.uk",
+			Quirks: moderngovtest.Quirks{ServiceEmpty: true, CIdOnly: true, EarlierMeetings: true, OctetStream: true}},
 	}
 }
 
@@ -66,7 +74,7 @@ func TestFetchVariantsThenIndex(t *testing.T) {
 		}
 	}
 	index := filepath.Join(t.TempDir(), "minutes.bleve")
-	if out := minutes("index", "--corpus", dir, "--index", index, "--workers", "2"); !strings.Contains(out, "failed 0,") || !strings.Contains(out, "32 meetings") {
+	if out := minutes("index", "--corpus", dir, "--index", index, "--workers", "2"); !strings.Contains(out, "failed 0,") || !strings.Contains(out, "42 meetings") {
 		t.Errorf("index:\n%s", out)
 	}
 	type hit struct {
@@ -87,7 +95,7 @@ func TestFetchVariantsThenIndex(t *testing.T) {
 	}
 	for _, c := range []struct{ council, date string }{
 		{"northshire", "2023-05-10"}, {"southby", "2023-05-10"}, {"eastham", "2023-05-10"}, {"midtown", "2024-02-10"},
-		{"westford", "2023-05-10"},
+		{"westford", "2023-05-10"}, {"riverside", "2023-05-10"}, {"lakeside", "2023-05-10"},
 	} {
 		hits := search("--council", c.council, "--sort", "-date", `"action plan"`)
 		if len(hits) == 0 || hits[0].Date != c.date {

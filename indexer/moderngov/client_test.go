@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -148,5 +149,31 @@ func TestClientRefusesOverLargeAnswers(t *testing.T) {
 	c.maxBody = 4096
 	if res, err := c.get(context.Background(), srv.URL, "", ""); err != nil || len(res.Body) != 4096 {
 		t.Errorf("4096 bytes at a limit of 4096: err %v", err)
+	}
+}
+
+// TestClientRefusesAnswersSaidTooLarge: an answer whose Content-Length is
+// over the limit is refused before its body is read: from a server that
+// says a gigabyte is coming and then waits, the refusal is at once.
+func TestClientRefusesAnswersSaidTooLarge(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Length", strconv.Itoa(1<<30))
+		w.Write([]byte("%PDF-1.4"))
+		w.(http.Flusher).Flush()
+		select {
+		case <-r.Context().Done():
+		case <-time.After(10 * time.Second):
+		}
+	}))
+	defer srv.Close()
+	c := testClient(t, srv.URL, clientConfig{Retries: 3})
+	c.maxBody = 1 << 20
+	start := time.Now()
+	res, err := c.get(context.Background(), srv.URL, "", "")
+	if !errors.Is(err, errTooLarge) || res != nil {
+		t.Fatalf("a gigabyte said over a limit of 1 MiB: answer %v, err %v", res, err)
+	}
+	if took := time.Since(start); took > 2*time.Second {
+		t.Errorf("refused after %s, want at once", took)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"path"
 	"strings"
 )
 
@@ -90,14 +91,47 @@ func probe(ctx context.Context, cl *client, base *url.URL) (site, why string) {
 		why = "web service: " + short(err)
 	}
 	res, err = cl.get(ctx, base.String()+"/"+committeesPage, "", "")
-	if err != nil {
+	if err != nil && unreachable(err) {
 		return "", why + "; " + committeesPage + ": " + short(err)
 	}
+	if err == nil {
+		final, perr := normaliseSite(res.Final)
+		if perr == nil && len(parseCommitteesPage(res.Body, final)) > 0 {
+			return final.String(), ""
+		}
+		why += "; " + committeesPage + " lists no committees"
+	} else {
+		why += "; " + committeesPage + ": " + short(err)
+	}
+	// Some sites link only their meetings calendar.
+	res, err = cl.get(ctx, base.String()+"/"+calendarPage, "", "")
+	if err != nil {
+		return "", why + "; " + calendarPage + ": " + short(err)
+	}
 	final, perr := normaliseSite(res.Final)
-	if perr != nil || len(parseCommitteesPage(res.Body, final)) == 0 {
-		return "", why + "; " + committeesPage + " lists no committees"
+	if perr != nil || !isCalendar(res.Body, final) {
+		return "", why + "; " + calendarPage + " is no meetings calendar"
 	}
 	return final.String(), ""
+}
+
+// isCalendar reports whether a page is a ModernGov meetings calendar: it
+// links, on the site's own host, to meetings (ieListDocuments.aspx?CId=
+// &MId=) or to other months of the calendar (?M=&DD=). A main site's
+// page that links a calendar elsewhere is not one.
+func isCalendar(body []byte, site *url.URL) bool {
+	for _, l := range pageLinks(body, site) {
+		if !strings.EqualFold(l.URL.Host, site.Host) {
+			continue
+		}
+		if _, ok := calendarMonth(l.URL); ok {
+			return true
+		}
+		if strings.EqualFold(path.Base(l.URL.Path), documentsPage) && queryValue(l.URL, "mid") != "" && queryValue(l.URL, "cid") != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // siteBefore returns the site whose page or service the URL raw is: the

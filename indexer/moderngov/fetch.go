@@ -33,6 +33,7 @@ type fetcher struct {
 	now         func() time.Time
 	lookahead   map[string]*response // answers fetched early, by URL, used once
 	dirty       bool                 // the manifest has changes not yet saved
+	cal         calendarState        // the meetings calendar, once read
 	// listed is told how many meetings in the window a committee has,
 	// as each is listed; done is told what became of each meeting. Either
 	// may be nil.

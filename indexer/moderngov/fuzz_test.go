@@ -118,6 +118,7 @@ func FuzzPageLinks(f *testing.F) {
 	addSeeds(f, "testdata/htmlsite/*.html")
 	f.Add([]byte(`<a href="javascript:alert(1)">Printed minutes</a><a href="http://democracy.example.gov.uk:81/x">x</a>`))
 	f.Add([]byte(`<a href="ieListDocuments.aspx?CId=1&MId=2">Tuesday, 5th March, 2019</a>`))
+	f.Add([]byte(`<td>31<a href="ieListDocuments.aspx?CId=1&MId=2" title="Cabinet, 10.00 am">x</a></td><h3>Monday, 5th February, 2024</h3><a href="ieListDocuments.aspx?CId=3&MId=4">Cabinet</a>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		var urls []string
 		for _, l := range pageLinks(data, fuzzSite) {
@@ -137,6 +138,12 @@ func FuzzPageLinks(f *testing.F) {
 		if d, ok := pagePrintedMinutes(data, fuzzSite); ok {
 			checkLinks(t, d.URL)
 		}
+		for _, m := range parseCalendarPage(data, fuzzSite, monthKey{2024, 2}) {
+			if _, err := time.Parse(dateLayout, m.ref.Date); err != nil || m.ref.ID == "" || m.c.ID == "" || m.c.Title == "" {
+				t.Errorf("calendar meeting %+v: bad date, no id or no committee", m)
+			}
+		}
+		samePage(data, data)
 	})
 }
 

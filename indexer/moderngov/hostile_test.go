@@ -287,3 +287,61 @@ func corpusFiles(t *testing.T, dir string) []string {
 	sort.Strings(out)
 	return out
 }
+
+// TestFetchListingsAreBounded: a site whose pages link endlessly onwards,
+// each page new (a meetings listing to its next page, the calendar to
+// months back to the year 1000), is read only so far: the listing to
+// maxListingPages pages, the calendar to the window's months, and the
+// fetch ends.
+func TestFetchListingsAreBounded(t *testing.T) {
+	var mu sync.Mutex
+	asked := map[string]int{}
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		mu.Lock()
+		asked[r.URL.Path]++
+		mu.Unlock()
+		w.Header().Set("Content-Type", "text/html")
+		switch r.URL.Path {
+		case "/mgListCommittees.aspx":
+			io.WriteString(w, `<html><body><a href="mgCommitteeDetails.aspx?ID=7">Corporate Parenting Panel</a>`+
+				`<a href="mgCommitteeDetails.aspx?ID=8">Schools Forum</a></body></html>`)
+		case "/ieListMeetings.aspx":
+			if q.Get("CommitteeId") == "8" {
+				http.NotFound(w, r) // the calendar is read instead
+				return
+			}
+			pg := 0
+			fmt.Sscan(q.Get("PG"), &pg)
+			fmt.Fprintf(w, `<html><body><a href="ieListDocuments.aspx?CId=7&amp;MId=%d">%d January 2024</a>`+
+				`<a href="ieListMeetings.aspx?CId=7&amp;PG=%d">Next page</a></body></html>`, 100+pg, 1+pg%28, pg+1)
+		case "/mgCalendarMonthView.aspx":
+			m, y := 0, 0
+			fmt.Sscan(q.Get("M"), &m)
+			fmt.Sscan(q.Get("DD"), &y)
+			fmt.Fprintf(w, `<html><body><a href="mgCalendarMonthView.aspx?M=%d&amp;DD=%d">Earlier</a>`+
+				`<a href="mgCalendarMonthView.aspx?M=1&amp;DD=1000">Long ago</a>`+
+				`<td>3<a href="ieListDocuments.aspx?CId=8&amp;MId=%d">Schools Forum, 10.00 am</a></td></body></html>`, max(m-1, 1), y, y*100+m)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	opts := fetchOpts(srv.URL, srv.Client(), t.TempDir())
+	opts.Committees, opts.From, opts.To, opts.Retries = []string{"parenting", "schools"}, "2024", "2024-12", 0
+	sum, err := Fetch(context.Background(), opts)
+	if err != nil {
+		t.Fatalf("Fetch: %v", err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if n := asked["/ieListMeetings.aspx"]; n > maxListingPages+1 {
+		t.Errorf("%d listing pages asked for, want at most %d", n, maxListingPages+1)
+	}
+	if n := asked["/mgCalendarMonthView.aspx"]; n > 24 {
+		t.Errorf("%d calendar pages asked for a window of a year", n)
+	}
+	if sum.Requests > 300 {
+		t.Errorf("%d requests in all", sum.Requests)
+	}
+}

@@ -2,6 +2,7 @@ package moderngov
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/url"
 	"path"
@@ -23,6 +24,7 @@ const lookaheadDays = 183
 // whether the HTML pages were used.
 func (f *fetcher) listCommittees(ctx context.Context) ([]committee, bool, error) {
 	res, err := f.cl.get(ctx, f.serviceURL("GetCommittees", url.Values{"lDummy": {"0"}}), "", "")
+	f.upgradeScheme(res)
 	if err == nil {
 		var root *node
 		if root, err = parseXML(strings.NewReader(string(res.Body))); err == nil {
@@ -37,16 +39,59 @@ func (f *fetcher) listCommittees(ctx context.Context) ([]committee, bool, error)
 	}
 	f.log.Warn("web service unavailable, reading the HTML pages", "site", f.site.String(), "err", err)
 	f.sum.Fallback = true
-	pageURL := f.pageURL(committeesPage, nil)
-	res, herr := f.cl.get(ctx, pageURL, "", "")
+	cs, herr := f.listCommitteesHTML(ctx)
 	if herr != nil {
 		return nil, true, fmt.Errorf("list committees of %s: web service: %v; html pages: %w", f.site, err, herr)
 	}
-	cs := parseCommitteesPage(res.Body, f.answeredAt(res))
-	if len(cs) == 0 {
-		return nil, true, fmt.Errorf("list committees of %s: web service: %v; %s lists no committees", f.site, err, pageURL)
-	}
 	return cs, true, nil
+}
+
+// listCommitteesHTML reads the committees from mgListCommittees.aspx, or
+// when it is missing, fails or lists none, from ieDocHome.aspx, or from
+// the meetings calendar, as some sites link only that. Only a page
+// answered with an error status is passed over: a refusal of the host
+// policy, a time-out or a dead connection ends the listing.
+func (f *fetcher) listCommitteesHTML(ctx context.Context) ([]committee, error) {
+	var first error
+	var errs []string
+	note := func(err error) {
+		if first == nil {
+			first = err
+		} else {
+			errs = append(errs, err.Error())
+		}
+	}
+	for _, page := range []string{committeesPage, docHomePage} {
+		pageURL := f.pageURL(page, nil)
+		res, err := f.cl.get(ctx, pageURL, "", "")
+		f.upgradeScheme(res)
+		if err != nil {
+			var se *statusError
+			if ctx.Err() != nil || !errors.As(err, &se) {
+				return nil, err
+			}
+			note(err)
+			continue
+		}
+		if cs := parseCommitteesPage(res.Body, f.answeredAt(res)); len(cs) > 0 {
+			return cs, nil
+		}
+		note(fmt.Errorf("%s lists no committees", pageURL))
+	}
+	cs, err := f.calendarCommittees(ctx)
+	switch {
+	case err != nil:
+		note(err)
+	case len(cs) == 0:
+		note(errors.New("the calendar lists no meetings in the window"))
+	default:
+		f.log.Warn("the committee listings failed: the committees are those of the meetings calendar", "site", f.site.String(), "committees", len(cs))
+		return cs, nil
+	}
+	if len(errs) == 0 {
+		return nil, first
+	}
+	return nil, fmt.Errorf("%w; %s", first, strings.Join(errs, "; "))
 }
 
 // listMeetings lists a committee's meetings from the start of the window
@@ -64,7 +109,10 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 		if err == nil {
 			var root *node
 			if root, err = parseXML(strings.NewReader(string(res.Body))); err == nil {
-				return sortMeetings(parseMeetings(root)), false, nil
+				if refs := parseMeetings(root); len(refs) > 0 {
+					return sortMeetings(refs), false, nil
+				}
+				return f.listMeetingsEmpty(ctx, c)
 			}
 		}
 		if ctx.Err() != nil {
@@ -73,46 +121,137 @@ func (f *fetcher) listMeetings(ctx context.Context, c committee, viaHTML bool) (
 		f.log.Warn("GetMeetings failed, reading ieListMeetings.aspx", "committee", c.Title, "err", err)
 		f.sum.Fallback = true
 	}
-	refs, err := f.listMeetingsHTML(ctx, c)
+	refs, err := f.listMeetingsHTML(ctx, c, true)
 	return refs, true, err
 }
 
+// maxListingPages bounds the pages of one committee's meetings read.
+const maxListingPages = 100
+
+// listMeetingsEmpty lists the meetings of a committee for which
+// GetMeetings listed none: some services, half switched off, answer every
+// committee so. ieListMeetings.aspx is asked; when it lists meetings they
+// are taken (each still asked of GetMeeting first), else the committee
+// has none.
+func (f *fetcher) listMeetingsEmpty(ctx context.Context, c committee) ([]meetingRef, bool, error) {
+	refs, err := f.listMeetingsHTML(ctx, c, false)
+	var se *statusError
+	if err != nil && ctx.Err() == nil && errors.As(err, &se) {
+		// The listings fail too: the calendar may list them.
+		refs, err = f.calendarInstead(ctx, c, err)
+	}
+	if err != nil || len(refs) == 0 {
+		if ctx.Err() != nil {
+			return nil, false, fmt.Errorf("list meetings of %s: %w", c.Title, ctx.Err())
+		}
+		return nil, false, nil
+	}
+	f.log.Warn("GetMeetings listed no meetings, ieListMeetings.aspx does: taking its", "committee", c.Title, "meetings", len(refs))
+	f.sum.Fallback = true
+	return refs, false, nil
+}
+
 // listMeetingsHTML reads ieListMeetings.aspx for the committee, and the
-// pages of other years it links to that overlap the window, and the years
-// those link to: sites that show one year a page may link only the year
-// before and the year after.
-func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee) ([]meetingRef, error) {
+// pages of its meetings it links to: other years that overlap the window
+// (and the years those link to: sites that show one year a page may link
+// only the year before and the year after), "Earlier meetings" of every
+// year (Year=0), further pages. When the listing fails (and the page the
+// committee is linked to gives nothing), the meetings calendar is read
+// instead, if calendar.
+func (f *fetcher) listMeetingsHTML(ctx context.Context, c committee, calendar bool) ([]meetingRef, error) {
 	first := f.pageURL(meetingsPage, url.Values{"CommitteeId": {c.ID}})
+	seen := map[string]bool{first: true} // pages asked for
+	var refs []meetingRef
+	var pages []*response
 	res, err := f.cl.get(ctx, first, "", "")
-	if err != nil {
+	var se *statusError
+	if err != nil && (ctx.Err() != nil || !errors.As(err, &se)) {
 		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
 	}
-	refs := parseMeetingsPage(res.Body, f.answeredAt(res))
+	firstErr := err
+	if err == nil {
+		refs, pages = parseMeetingsPage(res.Body, f.answeredAt(res)), []*response{res}
+	}
+	link := c.Link
+	if link == "" {
+		link = f.pageURL(detailsPage, url.Values{"ID": {c.ID}})
+	}
+	if len(refs) == 0 && !seen[link] && f.cl.policy.checkURL(mustParse(link)) == nil {
+		// The page the list of committees links (the committee's details,
+		// or its meetings asked otherwise) lists them, or links where.
+		seen[link] = true
+		if more, lerr := f.cl.get(ctx, link, "", ""); lerr == nil {
+			refs, pages, err = parseMeetingsPage(more.Body, f.answeredAt(more)), append(pages, more), nil
+		} else if ctx.Err() != nil {
+			return nil, fmt.Errorf("list meetings of %s: %w", c.Title, lerr)
+		}
+	}
+	if err != nil {
+		if !calendar {
+			return nil, fmt.Errorf("list meetings of %s: %w", c.Title, err)
+		}
+		return f.calendarInstead(ctx, c, err)
+	}
 	fromYear, _ := strconv.Atoi(f.win.from[:4])
 	toYear, _ := strconv.Atoi(f.win.to[:4])
-	seen := map[string]bool{first: true} // pages asked for
-	seenYear := map[int]bool{}           // years asked for
-	pages := []*response{res}
-	for len(pages) > 0 {
+	seenYear := map[int]bool{} // years asked for
+	pageErr := firstErr        // a listing page that failed
+	for len(pages) > 0 && len(seen) < maxListingPages {
 		page := pages[0]
 		pages = pages[1:]
 		for _, l := range pageLinks(page.Body, f.answeredAt(page)) {
-			if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) {
+			if !strings.EqualFold(path.Base(l.URL.Path), meetingsPage) || seen[l.URL.String()] || len(seen) >= maxListingPages {
 				continue
 			}
-			y, err := strconv.Atoi(queryValue(l.URL, "year"))
-			if err != nil || y < fromYear || y > toYear+1 || seenYear[y] || seen[l.URL.String()] || f.cl.policy.checkURL(l.URL) != nil {
-				continue // not a year of this listing, one already read, or a listing on another host
+			if id := queryValue(l.URL, "committeeid", "cid"); id != c.ID {
+				continue // another committee's meetings
+			}
+			y := -1 // no year: a further page
+			if ys := queryValue(l.URL, "year"); ys != "" {
+				if y, err = strconv.Atoi(ys); err != nil {
+					continue
+				}
+			}
+			if y > 0 && (y < fromYear || y > toYear+1 || seenYear[y]) || f.cl.policy.checkURL(l.URL) != nil {
+				continue // a year outside the window, one already read, or a listing on another host
 			}
 			seen[l.URL.String()], seenYear[y] = true, true
 			more, err := f.cl.get(ctx, l.URL.String(), "", "")
 			if err != nil {
-				return nil, fmt.Errorf("list meetings of %s in %d: %w", c.Title, y, err)
+				err = fmt.Errorf("list meetings of %s (%s): %w", c.Title, l.URL, err)
+				if ctx.Err() != nil || !errors.As(err, &se) || len(refs) > 0 {
+					return nil, err
+				}
+				pageErr = err // the calendar may list them
+				continue
 			}
 			refs = append(refs, parseMeetingsPage(more.Body, f.answeredAt(more))...)
 			pages = append(pages, more)
 		}
 	}
+	if len(refs) == 0 && calendar && pageErr != nil {
+		// Only a listing that failed: one that lists nothing is taken at
+		// its word (a committee that never met), as reading the calendar
+		// costs a request for every month of the window.
+		if cal, cerr := f.calendarMeetingsOf(ctx, c); cerr == nil && len(cal) > 0 {
+			f.log.Warn("ieListMeetings.aspx failed: the meetings are those of the meetings calendar", "committee", c.Title, "meetings", len(cal))
+			refs, pageErr = cal, nil
+		}
+	}
+	if len(refs) == 0 && pageErr != nil {
+		return nil, pageErr
+	}
+	return sortMeetings(refs), nil
+}
+
+// calendarInstead lists the committee's meetings from the calendar when
+// ieListMeetings.aspx failed with listErr.
+func (f *fetcher) calendarInstead(ctx context.Context, c committee, listErr error) ([]meetingRef, error) {
+	refs, err := f.calendarMeetingsOf(ctx, c)
+	if err != nil || len(refs) == 0 {
+		return nil, fmt.Errorf("list meetings of %s: %w", c.Title, listErr)
+	}
+	f.log.Warn("ieListMeetings.aspx failed: the meetings are those of the calendar", "committee", c.Title, "err", listErr)
 	return sortMeetings(refs), nil
 }
 
@@ -243,4 +382,32 @@ func nameApart(f *fetcher, lists []meetingList) {
 			owner[name] = l.c.ID
 		}
 	}
+}
+
+// upgradeScheme makes the site https when it was given as http:// and
+// its first answer came over https from the same host and path, as sites
+// that redirect every address do: each later request then goes straight
+// there rather than through a redirect.
+func (f *fetcher) upgradeScheme(res *response) {
+	if res == nil || f.site.Scheme != "http" {
+		return
+	}
+	u, err := url.Parse(res.Final)
+	if err != nil || u.Scheme != "https" || !strings.EqualFold(u.Host, f.site.Host) ||
+		!strings.HasPrefix(strings.ToLower(u.Path), strings.ToLower(f.site.Path)+"/") {
+		return
+	}
+	up := *f.site
+	up.Scheme = "https"
+	f.log.Info("the site answers over https: asking there", "site", up.String())
+	f.site = &up
+}
+
+// mustParse parses a URL this package made absolute itself.
+func mustParse(raw string) *url.URL {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return &url.URL{}
+	}
+	return u
 }

@@ -71,8 +71,10 @@ func (f *fetcher) fetchMeeting(ctx context.Context, m meetingJob) (string, Outco
 	}
 	mt := root.find("meeting")
 	if mt == nil {
-		o.Reason = fmt.Sprintf("GetMeeting answer for meeting %s has no <meeting> element", ref.ID)
-		return failed, o
+		f.log.Warn("GetMeeting answered without the meeting, reading the documents page", "meeting", ref.ID)
+		f.sum.Fallback = true
+		m.viaHTML = true
+		return f.fetchMeetingHTML(ctx, m, o)
 	}
 	if !minutesPublished(mt) {
 		if nh := notHeldIn(mt.value("meetingstatus")); nh != "" {

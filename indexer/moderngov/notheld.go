@@ -11,7 +11,7 @@ import (
 // "This meeting has been cancelled.", "Meeting postponed", "the meeting
 // was withdrawn". Sites print it in the page's body, under an ordinary
 // "Agenda for … on …" title, where notHeldIn(title) does not see it.
-var meetingNotice = regexp.MustCompile(`(?i)\bmeeting\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+)?(cancell?ed|postponed|withdrawn)\b`)
+var meetingNotice = regexp.MustCompile(`(?i)\bmeeting\s+(?:(?:has|had)\s+been\s+|was\s+|is\s+)?(cancell?ed|postponed|withdrawn|not\s+held|did\s+not\s+take\s+place)\b`)
 
 // pageNotHeld returns how a documents page says its meeting was not held
 // ("cancelled"), from its title's status or its notice, or "". It is asked

@@ -3,6 +3,7 @@ package moderngov
 import (
 	"net/url"
 	"path"
+	"regexp"
 	"strings"
 
 	"github.com/councilminutes/minutes/indexer/htmltext"
@@ -15,6 +16,8 @@ const (
 	committeesPage = "mgListCommittees.aspx"
 	meetingsPage   = "ieListMeetings.aspx"
 	documentsPage  = "ieListDocuments.aspx"
+	docHomePage    = "ieDocHome.aspx"
+	detailsPage    = "mgCommitteeDetails.aspx"
 )
 
 // link is one <a href> of a page, resolved against the site.
@@ -73,7 +76,7 @@ func parseCommitteesPage(body []byte, site *url.URL) []committee {
 			continue
 		}
 		seen[id] = true
-		out = append(out, committee{ID: id, Title: l.Text})
+		out = append(out, committee{ID: id, Title: l.Text, Link: l.URL.String()})
 	}
 	return out
 }
@@ -119,14 +122,27 @@ func listedDate(l link) (string, bool) {
 // minutes") PDF linked from an ieListDocuments page. Other links titled "Minutes…" on the page belong to
 // items (often the previous meeting's minutes), so only the printed
 // minutes link counts.
+// A link titled otherwise ("Minutes", "View the minutes") counts when it
+// leads to the file ModernGov prints them to: documents/g<meeting>/Printed
+// minutes ….pdf.
 func pagePrintedMinutes(body []byte, site *url.URL) (linkedDoc, bool) {
-	for _, l := range pageLinks(body, site) {
+	links := pageLinks(body, site)
+	for _, l := range links {
 		if printedTitle.MatchString(l.Text) {
 			return linkedDoc{Title: l.Text, URL: l.URL.String()}, true
 		}
 	}
+	for _, l := range links {
+		if printedFile.MatchString(l.URL.Path) {
+			return linkedDoc{Title: orElse(l.Text, "Printed minutes"), URL: l.URL.String()}, true
+		}
+	}
 	return linkedDoc{}, false
 }
+
+// printedFile matches the path of the file ModernGov prints a meeting's
+// minutes to.
+var printedFile = regexp.MustCompile(`(?i)/documents/g\d+/printed\s+(draft\s+)?minutes\b[^/]*$`)
 
 // maxRowText bounds the text read around a link: a meeting's row is one
 // line, and a whole page laid out in one table must not be read again for

@@ -129,6 +129,11 @@ func (c *client) send(ctx context.Context, u *url.URL, etag, lastModified string
 		io.Copy(io.Discard, io.LimitReader(res.Body, 64<<10))
 		return nil, parseRetryAfter(res.Header.Get("Retry-After"), time.Now()), &statusError{URL: rawURL, Status: res.StatusCode}
 	}
+	if res.ContentLength > c.maxBody {
+		// Said too large before a byte of it: not read (a pack of
+		// gigabytes would be read to the limit on every run).
+		return nil, 0, c.failure(ctx, reqCtx, rawURL, fmt.Errorf("%w: %d bytes, over %d", errTooLarge, res.ContentLength, c.maxBody))
+	}
 	body, err := c.readBody(res.Body, stop)
 	if err != nil {
 		return nil, 0, c.failure(ctx, reqCtx, rawURL, err)

@@ -12,6 +12,10 @@ type committee struct {
 	Title   string
 	Expired bool
 	Deleted bool
+	// Link is the page the site's list of committees links the committee
+	// to (mgCommitteeDetails.aspx?ID=, ieListMeetings.aspx?CommitteeId=),
+	// absolute; "" when the list came from the web service.
+	Link string
 }
 
 // meetingRef is one entry of GetMeetings (or of ieListMeetings.aspx).
@@ -25,15 +29,19 @@ type meetingRef struct {
 
 // notHeld matches the statuses of a meeting that was not held, in
 // GetMeetings' <meetingstatus> or beside its link on ieListMeetings.aspx.
-var notHeld = regexp.MustCompile(`(?i)\b(cancell?ed|postponed|withdrawn)\b`)
+// "Not held" and "did not take place" say it too, and are recorded as
+// cancelled.
+var notHeld = regexp.MustCompile(`(?i)\b(cancell?ed|postponed|withdrawn|not\s+held|did\s+not\s+take\s+place)\b`)
 
-// notHeldIn returns how s says a meeting was not held, lower-cased, or "".
+// notHeldIn returns how s says a meeting was not held, lower-cased, or "":
+// "cancelled", "postponed" or "withdrawn".
 func notHeldIn(s string) string {
 	m := notHeld.FindStringSubmatch(s)
 	if m == nil {
 		return ""
 	}
-	if w := strings.ToLower(m[1]); w != "canceled" {
+	switch w := strings.ToLower(m[1]); w {
+	case "postponed", "withdrawn", "cancelled":
 		return w
 	}
 	return "cancelled"

@@ -8,7 +8,12 @@
 // ModernGov. Quirks (quirks.go) add the ways real installations differ:
 // draft printed minutes, a year a page, ISO-8859-1, cancelled meetings
 // with minutes attached past them, 429s, a site moved to another path,
-// old-style links, executives' "Decision:" pages, long committee lists.
+// old-style links, executives' "Decision:" pages, long committee lists,
+// listings reached only through the meetings calendar (served on every
+// site, mgCalendarMonthView.aspx), committees on ieDocHome.aspx,
+// "Earlier meetings" links, documents as application/octet-stream, 503s,
+// a web service that answers empty. Every host's port 80 redirects to
+// https.
 //
 // Hosts are invented names under invented domains. The Imitation answers
 // for their names (LookupNetIP, as fetch's Resolver), sends their port 443

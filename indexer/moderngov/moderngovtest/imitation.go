@@ -65,6 +65,7 @@ type Imitation struct {
 type host struct {
 	name     string
 	srv      *httptest.Server
+	plain    *httptest.Server // port 80: redirects to https
 	council  *Council
 	prefix   string // the ModernGov site's path on this host ("" or "/moderngov"); "-" for none
 	mainSite bool   // answers other paths with the main site's page
@@ -118,8 +119,16 @@ func Start(t testing.TB, councils ...Council) *Imitation {
 		h.srv.Config.ErrorLog = log.New(io.Discard, "", 0) // a client killed mid-handshake is expected
 		h.srv.StartTLS()
 		t.Cleanup(h.srv.Close)
+		h.plain = httptest.NewServer(im.handler(h.toHTTPS()))
+		t.Cleanup(h.plain.Close)
 	}
 	return im
+}
+
+// toHTTPS is the host's port 80: every address redirects (301) to the same
+// address over https.
+func (h *host) toHTTPS() *host {
+	return &host{name: h.name, council: h.council, prefix: "-", redirect: "https://" + h.name, throttled: map[string]time.Time{}}
 }
 
 // add registers a host for council c, or returns the one registered.

@@ -24,15 +24,21 @@ import (
 // is JSON, so that a test can hand it to a child process in a file.
 type Config struct {
 	Hosts map[string]string `json:"hosts"` // host name → 127.0.0.1:port
-	Cert  string            `json:"cert"`  // PEM
+	// Plain are the servers of the hosts' port 80, which redirect every
+	// address to https, as councils' sites do: host name → 127.0.0.1:port.
+	Plain map[string]string `json:"plain,omitempty"`
+	Cert  string            `json:"cert"` // PEM
 }
 
 // Config returns the imitation's Config.
 func (im *Imitation) Config() Config {
-	c := Config{Hosts: map[string]string{}, Cert: string(im.pem)}
-	for name := range im.hosts {
+	c := Config{Hosts: map[string]string{}, Plain: map[string]string{}, Cert: string(im.pem)}
+	for name, h := range im.hosts {
 		ap, _ := im.Addr(name)
 		c.Hosts[name] = ap.String()
+		if h.plain != nil {
+			c.Plain[name] = h.plain.Listener.Addr().String()
+		}
 	}
 	return c
 }
@@ -65,8 +71,8 @@ func (im *Imitation) LookupNetIP(ctx context.Context, network, host string) ([]n
 	return im.Config().LookupNetIP(ctx, network, host)
 }
 
-// Route sends a connection to port 443 of one of the imitation's host
-// names to the loopback port that serves it.
+// Route sends a connection to port 443 (or 80) of one of the imitation's
+// host names to the loopback port that serves it.
 func (im *Imitation) Route(host string, addr netip.AddrPort) netip.AddrPort {
 	return im.Config().Route(host, addr)
 }
@@ -86,7 +92,11 @@ func (c Config) LookupNetIP(_ context.Context, _, host string) ([]netip.Addr, er
 
 // Route: see Imitation.Route.
 func (c Config) Route(host string, addr netip.AddrPort) netip.AddrPort {
-	if ap, ok := c.Hosts[strings.ToLower(strings.TrimSuffix(host, "."))]; ok && addr.Port() == 443 {
+	name := strings.ToLower(strings.TrimSuffix(host, "."))
+	if ap, ok := c.Hosts[name]; ok && addr.Port() == 443 {
+		return netip.MustParseAddrPort(ap)
+	}
+	if ap, ok := c.Plain[name]; ok && addr.Port() == 80 {
 		return netip.MustParseAddrPort(ap)
 	}
 	return addr

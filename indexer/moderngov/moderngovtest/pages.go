@@ -5,24 +5,26 @@ import (
 	"html"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // The HTML pages of an imitated site, as sites whose web service is off
 // are read: the committees, a committee's meetings and a meeting's
 // "Agenda and minutes".
 
-func (h *host) committeesPage() string {
+// committeesPage lists the committees, each linked to page (e.g.
+// "mgCommitteeDetails.aspx?ID=") and its ID.
+func (h *host) committeesPage(page string) string {
 	var b strings.Builder
 	b.WriteString("<!DOCTYPE html><html><head><title>Browse meetings - " + html.EscapeString(h.council.Name) + "</title></head><body><ul>")
-	page := "mgCommitteeDetails.aspx"
 	if h.council.OldLinks {
-		page = "MGCommitteeDetails.aspx"
+		page = strings.ToUpper(page[:1]) + strings.ToUpper(page[1:2]) + page[2:]
 	}
 	for _, cm := range h.council.committees() {
 		if cm.expired {
 			continue
 		}
-		link := fmt.Sprintf(`<li><a href="%s?ID=%d">%s</a></li>`, page, cm.id, html.EscapeString(cm.title))
+		link := fmt.Sprintf(`<li><a href="%s%d">%s</a></li>`, page, cm.id, html.EscapeString(cm.title))
 		b.WriteString(link)
 		if h.council.OldLinks {
 			b.WriteString(link)
@@ -48,9 +50,10 @@ func (h *host) meetingsPage(committeeID, year string) string {
 		if show == "" && len(ms) > 0 {
 			show = strconv.Itoa(ms[len(ms)-1].date.Year())
 		}
+		oneYear := c.YearPages || (c.EarlierMeetings && year != "0")
 		seenYear := map[int]bool{}
 		for _, m := range ms {
-			if c.YearPages && strconv.Itoa(m.date.Year()) != show {
+			if oneYear && strconv.Itoa(m.date.Year()) != show {
 				continue
 			}
 			if c.DateInCell {
@@ -65,6 +68,14 @@ func (h *host) meetingsPage(committeeID, year string) string {
 			b.WriteString("</li>")
 		}
 		b.WriteString("</ul>")
+		if c.EarlierMeetings && year != "0" {
+			fmt.Fprintf(&b, `<p><a href="ieListMeetings.aspx?CId=%d&amp;Year=0">Earlier meetings</a></p>`, cm.id)
+			other := 12
+			if cm.id == other {
+				other = 11
+			}
+			fmt.Fprintf(&b, `<p>Other committees: <a href="ieListMeetings.aspx?CId=%d&amp;Year=%s">this year</a></p>`, other, show)
+		}
 		if c.YearPages {
 			for _, m := range ms {
 				seenYear[m.date.Year()] = true
@@ -76,6 +87,25 @@ func (h *host) meetingsPage(committeeID, year string) string {
 			if seenYear[shown+1] {
 				fmt.Fprintf(&b, ` <a href="ieListMeetings.aspx?CId=%d&amp;Year=%d">Next year</a>`, cm.id, shown+1)
 			}
+		}
+	}
+	b.WriteString("</body></html>")
+	return b.String()
+}
+
+// detailsPage is mgCommitteeDetails.aspx: the committee's name and a link
+// to its meetings.
+func (h *host) detailsPage(id string) string {
+	param := "CommitteeId"
+	if h.council.CIdOnly {
+		param = "CId"
+	}
+	var b strings.Builder
+	b.WriteString("<!DOCTYPE html><html><head><title>Committee details</title></head><body>")
+	for _, cm := range h.council.committees() {
+		if strconv.Itoa(cm.id) == id {
+			fmt.Fprintf(&b, `<h1>Committee details - %s</h1><p><a href="ieListMeetings.aspx?%s=%d">Browse meetings and agendas for this committee</a></p>`,
+				html.EscapeString(cm.title), param, cm.id)
 		}
 	}
 	b.WriteString("</body></html>")
@@ -125,7 +155,11 @@ func (h *host) documentsPage(id int) (string, bool) {
 		if c.OldLinks || c.MovedTo != "" {
 			href = h.printedPath(cm, m) + "?T=1"
 		}
-		fmt.Fprintf(&b, `<ul><li><a href="%s">%s PDF 120 KB</a></li></ul>`, html.EscapeString(href), h.printedTitle())
+		text := h.printedTitle()
+		if c.MinutesLink {
+			text = "Minutes"
+		}
+		fmt.Fprintf(&b, `<ul><li><a href="%s">%s PDF 120 KB</a></li></ul>`, html.EscapeString(href), text)
 	}
 	b.WriteString(`<table class="mgItemTable"><tr><th>No.</th><th>Item</th></tr>`)
 	for i, it := range items(c, cm, m) {
@@ -144,4 +178,74 @@ func (h *host) documentsPage(id int) (string, bool) {
 	}
 	b.WriteString("</table></body></html>")
 	return b.String(), true
+}
+
+// calendarPage is mgCalendarMonthView.aspx for the month and year asked
+// (M, DD), by default the month of the latest meeting: a table of the
+// month's days, each cell holding the day's number and its meetings,
+// linked to their documents pages and titled with the committee and date
+// (with OldLinks untitled: the date is only the cell's), and links to the
+// month before and after.
+func (h *host) calendarPage(month, year string) string {
+	c := h.council
+	var all []struct {
+		cm committee
+		m  meeting
+	}
+	var latest time.Time
+	for _, cm := range c.committees() {
+		for _, m := range c.meetings(cm) {
+			all = append(all, struct {
+				cm committee
+				m  meeting
+			}{cm, m})
+			if m.date.After(latest) {
+				latest = m.date
+			}
+		}
+	}
+	first := time.Date(latest.Year(), latest.Month(), 1, 0, 0, 0, 0, time.UTC)
+	if mo, err := strconv.Atoi(month); err == nil && mo >= 1 && mo <= 12 {
+		if y, err := strconv.Atoi(year); err == nil && y > 1900 && y < 3000 {
+			first = time.Date(y, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
+		}
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, "<!DOCTYPE html><html><head><title>Calendar - %s</title></head><body><h2 class=\"mgSubTitleTxt\">%s</h2>",
+		first.Format("January 2006"), first.Format("January 2006"))
+	yearParam := "DD"
+	if c.CalendarY {
+		yearParam = "Y"
+	}
+	nav := func(t time.Time, act, text string) {
+		fmt.Fprintf(&b, `<a href="mgCalendarMonthView.aspx?M=%d&amp;%s=%d&amp;CID=0&amp;OT=&amp;C=-1&amp;MR=0&amp;DI=0&amp;ACT=%s">%s</a> `,
+			int(t.Month()), yearParam, t.Year(), act, text)
+	}
+	nav(first.AddDate(0, -1, 0), "Earlier", "Earlier")
+	nav(first.AddDate(0, 1, 0), "Later", "Later")
+	b.WriteString(`<table class="mgCalendarMonthGrid"><tr>`)
+	for d := first; d.Month() == first.Month(); d = d.AddDate(0, 0, 1) {
+		if d.Weekday() == time.Monday && d.Day() > 1 {
+			b.WriteString("</tr><tr>")
+		}
+		fmt.Fprintf(&b, `<td class="mgCalendarCell"><p class="mgCalendarDayNum">%d</p><ul>`, d.Day())
+		for _, x := range all {
+			if !x.m.date.Equal(d) {
+				continue
+			}
+			title := ""
+			if !c.OldLinks {
+				title = fmt.Sprintf(` title="%s, %s 10.00 a.m."`, html.EscapeString(x.cm.title), d.Format("02/01/2006"))
+			}
+			status := ""
+			if x.m.status != "" && !c.StatusOnPage {
+				status = " - " + x.m.status
+			}
+			fmt.Fprintf(&b, `<li><a href="ieListDocuments.aspx?CId=%d&amp;MId=%d"%s>%s, 10.00 am%s</a></li>`,
+				x.cm.id, x.m.id, title, html.EscapeString(x.cm.title), status)
+		}
+		b.WriteString("</ul></td>")
+	}
+	b.WriteString("</tr></table></body></html>")
+	return b.String()
 }

@@ -32,6 +32,9 @@ type Quirks struct {
 	// "Minutes of the previous meeting" item, linked as
 	// mgConvert2PDF.aspx?ID= (a PDF with text).
 	Cancelled bool
+	// NotHeld, with Cancelled, says "Not held" of the cancelled meeting
+	// wherever it would say "Cancelled".
+	NotHeld bool
 	// StatusOnPage, with Cancelled, leaves the cancelled meeting's status
 	// out of the listings (GetMeetings, ieListMeetings.aspx): only its
 	// own page's title and its GetMeeting answer's <meetingstatus> say it.
@@ -67,13 +70,55 @@ type Quirks struct {
 	// with its date in a cell of its own ("10/01/2023") and the
 	// committee's name as the link, as some sites' templates do.
 	DateInCell bool
+	// ListingsOff answers 404 for mgListCommittees.aspx, ieDocHome.aspx
+	// and ieListMeetings.aspx, as on sites whose templates link only the
+	// meetings calendar: the meetings are reached through
+	// mgCalendarMonthView.aspx?M=&DD= alone (served on every site), whose
+	// links name the committee and give the date in their title
+	// ("Corporate Parenting Panel, 10/01/2023 10.00 a.m."), or with
+	// OldLinks only in the day's cell.
+	ListingsOff bool
+	// MinutesLink titles the printed minutes' link on the documents page
+	// "Minutes" (the file is still documents/g<id>/Printed minutes ….pdf),
+	// as some sites' templates do.
+	MinutesLink bool
+	// ServiceEmpty has the web service list the committees but answer
+	// GetMeetings with an empty list and GetMeeting with an empty
+	// <getmeeting/>, as services half switched off do.
+	ServiceEmpty bool
+	// CIdOnly has ieListMeetings.aspx read the committee from CId alone:
+	// asked with CommitteeId it lists no meetings. The committee's
+	// details page (mgCommitteeDetails.aspx?ID=) links its meetings with
+	// CId.
+	CIdOnly bool
+	// Volatile puts in every page what changes on every request, as
+	// ASP.NET sites' pages may carry: a __VIEWSTATE, a script with the
+	// time.
+	Volatile bool
+	// CalendarY has the calendar read the year asked for from Y, not DD
+	// (and link other months so): asked with DD it shows its latest month.
+	CalendarY bool
+	// DocHome answers 500 for mgListCommittees.aspx; the committees are
+	// listed on ieDocHome.aspx, linked to ieListMeetings.aspx?CommitteeId=.
+	DocHome bool
+	// EarlierMeetings lists on ieListMeetings.aspx only the latest year's
+	// meetings, with an "Earlier meetings" link to
+	// ieListMeetings.aspx?CId=&Year=0 that lists them all, and a link to
+	// another committee's page of the same year beside it.
+	EarlierMeetings bool
+	// OctetStream serves documents as application/octet-stream with a
+	// Content-Disposition file name, as many sites do.
+	OctetStream bool
+	// Unavailable answers every seventh request with 503 Service
+	// Unavailable and Retry-After: 1 (as RateLimited does with 429).
+	Unavailable bool
 }
 
 // throttle answers 429 with Retry-After: 1 to every seventh request of a
 // RateLimited site, and reports whether it did. It notes how long each
 // refused address took to be asked again (RetryGaps).
 func (h *host) throttle(w http.ResponseWriter, r *http.Request) bool {
-	if !h.council.RateLimited {
+	if !h.council.RateLimited && !h.council.Unavailable {
 		return false
 	}
 	key := r.URL.RequestURI()
@@ -89,8 +134,23 @@ func (h *host) throttle(w http.ResponseWriter, r *http.Request) bool {
 	}
 	h.throttled[key] = time.Now()
 	w.Header().Set("Retry-After", "1")
+	if h.council.Unavailable {
+		http.Error(w, "Service Unavailable", http.StatusServiceUnavailable)
+		return true
+	}
 	http.Error(w, "Too Many Requests", http.StatusTooManyRequests)
 	return true
+}
+
+// document answers a document: as application/pdf, or with OctetStream
+// as application/octet-stream with its file name in Content-Disposition.
+func (h *host) document(w http.ResponseWriter, r *http.Request, name, body string) {
+	if !h.council.OctetStream {
+		answer(w, r, "application/pdf", body)
+		return
+	}
+	w.Header().Set("Content-Disposition", `attachment; filename="`+strings.ReplaceAll(name, `"`, "")+`"`)
+	answer(w, r, "application/octet-stream", body)
 }
 
 // RetryGaps returns, for every address answered 429 and asked again, how

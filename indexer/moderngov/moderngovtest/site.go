@@ -70,6 +70,9 @@ func (c *Council) meetings(cm committee) []meeting {
 				m.published, m.attachedTo = false, cm.id*100+4
 			case 2:
 				m.published, m.status = false, "Cancelled"
+				if c.NotHeld {
+					m.status = "Not held"
+				}
 			}
 		}
 		out = append(out, m)
@@ -168,6 +171,10 @@ func (h *host) moderngov(w http.ResponseWriter, r *http.Request, p string) bool 
 	switch {
 	case low == "/mgwebservice.asmx/getcommittees":
 		h.answerXML(w, r, h.committeesXML())
+	case low == "/mgwebservice.asmx/getmeetings" && c.ServiceEmpty:
+		h.answerXML(w, r, `<?xml version="1.0" encoding="utf-8"?><getmeetings><meetings></meetings></getmeetings>`)
+	case low == "/mgwebservice.asmx/getmeeting" && c.ServiceEmpty:
+		h.answerXML(w, r, `<?xml version="1.0" encoding="utf-8"?><getmeeting xmlns="http://moderngov.co.uk/namespaces"></getmeeting>`)
 	case low == "/mgwebservice.asmx/getmeetings":
 		h.answerXML(w, r, h.meetingsXML(q.Get("lCommitteeId")))
 	case low == "/mgwebservice.asmx/getmeeting":
@@ -177,10 +184,26 @@ func (h *host) moderngov(w http.ResponseWriter, r *http.Request, p string) bool 
 			return true
 		}
 		h.answerXML(w, r, body)
+	case c.ListingsOff && (low == "/mglistcommittees.aspx" || low == "/iedochome.aspx" || low == "/ielistmeetings.aspx"):
+		http.NotFound(w, r)
+	case low == "/mglistcommittees.aspx" && c.DocHome:
+		http.Error(w, "Internal Server Error", http.StatusInternalServerError)
 	case low == "/mglistcommittees.aspx":
-		h.answerPage(w, r, h.committeesPage())
+		h.answerPage(w, r, h.committeesPage("mgCommitteeDetails.aspx?ID="))
+	case low == "/iedochome.aspx" && c.DocHome:
+		h.answerPage(w, r, h.committeesPage("ieListMeetings.aspx?CommitteeId="))
+	case low == "/ielistmeetings.aspx" && c.CIdOnly:
+		h.answerPage(w, r, h.meetingsPage(q.Get("CId"), q.Get("Year")))
 	case low == "/ielistmeetings.aspx":
 		h.answerPage(w, r, h.meetingsPage(q.Get("CommitteeId")+q.Get("CId"), q.Get("Year")))
+	case low == "/mgcommitteedetails.aspx":
+		h.answerPage(w, r, h.detailsPage(q.Get("ID")))
+	case low == "/mgcalendarmonthview.aspx":
+		year := q.Get("DD")
+		if c.CalendarY {
+			year = q.Get("Y")
+		}
+		h.answerPage(w, r, h.calendarPage(q.Get("M"), year))
 	case low == "/ielistdocuments.aspx":
 		body, ok := h.documentsPage(id)
 		if !ok {
@@ -195,11 +218,11 @@ func (h *host) moderngov(w http.ResponseWriter, r *http.Request, p string) bool 
 			http.NotFound(w, r)
 			return true
 		}
-		answer(w, r, "application/pdf", textPDF(
+		h.document(w, r, fmt.Sprintf("Minutes %d.pdf", mid), textPDF(
 			"Minutes of the "+cm.title+" of "+c.Name+" held on "+m.date.Format("2 January 2006"),
 			fmt.Sprintf("Kinship carers allowance was agreed at meeting %d.", m.id)))
 	case strings.HasPrefix(p, "/documents/g"):
-		answer(w, r, "application/pdf", "%PDF-1.4\n% printed minutes of "+c.Name+" "+p+"\n%%EOF\n")
+		h.document(w, r, p[strings.LastIndex(p, "/")+1:], "%PDF-1.4\n% printed minutes of "+c.Name+" "+p+"\n%%EOF\n")
 	default:
 		return false
 	}
@@ -213,6 +236,11 @@ func (h *host) answerXML(w http.ResponseWriter, r *http.Request, body string) {
 }
 
 func (h *host) answerPage(w http.ResponseWriter, r *http.Request, body string) {
+	if h.council.Volatile {
+		now := time.Now().UnixNano()
+		body = strings.Replace(body, "<body>", fmt.Sprintf(`<body><form method="post" action="./x.aspx"><input type="hidden" name="__VIEWSTATE" value="%x"></form>`+
+			`<script>var served = %d;</script>`, now*7919, now), 1)
+	}
 	body, ctype := h.encode(body, "text/html")
 	answer(w, r, ctype, body)
 }
