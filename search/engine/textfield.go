@@ -138,10 +138,45 @@ func (t *textTerms) Analyze() {
 		t.length++
 		return tf
 	}
+	// pair counts the pair term held in key (query.PairTerm): a term of
+	// its own, without a position and not part of the field's length
+	var key []byte
+	pair := func() {
+		tf, ok := t.freqs[string(key)]
+		if !ok {
+			if len(tfs) == cap(tfs) {
+				tfs = make([]index.TokenFreq, 0, blockOf(len(t.freqs)/4))
+			}
+			if len(terms)+len(key) > cap(terms) {
+				terms = make([]byte, 0, max(len(key), 8*blockOf(len(t.freqs)/4)))
+			}
+			start := len(terms)
+			terms = append(terms, key...)
+			term := terms[start:len(terms):len(terms)]
+			tfs = append(tfs, index.TokenFreq{Term: term})
+			tf = &tfs[len(tfs)-1]
+			t.freqs[string(term)] = tf
+		}
+		tf.SetFrequency(tf.Frequency() + 1)
+	}
 	positions := t.opts.IncludeTermVectors()
+	pairs := positions && query.Paired(t.name)
+	prev, prevPos := "", 0    // the word just read, if not a stop word, and its position
 	stopBefore := 0           // the stop word just read, 0: none
 	var last *index.TokenFreq // the word just read, if it is not a stop word
 	t.words.Each(string(t.value), func(tok query.Token) {
+		if pairs {
+			switch {
+			case tok.Stop:
+				prev = ""
+			default:
+				if prev != "" && tok.Pos == prevPos+1 {
+					key = query.AppendPair(key[:0], prev, tok.Light)
+					pair()
+				}
+				prev, prevPos = tok.Light, tok.Pos
+			}
+		}
 		switch {
 		case !positions:
 			add(tok.Light, 0, 0)
