@@ -31,6 +31,11 @@ import (
 // stands beside it. A field mapped without term vectors (lines, which no
 // phrase reads) has no positions at all.
 //
+// The fields phrases are searched in (query.Paired) also hold a term for
+// each two words in a row, neither a stop word (query.PairTerm), without
+// a position and outside the field's length, so that a phrase of two
+// words is one posting list (query/pairs.go).
+//
 // Bleve's own text field cannot leave offsets out, so the mapped document's
 // text fields are replaced by this one (withTextTerms).
 type textTerms struct {
