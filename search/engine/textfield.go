@@ -143,8 +143,11 @@ func (t *textTerms) Analyze() {
 		t.length++
 		return tf
 	}
-	// pair counts the pair term held in key (query.PairTerm): a term of
-	// its own, without a position and not part of the field's length
+	// pair records the pair term held in key (query.PairTerm): a term of
+	// its own, without a position, not part of the field's length, and
+	// of frequency 0, which zapx writes as one byte without the norm
+	// (six bytes with it): nothing scores a pair term, a phrase's match
+	// is scored by its words
 	var key []byte
 	pair := func() {
 		tf, ok := t.freqs[string(key)]
@@ -162,7 +165,6 @@ func (t *textTerms) Analyze() {
 			tf = &tfs[len(tfs)-1]
 			t.freqs[string(term)] = tf
 		}
-		tf.SetFrequency(tf.Frequency() + 1)
 	}
 	positions := t.opts.IncludeTermVectors()
 	pairs := positions && query.Paired(t.name)

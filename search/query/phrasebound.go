@@ -3,10 +3,13 @@ package query
 import (
 	"context"
 	"fmt"
+	"slices"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
 	bq "github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
@@ -58,6 +61,16 @@ func (q *pairPhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m m
 		}
 		s.pairs = append(s.pairs, tfr)
 	}
+	// the order bleve's disjunction keeps its clauses in, and sums
+	// their scores in
+	ordered := make(searcher.OrderedSearcherList, len(fields))
+	for i, p := range fields {
+		ordered[i] = p
+	}
+	sort.Sort(ordered)
+	for _, o := range ordered {
+		s.order = append(s.order, slices.IndexFunc(fields, func(p *phraseSearcher) bool { return p == o }))
+	}
 	s.at = make([]*index.TermFieldDoc, len(s.pairs))
 	s.tfds = make([]index.TermFieldDoc, len(s.pairs))
 	s.stale = make([]bool, len(s.pairs))
@@ -76,7 +89,8 @@ func bm25(ctx context.Context) bool {
 
 // pairPhraseSearcher is the searcher of a pairPhraseQuery under a floor.
 type pairPhraseSearcher struct {
-	inner  bsearch.Searcher        // bleve's disjunction of fields
+	inner  bsearch.Searcher        // bleve's disjunction of fields: its weight, query norm and count
+	order  []int                   // fields in the order of inner's clauses
 	fields []*phraseSearcher       // its clauses, one a field
 	pairs  []index.TermFieldReader // the pair term of each field, unscored
 	at     []*index.TermFieldDoc   // where each pairs reader stands; nil: at its end
@@ -163,14 +177,39 @@ func (s *pairPhraseSearcher) find(sctx *bsearch.SearchContext, id index.IndexInt
 		d.Score = bound
 		return d, nil
 	}
-	d, err := s.inner.Advance(sctx, first)
-	if err != nil {
-		return nil, err
+	return s.score(sctx, first)
+}
+
+// score scores the match at id as bleve's disjunction of the fields
+// would (DisjunctionQueryScorer): the sum of the matched clauses' scores,
+// in the disjunction's order of its clauses, times the share of clauses
+// matched. Only the matched clauses are brought to id; bleve's
+// disjunction would also bring each of them on to its next match.
+func (s *pairPhraseSearcher) score(sctx *bsearch.SearchContext, id index.IndexInternalID) (*bsearch.DocumentMatch, error) {
+	var rv *bsearch.DocumentMatch
+	var sum float64
+	n := 0
+	for _, i := range s.order {
+		if !s.stale[i] { // stale: its pair reader stood on id
+			continue
+		}
+		d, err := s.fields[i].Advance(sctx, id)
+		if err != nil {
+			return nil, err
+		}
+		if d == nil || !d.IndexInternalID.Equals(id) {
+			return nil, fmt.Errorf("phrase: the pair term of %s matches document %x, the words' positions do not", s.fields[i].field, []byte(id))
+		}
+		sum += d.Score
+		n++
+		if rv == nil {
+			rv = d
+		} else {
+			sctx.DocumentMatchPool.Put(d)
+		}
 	}
-	if d == nil || !d.IndexInternalID.Equals(first) {
-		return nil, fmt.Errorf("phrase: the pair terms match document %x, the words' positions do not", []byte(first))
-	}
-	return d, nil
+	rv.Score = sum * (float64(n) / float64(len(s.fields)))
+	return rv, nil
 }
 
 func (s *pairPhraseSearcher) Close() error {
