@@ -39,11 +39,10 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // positions, engine/textfield.go; 11: a meeting's record leaves its
 // items' numbers, titles and topics to the items' records, document.go,
 // and no numeric date field: date ranges read year, month and date_asc,
-// daterange.go; 12: two words in a row of the fields phrases are
-// searched in have a term of their own, query/pairs.go).
+// daterange.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "12"
+	schemaVersion = "11"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

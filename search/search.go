@@ -140,7 +140,7 @@ func (ix *Index) compile(req Request) (Request, bq.Query, bool, error) {
 
 // queryOptions are the options of the query language for a request.
 func (ix *Index) queryOptions(req Request) query.Options {
-	return query.Options{Synonyms: ix.synonyms.Load(), DecisionsOnly: req.DecisionsOnly, Texts: engine.RecordTexts{Codec: &ix.body}, Pairs: true}
+	return query.Options{Synonyms: ix.synonyms.Load(), DecisionsOnly: req.DecisionsOnly, Texts: engine.RecordTexts{Codec: &ix.body}}
 }
 
 // wrap adds the request's filters to a user query and wraps it for

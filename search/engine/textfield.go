@@ -31,11 +31,6 @@ import (
 // stands beside it. A field mapped without term vectors (lines, which no
 // phrase reads) has no positions at all.
 //
-// The fields phrases are searched in (query.Paired) also hold a term for
-// each two words in a row, neither a stop word (query.PairTerm), without
-// a position and outside the field's length, so that a phrase of two
-// words is one posting list (query/pairs.go).
-//
 // Bleve's own text field cannot leave offsets out, so the mapped document's
 // text fields are replaced by this one (withTextTerms).
 type textTerms struct {
@@ -143,47 +138,10 @@ func (t *textTerms) Analyze() {
 		t.length++
 		return tf
 	}
-	// pair records the pair term held in key (query.PairTerm): a term of
-	// its own, without a position, not part of the field's length, and
-	// of frequency 0, which zapx writes as one byte without the norm
-	// (six bytes with it): nothing scores a pair term, a phrase's match
-	// is scored by its words
-	var key []byte
-	pair := func() {
-		tf, ok := t.freqs[string(key)]
-		if !ok {
-			if len(tfs) == cap(tfs) {
-				tfs = make([]index.TokenFreq, 0, blockOf(len(t.freqs)/4))
-			}
-			if len(terms)+len(key) > cap(terms) {
-				terms = make([]byte, 0, max(len(key), 8*blockOf(len(t.freqs)/4)))
-			}
-			start := len(terms)
-			terms = append(terms, key...)
-			term := terms[start:len(terms):len(terms)]
-			tfs = append(tfs, index.TokenFreq{Term: term})
-			tf = &tfs[len(tfs)-1]
-			t.freqs[string(term)] = tf
-		}
-	}
 	positions := t.opts.IncludeTermVectors()
-	pairs := positions && query.Paired(t.name)
-	prev, prevPos := "", 0    // the word just read, if not a stop word, and its position
 	stopBefore := 0           // the stop word just read, 0: none
 	var last *index.TokenFreq // the word just read, if it is not a stop word
 	t.words.Each(string(t.value), func(tok query.Token) {
-		if pairs {
-			switch {
-			case tok.Stop:
-				prev = ""
-			default:
-				if prev != "" && tok.Pos == prevPos+1 {
-					key = query.AppendPair(key[:0], prev, tok.Light)
-					pair()
-				}
-				prev, prevPos = tok.Light, tok.Pos
-			}
-		}
 		switch {
 		case !positions:
 			add(tok.Light, 0, 0)

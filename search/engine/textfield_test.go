@@ -18,8 +18,6 @@ import (
 // norms), stems without positions, and stop words without positions in a
 // body field (the text), held by the words beside them in place of byte
 // offsets, but with positions in a title, which has no offsets;
-// and, in a paired field, the pair terms of two words in a row (without
-// positions, not counted in the length);
 // both as an element of a list (its own locations, array position 2) and
 // as a field of one value (the shared locations, which are left as they
 // were).
@@ -67,14 +65,8 @@ func checkTextTerms(t *testing.T, field string, ap []uint64, shared *Positions, 
 		}
 		wf, gf := want.AnalyzedTokenFrequencies(), got.AnalyzedTokenFrequencies()
 		toks := query.Tokens(text)
-		pairs := pairsOf(toks, field, opts)
-		if len(gf) != len(wf)+len(pairs) {
-			t.Errorf("%q: %d terms, want %d and %d pair terms", text, len(gf), len(wf), len(pairs))
-		}
-		for term := range pairs {
-			if g, ok := gf[term]; !ok || g.Frequency() != 0 || len(g.Locations) != 0 {
-				t.Errorf("%q: pair term %q: %+v, want frequency 0 (no norm written) and no positions", text, term, g)
-			}
+		if len(gf) != len(wf) {
+			t.Errorf("%q: %d terms, want %d", text, len(gf), len(wf))
 		}
 		for term, w := range wf {
 			g, ok := gf[term]
@@ -103,21 +95,6 @@ func checkTextTerms(t *testing.T, field string, ap []uint64, shared *Positions, 
 			}
 		}
 	}
-}
-
-// pairsOf counts the pair terms (query/pairs.go) a paired field with
-// positions holds: two words in a row, neither a stop word.
-func pairsOf(toks []query.Token, field string, opts index.FieldIndexingOptions) map[string]int {
-	out := map[string]int{}
-	if !query.Paired(field) || !opts.IncludeTermVectors() {
-		return out
-	}
-	for i := 1; i < len(toks); i++ {
-		if !toks[i-1].Stop && !toks[i].Stop {
-			out[query.PairTerm(toks[i-1].Light, toks[i].Light)]++
-		}
-	}
-	return out
 }
 
 // stopsBeside is what a location at pos holds in place of byte offsets:

@@ -20,9 +20,6 @@ type Options struct {
 	// index keeps them without positions (phrasetext.go); nil: every word
 	// of the index has its positions.
 	Texts FieldTexts
-	// Pairs: the index has the pair terms of the paired fields (pairs.go),
-	// and a phrase of two words finds its items by them.
-	Pairs bool
 }
 
 // Scoring weights of the clauses Build makes.
@@ -246,29 +243,10 @@ func (b builder) exact(field string, toks []Token) bq.Query {
 		}
 		p := newPhraseQuery(terms, f.Name)
 		p.texts = b.opts.Texts
-		p.pairs = b.opts.Pairs
 		p.SetBoost(f.Boost)
 		alts = append(alts, p)
 	}
-	q := disjunction(alts)
-	if d, ok := q.(*bq.DisjunctionQuery); ok && b.opts.Pairs && pairPhrase(toks, b.targets(field)) {
-		return &pairPhraseQuery{d}
-	}
-	return q
-}
-
-// pairPhrase reports whether the phrase of toks has a pair term in each
-// of fields (pairs.go): two words, neither a stop word.
-func pairPhrase(toks []Token, fields []textField) bool {
-	if len(toks) != 2 || stopWords[toks[0].Light] || stopWords[toks[1].Light] {
-		return false
-	}
-	for _, f := range fields {
-		if !Paired(f.Name) {
-			return false
-		}
-	}
-	return true
+	return disjunction(alts)
 }
 
 func (b builder) targets(field string) []textField {

@@ -26,7 +26,6 @@ import (
 type phraseQuery struct {
 	*bq.PhraseQuery
 	texts FieldTexts // nil: every word has its positions
-	pairs bool       // the index has pair terms (pairs.go)
 }
 
 // newPhraseQuery is a phrase of terms in field whose every word has its
@@ -44,13 +43,7 @@ func (q *phraseQuery) Searcher(ctx context.Context, r index.IndexReader, m mappi
 	for i, t := range q.Terms {
 		slots[i] = []string{t}
 	}
-	s, err := newPhraseSearcher(ctx, r, slots, q.FieldVal, q.BoostVal.Value(), opts, q.texts, q.pairs)
-	if err == nil {
-		if sink, ok := ctx.Value(phraseSinkKey{}).(*[]*phraseSearcher); ok {
-			*sink = append(*sink, s)
-		}
-	}
-	return s, err
+	return newPhraseSearcher(ctx, r, slots, q.FieldVal, q.BoostVal.Value(), opts, q.texts)
 }
 
 // multiPhraseQuery is bleve's multi-phrase query (each word of the phrase
@@ -69,16 +62,15 @@ func (q *multiPhraseQuery) Searcher(ctx context.Context, r index.IndexReader, m 
 	if q.Fuzziness != 0 || len(q.Terms) < 2 || slices.ContainsFunc(q.Terms, func(ts []string) bool { return len(ts) == 0 || slices.Contains(ts, "") }) {
 		return q.MultiPhraseQuery.Searcher(ctx, r, m, opts)
 	}
-	return newPhraseSearcher(ctx, r, q.Terms, q.FieldVal, q.BoostVal.Value(), opts, q.texts, false)
+	return newPhraseSearcher(ctx, r, q.Terms, q.FieldVal, q.BoostVal.Value(), opts, q.texts)
 }
 
 // newPhraseSearcher searches field for slots in a row, each one of its
 // terms: a term searcher for a slot of one term, a disjunction of them
-// for more, as bleve's phrase searcher has; pairs: the index has pair
-// terms (pairs.go).
-func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]string, field string, boost float64, opts bsearch.SearcherOptions, texts FieldTexts, pairs bool) (*phraseSearcher, error) {
+// for more, as bleve's phrase searcher has.
+func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]string, field string, boost float64, opts bsearch.SearcherOptions, texts FieldTexts) (*phraseSearcher, error) {
 	opts.IncludeTermVectors = true // the positions
-	s := &phraseSearcher{r: r, texts: texts, field: field, boost: boost}
+	s := &phraseSearcher{r: r, texts: texts, field: field}
 	list := make(searcher.OrderedSearcherList, 0, len(slots))
 	at := map[bsearch.Searcher]int{}
 	closeAll := func() {
@@ -156,19 +148,7 @@ func newPhraseSearcher(ctx context.Context, r index.IndexReader, slots [][]strin
 		s.checks = append(s.checks, c)
 	}
 	s.at = make([]*bsearch.Location, len(list))
-	if pairs && len(slots) == 2 && len(slots[0]) == 1 && len(slots[1]) == 1 && Paired(field) && !stopWords[slots[0][0]] && !stopWords[slots[1][0]] {
-		// two words of a paired field: the items holding them in a row
-		// are those of their pair term (pairs.go); the term searchers are
-		// brought only there, to score the match (and check its positions)
-		s.pair = []byte(PairTerm(slots[0][0], slots[1][0]))
-		both, err := r.TermFieldReader(ctx, s.pair, field, false, false, false)
-		if err != nil {
-			s.Close()
-			return nil, err
-		}
-		s.ids = []index.TermFieldReader{both}
-		s.tfds = make([]index.TermFieldDoc, 1)
-	} else if !slices.ContainsFunc(slots, func(ts []string) bool { return len(ts) > 1 }) {
+	if !slices.ContainsFunc(slots, func(ts []string) bool { return len(ts) > 1 }) {
 		// the items holding every term, from the terms' bitmaps ANDed
 		// segment by segment (bleve's unadorned conjunction, over the
 		// term searchers' own postings): the term searchers are brought
@@ -218,13 +198,6 @@ type phraseSearcher struct {
 	anchor  int
 	begins  map[string][]int // by value: where the phrase may begin, as its positions say
 	explain bool
-
-	// pair is the pair term of a phrase of two words of a paired field
-	// (pairs.go), whose items ids reads; nil for other phrases. boost
-	// and norm are those of the term searchers' scores (maxScore).
-	pair  []byte
-	boost float64
-	norm  float64
 }
 
 func (s *phraseSearcher) Next(sctx *bsearch.SearchContext) (*bsearch.DocumentMatch, error) {
@@ -404,7 +377,6 @@ func (s *phraseSearcher) Weight() float64 {
 }
 
 func (s *phraseSearcher) SetQueryNorm(n float64) {
-	s.norm = n
 	for _, t := range s.terms {
 		t.SetQueryNorm(n)
 	}
