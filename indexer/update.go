@@ -110,7 +110,10 @@ import (
 // heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
 // council year in brackets after a number is part of it ("Item 34 (25/26)");
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
-const extractorVersion = "19"
+// 20: an agenda pack's papers after the minutes (from the "Agenda Item N"
+// after the meeting closed) are no items of them, kept as text outside the
+// items; a pack's "Agenda Item N" over each paper is no running header.
+const extractorVersion = "20"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
