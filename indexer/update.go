@@ -112,7 +112,9 @@ import (
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
 // 20: an agenda pack's papers after the minutes (from the "Agenda Item N"
 // after the meeting closed) are no items of them, kept as text outside the
-// items; a pack's "Agenda Item N" over each paper is no running header.
+// items; a pack's "Agenda Item N" over each paper is no running header;
+// "Minute 15(a)" is a number; "Recommendation from Cabinet – …" a title;
+// a bold title wrapped over three or four bold lines is whole.
 const extractorVersion = "20"
 
 // Update brings an open index up to date with the corpus: it extracts new
