@@ -205,6 +205,11 @@ func (h *headerInfo) merge(hd heading) {
 // Sub-Committee of North Brenshire Combined Authority. A name that is the
 // council's and no more is left whole.
 func committeeOf(committee, council string) string {
+	if loc := minutesSuffix.FindStringIndex(committee); loc != nil && committeeWord.MatchString(committee[:loc[0]]) {
+		// "Thornleigh Health and Wellbeing Board Minutes – 25 March 2025",
+		// a page header's body and the paper's name: the body met
+		committee = committee[:loc[0]]
+	}
 	if m := fullSitting.FindStringSubmatch(committee); m != nil {
 		// "full council" and "the Full Town Council meeting" of a sentence: the
 		// council sat, named as a heading names it ("Full Council", "Town Council")
@@ -334,8 +339,8 @@ func (h *headerInfo) readLine(c string) {
 			}
 		}
 	}
-	if m := minutesOfMeeting.FindStringSubmatch(c); m != nil && h.Committee == "" {
-		h.Committee = titleCase(strings.TrimSpace(m[1]))
+	if loc := minutesOfMeeting.FindStringSubmatchIndex(c); loc != nil && h.Committee == "" {
+		h.Committee = titleCase(strings.TrimSpace(c[loc[2] : loc[3]+listedNameTail(c[loc[3]:])]))
 		if councilLine.MatchString(h.Committee) { // a meeting of the whole council
 			if h.Council == "" && !sittingOnly.MatchString(h.Committee) { // "the Full Council" names no council
 				h.Council = h.Committee
@@ -343,7 +348,8 @@ func (h *headerInfo) readLine(c string) {
 			h.Committee = "Full Council"
 		}
 	}
-	if m := minutesOfCommitteeLine.FindStringSubmatch(c); m != nil && h.Committee == "" && committeeWord.MatchString(m[1]) {
+	if m := minutesOfCommitteeLine.FindStringSubmatch(c); m != nil && h.Committee == "" && (committeeWord.MatchString(m[1]) || executiveLine.MatchString(m[1])) {
+		// "Minutes of the Planning Committee", "Minutes of the Executive"
 		h.Committee = titleCase(strings.TrimSpace(m[1]))
 	}
 	if m := heldIn.FindStringSubmatch(c); m != nil && h.Venue == "" {
@@ -386,7 +392,8 @@ var (
 	runningCells = regexp.MustCompile(`\t+|\s{3,}`)
 	runningParts = regexp.MustCompile(`\s+[-–—|>›»]\s+`)
 	// "Minutes of the " before a body's name in a running header.
-	minutesOfThe = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
+	minutesSuffix = regexp.MustCompile(`(?i)\s+(?:draft\s+|unconfirmed\s+|approved\s+)?minutes$`)
+	minutesOfThe  = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
 	// A council's sitting named by its kind alone: "Town Council", "Full
 	// Council": no council's name.
 	sittingOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:full|county|borough|city|district|parish|town|community|metropolitan borough|unitary)?\s*council$`)

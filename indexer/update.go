@@ -114,7 +114,10 @@ import (
 // after the meeting closed) are no items of them, kept as text outside the
 // items; a pack's "Agenda Item N" over each paper is no running header;
 // "Minute 15(a)" is a number; "Recommendation from Cabinet – …" a title;
-// a bold title wrapped over three or four bold lines is whole.
+// a bold title wrapped over three or four bold lines is whole; a committee
+// named with commas ("the CHILDREN, FAMILIES AND … COMMITTEE held") is
+// whole; "Minutes of the Executive" names the Executive; a header's
+// "… Board Minutes" the Board.
 const extractorVersion = "20"
 
 // Update brings an open index up to date with the corpus: it extracts new
