@@ -63,6 +63,23 @@ func TestPackPapersAfterMinutes(t *testing.T) {
 		t.Errorf("the report's words are lost from the text outside the items: %q", m.Header)
 	}
 
+	// Minutes that end at the chair's signature, with no closing time.
+	signed := strings.Replace(minutes, "The meeting closed at 8.05 pm.\n\n", "", 1)
+	m, _, _ = parseLines(readLines(front + signed + report))
+	if n := len(m.Items); n != 3 || strings.Contains(m.Items[2].Text, "Zebra") {
+		t.Errorf("signed minutes: %d items, last %q", n, m.Items[n-1].Text)
+	}
+	for _, s := range []string{"Chair ..........", "CHAIRMAN", "Signed: Chairman ………… Date …………", "Chairman ....... Date ......."} {
+		if !chairSigns.MatchString(s) {
+			t.Errorf("%q is no signature", s)
+		}
+	}
+	for _, s := range []string{"Chairman's announcements", "The Chair thanked members."} {
+		if chairSigns.MatchString(s) {
+			t.Errorf("%q read as a signature", s)
+		}
+	}
+
 	// No front sheet: the minutes are the whole document, and a closing
 	// line and an "Agenda Item" line inside them end nothing.
 	if end := minutesEnd(readLines(minutes+report), 0); end != len(readLines(minutes+report)) {
