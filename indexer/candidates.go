@@ -473,7 +473,8 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		// the text below it plain
 		boldOn := next == last+1 && ls[j].Bold && ls[last].Bold && l.Bold && ls[last].Size == l.Size && words >= 2 && words <= 10 &&
 			strings.Count(title, " ")+words <= 20 && !isCaps(title) && !isCaps(t) &&
-			!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && !decisionStart.MatchString(t) && plainBelow(ls, next, to)
+			!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && !decisionStart.MatchString(t) && plainBelow(ls, next, to) &&
+			unicode.IsLetter(r0(t)) && !labelled(t)
 		r, _ := utf8.DecodeRuneInString(t)
 		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
 		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
@@ -487,6 +488,19 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		title, last = title+" "+t, next
 	}
 	return title, last
+}
+
+// r0 is the first rune of s.
+func r0(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// labelled reports a line starting with a number's label and a digit,
+// "Item 6(a) – …", "Minute 12": a sub-heading of its own, no title's end.
+func labelled(s string) bool {
+	rest, label := cutLabel(s)
+	return label != "" && rest != "" && rest[0] >= '0' && rest[0] <= '9'
 }
 
 // plainBelow reports whether the paragraph of line i ends within three

@@ -111,13 +111,12 @@ import (
 // council year in brackets after a number is part of it ("Item 34 (25/26)");
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
 // 20: an agenda pack's papers after the minutes (from the "Agenda Item N"
-// after the meeting closed) are no items of them, kept as text outside the
-// items; a pack's "Agenda Item N" over each paper is no running header;
-// "Minute 15(a)" is a number; "Recommendation from Cabinet – …" a title;
-// a bold title wrapped over three or four bold lines is whole; a committee
-// named with commas ("the CHILDREN, FAMILIES AND … COMMITTEE held") is
-// whole; "Minutes of the Executive" names the Executive; a header's
-// "… Board Minutes" the Board.
+// after the meeting closed or the chair signed) are no items of them, kept
+// as text outside the items; a pack's "Agenda Item N" over each paper is no
+// running header; a bold title wrapped over three or four bold lines is
+// whole; a committee named with commas ("the CHILDREN, FAMILIES AND …
+// COMMITTEE held") is whole; "Minutes of the Executive" names the
+// Executive; a header's "… Board Minutes" the Board.
 const extractorVersion = "20"
 
 // Update brings an open index up to date with the corpus: it extracts new

@@ -28,6 +28,9 @@ func TestWrapTitleAfterDash(t *testing.T) {
 		{"a bold label under a bold title is no part of it",
 			[]line{bold("Rolling Actions Log"), bold("Decision"), plain("To note the log.")},
 			"Rolling Actions Log"},
+		{"a bold labelled sub-heading under a bold title is no part of it",
+			[]line{bold("Planning"), bold("Item 6(a) – DC/24/0871/HH, Rose Cottage"), plain("No objection.")},
+			"Planning"},
 		{"a page set wholly in bold runs on into no title",
 			[]line{bold("Budget Monitoring"), bold("Quarter 3 figures were"), bold("presented by the Director"), bold("and the members asked"), bold("about the overspend"), bold("in children's services")},
 			"Budget Monitoring"},
@@ -41,26 +44,5 @@ func TestWrapTitleAfterDash(t *testing.T) {
 				t.Errorf("title %q, want %q", got, tt.title)
 			}
 		})
-	}
-}
-
-// TestTitleLikeReferredRecommendation checks that a full council's item
-// bringing another body's recommendations reads as a title, while a
-// decision that starts "Recommendation" or "RESOLVED" still does not.
-func TestTitleLikeReferredRecommendation(t *testing.T) {
-	tests := []struct {
-		s    string
-		want bool
-	}{
-		{"Recommendation from Cabinet – Leisure Centre Decarbonisation", true},
-		{"Recommendations of the Audit and Standards Committee", true},
-		{"Recommendation: that the report be noted", false},
-		{"Recommendation to Council", false},
-		{"RESOLVED that the report be noted", false},
-	}
-	for _, tt := range tests {
-		if got := titleLike(tt.s, 15, false); got != tt.want {
-			t.Errorf("titleLike(%q) = %v, want %v", tt.s, got, tt.want)
-		}
 	}
 }
