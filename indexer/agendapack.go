@@ -15,6 +15,12 @@ var (
 	agendaMark = regexp.MustCompile(`(?i)^(?:agenda|public document pack|summons|notice of (?:the\s+)?meeting|(?:you are|members are) (?:hereby )?(?:summoned|requested|invited))\b`)
 	// The mark a pack prints over each agenda item's papers.
 	agendaItemMark = regexp.MustCompile(`(?i)^agenda\s+item\s+\d+[a-z]?$`)
+	// The last line of minutes: "The meeting closed at 8.05 pm", "Meeting
+	// ended at: 12.34 pm", "The meeting rose at 9.14 p.m.".
+	meetingClosed = regexp.MustCompile(`(?i)\bmeeting\s+(?:was\s+)?(?:closed|ended|concluded|finished|terminated|rose)\b`)
+	// The chair's signature under minutes: "Chairman", "Chair ……………",
+	// "Signed: Chairman ……… Date ………".
+	chairSigns = regexp.MustCompile(`(?i)^(?:signed\W*)?(?:the\s+)?(?:chair(?:man|woman|person)?|mayor)(?:\W*(?:[.…_]{3,}|date\b))*\W*$`)
 	// Attendance near the top of printed minutes.
 	attendanceMark = regexp.MustCompile(`(?i)^(?:present|members present|councillors present|attendance|attendees|in attendance|apologies)\b`)
 )
@@ -50,6 +56,35 @@ func minutesStart(ls []line) int {
 		}
 	}
 	return 0
+}
+
+// minutesEnd finds where the printed minutes found by minutesStart end in
+// an agenda pack: at the first "Agenda Item N" mark after the line that
+// closes the meeting ("The meeting closed at …") or the chair's signature,
+// where the pack's next
+// paper (a report, a work programme) starts. The papers after the minutes
+// are no items of theirs: their sections and tables are read as text of
+// the last minute, so that no word is lost. It returns len(ls) when the
+// minutes start the document or no paper follows them.
+func minutesEnd(ls []line, from int) int {
+	if from <= 0 {
+		return len(ls)
+	}
+	closed := false
+	for i := from; i < len(ls); i++ {
+		t := ls[i].Text
+		if t == "" {
+			continue
+		}
+		if meetingClosed.MatchString(t) || chairSigns.MatchString(t) {
+			closed = true
+			continue
+		}
+		if closed && agendaItemMark.MatchString(t) {
+			return i
+		}
+	}
+	return len(ls)
 }
 
 // headingAbove moves the start of the minutes up over the lines of their

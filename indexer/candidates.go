@@ -467,19 +467,58 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		// alike ("… Driver's Licence –" / "Driver Ref. D/0418")
 		dashOn := k == 0 && next == last+1 && endsInDash(title) && ls[last].Bold && l.Bold && ls[last].Size == l.Size &&
 			words <= 8 && !strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":")
+		// a bold title wrapped in a narrow column over three or four lines
+		// of one paragraph, every line bold ("Minute 15(a) Recommendation"
+		// / "from Cabinet – Council Tax Reduction" / "Scheme 2025/26"),
+		// the text below it plain
+		boldOn := next == last+1 && ls[j].Bold && ls[last].Bold && l.Bold && ls[last].Size == l.Size && words >= 2 && words <= 10 &&
+			strings.Count(title, " ")+words <= 20 && !isCaps(title) && !isCaps(t) &&
+			!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && !decisionStart.MatchString(t) && plainBelow(ls, next, to) &&
+			unicode.IsLetter(r0(t)) && !labelled(t)
 		r, _ := utf8.DecodeRuneInString(t)
 		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
 		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
 		short := words <= 6 || unfinished && words <= 10
-		if k >= 2 && !(unfinished && words <= 3) {
+		if k >= 2 && !(unfinished && words <= 3) && !(boldOn && k < 4) {
 			break // beyond two lines only a title laid out a word a line goes on
 		}
-		if !(unfinished && short || lower || refNext || capsOn || dashOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
+		if !(unfinished && short || lower || refNext || capsOn || dashOn || boldOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
 			break
 		}
 		title, last = title+" "+t, next
 	}
 	return title, last
+}
+
+// r0 is the first rune of s.
+func r0(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+// labelled reports a line starting with a number's label and a digit,
+// "Item 6(a) – …", "Minute 12": a sub-heading of its own, no title's end.
+func labelled(s string) bool {
+	rest, label := cutLabel(s)
+	return label != "" && rest != "" && rest[0] >= '0' && rest[0] <= '9'
+}
+
+// plainBelow reports whether the paragraph of line i ends within three
+// lines and the text after it is not bold: a bold title over plain text,
+// not a page set wholly in bold.
+func plainBelow(ls []line, i, to int) bool {
+	for k := i + 1; k < to && k <= i+4; k++ {
+		if ls[k].Text == "" {
+			continue
+		}
+		if !ls[k].Bold {
+			return true
+		}
+		if k > i+3 {
+			return false
+		}
+	}
+	return false
 }
 
 // endsInDash reports a title whose last word is a dash: "… Licence –".

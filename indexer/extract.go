@@ -163,6 +163,9 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		}
 	}
 	m.Header = joinLines(res.Header)
+	if len(res.Tail) > 0 { // an agenda pack's papers after the minutes
+		m.Header = strings.TrimSpace(m.Header + "\n\n" + joinLines(res.Tail))
+	}
 	m.Time, m.Venue, m.Draft = h.Time, h.Venue, h.Draft
 	for _, r := range splitLongItems(res.Items) {
 		it, warns := buildItem(r)

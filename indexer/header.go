@@ -206,6 +206,11 @@ func (h *headerInfo) merge(hd heading) {
 // Sub-Committee of North Brenshire Combined Authority. A name that is the
 // council's and no more is left whole.
 func committeeOf(committee, council string) string {
+	if loc := minutesSuffix.FindStringIndex(committee); loc != nil && committeeWord.MatchString(committee[:loc[0]]) {
+		// "Thornleigh Health and Wellbeing Board Minutes – 25 March 2025",
+		// a page header's body and the paper's name: the body met
+		committee = committee[:loc[0]]
+	}
 	if m := fullSitting.FindStringSubmatch(committee); m != nil {
 		// "full council" and "the Full Town Council meeting" of a sentence: the
 		// council sat, named as a heading names it ("Full Council", "Town Council")
@@ -335,8 +340,8 @@ func (h *headerInfo) readLine(c string) {
 			}
 		}
 	}
-	if m := minutesOfMeeting.FindStringSubmatch(c); m != nil && h.Committee == "" {
-		h.Committee = titleCase(strings.TrimSpace(m[1]))
+	if loc := minutesOfMeeting.FindStringSubmatchIndex(c); loc != nil && h.Committee == "" {
+		h.Committee = titleCase(strings.TrimSpace(c[loc[2] : loc[3]+listedNameTail(c[loc[3]:])]))
 		if councilLine.MatchString(h.Committee) { // a meeting of the whole council
 			if h.Council == "" && !sittingOnly.MatchString(h.Committee) { // "the Full Council" names no council
 				h.Council = h.Committee
@@ -344,7 +349,8 @@ func (h *headerInfo) readLine(c string) {
 			h.Committee = "Full Council"
 		}
 	}
-	if m := minutesOfCommitteeLine.FindStringSubmatch(c); m != nil && h.Committee == "" && committeeWord.MatchString(m[1]) {
+	if m := minutesOfCommitteeLine.FindStringSubmatch(c); m != nil && h.Committee == "" && (committeeWord.MatchString(m[1]) || executiveLine.MatchString(m[1])) {
+		// "Minutes of the Planning Committee", "Minutes of the Executive"
 		h.Committee = titleCase(strings.TrimSpace(m[1]))
 	}
 	if m := heldIn.FindStringSubmatch(c); m != nil && h.Venue == "" {
@@ -389,8 +395,10 @@ var (
 	// spaces between its cells, then dashes, bars and a breadcrumb's arrows.
 	runningCells = regexp.MustCompile(`\t+|\s{3,}`)
 	runningParts = regexp.MustCompile(`\s+[-–—|>›»]\s+`)
-	// "Minutes of the " before a body's name in a running header.
-	minutesOfThe = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
+	// " Minutes" after a body's name in a running header ("… Board
+	// Minutes"), and "Minutes of the " before it.
+	minutesSuffix = regexp.MustCompile(`(?i)\s+(?:draft\s+|unconfirmed\s+|approved\s+)?minutes$`)
+	minutesOfThe  = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
 	// The document's kind alone, a part of a title: "Minutes", "Draft minutes".
 	minutesWord = regexp.MustCompile(`(?i)^(?:(?:draft|approved|confirmed|signed|unconfirmed)\s+)?minutes$`)
 	// A council's sitting named by its kind alone: "Town Council", "Full

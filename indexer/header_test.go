@@ -206,6 +206,9 @@ func TestCommitteeOf(t *testing.T) {
 		{"Ashby Parish Council", "Ashby Parish Council", "Ashby Parish Council"},
 		{"Kelby Council Chamber Works", "Kelby Council", "Kelby Council Chamber Works"},
 		{"Cabinet", "", "Cabinet"},
+		{"Thornleigh Health and Wellbeing Board Minutes", "", "Thornleigh Health and Wellbeing Board"},
+		{"Harbour Board Draft Minutes", "", "Harbour Board"},
+		{"Minutes", "", "Minutes"},
 	}
 	for _, tt := range tests {
 		if got := committeeOf(tt.committee, tt.council); got != tt.want {
@@ -244,6 +247,29 @@ func TestFullCouncilNames(t *testing.T) {
 		_, h, _ := parseLines(readLines(text))
 		if h.Committee != tt.committee || schema.Slug(h.Committee) != tt.slug {
 			t.Errorf("%q: committee %q (%s); want %q (%s)", tt.heading, h.Committee, schema.Slug(h.Committee), tt.committee, tt.slug)
+		}
+	}
+}
+
+// TestCommitteeNamedWithCommas checks a committee whose name lists its
+// subjects with commas, in a heading sentence and in a heading line, and
+// a body named "the Executive" after "Minutes of".
+func TestCommitteeNamedWithCommas(t *testing.T) {
+	items := "\n\nPresent: Councillors A. Able and B. Baker\n\n1/25 APOLOGIES\n\nNone.\n\n2/25 MINUTES\n\nAgreed.\n\n3/25 WORK PROGRAMME\n\nNoted.\n"
+	tests := []struct{ heading, want string }{
+		{"MINUTES of the meeting of the CHILDREN, FAMILIES AND LIFELONG LEARNING SELECT COMMITTEE held at 10.00 am on 6 February 2025 at County Hall.",
+			"Children, Families and Lifelong Learning Select Committee"},
+		{"Minutes of a meeting of the Environment, Transport and Highways Committee held on Monday 3 March 2025",
+			"Environment, Transport and Highways Committee"},
+		{"Minutes of a meeting of the Planning Committee held on Monday 3 March 2025, in the Council Chamber",
+			"Planning Committee"},
+		{"Kelbrook Metropolitan Borough Council\n\nMinutes of the Executive\n\nDate: Monday, 7th April, 2025",
+			"Executive"},
+	}
+	for _, tt := range tests {
+		_, h, _ := parseLines(readLines(tt.heading + items))
+		if got := committeeOf(h.Committee, h.Council); got != tt.want {
+			t.Errorf("%q: committee %q, want %q", tt.heading, got, tt.want)
 		}
 	}
 }

@@ -49,6 +49,29 @@ var (
 	otherDate = regexp.MustCompile(`(?i)\b(?:next|previous|last|future|forthcoming|published|printed|issued|posted|updated|despatch|dispatched|circulated|signed|approved|adopted|confirmed)\b`)
 )
 
+// listedName is the rest of a committee's name that lists its subjects
+// with commas, after the first: ", FAMILIES AND LIFELONG LEARNING SELECT
+// COMMITTEE held at …" of "the CHILDREN, FAMILIES AND …", up to the word
+// that names the kind of body, and the heading going on after it.
+var listedName = regexp.MustCompile(`(?i)^,\s+(?:[\pL'’&-]+,?\s+){0,8}?(?:select\s+|scrutiny\s+)?(?:committee|sub-committee|panel|board|forum|partnership|commission)\b(?:\s+(?:held|on|at|in|meeting)\b|\s*[,.]|\s*$)`)
+
+// listedNameTail returns how much of after, the text after a body's name
+// cut at a comma, is still the name (listedName); 0 when none is.
+func listedNameTail(after string) int {
+	m := listedName.FindString(after)
+	if m == "" {
+		return 0
+	}
+	m = strings.TrimRight(m, ",. ")
+	for _, w := range []string{" held", " on", " at", " in", " meeting"} {
+		if len(m) > len(w) && strings.EqualFold(m[len(m)-len(w):], w) {
+			m = m[:len(m)-len(w)]
+			break
+		}
+	}
+	return len(strings.TrimRight(m, " "))
+}
+
 // readHeading reads the council, committee and date from the first lines
 // of the minutes (from `from`, before the first item), then from a YAML
 // front matter's title and date. Front matter and page dates never beat
@@ -61,7 +84,7 @@ func readHeading(ls []line, from, to int) heading {
 		h.Council, h.Committee = splitBody(text[loc[2]:loc[3]])
 		h.Date, h.HasDate, at = dateAfter(text, loc[0])
 	} else if loc := meetingOfPhrase.FindStringSubmatchIndex(text); loc != nil {
-		h.Council, h.Committee = splitBody(text[loc[4]:loc[5]])
+		h.Council, h.Committee = splitBody(text[loc[4] : loc[5]+listedNameTail(text[loc[5]:])])
 		if kind := strings.TrimSpace(text[loc[2]:loc[3]]); sittingOnly.MatchString(kind) && h.Council != "" {
 			// "Minutes of the Parish Council Meeting of Cotesby Parish Council": the council sat
 			h.Committee = titleCase(kind)

@@ -17,7 +17,9 @@ func pdfLines(doc *pdftext.Document) (ls []line, furniture []string) {
 	ls = make([]line, 0, len(doc.Lines)+len(doc.Lines)/4)
 	seen := map[string]bool{}
 	for _, pl := range doc.Lines {
-		if pl.Running {
+		// A pack's "Agenda Item 5" over each paper is no running header:
+		// it marks where one paper ends and the next starts (minutesEnd).
+		if pl.Running && !agendaItemMark.MatchString(strings.TrimSpace(pl.Text)) {
 			k := runningKey(pl.Text)
 			if k == "" || seen[k] {
 				furniture = append(furniture, strings.TrimSpace(pl.Text))

@@ -30,6 +30,9 @@ type splitResult struct {
 	Chains []chain
 	Cands  []candidate
 	Region int // the line where the minutes start (after an agenda front sheet)
+	// Tail is an agenda pack's papers after the minutes (reports, a work
+	// programme): no items of the minutes, kept as text outside them.
+	Tail []line
 }
 
 // Item-finding methods, as reported in splitResult.Method and
@@ -61,6 +64,16 @@ const minHeadingsScore = 0.5
 // and takes the best one; failing that, the document's sections, or the
 // whole text as one item.
 func splitItems(ls []line) splitResult {
+	if end := minutesEnd(ls, minutesStart(ls)); end < len(ls) {
+		res := splitLines(ls[:end])
+		res.Tail = ls[end:]
+		return res
+	}
+	return splitLines(ls)
+}
+
+// splitLines is splitItems on the lines of one set of minutes.
+func splitLines(ls []line) splitResult {
 	if res, ok := splitTableRows(ls); ok {
 		return res
 	}

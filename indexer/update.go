@@ -110,6 +110,13 @@ import (
 // heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
 // council year in brackets after a number is part of it ("Item 34 (25/26)");
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
+// 20: an agenda pack's papers after the minutes (from the "Agenda Item N"
+// after the meeting closed or the chair signed) are no items of them, kept
+// as text outside the items; a pack's "Agenda Item N" over each paper is no
+// running header; a bold title wrapped over three or four bold lines is
+// whole; a committee named with commas ("the CHILDREN, FAMILIES AND …
+// COMMITTEE held") is whole; "Minutes of the Executive" names the
+// Executive; a header's "… Board Minutes" the Board.
 // 21: parish and town references with the count before or after a year:
 // "P.25.033", "44/24-25", "24-25/041", "Minute 2025-041"; the public's session printed like
 // the items above the first ("Public participation") is an item (the twelfth
