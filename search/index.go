@@ -39,10 +39,11 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // positions, engine/textfield.go; 11: a meeting's record leaves its
 // items' numbers, titles and topics to the items' records, document.go,
 // and no numeric date field: date ranges read year, month and date_asc,
-// daterange.go).
+// daterange.go; 12: a hyphenated word is also indexed run together,
+// query.JoinedPrefix, engine/textfield.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "11"
+	schemaVersion = "12"
 )
 
 // Index is the bleve index of agenda items and meeting records. It
