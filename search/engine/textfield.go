@@ -172,7 +172,12 @@ func (t *textTerms) Analyze() {
 	}, func(tok query.Token) {
 		// a hyphenated word run together: no position, as a stem, and
 		// not counted in the field's length, so that every other word
-		// scores as it did without it
+		// scores as it did without it; not in the lines of lists and
+		// tables, which are the text's again (searches look for it in
+		// the text)
+		if t.name == FieldLines {
+			return
+		}
 		length := t.length
 		add(query.JoinedPrefix+tok.Light, 0, 0)
 		t.length = length

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -124,31 +125,33 @@ func (a *Analyser) EachJoined(text string, yield func(Token), joined func(Token)
 // hyphen out, and of readers such as pdftotext that drop a hyphen at a
 // line end, where a hyphen may also be a word's own soft break.
 type compounds struct {
-	run        []byte // the parts so far, run together
+	first      string // the first part, until a second comes
+	run        []byte // the parts run together, from the second on
 	parts      int
 	start, end int // byte offsets of the run in the text
-	letter     bool
 }
 
 // add takes the next word of text, at text[start:end], and calls done
-// with the compound that ended before it, if any.
+// with the compound that ended before it, if any. Most words are no
+// part of one, and cost a comparison.
 func (c *compounds) add(text, word string, start, end int, done func(word string, start, end int)) {
 	if c.parts > 0 && isJoiningHyphen(text[c.end:start]) {
+		if c.parts == 1 {
+			c.run = append(c.run[:0], c.first...)
+		}
 		c.run = append(c.run, word...)
 		c.parts++
 		c.end = end
-		c.letter = c.letter || hasLetter(word)
 		return
 	}
 	c.flush(done)
-	c.run = append(c.run[:0], word...)
-	c.parts, c.start, c.end, c.letter = 1, start, end, hasLetter(word)
+	c.first, c.parts, c.start, c.end = word, 1, start, end
 }
 
 // flush calls done with the compound being gathered, if it is one, and
 // starts afresh.
 func (c *compounds) flush(done func(word string, start, end int)) {
-	if c.parts >= 2 && c.letter && len(c.run) <= maxTermBytes {
+	if c.parts >= 2 && len(c.run) <= maxTermBytes && hasLetter(c.run) {
 		done(string(c.run), c.start, c.end)
 	}
 	c.parts = 0
@@ -161,13 +164,8 @@ func isJoiningHyphen(between string) bool {
 	return between == "-" || between == "\u2010" || between == "\u2011"
 }
 
-func hasLetter(word string) bool {
-	for _, r := range word {
-		if unicode.IsLetter(r) {
-			return true
-		}
-	}
-	return false
+func hasLetter(word []byte) bool {
+	return bytes.ContainsFunc(word, unicode.IsLetter)
 }
 
 // eachUnless is Each for marking: a word skip returns true for is

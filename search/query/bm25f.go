@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -111,6 +112,11 @@ func (q *wordQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 		}
 		docs = n
 		for _, form := range q.forms {
+			if f.Name == FieldLines && strings.HasPrefix(form.term, JoinedPrefix) {
+				// the lines of lists and tables are the text's again,
+				// where the form is looked for: a lookup per segment saved
+				continue
+			}
 			if err := bsearch.RecordTermSearcher(ctx); err != nil {
 				s.Close()
 				return nil, err
