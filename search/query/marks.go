@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -257,23 +258,37 @@ func (m *Marker) Spans(field, text string) [][2]int {
 // withCompounds adds to out, the spans of the words rules mark, the
 // hyphenated words of text they mark run together ("cross-cutting" for
 // crosscutting, as the index holds it: Analyser.EachJoined), each from
-// its first part to its last; the spans stay in order and apart.
+// its first part to its last; the spans stay in order and apart. Only
+// the stretches between spaces that hold a hyphen are read: a page of
+// hits marks tens of kilobytes of text.
 func (m *Marker) withCompounds(rules []*markRule, text string, out [][2]int) [][2]int {
-	if !strings.ContainsAny(text, "-\u2010\u2011") {
-		return out
-	}
-	var c compounds
 	var found [][2]int
 	done := func(word string, start, end int) {
 		if m.marksWord(rules, word) {
 			found = append(found, [2]int{start, end})
 		}
 	}
-	scanWords(text, func(word string, start, end int) bool {
-		c.add(text, word, start, end, done)
-		return true
-	})
-	c.flush(done)
+	for from := 0; from < len(text); {
+		h := strings.IndexAny(text[from:], "-\u2010\u2011")
+		if h < 0 {
+			break
+		}
+		h += from
+		// the stretch of text without spaces around the hyphen
+		start := strings.LastIndexFunc(text[:h], unicode.IsSpace) + 1
+		end := len(text)
+		if e := strings.IndexFunc(text[h:], unicode.IsSpace); e >= 0 {
+			end = h + e
+		}
+		from = end
+		var c compounds
+		stretch := text[start:end]
+		scanWords(stretch, func(word string, s, e int) bool {
+			c.add(stretch, word, s, e, func(w string, s, e int) { done(w, start+s, start+e) })
+			return true
+		})
+		c.flush(func(w string, s, e int) { done(w, start+s, start+e) })
+	}
 	if len(found) == 0 {
 		return out
 	}
