@@ -40,10 +40,11 @@ var ErrStaleIndex = errors.New("index was built by another version of minutes an
 // items' numbers, titles and topics to the items' records, document.go,
 // and no numeric date field: date ranges read year, month and date_asc,
 // daterange.go; 12: short bullets of a run are lines of a list too,
-// lines.go).
+// lines.go; 13: a hyphenated word is also indexed run together,
+// query.JoinedPrefix, engine/textfield.go).
 const (
 	schemaKey     = "minutes:schema"
-	schemaVersion = "12"
+	schemaVersion = "13"
 )
 
 // Index is the bleve index of agenda items and meeting records. It

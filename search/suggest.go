@@ -114,7 +114,7 @@ func spellings(r index.IndexReader, t query.Token) ([]string, error) {
 			if e == nil {
 				break
 			}
-			if strings.HasPrefix(e.Term, query.StemPrefix) || len(e.Term) < 3 {
+			if strings.HasPrefix(e.Term, query.StemPrefix) || strings.HasPrefix(e.Term, query.JoinedPrefix) || len(e.Term) < 3 {
 				continue
 			}
 			if other := query.Tokens(e.Term); len(other) == 1 && (other[0].Light == t.Light || (t.Stem != "" && other[0].Stem == t.Stem)) {

@@ -24,7 +24,9 @@
 // wide gaps become " | " only where rows line up as a table, never at a
 // tab stop after a minute number; hyphenated line ends are joined, keeping
 // the hyphen of a compound the document's own words show ("well-" "being",
-// "pathway-" "planning"); larger vertical gaps become paragraph breaks.
+// "pathway-" "planning"), and of any other unless the document is
+// hyphenated at syllables ("recruit-" "ment" where it prints
+// "recruitment"); larger vertical gaps become paragraph breaks.
 //
 // Nothing read is dropped: running headers, footers and page numbers stay
 // in Text and are marked Running in Lines, so that a caller (the indexer)

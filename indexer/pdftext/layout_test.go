@@ -223,9 +223,14 @@ func TestPageNumberPattern(t *testing.T) {
 	}
 }
 
+// TestHyphenation: a hyphen at a line end is kept for a compound and
+// dropped in a word broken at a syllable, from what the document shows;
+// one that nothing explains follows the document's other line ends
+// (below: a document hyphenated at syllables, "recruit-" "ment" where
+// "recruitment" is found whole and "care-" "ful").
 func TestHyphenation(t *testing.T) {
 	pages := [][]textLine{{{text: "a well-qualified recruitment team"}, {text: "their pathway plans; risk and quality"},
-		{text: "planning was based on"}, {text: "care proceedings"}}}
+		{text: "planning was based on"}, {text: "care proceedings; the recruit-"}, {text: "ment was care-"}, {text: "ful"}}}
 	h := newHyphenation(pages)
 	tests := []struct {
 		head, tail, want string
@@ -258,6 +263,31 @@ func TestHyphenation(t *testing.T) {
 		got, ok := h.join(tt.head, tt.tail)
 		if ok != tt.joined || got != tt.want {
 			t.Errorf("join(%q, %q) = %q, %v; want %q, %v", tt.head, tt.tail, got, ok, tt.want, tt.joined)
+		}
+	}
+}
+
+// TestHyphenationCompoundDocument: in a document whose line-end hyphens
+// are compounds' (as in Word's minutes and reports: "child-" "friendly"),
+// a hyphen nothing explains is kept; a word found whole elsewhere, or a
+// word ending, still loses it.
+func TestHyphenationCompoundDocument(t *testing.T) {
+	pages := [][]textLine{{{text: "the well-"}, {text: "led and non-"}, {text: "executive voice; recruitment"}}}
+	h := newHyphenation(pages)
+	if !h.compounds {
+		t.Fatal("the document's line-end hyphens are not taken for compounds'")
+	}
+	tests := []struct{ head, tail, want string }{
+		{"the child-", "friendly service", "the child-friendly service"},
+		{"an in-", "house team", "an in-house team"},
+		{"counter-", "intuitive", "counter-intuitive"},
+		{"the recruit-", "ment of staff", "the recruitment of staff"},
+		{"care-", "ful work", "careful work"},
+		{"in 2024-", "25 it", "in 2024-25 it"},
+	}
+	for _, tt := range tests {
+		if got, ok := h.join(tt.head, tt.tail); !ok || got != tt.want {
+			t.Errorf("join(%q, %q) = %q, %v; want %q", tt.head, tt.tail, got, ok, tt.want)
 		}
 	}
 }
@@ -297,7 +327,7 @@ func TestJoinLinesOnlyWhereALineWrapped(t *testing.T) {
 // TestHyphenationHalvesAreNotWords: the two halves of a word broken at a
 // line end are not words the document has whole.
 func TestHyphenationHalvesAreNotWords(t *testing.T) {
-	pages := [][]textLine{{{text: "the stock-"}, {text: "taking and the care-"}}, {{text: "ful stock"}}}
+	pages := [][]textLine{{{text: "the stock-"}, {text: "taking and the care-"}}, {{text: "ful stock and the recruit-"}, {text: "ment of staff; recruitment"}}}
 	h := newHyphenation(pages)
 	if got, _ := h.join("the care-", "ful stock"); got != "the careful stock" {
 		t.Errorf("join = %q, want the careful stock", got)

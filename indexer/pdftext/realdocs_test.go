@@ -57,8 +57,30 @@ func TestRealDocs(t *testing.T) {
 			if run := runTogether(doc.Text, string(ref)); len(run) > 0 {
 				t.Errorf("words run into their neighbour: %q", run)
 			}
+			if lost := lostFigures(doc.Text, string(ref)); len(lost) > 0 {
+				t.Errorf("figures lost a point, comma, slash or colon: %q", lost)
+			}
 		})
 	}
+}
+
+// figure is a number with a decimal point, thousands comma, slash or
+// colon inside it: 0.67, 94,067, 2024/25, 10:30.
+var figure = regexp.MustCompile(`\d+(?:[.,/:]\d+)+`)
+
+// lostFigures returns the figures of ref that got does not hold as
+// written: a point or slash lost inside a quoted figure changes it ("0 67",
+// "2024 25"), which word recall, reading runs of digits, does not see.
+func lostFigures(got, ref string) []string {
+	var out []string
+	seen := make(map[string]bool)
+	for _, f := range figure.FindAllString(ref, -1) {
+		if !seen[f] && !strings.Contains(got, f) {
+			out = append(out, f)
+		}
+		seen[f] = true
+	}
+	return out
 }
 
 var alnum = regexp.MustCompile(`[a-z0-9]+`)
@@ -154,6 +176,9 @@ func TestWordChecks(t *testing.T) {
 	}
 	if got := runTogether("ApologiesFor Absence", ref); len(got) != 1 || got[0] != "apologies+for" {
 		t.Errorf("runTogether found %q", got)
+	}
+	if got := lostFigures("a ratio of 0 67 and £94,067 in 2024/25", "a ratio of 0.67 and £94,067 in 2024/25"); len(got) != 1 || got[0] != "0.67" {
+		t.Errorf("lostFigures found %q, want [0.67]", got)
 	}
 	if r := wordRecall("Apologies for Absence", "Apologies for Absence from Mr"); r != 0.6 {
 		t.Errorf("wordRecall = %v, want 0.6", r)

@@ -17,10 +17,18 @@ type hyphenation struct {
 	// true when it is found whole: not only as half of a word broken at a
 	// line end (before a line-end hyphen, or first on the line after one).
 	words map[string]bool
+	// compounds is true unless the document's line-end hyphens are
+	// found to be soft breaks of one word ("recruit-" "ment", the word
+	// found whole elsewhere) more often than compounds' own ("cross-"
+	// "cutting"), at least minSyllableBreaks times: then a hyphen that
+	// nothing else explains is kept.
+	compounds bool
 }
 
 func newHyphenation(pages [][]textLine) hyphenation {
 	h := hyphenation{words: make(map[string]bool)}
+	var breaks [][2]string // the words before a line-end hyphen, the next lines
+	broken := ""           // the last line's word before its hyphen, if any
 	for _, p := range pages {
 		afterHyphen := false
 		for _, l := range p {
@@ -33,12 +41,54 @@ func newHyphenation(pages [][]textLine) hyphenation {
 				}
 			}
 			if len(fields) > 0 {
+				if broken != "" && !l.running {
+					breaks = append(breaks, [2]string{broken, l.text})
+				}
 				afterHyphen = strings.HasSuffix(fields[len(fields)-1], "-")
+				if !l.running {
+					broken = ""
+					if afterHyphen {
+						broken = fields[len(fields)-1]
+					}
+				}
 			}
 		}
 	}
+	oneWord, compound := 0, 0
+	for _, b := range breaks {
+		switch h.judge(b[0], b[1]) {
+		case brokenWord:
+			// a sign of hyphenation at syllables where a half is no word
+			// ("recruit-" "ment"), not where the document writes a
+			// compound both ways ("home-" "schooling", "homeschooling")
+			first, _, _ := strings.Cut(b[1], " ")
+			if !h.words[normWord(b[0])] || !h.words[normWord(first)] {
+				oneWord++
+			}
+		case compoundWord:
+			compound++
+		}
+	}
+	// one sign is not enough: a word of the document may be broken at a
+	// line end where the document also writes it whole
+	h.compounds = oneWord < minSyllableBreaks || compound >= oneWord
 	return h
 }
+
+// minSyllableBreaks is the fewest words broken at a syllable (the word
+// found whole elsewhere, a half of it no word) that make a document one
+// hyphenated at syllables, whose unexplained line-end hyphens go.
+const minSyllableBreaks = 2
+
+// A verdict on a hyphen at a line end.
+type verdict int
+
+const (
+	unexplained  verdict = iota // nothing in the document tells
+	brokenWord                  // one word broken at a syllable: the hyphen goes
+	compoundWord                // a compound's hyphen: it stays
+	notJoined                   // not a word broken at a line end at all
+)
 
 // has reports whether the document has word w, whole or as a half.
 func (h hyphenation) has(w string) bool {
@@ -71,19 +121,43 @@ func isLetters(s string) bool {
 // word whole, has both its parts as words ("pathway-" "planning"), or
 // its tail is itself a compound ("out-" "of-borough"); a hyphen before a
 // capital or a digit is part of the word ("Crow-" "Brown", "2024-" "25").
+//
+// A hyphen that none of these explains follows the document's other line
+// ends (h.compounds): in the real council and Ofsted PDFs, made by Word,
+// every line-end hyphen is a compound's ("in-" "house", "child-"
+// "friendly"), while a typesetter that hyphenates words at syllables
+// breaks words the document has whole elsewhere. The index holds a
+// hyphenated word run together beside its parts (search/query), so a
+// hyphen kept wrongly costs a search less than one dropped wrongly.
 func (h hyphenation) join(head, tail string) (string, bool) {
 	if soft, ok := strings.CutSuffix(head, softHyphen); ok {
 		return soft + tail, true
 	}
+	stem, _ := strings.CutSuffix(head, "-")
+	switch v := h.judge(head, tail); {
+	case v == notJoined:
+		return "", false
+	case !startsWithLower(tail):
+		return head + tail, true // "Crow-" "Brown", "2024-" "25"
+	case v == compoundWord, v == unexplained && h.compounds:
+		return stem + "-" + tail, true
+	}
+	return stem + tail, true
+}
+
+// judge tells what the hyphen ending head (a line, or its last word) is
+// to the line starting with tail, from the words around it and the
+// document's other words.
+func (h hyphenation) judge(head, tail string) verdict {
 	stem, ok := strings.CutSuffix(head, "-")
 	if !ok || !endsWithLetterOrDigit(stem) {
-		return "", false
+		return notJoined
 	}
 	if !startsWithLower(tail) {
 		if startsWithUpperOrDigit(tail) {
-			return head + tail, true
+			return compoundWord
 		}
-		return "", false
+		return notJoined
 	}
 	first, _, _ := strings.Cut(tail, " ")
 	last := stem[strings.LastIndexByte(stem, ' ')+1:]
@@ -91,13 +165,28 @@ func (h hyphenation) join(head, tail string) (string, bool) {
 	whole := normWord(last + first)
 	switch {
 	case h.has(whole):
-		return stem + tail, true
-	case h.has(compound), !endsWithLetter(stem), strings.Contains(last, "-"), strings.Contains(first, "-"), upperStem(last),
+		return brokenWord
+	case h.has(compound):
+		return compoundWord
+	case wordEndings[normWord(first)]:
+		return brokenWord
+	case !endsWithLetter(stem), strings.Contains(last, "-"), strings.Contains(first, "-"), upperStem(last),
 		hyphenPrefixes[strings.ToLower(strings.TrimLeftFunc(last, isOpening))], h.twoWords(last, first),
 		h.prefixedWord(last, first):
-		return stem + "-" + tail, true
+		return compoundWord
 	}
-	return stem + tail, true
+	return unexplained
+}
+
+// wordEndings are English word endings that are no words of their own:
+// after a line-end hyphen they are the rest of a word broken at a
+// syllable ("care-" "ful", "recruit-" "ment"), never a compound's part.
+var wordEndings = map[string]bool{
+	"ment": true, "ments": true, "tion": true, "tions": true, "sion": true, "sions": true, "ation": true, "ations": true,
+	"ness": true, "ful": true, "fully": true, "ing": true, "ings": true, "ity": true, "ities": true, "ance": true,
+	"ances": true, "ence": true, "ences": true, "ous": true, "ious": true, "ive": true, "ives": true, "ism": true,
+	"ist": true, "ists": true, "ised": true, "ized": true, "ible": true, "ably": true, "ble": true, "bly": true,
+	"ple": true, "ly": true, "ed": true, "ers": true, "est": true, "ial": true, "ical": true, "ture": true, "tures": true,
 }
 
 // hyphenPrefixes are first parts of compounds that keep their hyphen when

@@ -10,7 +10,9 @@ import (
 
 // textTerms is how the full-text fields are indexed: the terms of
 // query.TextAnalyzer (each word's light form, and its stem with
-// query.StemPrefix beside it), the light forms with their positions, which
+// query.StemPrefix beside it; a hyphenated word also run together with
+// query.JoinedPrefix, without a position, as a stem, and outside the
+// field's length: "crosscutting" finds "cross-cutting"), the light forms with their positions, which
 // phrases and nearness need, and without their byte offsets, which nothing
 // reads (snippets find the words again, see search/snippets.go): an offset
 // costs one byte in a posting's location instead of two or three, and in a
@@ -141,7 +143,7 @@ func (t *textTerms) Analyze() {
 	positions := t.opts.IncludeTermVectors()
 	stopBefore := 0           // the stop word just read, 0: none
 	var last *index.TokenFreq // the word just read, if it is not a stop word
-	t.words.Each(string(t.value), func(tok query.Token) {
+	t.words.EachJoined(string(t.value), func(tok query.Token) {
 		switch {
 		case !positions:
 			add(tok.Light, 0, 0)
@@ -167,6 +169,18 @@ func (t *textTerms) Analyze() {
 		if tok.StemTerm != "" {
 			add(tok.StemTerm, 0, 0) // no position: see above
 		}
+	}, func(tok query.Token) {
+		// a hyphenated word run together: no position, as a stem, and
+		// not counted in the field's length, so that every other word
+		// scores as it did without it; not in the lines of lists and
+		// tables, which are the text's again (searches look for it in
+		// the text)
+		if t.name == FieldLines {
+			return
+		}
+		length := t.length
+		add(query.JoinedPrefix+tok.Light, 0, 0)
+		t.length = length
 	})
 }
 

@@ -1,6 +1,7 @@
 package query
 
 import (
+	"bytes"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -82,16 +83,89 @@ func (a *Analyser) AppendTokens(toks []Token, text string) []Token {
 
 // Each calls yield with each token of text in turn, the tokens Tokens
 // returns, without keeping them: indexing reads a text's words once.
-func (a *Analyser) Each(text string, yield func(Token)) {
+func (a *Analyser) Each(text string, yield func(Token)) { a.EachJoined(text, yield, nil) }
+
+// EachJoined is Each that also calls joined, when it is not nil, with
+// each hyphenated word of text run together ("cross-cutting" as
+// "crosscutting", see compounds), after the tokens of its parts: a token
+// of no position (Pos 0) spanning the parts. The index holds it beside
+// the parts, so that a search for either spelling finds the word.
+func (a *Analyser) EachJoined(text string, yield func(Token), joined func(Token)) {
 	pos := 0
+	var c compounds
+	done := func(word string, start, end int) {
+		if f := a.formsOf(word); f.term != "" && !f.stop {
+			joined(Token{Term: f.term, Light: f.light, Stem: f.stem, StemTerm: f.stemTerm, Start: start, End: end})
+		}
+	}
 	scanWords(text, func(word string, start, end int) bool {
 		f := a.formsOf(word)
+		if joined != nil {
+			if f.term == "" {
+				c.flush(done)
+			} else {
+				c.add(text, word, start, end, done)
+			}
+		}
 		if f.term != "" {
 			pos++
 			yield(Token{Term: f.term, Light: f.light, Stem: f.stem, Stop: f.stop, StemTerm: f.stemTerm, Start: start, End: end, Pos: pos})
 		}
 		return true
 	})
+	if joined != nil {
+		c.flush(done)
+	}
+}
+
+// compounds gathers, from the words of a text in order, the words written
+// as parts joined by hyphens with a letter among them ("cross-cutting",
+// "self-assessment", "out-of-borough", "COVID-19"; not "2024-25"), each
+// run together ("crosscutting"): the spelling of writers who leave the
+// hyphen out, and of readers such as pdftotext that drop a hyphen at a
+// line end, where a hyphen may also be a word's own soft break.
+type compounds struct {
+	first      string // the first part, until a second comes
+	run        []byte // the parts run together, from the second on
+	parts      int
+	start, end int // byte offsets of the run in the text
+}
+
+// add takes the next word of text, at text[start:end], and calls done
+// with the compound that ended before it, if any. Most words are no
+// part of one, and cost a comparison.
+func (c *compounds) add(text, word string, start, end int, done func(word string, start, end int)) {
+	if c.parts > 0 && isJoiningHyphen(text[c.end:start]) {
+		if c.parts == 1 {
+			c.run = append(c.run[:0], c.first...)
+		}
+		c.run = append(c.run, word...)
+		c.parts++
+		c.end = end
+		return
+	}
+	c.flush(done)
+	c.first, c.parts, c.start, c.end = word, 1, start, end
+}
+
+// flush calls done with the compound being gathered, if it is one, and
+// starts afresh.
+func (c *compounds) flush(done func(word string, start, end int)) {
+	if c.parts >= 2 && len(c.run) <= maxTermBytes && hasLetter(c.run) {
+		done(string(c.run), c.start, c.end)
+	}
+	c.parts = 0
+}
+
+// isJoiningHyphen reports whether what stands between two words makes
+// them one hyphenated word: a hyphen alone (-, ‐ or the non-breaking ‑),
+// not a dash nor a hyphen with space around it.
+func isJoiningHyphen(between string) bool {
+	return between == "-" || between == "\u2010" || between == "\u2011"
+}
+
+func hasLetter(word []byte) bool {
+	return bytes.ContainsFunc(word, unicode.IsLetter)
 }
 
 // eachUnless is Each for marking: a word skip returns true for is

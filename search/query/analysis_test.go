@@ -49,12 +49,12 @@ func lights(toks []Token) string {
 // light form at its position and offsets, stop words included, and the
 // stem beside it when it differs.
 func TestTextAnalyzer(t *testing.T) {
-	text := "The Adoption of O’Brien’s children"
+	text := "The Adoption of O’Brien’s post-adoption children"
 	var got []string
 	for _, tok := range (TextAnalyzer{}).Analyze([]byte(text)) {
 		got = append(got, fmt.Sprintf("%d:%s[%s]", tok.Position, tok.Term, text[tok.Start:tok.End]))
 	}
-	want := "1:the[The] 2:adoption[Adoption] 2:~adopt[Adoption] 3:of[of] 4:o'brien[O’Brien’s] 5:children[children]"
+	want := "1:the[The] 2:adoption[Adoption] 2:~adopt[Adoption] 3:of[of] 4:o'brien[O’Brien’s] 5:post[post] 6:adoption[adoption] 6:~adopt[adoption] 6:=postadoption[post-adoption] 7:children[children]"
 	if strings.Join(got, " ") != want {
 		t.Errorf("got  %s\nwant %s", strings.Join(got, " "), want)
 	}
@@ -122,5 +122,39 @@ func BenchmarkAnalyserTokens(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		a.Tokens(text)
+	}
+}
+
+// TestEachJoined: a word written as parts joined by hyphens, with a
+// letter among them, is also given run together, spanning its parts,
+// after their tokens; a dash, a hyphen with spaces, a number range and
+// a stop word are not.
+func TestEachJoined(t *testing.T) {
+	tests := []struct {
+		text string
+		want string // the joined tokens' light forms and what they span, "|"-separated
+	}{
+		{"the cross-cutting committee", "crosscutting[cross-cutting]"},
+		{"Non‑executive and self‐assessments", "nonexecutive[Non‑executive]|selfassessment[self‐assessments]"},
+		{"out-of-borough placements", "outofborough[out-of-borough]"},
+		{"COVID-19 recovery", "covid19[COVID-19]"},
+		{"in 2024-25 and 2024-12-19", ""},
+		{"care – leavers, care - leavers, care—leavers", ""},
+		{"a-", ""},
+		{"an in-house team", "inhouse[in-house]"},
+		{"in-to", ""}, // "into" is a stop word
+	}
+	for _, tt := range tests {
+		var got []string
+		var last Token
+		NewAnalyser().EachJoined(tt.text, func(tok Token) { last = tok }, func(tok Token) {
+			if tok.Pos != 0 || tok.End > last.End {
+				t.Errorf("%q: joined token %+v after %+v", tt.text, tok, last)
+			}
+			got = append(got, tok.Light+"["+tt.text[tok.Start:tok.End]+"]")
+		})
+		if g := strings.Join(got, "|"); g != tt.want {
+			t.Errorf("EachJoined(%q) = %q, want %q", tt.text, g, tt.want)
+		}
 	}
 }

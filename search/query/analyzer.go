@@ -10,6 +10,14 @@ import (
 // when this package is loaded.
 const AnalyzerName = "minutes_text"
 
+// JoinedPrefix starts the index term that carries a hyphenated word run
+// together ("cross-cutting" is indexed as "cross", "cutting" and
+// "=crosscutting"): a term of its own, not the light form "crosscutting"
+// of writers who spell it so, so that a search for the two words
+// ("cross cutting", which also looks for "crosscutting") does not find
+// the hyphenated word twice; a search for the one word looks for both.
+const JoinedPrefix = "="
+
 // StemPrefix starts the index term that carries a word's Snowball stem
 // when it differs from the word's light form: "adoption" is indexed as
 // "adoption" and "~adopt", at the same position.
@@ -19,19 +27,24 @@ const StemPrefix = "~"
 // word (see Tokens) it emits the light form, stop words included, so that
 // phrases are exact; and, for words that are not stop words and whose
 // stem differs, the stem with StemPrefix at the same position, so that a
-// search may also match other forms of the word, scored lower.
+// search may also match other forms of the word, scored lower; and each
+// hyphenated word run together, with JoinedPrefix ("=crosscutting" for
+// "cross-cutting", see Analyser.EachJoined), at its last part's position.
 type TextAnalyzer struct{}
 
 // Analyze implements bleve's analysis.Analyzer.
 func (TextAnalyzer) Analyze(text []byte) analysis.TokenStream {
-	toks := Tokens(string(text))
-	out := make(analysis.TokenStream, 0, len(toks)*3/2)
-	for _, t := range toks {
-		out = append(out, &analysis.Token{Term: []byte(t.Light), Start: t.Start, End: t.End, Position: t.Pos, Type: analysis.AlphaNumeric})
+	out := make(analysis.TokenStream, 0, len(text)/4+1)
+	pos := 0
+	(*Analyser)(nil).EachJoined(string(text), func(t Token) {
+		pos = t.Pos
+		out = append(out, &analysis.Token{Term: []byte(t.Light), Start: t.Start, End: t.End, Position: pos, Type: analysis.AlphaNumeric})
 		if t.StemTerm != "" {
-			out = append(out, &analysis.Token{Term: []byte(t.StemTerm), Start: t.Start, End: t.End, Position: t.Pos, Type: analysis.AlphaNumeric})
+			out = append(out, &analysis.Token{Term: []byte(t.StemTerm), Start: t.Start, End: t.End, Position: pos, Type: analysis.AlphaNumeric})
 		}
-	}
+	}, func(t Token) {
+		out = append(out, &analysis.Token{Term: []byte(JoinedPrefix + t.Light), Start: t.Start, End: t.End, Position: pos, Type: analysis.AlphaNumeric})
+	})
 	return out
 }
 

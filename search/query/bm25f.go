@@ -6,6 +6,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	bsearch "github.com/blevesearch/bleve/v2/search"
@@ -103,6 +105,10 @@ func (q *wordQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 	s := &wordSearcher{opts: opts, boost: q.boost, queryWeight: 1}
 	var docs float64
 	var df uint64
+	absent, err := q.joinedAbsent(ctx, r)
+	if err != nil {
+		return nil, err
+	}
 	for fi, f := range q.fields {
 		avg, n, err := averageLength(ctx, r, f.Name)
 		if err != nil {
@@ -111,6 +117,11 @@ func (q *wordQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 		}
 		docs = n
 		for _, form := range q.forms {
+			if strings.HasPrefix(form.term, JoinedPrefix) && (absent || f.Name == FieldLines) {
+				// the lines of lists and tables are the text's again,
+				// where the form is looked for: a lookup per segment saved
+				continue
+			}
 			if err := bsearch.RecordTermSearcher(ctx); err != nil {
 				s.Close()
 				return nil, err
@@ -138,6 +149,32 @@ func (q *wordQuery) Searcher(ctx context.Context, r index.IndexReader, _ mapping
 	// commonest field and form
 	s.idf = math.Log(1 + (docs-float64(df)+0.5)/(float64(df)+0.5))
 	return s, nil
+}
+
+// joinedAbsent reports whether the query looks for a hyphenated word run
+// together (JoinedPrefix) in the text field among others and the text
+// field has none: then it is not looked for in the others, where such a
+// word is rarer still. Nearly every word typed is none ("=ofsted"), and
+// each field looked in costs a lookup per segment.
+func (q *wordQuery) joinedAbsent(ctx context.Context, r index.IndexReader) (bool, error) {
+	if !slices.ContainsFunc(q.fields, func(f textField) bool { return f.Name == FieldText }) {
+		return false, nil
+	}
+	for _, form := range q.forms {
+		if !strings.HasPrefix(form.term, JoinedPrefix) {
+			continue
+		}
+		tfr, err := r.TermFieldReader(ctx, []byte(form.term), FieldText, false, false, false)
+		if err != nil {
+			return false, fmt.Errorf("word %s in %s: %w", form.term, FieldText, err)
+		}
+		n := tfr.Count()
+		if err := tfr.Close(); err != nil {
+			return false, err
+		}
+		return n == 0, nil
+	}
+	return false, nil
 }
 
 // averageLength is the average length of field and the number of

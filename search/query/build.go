@@ -146,7 +146,8 @@ func withOptional(q bq.Query, optional []bq.Query) bq.Query {
 
 // term builds a word typed without quotes on a field ("" = the default
 // fields), expanding synonyms. A word the analyser splits ("co-opted",
-// "2019/20") is searched as the phrase of its parts.
+// "2019/20") is searched as the phrase of its parts, and a hyphenated one
+// also as its parts run together ("coopted").
 func (b builder) term(field, text string) bq.Query {
 	if isKeyword(field) {
 		return keywordTerm(field, text)
@@ -158,10 +159,49 @@ func (b builder) term(field, text string) bq.Query {
 	switch {
 	case allStop(toks):
 		return nil
+	case len(toks) == 1 && (field != "" || !isYear(toks[0].Term)):
+		return withJoined(newWordQuery(b.wordTargets(field), toks[0], false), toks[0])
 	case len(toks) == 1:
 		return b.word(field, toks[0])
 	}
-	return b.exact(field, toks)
+	q := b.exact(field, toks)
+	if j, ok := hyphenated(text); ok {
+		// "cross-cutting" finds "crosscutting" too, written so or read so
+		// from a PDF that broke the line at its hyphen: one word in both
+		// spellings, so that the rarer is not scored as a rarer word
+		return disjunction([]bq.Query{q, withJoined(newWordQuery(b.wordTargets(field), j, true), j)})
+	}
+	return q
+}
+
+// withJoined makes a word query also find the word written with hyphens
+// ("crosscutting": "cross-cutting"), indexed run together with
+// JoinedPrefix: another spelling of the word itself, of its weight.
+func withJoined(q *wordQuery, t Token) *wordQuery {
+	q.forms = append(q.forms, wordForm{JoinedPrefix + t.Light, 1})
+	return q
+}
+
+// hyphenated returns the one word a typed hyphenated word makes run
+// together ("cross-cutting": crosscutting), as the index holds it beside
+// the parts (Analyser.EachJoined); ok is false for anything else.
+func hyphenated(text string) (t Token, ok bool) {
+	var c compounds
+	words := 0
+	scanWords(text, func(w string, start, end int) bool {
+		words++
+		c.add(text, w, start, end, func(string, int, int) {})
+		return true
+	})
+	if c.parts != words {
+		return Token{}, false
+	}
+	c.flush(func(j string, _, _ int) {
+		if toks := Tokens(j); len(toks) == 1 && !toks[0].Stop {
+			t, ok = toks[0], true
+		}
+	})
+	return t, ok
 }
 
 // phrase builds a quoted phrase: its words in this order, stop words

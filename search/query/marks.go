@@ -1,8 +1,10 @@
 package query
 
 import (
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -131,6 +133,9 @@ func (b builder) markText(m *Marker, field, text string, phrase bool) {
 		r.stem[toks[0].Stem] = true
 		return
 	}
+	if j, ok := hyphenated(text); ok && !phrase {
+		r.light[j.Light] = true
+	}
 	if !phrase && allStop(toks) {
 		return
 	}
@@ -218,7 +223,7 @@ func (m *Marker) Spans(field, text string) [][2]int {
 			}
 			return true
 		})
-		return out
+		return m.withCompounds(rules, text, out)
 	}
 	sc.toks = sc.toks[:0]
 	m.words.eachUnless(text, func(word string) bool { return filter && passedOver(&set, word) }, func(t Token) {
@@ -247,7 +252,57 @@ func (m *Marker) Spans(field, text string) [][2]int {
 			out = append(out, [2]int{t.Start, t.End})
 		}
 	}
-	return out
+	return m.withCompounds(rules, text, out)
+}
+
+// withCompounds adds to out, the spans of the words rules mark, the
+// hyphenated words of text they mark run together ("cross-cutting" for
+// crosscutting, as the index holds it: Analyser.EachJoined), each from
+// its first part to its last; the spans stay in order and apart. Only
+// the stretches between spaces that hold a hyphen are read: a page of
+// hits marks tens of kilobytes of text.
+func (m *Marker) withCompounds(rules []*markRule, text string, out [][2]int) [][2]int {
+	var found [][2]int
+	done := func(word string, start, end int) {
+		if m.marksWord(rules, word) {
+			found = append(found, [2]int{start, end})
+		}
+	}
+	for from := 0; from < len(text); {
+		h := strings.IndexAny(text[from:], "-\u2010\u2011")
+		if h < 0 {
+			break
+		}
+		h += from
+		// the stretch of text without spaces around the hyphen
+		start := strings.LastIndexFunc(text[:h], unicode.IsSpace) + 1
+		end := len(text)
+		if e := strings.IndexFunc(text[h:], unicode.IsSpace); e >= 0 {
+			end = h + e
+		}
+		from = end
+		var c compounds
+		stretch := text[start:end]
+		scanWords(stretch, func(word string, s, e int) bool {
+			c.add(stretch, word, s, e, func(w string, s, e int) { done(w, start+s, start+e) })
+			return true
+		})
+		c.flush(func(w string, s, e int) { done(w, start+s, start+e) })
+	}
+	if len(found) == 0 {
+		return out
+	}
+	all := append(out, found...)
+	slices.SortFunc(all, func(a, b [2]int) int { return a[0] - b[0] })
+	merged := all[:1]
+	for _, sp := range all[1:] {
+		if last := &merged[len(merged)-1]; sp[0] < last[1] {
+			last[1] = max(last[1], sp[1])
+		} else {
+			merged = append(merged, sp)
+		}
+	}
+	return merged
 }
 
 // initials returns the set of first bytes a word's term must begin with

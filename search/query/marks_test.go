@@ -137,3 +137,34 @@ func TestFormsBeginAsTheirTerm(t *testing.T) {
 		}
 	}
 }
+
+// TestSpansHyphenatedWords: a word searched run together marks the word
+// written with hyphens, from its first part to its last, and a word
+// searched with hyphens marks it written run together; the spans stay in
+// order and apart.
+func TestSpansHyphenatedWords(t *testing.T) {
+	text := "The cross-cutting Committee; crosscutting themes; a non-executive voice on cross-cutting."
+	tests := []struct {
+		q    string
+		want []string
+	}{
+		{"crosscutting", []string{"cross-cutting", "crosscutting", "cross-cutting"}},
+		{"cross-cutting", []string{"cross-cutting", "crosscutting", "cross-cutting"}},
+		{"cross crosscutting", []string{"cross-cutting", "crosscutting", "cross-cutting"}},
+		{"nonexecutive themes", []string{"themes", "non-executive"}},
+		{"executive", []string{"executive"}},
+	}
+	for _, tt := range tests {
+		m, err := NewMarker(tt.q, Options{Words: NewAnalyser()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, sp := range m.Spans(FieldText, text) {
+			got = append(got, text[sp[0]:sp[1]])
+		}
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%q: marked %q, want %q", tt.q, got, tt.want)
+		}
+	}
+}
