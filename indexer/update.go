@@ -110,7 +110,11 @@ import (
 // heads no item; "MEETING OF THE COUNCIL - Tuesday, …" is the Council's; a
 // council year in brackets after a number is part of it ("Item 34 (25/26)");
 // "full Town Council" of a sentence is the "Town Council", "full council" "Full Council".
-const extractorVersion = "19"
+// 25: a run of item numbers missing between two items ("Item 2" then
+// "Item 5") filled by the lines carrying each of them, in order, when
+// they are all the family's lines there; a labelled number's title ("Item
+// 3 – Update on the landfill.") may end in a full stop and run to 20 words.
+const extractorVersion = "25"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
