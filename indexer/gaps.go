@@ -8,11 +8,8 @@ import "slices"
 // sentence ("13.17 Minutes of 2/2/17 agreed and signed."), a comma that
 // OCR read for the full stop ("2, Deputation"). The numbering is the
 // evidence. Page numbers and the document's own heading are never taken.
-// Where more than one number is missing (2 then 5), the lines carrying
-// every missing number fill it when they are all the family's lines
-// between the two, in order (runBetween). Failing that, a number OCR
-// misread in its fixed part fills the gap ("4/42" between "2/12" and
-// "6/12": misreadBetween).
+// Failing that, a number OCR misread in its fixed part fills the gap
+// ("4/42" between "2/12" and "6/12": misreadBetween).
 func fillNumberGaps(cs []candidate, fam string, picks []int) []int {
 	out := make([]int, 0, len(picks))
 	for n, p := range picks {
@@ -27,10 +24,6 @@ func fillNumberGaps(cs []candidate, fam string, picks []int) []int {
 			continue
 		}
 		if stepSize(fam, a, b) > 2 {
-			if run := runBetween(cs, fam, p, q, a, b); run != nil {
-				out = append(out, run...)
-				continue
-			}
 			out = append(out, misreadBetween(cs, fam, p, q, a, b)...)
 			continue
 		}
@@ -75,41 +68,6 @@ func keyIn(c candidate, fam string) (int, bool) {
 		}
 	}
 	return 0, false
-}
-
-// maxRunGap is the most numbers missing between two items that a run of
-// lines carrying each of them may fill.
-const maxRunGap = 8
-
-// runBetween finds, between picks p and q (keys a and b), the lines that
-// carry every number missing between them, one each and in order ("Item
-// 3 – Update on the landfill." and "Item 4 – Dog fouling." between items
-// 2 and 5, their titles ending in full stops), when they are all the
-// family's lines there: a list of its own inside an item ("1.", "2.",
-// "3." …) holds other numbers too, and is left alone. It returns nil
-// when the run is not whole.
-func runBetween(cs []candidate, fam string, p, q, a, b int) []int {
-	if stepSize(fam, a, b) > maxRunGap+1 {
-		return nil
-	}
-	var out []int
-	last := a
-	for k := p + 1; k < q; k++ {
-		c := cs[k]
-		key, ok := keyIn(c, fam)
-		if !ok || c.Feats&(fPageNumber|fDocHeading) != 0 {
-			continue
-		}
-		if c.Line < cs[p].Line+cs[p].Skip || stepSize(fam, last, key) != 1 {
-			return nil
-		}
-		out = append(out, k)
-		last = key
-	}
-	if len(out) == 0 || stepSize(fam, last, b) != 1 {
-		return nil
-	}
-	return out
 }
 
 // misreadBetween finds, between picks p and q (keys a and b), the lines

@@ -66,20 +66,6 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"24/117", "24/118", "24/119"}, titles: []string{"Apologies", "Minutes", "Finance"}, method: "numbered",
 		},
 		{
-			name: "numbers whose titles end in a full stop, between two items: every missing number fills the gap",
-			text: "1. Minutes of the Last Meeting\n\nThe minutes were agreed.\n\n2. Plastic Waste Collection\n\nThe engineer reported on the trial.\n\n" +
-				"3. Update on the landfill.\n\nThe engineer reported on the capping works.\n\n4. Dog fouling in the district.\n\nTwo wardens were appointed.\n\n" +
-				"5. Presentation by the Arts Group\n\nThe group described the festival.\n",
-			numbers: []string{"1", "2", "3", "4", "5"}, titles: []string{"Minutes of the Last Meeting", "Plastic Waste Collection", "Update on the landfill", "Dog fouling in the district", "Presentation by the Arts Group"}, method: "numbered",
-		},
-		{
-			name: "a list of its own inside an item, numbered from 1, fills no gap",
-			text: "1. Minutes of the Last Meeting\n\nThe minutes were agreed.\n\n2. Plastic Waste Collection\n\nThe committee agreed that:\n\n" +
-				"1. bins be emptied every week in the summer months;\n\n2. signs be put up at the bring banks;\n\n3. a survey of the estates be carried out.\n\n4. fines be raised.\n\n" +
-				"5. Presentation by the Arts Group\n\nThe group described the festival.\n",
-			numbers: []string{"1", "2", "5"}, titles: []string{"Minutes of the Last Meeting", "Plastic Waste Collection", "Presentation by the Arts Group"}, method: "numbered",
-		},
-		{
 			name: "labelled numbers: a title ending in a full stop, a long title wrapped",
 			text: "Item 1: Minutes of the Last Meeting\n\nThe minutes were agreed.\n\nItem 2: Plastic Waste Collection\n\nThe engineer reported on the trial.\n\n" +
 				"Item 3 – Noise Action Plan.\n\nThe draft plan was presented.\n\n" +

@@ -130,10 +130,8 @@ import (
 // 22: a PDF's line-end hyphen that nothing in the document explains is kept
 // as a compound's ("in-" "house", "child-" "friendly") unless the document
 // is hyphenated at syllables; a word ending after it ("care-" "ful") goes.
-// 25: a run of item numbers missing between two items ("Item 2" then
-// "Item 5") filled by the lines carrying each of them, in order, when
-// they are all the family's lines there; a labelled number's title ("Item
-// 3 – Update on the landfill.") may end in a full stop and run to 20 words.
+// 25: a labelled number's title ("Item 3 – Update on the landfill.") may
+// end in a full stop and run to 20 words.
 const extractorVersion = "25"
 
 // Update brings an open index up to date with the corpus: it extracts new
