@@ -4,10 +4,7 @@ package search_test
 // come back, scored as precision at 5, recall and nDCG at 10. Ranking and
 // matching changes are judged by them: the test fails when a figure drops
 // below the one recorded in testdata/judged/*-figures.json. Run with
-// -update to record better figures. Judgements name items by ID, which
-// counts an item's place in its meeting; testdata/judged/items.json keeps
-// them on their items when an extraction change renumbers a meeting
-// (follower, below).
+// -update to record better figures.
 //
 // This is an external test package because it judges the whole pipeline:
 // the minutes are extracted and indexed by package indexer, as
@@ -29,7 +26,6 @@ import (
 	"github.com/councilminutes/minutes/internal/golden"
 	"github.com/councilminutes/minutes/internal/shared"
 	"github.com/councilminutes/minutes/search"
-	"github.com/councilminutes/minutes/search/schema"
 )
 
 // judgedSet is one file of judged queries.
@@ -98,7 +94,6 @@ func TestJudgedRealCorpus(t *testing.T) {
 // can be judged; otherwise every item not listed is judged not relevant.
 func runJudged(t *testing.T, ix *search.Index, file string, pooled bool) judgedSet {
 	set := readJudged(t, file)
-	follow := newFollower(t, ix)
 	var sum figures
 	var n5, nRecall, nNDCG int
 	var best float64 // the sum of the queries' best P@5 (metrics.best)
@@ -113,7 +108,7 @@ func runJudged(t *testing.T, ix *search.Index, file string, pooled bool) judgedS
 		for _, h := range res.Hits {
 			ids = append(ids, h.ID)
 		}
-		m := judge(follow.query(set.expand(jq)), ids, pooled)
+		m := judge(set.expand(jq), ids, pooled)
 		sum.Queries++
 		if !math.IsNaN(m.p5) {
 			sum.P5 += m.p5
@@ -140,9 +135,6 @@ func runJudged(t *testing.T, ix *search.Index, file string, pooled bool) judgedS
 	// a query with fewer than five relevant items cannot reach a P@5 of
 	// 1: the ceiling says how far the set's mean can rise
 	fmt.Fprintf(&report, "%-48s %5.3f (the best the items judged relevant allow)\n", "CEILING of P@5", mean(best, n5))
-	if follow.moved > 0 {
-		fmt.Fprintf(&report, "%d judged IDs followed to their item's new place (testdata/judged/items.json)\n", follow.moved)
-	}
 	t.Log("\n" + report.String())
 
 	figFile := strings.TrimSuffix(file, ".json") + "-figures.json"
@@ -356,107 +348,4 @@ func TestJudgeCeiling(t *testing.T) {
 			}
 		})
 	}
-}
-
-// follower keeps judgements on their items when an extraction change
-// shifts item IDs. An item's ID counts its place in its meeting, so a
-// meeting that gains or loses an item renumbers the items after it, and a
-// judgement would silently move to a neighbour. testdata/judged/items.json
-// records each judged item's number and title at the extraction the
-// judgements were made on; an ID that now names an item with another
-// title is followed to the one item of the same meeting with that number
-// and title (or, failing that, that title alone). An ID left unresolved
-// stays as it is and scores as before.
-type follower struct {
-	t     *testing.T
-	ix    *search.Index
-	known map[string]judgedItem
-	cache map[string]string // judged ID -> ID now
-	moved int
-}
-
-// judgedItem is an item as it was judged.
-type judgedItem struct {
-	Number string `json:"number"`
-	Title  string `json:"title"`
-}
-
-func newFollower(t *testing.T, ix *search.Index) *follower {
-	t.Helper()
-	data, err := os.ReadFile(filepath.Join("testdata", "judged", "items.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var file struct {
-		Items map[string]judgedItem `json:"items"`
-	}
-	if err := json.Unmarshal(data, &file); err != nil {
-		t.Fatalf("items.json: %v", err)
-	}
-	return &follower{t: t, ix: ix, known: file.Items, cache: map[string]string{}}
-}
-
-// query follows every ID of a query's judgements.
-func (f *follower) query(q judgedQuery) judgedQuery {
-	ids := func(in []string) []string {
-		out := make([]string, len(in))
-		for i, id := range in {
-			out[i] = f.id(id)
-		}
-		return out
-	}
-	q.Must, q.Relevant, q.Irrelevant, q.MustNot = ids(q.Must), ids(q.Relevant), ids(q.Irrelevant), ids(q.MustNot)
-	return q
-}
-
-// id is where the item judged under id is now.
-func (f *follower) id(id string) string {
-	if now, ok := f.cache[id]; ok {
-		return now
-	}
-	now := f.find(id)
-	if now != id {
-		f.moved++
-	}
-	f.cache[id] = now
-	return now
-}
-
-func (f *follower) find(id string) string {
-	was, ok := f.known[id]
-	if !ok {
-		return id
-	}
-	ctx := context.Background()
-	if it, err := f.ix.Item(ctx, id); err == nil && sameTitle(it.Title, was.Title) {
-		return id
-	}
-	m, err := f.ix.Meeting(ctx, schema.MeetingOfItem(id))
-	if err != nil {
-		return id
-	}
-	var byTitle, byBoth []string
-	for _, item := range m.Items {
-		// the page's title and number, as items.json recorded them
-		it, err := f.ix.Item(ctx, item.ID)
-		if err != nil || !sameTitle(it.Title, was.Title) {
-			continue
-		}
-		byTitle = append(byTitle, it.ID)
-		if it.ItemNumber == was.Number {
-			byBoth = append(byBoth, it.ID)
-		}
-	}
-	switch {
-	case len(byBoth) == 1:
-		return byBoth[0]
-	case len(byTitle) == 1:
-		return byTitle[0]
-	}
-	return id
-}
-
-// sameTitle compares two titles with their spaces normalised.
-func sameTitle(a, b string) bool {
-	return strings.Join(strings.Fields(a), " ") == strings.Join(strings.Fields(b), " ")
 }
