@@ -127,7 +127,10 @@ import (
 // MEETING" the Planning Committee; a list of dated entries above the heading (a
 // page's other meetings) names neither the date nor the body; a template's boxes
 // in the content area ("Share this page", "Related documents") are chrome.
-const extractorVersion = "21"
+// 26: "Minute 15(a)", a number with a letter in brackets, is read as "15a"
+// in its sequence and kept as printed; "Recommendation(s) from/of X" starts a
+// title, not a decision (a full council's items from Cabinet or a committee).
+const extractorVersion = "26"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
