@@ -13,7 +13,7 @@ var (
 	// A full council's item bringing another body's recommendations:
 	// "Recommendation from Cabinet – Leisure Centre", "Recommendations of
 	// the Audit Committee", a title, not a decision.
-	referredRecommendation = regexp.MustCompile(`(?i)^recommendations?\s+(?:from|of)\s+(?:the\s+)?[A-Z]`)
+	referredRecommendation = regexp.MustCompile(`^(?i:recommendations?\s+(?:from|of)\s+(?:the\s+)?)[A-Z]`)
 	agendaWords            = regexp.MustCompile(`(?i)\b(?:apolog|declarations?|disclosures?|interests|minutes|announcements|urgent|exclusion|work programme|any other business|date of (?:the )?next|chair'?s? update)`)
 	onlyDate               = regexp.MustCompile(`^[\s,.:;–—\-]*(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—\-]*(?:(?i)at)?[\s\d.:apm]*$`)
 )

@@ -59,6 +59,7 @@ func TestTitleLikeReferredRecommendation(t *testing.T) {
 		{"Recommendations of the Audit and Standards Committee", true},
 		{"Recommendation: that the report be noted", false},
 		{"Recommendation to Council", false},
+		{"Recommendation of the committee be agreed", false},
 		{"RESOLVED that the report be noted", false},
 	}
 	for _, tt := range tests {
