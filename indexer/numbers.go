@@ -76,6 +76,14 @@ func readNumber(s string) (numbered, bool) {
 		// council year it counts in
 		yearAfter, after = yr, rest
 	}
+	lettered := ""
+	if len(after) >= 3 && after[0] == '(' && after[1] >= 'a' && after[1] <= 'z' && after[2] == ')' && n.Number == "" && !paren &&
+		digits(token, 4) >= 0 {
+		// "Minute 15(a) Recommendation from Cabinet": a number and a
+		// letter in brackets, read as "15a" in its sequence and printed
+		// as it is
+		lettered, after = after[1:2], after[3:]
+	}
 	detached := false
 	if len(after) >= 2 && after[0] == ' ' && (after[1] == '.' || after[1] == ')') && (len(after) == 2 || after[2] == ' ' || after[2] == '\t') &&
 		token[0] >= '0' && token[0] <= '9' {
@@ -96,7 +104,11 @@ func readNumber(s string) (numbered, bool) {
 		}
 		punct = '('
 	}
-	rest, gap, ok := cutSeparator(after, punct)
+	sep := punct
+	if lettered != "" && punct == ' ' {
+		sep = ')' // "15(c)Recommendation": a capital may follow the bracket
+	}
+	rest, gap, ok := cutSeparator(after, sep)
 	if !ok || token == "" || detached && !gap && !startsUpper(rest) {
 		return n, false
 	}
@@ -110,7 +122,10 @@ func readNumber(s string) (numbered, bool) {
 			}
 		}
 	}
-	family, key, sub, ok := classifyNumber(mendNumber(token), punct, n.Label)
+	family, key, sub, ok := classifyNumber(mendNumber(token)+lettered, punct, n.Label)
+	if lettered != "" {
+		token += "(" + lettered + ")"
+	}
 	labelled := n.Label && !strings.EqualFold(n.Said, "no")
 	if !ok || fourDigits(token) && (paren || n.Number != "" || !startsUpper(rest) || !labelled && (punct == ' ' || yearLike(token)) && !gap && !capsWord(rest)) {
 		// a four-digit number: "1618 APOLOGIES", "1618. Apologies", "Min No. 1201

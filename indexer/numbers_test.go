@@ -38,6 +38,10 @@ func TestReadNumber(t *testing.T) {
 		{"(b) the report", "b", "letter()", 1, true, false, false, "the report"},
 		{"(ii) a condition", "ii", "roman-lower()", 2, true, false, false, "a condition"},
 		{"A2 Minutes", "A2", "A1:A", 2, false, false, false, "Minutes"},
+		// a number and a letter in brackets, read in the place of "15a"
+		{"Minute 15(a) Recommendation from Cabinet", "15(a)", "item", 451, false, true, false, "Recommendation from Cabinet"},
+		{"Minute 15(c)Recommendation from Audit", "15(c)", "item", 453, false, true, false, "Recommendation from Audit"},
+		{"15(b)\tLeisure Centre Decarbonisation", "15(b)", "n ", 452, false, false, true, "Leisure Centre Decarbonisation"},
 		{"1.Apologies", "1", "n.", 30, false, false, false, "Apologies"},
 		{"29.", "29", "n.", 870, false, false, false, ""},
 		{"HWB 21 Apologies for Absence", "HWB 21", "pfx:HWB", 21, false, false, false, "Apologies for Absence"},

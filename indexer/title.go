@@ -10,8 +10,12 @@ var (
 	// Item references in brackets after a title: "(Item A2)", "(Ref: 8)".
 	agendaRef     = regexp.MustCompile(`\s*(?:\((?i:item|ref|agenda item|minute|pages?)[^()]*\)|\[(?i:item|ref|agenda item|minute|pages?)[^\[\]]*\])\s*$`)
 	decisionStart = regexp.MustCompile(`(?i)^(?:resolved|agreed|noted|decision|recommended|recommendation)\b`)
-	agendaWords   = regexp.MustCompile(`(?i)\b(?:apolog|declarations?|disclosures?|interests|minutes|announcements|urgent|exclusion|work programme|any other business|date of (?:the )?next|chair'?s? update)`)
-	onlyDate      = regexp.MustCompile(`^[\s,.:;–—\-]*(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—\-]*(?:(?i)at)?[\s\d.:apm]*$`)
+	// A full council's item bringing another body's recommendations:
+	// "Recommendation from Cabinet – Leisure Centre", "Recommendations of
+	// the Audit Committee", a title, not a decision.
+	referredRecommendation = regexp.MustCompile(`^(?i:recommendations?\s+(?:from|of)\s+(?:the\s+)?)[A-Z]`)
+	agendaWords            = regexp.MustCompile(`(?i)\b(?:apolog|declarations?|disclosures?|interests|minutes|announcements|urgent|exclusion|work programme|any other business|date of (?:the )?next|chair'?s? update)`)
+	onlyDate               = regexp.MustCompile(`^[\s,.:;–—\-]*(?:(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\s,.:;–—\-]*(?:(?i)at)?[\s\d.:apm]*$`)
 )
 
 // titleLike reports whether s reads like an agenda item title: short,
@@ -37,7 +41,7 @@ func titleLike(s string, maxWords int, relaxed bool) bool {
 	case strings.HasSuffix(s, ".") && !relaxed:
 		return false
 	}
-	if decisionStart.MatchString(s) || runsOn(words[len(words)-1]) {
+	if decisionStart.MatchString(s) && !referredRecommendation.MatchString(s) || runsOn(words[len(words)-1]) {
 		return false
 	}
 	if isDateLine(s) {

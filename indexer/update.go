@@ -132,7 +132,10 @@ import (
 // is hyphenated at syllables; a word ending after it ("care-" "ful") goes.
 // 25: a labelled number's title ("Item 3 – Update on the landfill.") may
 // end in a full stop and run to 20 words.
-const extractorVersion = "25"
+// 26: "Minute 15(a)", a number with a letter in brackets, is read as "15a"
+// in its sequence and kept as printed; "Recommendation(s) from/of X" starts a
+// title, not a decision (a full council's items from Cabinet or a committee).
+const extractorVersion = "26"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

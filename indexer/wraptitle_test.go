@@ -46,3 +46,25 @@ func TestWrapTitleAfterDash(t *testing.T) {
 		})
 	}
 }
+
+// TestTitleLikeReferredRecommendation checks that a full council's item
+// bringing another body's recommendations reads as a title, while a
+// decision that starts "Recommendation" or "RESOLVED" still does not.
+func TestTitleLikeReferredRecommendation(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Recommendation from Cabinet – Leisure Centre Decarbonisation", true},
+		{"Recommendations of the Audit and Standards Committee", true},
+		{"Recommendation: that the report be noted", false},
+		{"Recommendation to Council", false},
+		{"Recommendation of the committee be agreed", false},
+		{"RESOLVED that the report be noted", false},
+	}
+	for _, tt := range tests {
+		if got := titleLike(tt.s, 15, false); got != tt.want {
+			t.Errorf("titleLike(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
