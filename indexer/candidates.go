@@ -580,20 +580,14 @@ func capsRunIn(s string) []string {
 func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	t := collapseSpace(c.Title)
 	maxWords := 15
-	// a number after a label says itself that it heads an item: "Item 3 –
-	// Update on the landfill." is a title with a full stop, unless it cuts
-	// into a title and text ("Item 1: Apologies: Cllr Fenn (unwell).");
-	// "No." is no such label
-	labelled := c.Feats.has(fLabel) && !strings.EqualFold(c.Said, "no")
 	switch {
 	case c.Feats.has(fRef), c.Hard:
 		maxWords = 25
 	case ls[c.Line].Heading:
 		maxWords = 25 // a heading of the page says itself that it is one
-	case c.Feats.has(fAlone) || c.Feats.has(fGap) || labelled || strings.Contains(t, "("):
+	case c.Feats.has(fAlone) || c.Feats.has(fGap) || strings.Contains(t, "("):
 		// "Notice of Motion submitted by Councillor X (to be referred to…)",
-		// "LS/4<tab>Review of a Premises Licence following … - Late Bar, 17 Station Road",
-		// "Item 5: To consider the Council's policy in relation to the provision of …"
+		// "LS/4<tab>Review of a Premises Licence following … - Late Bar, 17 Station Road"
 		maxWords = 20
 	}
 	n := strings.Count(t, " ") + 1
@@ -621,7 +615,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		// "APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies", not "COVID-19 Arrangements"
 		c.Title, c.Rest = caps[1], caps[2]
 		c.Feats |= fInline
-	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef) || labelled && !split || capsStop(t)) && !(strings.HasSuffix(t, ".") && n > 8):
+	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef) || capsStop(t)) && !(strings.HasSuffix(t, ".") && n > 8):
 		c.Feats |= fTitle
 		// as long as the text's lines and running on into the next: a
 		// wrapped paragraph, not a title

@@ -66,13 +66,6 @@ func TestSplitItems(t *testing.T) {
 			numbers: []string{"24/117", "24/118", "24/119"}, titles: []string{"Apologies", "Minutes", "Finance"}, method: "numbered",
 		},
 		{
-			name: "labelled numbers: a title ending in a full stop, a long title wrapped",
-			text: "Item 1: Minutes of the Last Meeting\n\nThe minutes were agreed.\n\nItem 2: Plastic Waste Collection\n\nThe engineer reported on the trial.\n\n" +
-				"Item 3 – Noise Action Plan.\n\nThe draft plan was presented.\n\n" +
-				"Item 4: To consider the Council's policy in relation to the provision of water connections at\n\nburial grounds\n\nThe report was noted by the members.\n",
-			numbers: []string{"1", "2", "3", "4"}, titles: []string{"Minutes of the Last Meeting", "Plastic Waste Collection", "Noise Action Plan", "To consider the Council's policy in relation to the provision of water connections at burial grounds"}, method: "numbered",
-		},
-		{
 			name:    "number on its own line",
 			text:    "Items\n\n29.\n\nMinutes\n\nText.\n\n30.\n\nMembers' Interests\n\nNone.\n",
 			numbers: []string{"29", "30"}, titles: []string{"Minutes", "Members' Interests"}, method: "numbered",

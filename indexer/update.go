@@ -130,8 +130,6 @@ import (
 // 22: a PDF's line-end hyphen that nothing in the document explains is kept
 // as a compound's ("in-" "house", "child-" "friendly") unless the document
 // is hyphenated at syllables; a word ending after it ("care-" "ful") goes.
-// 25: a labelled number's title ("Item 3 – Update on the landfill.") may
-// end in a full stop and run to 20 words.
 // 26: "Minute 15(a)", a number with a letter in brackets, is read as "15a"
 // in its sequence and kept as printed; "Recommendation(s) from/of X" starts a
 // title, not a decision (a full council's items from Cabinet or a committee).
