@@ -13,7 +13,8 @@ import (
 // TestWordTables checks how a Word table's rows are read: a row of cells
 // of one line each on one line between " | ", as PDFs' rows are read (so
 // that a table's head is not taken for a heading); a row with a cell of
-// several paragraphs one paragraph per line; a table in a cell inside it.
+// several paragraphs one paragraph per line; a table in a cell inside it;
+// a bold title run into its text marked as Markdown bold.
 func TestWordTables(t *testing.T) {
 	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
 	bold := func(s string) string { return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>` }
@@ -38,6 +39,10 @@ func TestWordTables(t *testing.T) {
 			"Planning\n**Ref** | **Comment**\n23/02210/HH | No objection\nNext\n"},
 		{"a cell of several paragraphs", "<w:tbl>" + row(cell(p("P/23/15")), cell(bold("Planning"), p("The committee agreed."))) + "</w:tbl>",
 			"P/23/15\n**Planning**\nThe committee agreed.\n"},
+		{"a bold title run into its text", "<w:tbl>" + row(cell(p("24/124")), cell(`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Planning.</w:t></w:r><w:r><w:t xml:space="preserve"> PA24/08811, Trewin Barn: support.</w:t></w:r></w:p>`), cell(p("AV"))) + "</w:tbl>",
+			"24/124 | **Planning.** PA24/08811, Trewin Barn: support. | AV\n"},
+		{"bold words inside a paragraph are no title", `<w:p><w:r><w:t xml:space="preserve">The Council </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>RESOLVED</w:t></w:r><w:r><w:t xml:space="preserve"> to agree.</w:t></w:r></w:p>`,
+			"The Council RESOLVED to agree.\n"},
 		{"a row with one cell filled", "<w:tbl>" + row(cell(p("Minutes")), cell()) + "</w:tbl>", "Minutes\n"},
 		{"a table in a cell", "<w:tbl>" + row(cell(p("12")), cell(p("Finance"), "<w:tbl>"+row(cell(p("HMRC")), cell(p("£128.10")))+"</w:tbl>")) + "</w:tbl>",
 			"12\nFinance\nHMRC | £128.10\n"},
