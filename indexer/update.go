@@ -139,7 +139,8 @@ import (
 // is a running line; a Word paragraph's bold run-in title is marked bold
 // (and the row's Action cell stays in the item); pdftotext -layout rows
 // with references ("FC/24/101"), rows a few characters off and an Action
-// column are read.
+// column are read; a title wrapped over a cell's short lines, read cell by
+// cell (pdftotext), is whole.
 const extractorVersion = "27"
 
 // Update brings an open index up to date with the corpus: it extracts new
