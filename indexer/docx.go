@@ -167,6 +167,7 @@ type wordPara struct {
 	text        strings.Builder
 	bold, plain bool     // some text in bold, some not
 	lead        int      // bytes of text, all bold, before the first plain text ("Apologies." of "Apologies. Cllr Henshaw …"); 0 when none
+	cell        bool     // in a table's cell
 	notes       []string // the footnotes and endnotes it refers to, by w.notes' keys
 }
 
@@ -198,7 +199,8 @@ func (w wordReader) text(data []byte) (string, error) {
 				}
 			case "p":
 				outer = append(outer, p)
-				p = &wordPara{ilvl: -1}
+				r := lastRow(rows)
+				p = &wordPara{ilvl: -1, cell: r != nil && len(r.cells) > 0}
 			case "tr":
 				rows = append(rows, &wordRow{})
 			case "tc":
@@ -363,9 +365,11 @@ func (w wordReader) paragraph(p *wordPara) string {
 	if ilvl < 0 {
 		ilvl = 0
 	}
-	if numID != "" && numID != "0" && strings.TrimSpace(text) != "" {
+	if numID != "" && numID != "0" && (strings.TrimSpace(text) != "" || p.cell) {
+		// Word numbers an empty paragraph too: a table's Minute No. column
+		// is often an automatic list of empty cells
 		if n := w.numbering.next(numID, ilvl); n != "" {
-			text = n + "\t" + text
+			text = strings.TrimRight(n+"\t"+text, "\t")
 		}
 	}
 	bold := (p.bold || st.bold) && !(p.plain && !st.bold)

@@ -159,3 +159,44 @@ func zipOf(t *testing.T, files map[string]string) []byte {
 	}
 	return buf.Bytes()
 }
+
+// TestWordNumberColumn checks a table whose Minute No. column is a Word
+// list of empty paragraphs: Word draws their numbers, and so the items
+// are numbered as printed, each title from the cell beside its number.
+func TestWordNumberColumn(t *testing.T) {
+	num := `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>`
+	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	bold := func(s string) string { return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>` }
+	row := func(cells ...string) string {
+		s := "<w:tr>"
+		for _, c := range cells {
+			s += "<w:tc>" + c + "</w:tc>"
+		}
+		return s + "</w:tr>"
+	}
+	doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		p("ORCHARD LEIGH PARISH COUNCIL") + p("Minutes of the meeting held on Monday 10th March 2025 at 7pm") +
+		"<w:tbl>" + row(bold("Minute"), bold("Item"), bold("Action")) +
+		row(num, bold("Apologies")+p("Cllr Webb sent apologies, which were accepted."), "") +
+		row(num, bold("Village green")+p("The bench by the pond is to be replaced before Easter."), p("Clerk")) +
+		row(num, bold("Finance")+p("Payments of £412.50 were approved."), p("RT")) +
+		"</w:tbl></w:body></w:document>"
+	numbering := `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+		`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="23"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	path := filepath.Join(t.TempDir(), "minutes.docx")
+	if err := os.WriteFile(path, zipOf(t, map[string]string{"word/document.xml": doc, "word/numbering.xml": numbering}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Extract(context.Background(), path, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range m.Items {
+		got = append(got, it.Number+" "+it.Title)
+	}
+	if want := []string{"23 Apologies", "24 Village green", "25 Finance"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("items %q, want %q", got, want)
+	}
+}

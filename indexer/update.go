@@ -140,7 +140,8 @@ import (
 // (and the row's Action cell stays in the item); pdftotext -layout rows
 // with references ("FC/24/101"), rows a few characters off and an Action
 // column are read; a title wrapped over a cell's short lines, read cell by
-// cell (pdftotext), is whole.
+// cell (pdftotext), is whole; a Word table's Minute No. column of empty
+// automatically numbered paragraphs gives its numbers.
 const extractorVersion = "27"
 
 // Update brings an open index up to date with the corpus: it extracts new
