@@ -106,8 +106,9 @@ func readRows(lines []line, x float64) []line {
 // only when both columns hold text (not table cells), or when the run is
 // the rows of a table with text on both sides (table). A table's cells
 // may stand closer than columns do: when no gutter of text columns is
-// found, one half as wide is looked for between the rows of a table, and
-// kept when it holds more lines.
+// found, one half as wide is looked for between the rows of a table,
+// further to either side (a title's column may be narrow), and kept when
+// it holds more lines.
 func findGutter(lines []line) (x float64, start, end int, table, ok bool) {
 	if len(lines) < 2*minColumnLines || len(lines) > maxColumnLines {
 		return 0, 0, 0, false, false
@@ -130,7 +131,11 @@ func gutterOf(lines []line, pad float64, rowsOnly bool) (x float64, start, end i
 	width := hi - lo
 	best := 0
 	step := max(gutterStep, width/500)
-	for cx := lo + 0.25*width; cx <= lo+0.75*width; cx += step {
+	from, to := 0.25, 0.75
+	if rowsOnly {
+		from, to = 0.15, 0.85 // a title column may be narrow, or the text's
+	}
+	for cx := lo + from*width; cx <= lo+to*width; cx += step {
 		runStart, nl, nr := 0, 0, 0
 		for i := 0; i <= len(lines); i++ {
 			if i < len(lines) && !blockedPad(lines[i], cx, pad) {
@@ -182,7 +187,7 @@ func columnsOfText(lines []line, x float64) (text, rows bool) {
 			joint++
 		}
 	}
-	if joint >= minTableStart && float64(joint) >= tableStarts*float64(blockStarts(lines, x)) && wideLines(right) && oneCell(right) {
+	if joint >= minTableStart && float64(joint) >= tableStarts*float64(blockStarts(lines, x)) && wideLines(right) && oneCell(right) && titled(left) {
 		return false, true // the left side may hold cells of its own: a number column
 	}
 	return isTextColumn(left) && isTextColumn(right), false
@@ -190,7 +195,7 @@ func columnsOfText(lines []line, x float64) (text, rows bool) {
 
 // cellsShare is the share of a table's right side's lines that may hold
 // a cell after the text (an "Action by" column).
-const cellsShare = 0.3
+const cellsShare = 0.5
 
 // oneCell reports whether lines are one column of text: few of them
 // split into cells (an action tracker's Due and Status columns are).
@@ -202,6 +207,19 @@ func oneCell(lines []line) bool {
 		}
 	}
 	return float64(split) <= cellsShare*float64(len(lines))
+}
+
+// titled reports whether most of a table's left side's lines hold
+// several words: a title's cell (beside its number), not a column of
+// numbers alone.
+func titled(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if len(l.words) > 1 {
+			n++
+		}
+	}
+	return 2*n >= len(lines)
 }
 
 // wideLines reports whether lines are as wide as a column of text.
