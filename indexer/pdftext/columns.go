@@ -106,9 +106,9 @@ func readRows(lines []line, x float64) []line {
 // only when both columns hold text (not table cells), or when the run is
 // the rows of a table with text on both sides (table). A table's cells
 // may stand closer than columns do: when no gutter of text columns is
-// found, one half as wide is looked for between the rows of a table,
-// further to either side (a title's column may be narrow), and kept when
-// it holds more lines.
+// found, one half as wide is looked for between the rows of a table of
+// numbered rows, further to either side (a title's column may be narrow),
+// and kept when it holds more lines.
 func findGutter(lines []line) (x float64, start, end int, table, ok bool) {
 	if len(lines) < 2*minColumnLines || len(lines) > maxColumnLines {
 		return 0, 0, 0, false, false
@@ -117,10 +117,27 @@ func findGutter(lines []line) (x float64, start, end int, table, ok bool) {
 	if ok && !table {
 		return x, start, end, table, ok
 	}
+	if !numberedRows(lines) {
+		return x, start, end, table, ok
+	}
 	if nx, ns, ne, _, nok := gutterOf(lines, gutterPad/2, true); nok && (!ok || ne-ns > end-start) {
 		return nx, ns, ne, true, true
 	}
 	return x, start, end, table, ok
+}
+
+// numberedRows reports whether lines may hold minTableStart rows of a
+// table of minutes: lines after a row's space that start with a number
+// ("FC/24/101", "21."). It spares the pages of text the search for a
+// narrow gutter between a table's cells.
+func numberedRows(lines []line) bool {
+	gap, n := rowGap(lines), 0
+	for i := 1; i < len(lines) && n < minTableStart; i++ {
+		if lines[i-1].y-lines[i].y > gap && hasDigit(lines[i].words[0].text) {
+			n++
+		}
+	}
+	return n >= minTableStart
 }
 
 // gutterOf is findGutter with a gutter at least 2*pad ems wide, of a table
@@ -279,7 +296,8 @@ func blockStarts(lines []line, x float64) int {
 }
 
 // rowGap is the step down between lines that starts a block: blockGap
-// times the usual step (infinite when there is none, so that none does).
+// times the usual step, the lower quartile (a table of one-line rows steps
+// mostly from row to row), infinite when there is none.
 func rowGap(lines []line) float64 {
 	var steps []float64
 	for i := 1; i < len(lines); i++ {
@@ -290,7 +308,7 @@ func rowGap(lines []line) float64 {
 	if len(steps) == 0 {
 		return math.Inf(1)
 	}
-	return blockGap * median(steps)
+	return blockGap * lowerQuartile(steps)
 }
 
 // isTextColumn reports whether lines look like a column of text: wide lines
