@@ -226,6 +226,9 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 		if knownAgendaTitle(lead) {
 			c.Feats |= fAgendaWord
 		}
+		if cells != "" { // the row's other cells ("| Clerk") are its text too
+			c.Rest = strings.TrimPrefix(strings.TrimSpace(c.Rest+" | "+cells), "| ")
+		}
 		return c, true
 	}
 	judgeTitle(&c, ls, last, to, st)
@@ -440,6 +443,9 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 			break
 		}
 	}
+	if title, last, ok := cellTitle(ls, j, to, text); ok {
+		return title, last
+	}
 	title, last := text, j
 	for k := 0; k < 10 && last+1 < to; k++ {
 		open := strings.Count(title, "(") > strings.Count(title, ")")
@@ -488,6 +494,66 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		title, last = title+" "+t, next
 	}
 	return title, last
+}
+
+// Limits of a title wrapped in a table's narrow cell (cellTitle).
+const (
+	cellLines      = 4   // lines of the cell
+	cellWidth      = 40  // characters of each
+	cellTitleWords = 15  // words of the title
+	cellText       = 1.6 // times the cell's longest line: the text's first line at least
+)
+
+// cellTitle reads a title wrapped in a table's narrow cell, as pdftotext
+// reads a row cell by cell ("FC/24/103 Minutes of the" / "meeting held on
+// 15" / "January 2025", a blank line, then the text in lines much longer):
+// the paragraph of line j, of two to cellLines short lines that end no
+// sentence, each broken where a sentence runs on (before a small letter,
+// after "of", "and" or an open bracket, a date's month after its day),
+// is the title when the text after it runs much wider. A line that reads
+// as a number goes on a title left unfinished ("… policy for" /
+// "2025/26").
+func cellTitle(ls []line, j, to int, text string) (string, int, bool) {
+	if text == "" {
+		return "", 0, false
+	}
+	end := j
+	for end+1 < to && ls[end+1].Text != "" {
+		end++
+	}
+	if end == j || end-j+1 > cellLines || end+2 >= to || ls[end+2].Text == "" {
+		return "", 0, false
+	}
+	title, widest := text, utf8.RuneCountInString(text)
+	for k := j; k <= end; k++ {
+		t := ls[k].Text
+		if k > j {
+			if _, isNum := readNumber(t); isNum && !runsOn(lastWord(title)) || ls[k].Bullet || refLine.MatchString(t) || labelled(t) {
+				return "", 0, false
+			}
+			prev := ls[k-1].Text
+			if k == j+1 {
+				prev = text
+			}
+			dateOn := unicode.IsDigit(rune(prev[len(prev)-1])) && isMonth(strings.ToLower(strings.Fields(t)[0])) // "held on 15" / "January 2025"
+			if !unicode.IsLower(r0(t)) && !runsOn(lastWord(prev)) && !dateOn &&
+				strings.Count(title, "(") <= strings.Count(title, ")") {
+				return "", 0, false // a heading over a sub-heading ("… Directorate" / "Great Southern Trail")
+			}
+			title += " " + t
+			widest = max(widest, utf8.RuneCountInString(t))
+		}
+		if last := t[len(t)-1]; last == '.' || last == ':' || last == ';' {
+			return "", 0, false
+		}
+	}
+	if widest > cellWidth || len(strings.Fields(title)) > cellTitleWords || decisionStart.MatchString(ls[j+1].Text) {
+		return "", 0, false
+	}
+	if float64(utf8.RuneCountInString(ls[end+2].Text)) < cellText*float64(widest) {
+		return "", 0, false
+	}
+	return title, end, true
 }
 
 // r0 is the first rune of s.

@@ -166,6 +166,8 @@ type wordPara struct {
 	ilvl        int
 	text        strings.Builder
 	bold, plain bool     // some text in bold, some not
+	lead        int      // bytes of text, all bold, before the first plain text ("Apologies." of "Apologies. Cllr Henshaw …"); 0 when none
+	cell        bool     // in a table's cell
 	notes       []string // the footnotes and endnotes it refers to, by w.notes' keys
 }
 
@@ -197,7 +199,8 @@ func (w wordReader) text(data []byte) (string, error) {
 				}
 			case "p":
 				outer = append(outer, p)
-				p = &wordPara{ilvl: -1}
+				r := lastRow(rows)
+				p = &wordPara{ilvl: -1, cell: r != nil && len(r.cells) > 0}
 			case "tr":
 				rows = append(rows, &wordRow{})
 			case "tc":
@@ -281,6 +284,9 @@ func (w wordReader) text(data []byte) (string, error) {
 					if runBold {
 						p.bold = true
 					} else {
+						if p.bold && !p.plain {
+							p.lead = p.text.Len() - len(t)
+						}
 						p.plain = true
 					}
 				}
@@ -359,14 +365,38 @@ func (w wordReader) paragraph(p *wordPara) string {
 	if ilvl < 0 {
 		ilvl = 0
 	}
-	if numID != "" && numID != "0" && strings.TrimSpace(text) != "" {
+	if numID != "" && numID != "0" && (strings.TrimSpace(text) != "" || p.cell) {
+		// Word numbers an empty paragraph too: a table's Minute No. column
+		// is often an automatic list of empty cells
 		if n := w.numbering.next(numID, ilvl); n != "" {
-			text = n + "\t" + text
+			text = strings.TrimRight(n+"\t"+text, "\t")
 		}
 	}
 	bold := (p.bold || st.bold) && !(p.plain && !st.bold)
 	if bold && strings.TrimSpace(text) != "" && !strings.Contains(text, "\n") && !strings.Contains(text, "*") {
 		return "**" + strings.TrimSpace(text) + "**"
 	}
+	if !bold && !st.bold {
+		return boldLead(text, p.text.String(), p.lead)
+	}
 	return text
+}
+
+// boldLead marks in Markdown the bold words that open a paragraph of
+// plain text: the run-in title of a minute ("**Apologies.** Cllr Henshaw
+// …"), as a table's Minute cell or a paragraph prints it, so that the
+// title ends where the bold ends, not at the first full stop after it.
+// text is the paragraph as written (its list number first), raw its text
+// and lead the length of the bold run in raw. A run over one line break,
+// of more than fifteen words, or with a mark of its own is left as it is.
+func boldLead(text, raw string, lead int) string {
+	if lead <= 0 || lead >= len(raw) || strings.Contains(raw, "*") {
+		return text
+	}
+	head := strings.TrimSpace(raw[:lead])
+	if head == "" || strings.ContainsAny(head, "\n\t") || len(strings.Fields(head)) > 15 {
+		return text
+	}
+	prefix := text[:len(text)-len(raw)] // the list number and its tab
+	return prefix + "**" + head + "** " + strings.TrimLeft(raw[lead:], " ")
 }

@@ -13,7 +13,8 @@ import (
 // TestWordTables checks how a Word table's rows are read: a row of cells
 // of one line each on one line between " | ", as PDFs' rows are read (so
 // that a table's head is not taken for a heading); a row with a cell of
-// several paragraphs one paragraph per line; a table in a cell inside it.
+// several paragraphs one paragraph per line; a table in a cell inside it;
+// a bold title run into its text marked as Markdown bold.
 func TestWordTables(t *testing.T) {
 	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
 	bold := func(s string) string { return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>` }
@@ -38,6 +39,10 @@ func TestWordTables(t *testing.T) {
 			"Planning\n**Ref** | **Comment**\n23/02210/HH | No objection\nNext\n"},
 		{"a cell of several paragraphs", "<w:tbl>" + row(cell(p("P/23/15")), cell(bold("Planning"), p("The committee agreed."))) + "</w:tbl>",
 			"P/23/15\n**Planning**\nThe committee agreed.\n"},
+		{"a bold title run into its text", "<w:tbl>" + row(cell(p("24/124")), cell(`<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Planning.</w:t></w:r><w:r><w:t xml:space="preserve"> PA24/08811, Trewin Barn: support.</w:t></w:r></w:p>`), cell(p("AV"))) + "</w:tbl>",
+			"24/124 | **Planning.** PA24/08811, Trewin Barn: support. | AV\n"},
+		{"bold words inside a paragraph are no title", `<w:p><w:r><w:t xml:space="preserve">The Council </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>RESOLVED</w:t></w:r><w:r><w:t xml:space="preserve"> to agree.</w:t></w:r></w:p>`,
+			"The Council RESOLVED to agree.\n"},
 		{"a row with one cell filled", "<w:tbl>" + row(cell(p("Minutes")), cell()) + "</w:tbl>", "Minutes\n"},
 		{"a table in a cell", "<w:tbl>" + row(cell(p("12")), cell(p("Finance"), "<w:tbl>"+row(cell(p("HMRC")), cell(p("£128.10")))+"</w:tbl>")) + "</w:tbl>",
 			"12\nFinance\nHMRC | £128.10\n"},
@@ -153,4 +158,45 @@ func zipOf(t *testing.T, files map[string]string) []byte {
 		t.Fatal(err)
 	}
 	return buf.Bytes()
+}
+
+// TestWordNumberColumn checks a table whose Minute No. column is a Word
+// list of empty paragraphs: Word draws their numbers, and so the items
+// are numbered as printed, each title from the cell beside its number.
+func TestWordNumberColumn(t *testing.T) {
+	num := `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr></w:p>`
+	p := func(s string) string { return `<w:p><w:r><w:t>` + s + `</w:t></w:r></w:p>` }
+	bold := func(s string) string { return `<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>` + s + `</w:t></w:r></w:p>` }
+	row := func(cells ...string) string {
+		s := "<w:tr>"
+		for _, c := range cells {
+			s += "<w:tc>" + c + "</w:tc>"
+		}
+		return s + "</w:tr>"
+	}
+	doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+		p("ORCHARD LEIGH PARISH COUNCIL") + p("Minutes of the meeting held on Monday 10th March 2025 at 7pm") +
+		"<w:tbl>" + row(bold("Minute"), bold("Item"), bold("Action")) +
+		row(num, bold("Apologies")+p("Cllr Webb sent apologies, which were accepted."), "") +
+		row(num, bold("Village green")+p("The bench by the pond is to be replaced before Easter."), p("Clerk")) +
+		row(num, bold("Finance")+p("Payments of £412.50 were approved."), p("RT")) +
+		"</w:tbl></w:body></w:document>"
+	numbering := `<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">` +
+		`<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="23"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>` +
+		`<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	path := filepath.Join(t.TempDir(), "minutes.docx")
+	if err := os.WriteFile(path, zipOf(t, map[string]string{"word/document.xml": doc, "word/numbering.xml": numbering}), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Extract(context.Background(), path, ExtractOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, it := range m.Items {
+		got = append(got, it.Number+" "+it.Title)
+	}
+	if want := []string{"23 Apologies", "24 Village green", "25 Finance"}; strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("items %q, want %q", got, want)
+	}
 }

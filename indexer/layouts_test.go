@@ -69,6 +69,16 @@ func TestStructureLayouts(t *testing.T) {
 			titles:  []string{"Apologies", "Declarations of Interest", "Minutes of the meeting held on 28 November 2024, if in order, to be approved as a correct record"},
 		},
 		{
+			name: "a table read cell by cell: reference and title wrapped in a narrow cell, a blank line, the wide text",
+			text: "HOLMBY TOWN COUNCIL\n\nMinutes of the meeting of the Town Council held on Wednesday 5 March 2025\n\n" +
+				"TC/24/61 Minutes of the\nmeeting held on 5\nFebruary 2025\n\nRESOLVED that the minutes of the meeting held on 5 February 2025\nbe approved as a correct record.\n\n" +
+				"TC/24/62 Budget and reserves\npolicy for\n2025/26\n\nThe Council considered the report of the Finance Committee and\nthe recommended budget for the year.\n\n" +
+				"TC/24/63 Public question time\n\nA resident asked when the toilets in Station Road would reopen after the\nwinter closure.\n",
+			method:  MethodNumbered,
+			numbers: []string{"TC/24/61", "TC/24/62", "TC/24/63"},
+			titles:  []string{"Minutes of the meeting held on 5 February 2025", "Budget and reserves policy for 2025/26", "Public question time"},
+		},
+		{
 			name: "full Council: debate paragraphs 1)-20) outnumber the minutes",
 			text: "MINUTES of a meeting of the County Council held on Thursday, 19 December 2024.\n\n" +
 				"270. | Apologies for Absence\n(Item 1)\n\nApologies were reported.\n\n" +

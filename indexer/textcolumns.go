@@ -17,9 +17,28 @@ import (
 // line, then the text of the last column, so that the title is whole and
 // the text reads on.
 
-// rowStart is a line of such a table that starts a row: a number, two
-// spaces or more, a cell, three spaces or more, the last cell.
-var rowStart = regexp.MustCompile(`^(\s*)([A-Z]{0,4}[./]?\d{1,4}[a-z]?[.)]?)(\s{2,})(\S.*?)(\s{3,})(\S.*)$`)
+// rowStart is a line of such a table that starts a row: a number ("41",
+// "PL/12", "25/031", "FC/24/101"), spaces, a cell, three spaces or more,
+// the last cell. A number column as wide as its longest number leaves
+// one space after it: rowAt takes one space only after a reference of
+// several parts, two or more after any number.
+var rowStart = regexp.MustCompile(`^(\s*)((?:[A-Z]{1,4}[./]?)?\d{1,4}(?:[./]\d{1,4}){0,2}[a-z]?[.)]?)(\s+)(\S.*?)(\s{3,})(\S.*)$`)
+
+// rowAt returns rowStart's submatch indexes for a line that starts a row,
+// nil for any other.
+func rowAt(l string) []int {
+	m := rowStart.FindStringSubmatchIndex(l)
+	if m == nil {
+		return nil
+	}
+	if m[7]-m[6] < 2 && !strings.ContainsAny(strings.TrimRight(l[m[4]:m[5]], ".)"), "./") {
+		return nil // "12 Title": one space after a plain number is running text
+	}
+	return m
+}
+
+// cellGap is a run of spaces between two cells of a line.
+var cellGap = regexp.MustCompile(` {3,}`)
 
 // minLayoutRows is how many rows with the same column edges make a table.
 const minLayoutRows = 3
@@ -40,8 +59,10 @@ func layoutRows(text string) string {
 			continue
 		}
 		end := i
-		for end < len(lines) && fitsColumns(lines[end], c2, c3) {
-			end++
+		for r2, r3 := c2, c3; end < len(lines); end++ {
+			if r2, r3 = rowEdges(lines[end], c2, c3, r2, r3); !fitsColumns(lines[end], r2, r3) {
+				break
+			}
 		}
 		rows := 0
 		for _, l := range lines[i:end] {
@@ -64,7 +85,7 @@ func layoutRows(text string) string {
 // first line, when it starts a row and minLayoutRows rows of the lines
 // after it start their cells at the same places, give or take edgeSlack.
 func columnEdges(lines []string) (c2, c3 int, ok bool) {
-	m := rowStart.FindStringSubmatchIndex(lines[0])
+	m := rowAt(lines[0])
 	if m == nil {
 		return 0, 0, false
 	}
@@ -77,11 +98,38 @@ func columnEdges(lines []string) (c2, c3 int, ok bool) {
 		if !fitsColumns(l, c2, c3) {
 			break
 		}
-		if n := rowStart.FindStringSubmatchIndex(l); n != nil && near(runesTo(l, n[8]), c2) && near(runesTo(l, n[12]), c3) {
+		if n := rowAt(l); n != nil && near(runesTo(l, n[8]), c2) && near(runesTo(l, n[12]), c3) {
 			same++
 		}
 	}
 	return c2, c3, same >= minLayoutRows
+}
+
+// rowShift is how many characters a row's cells may start off the
+// table's columns: pdftotext sets each row on its own grid, a
+// proportional font's row a few characters early or late.
+const rowShift = 4
+
+// rowEdges is where the cells of the row that line l belongs to start: a
+// row's first line sets them, when they are within rowShift of the
+// table's c2 and c3; the lines under it keep them (r2, r3).
+func rowEdges(l string, c2, c3, r2, r3 int) (int, int) {
+	m := rowAt(l)
+	if m == nil {
+		return r2, r3
+	}
+	e2, e3 := runesTo(l, m[8]), runesTo(l, m[12])
+	if abs(e2-c2) <= rowShift && abs(e3-c3) <= rowShift {
+		return e2, e3
+	}
+	return c2, c3
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // fitsColumns reports whether a line of text sits in the columns starting
@@ -95,7 +143,7 @@ func fitsColumns(l string, c2, c3 int) bool {
 		return false
 	}
 	first := strings.TrimSpace(cut(l, 0, e2))
-	return first == "" || rowStart.MatchString(l) || len(first) <= 8 && strings.ContainsAny(first, "0123456789") && !strings.Contains(first, " ")
+	return first == "" || rowAt(l) != nil || len(first) <= 10 && strings.ContainsAny(first, "0123456789") && !strings.Contains(first, " ")
 }
 
 // edgeSlack is how many characters a cell may start off its column's
@@ -134,7 +182,8 @@ func lineEdges(l string, c2, c3 int) (e2, e3 int, ok bool) {
 }
 
 // readRows writes the rows of a table: "NUMBER TITLE" with the title's
-// pieces joined, then the last column's lines, then a blank line.
+// pieces joined, a blank line, the last column's lines (a column after it, such as
+// "Action by", set off by " | " as PDFs' cells are), then a blank line.
 func readRows(lines []string, c2, c3 int) []string {
 	var out, title, text []string
 	number := ""
@@ -143,12 +192,17 @@ func readRows(lines []string, c2, c3 int) []string {
 			return
 		}
 		out = append(out, strings.TrimSpace(number+" "+strings.Join(title, " ")))
+		if len(text) > 0 {
+			out = append(out, "") // the title a cell apart from the text, as a heading is
+		}
 		out = append(out, text...)
 		out = append(out, "")
 		number, title, text = "", nil, nil
 	}
+	r2, r3 := c2, c3
 	for _, l := range lines {
-		e2, e3, _ := lineEdges(l, c2, c3)
+		r2, r3 = rowEdges(l, c2, c3, r2, r3)
+		e2, e3, _ := lineEdges(l, r2, r3)
 		if n := strings.TrimSpace(cut(l, 0, e2)); n != "" {
 			flush()
 			number = n
@@ -157,7 +211,7 @@ func readRows(lines []string, c2, c3 int) []string {
 			title = append(title, t)
 		}
 		if t := strings.TrimSpace(cut(l, e3, utf8.RuneCountInString(l))); t != "" {
-			text = append(text, t)
+			text = append(text, cellGap.ReplaceAllString(t, " | ")) // a column after the text: "Action by"
 		}
 	}
 	flush()

@@ -133,7 +133,16 @@ import (
 // 26: "Minute 15(a)", a number with a letter in brackets, is read as "15a"
 // in its sequence and kept as printed; "Recommendation(s) from/of X" starts a
 // title, not a decision (a full council's items from Cabinet or a committee).
-const extractorVersion = "26"
+// 27: minutes laid out as tables: a PDF table whose number and title cells
+// wrap beside a wide cell of text is read row by row (not as two columns),
+// the title whole before its text, and a head row repeated at a page's top
+// is a running line; a Word paragraph's bold run-in title is marked bold
+// (and the row's Action cell stays in the item); pdftotext -layout rows
+// with references ("FC/24/101"), rows a few characters off and an Action
+// column are read; a title wrapped over a cell's short lines, read cell by
+// cell (pdftotext), is whole; a Word table's Minute No. column of empty
+// automatically numbered paragraphs gives its numbers.
+const extractorVersion = "27"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips

@@ -1,5 +1,10 @@
 package pdftext
 
+import (
+	"math"
+	"strings"
+)
+
 // Two-column detection, in ems of the line's font size and in lines.
 const (
 	gutterPad      = 0.5 // a gutter is at least twice this wide
@@ -11,44 +16,146 @@ const (
 )
 
 // readingOrder returns the lines in reading order: top to bottom, except
-// that a stretch of lines set in two columns is read left column first.
-// Lines of that stretch are split at the gutter.
+// that a stretch of lines set in two columns is read left column first,
+// and a stretch of table rows whose left cells (a number and a title
+// wrapped in a narrow column) stand beside a wide cell of text is read
+// row by row: the left cells' lines joined into one line, then the right
+// cell's lines. Lines of such a stretch are split at the gutter.
 func readingOrder(lines []line) []line {
-	x, start, end, ok := findGutter(lines)
+	x, start, end, table, ok := findGutter(lines)
 	if !ok {
 		return lines
 	}
-	var left, right []line
-	for _, l := range lines[start:end] {
-		lp, rp := splitLine(l, x)
-		if len(lp.words) > 0 {
-			left = append(left, lp)
+	var mid []line
+	if table {
+		mid = readRows(lines[start:end], x)
+	} else {
+		var left, right []line
+		for _, l := range lines[start:end] {
+			lp, rp := splitLine(l, x)
+			if len(lp.words) > 0 {
+				left = append(left, lp)
+			}
+			if len(rp.words) > 0 {
+				right = append(right, rp)
+			}
 		}
-		if len(rp.words) > 0 {
-			right = append(right, rp)
-		}
+		mid = append(left, right...)
 	}
 	out := append([]line{}, readingOrder(lines[:start])...)
-	out = append(out, left...)
-	out = append(out, right...)
+	out = append(out, mid...)
 	return append(out, readingOrder(lines[end:])...)
+}
+
+// readRows reads a table's rows split at x: each row as its left cells
+// joined into one line (a number and its title wrapped in a narrow
+// column), then its right cell's lines; a row of one line that starts
+// with no number (the table's head), or whose left side holds more
+// cells than a number and a title, as it is. A line of the left side
+// alone after a row's space ("The meeting closed at 8.52pm.") starts a
+// row of its own.
+func readRows(lines []line, x float64) []line {
+	var out []line
+	row := 0 // the first line of the row being read
+	flush := func(end int) {
+		var left line
+		var right []line
+		n, cells := 0, false
+		for _, l := range lines[row:end] {
+			lp, rp := splitLine(l, x)
+			if len(lp.words) > 0 {
+				n++
+				if g := len(lp.wideGaps()); g > 1 || g > 0 && n > 1 {
+					cells = true // cells beside the title's: columns to keep apart
+				}
+				if len(left.words) == 0 {
+					left = lp
+				} else {
+					left.words = append(left.words, lp.words...)
+				}
+			}
+			if len(rp.words) > 0 {
+				right = append(right, rp)
+			}
+		}
+		if n == 0 || cells || end-row == 1 && !hasDigit(left.words[0].text) {
+			out = append(out, lines[row:end]...) // a head row ("Ref | Subject | Resolution") as it is
+		} else {
+			out = append(append(out, left), right...)
+		}
+		row = end
+	}
+	starts := rowStarts(lines, x)
+	gap := rowGap(lines)
+	leftY := math.NaN()
+	for i, l := range lines {
+		left, _ := sides(l, x)
+		if i > 0 && (starts[i] || left && !(leftY-l.y <= gap)) {
+			flush(i)
+		}
+		if left {
+			leftY = l.y
+		}
+	}
+	flush(len(lines))
+	return out
 }
 
 // findGutter looks for the vertical strip that splits the most lines of a
 // run of consecutive lines into a left and a right column. It accepts it
-// only when both columns hold text (not table cells).
-func findGutter(lines []line) (x float64, start, end int, ok bool) {
+// only when both columns hold text (not table cells), or when the run is
+// the rows of a table with text on both sides (table). A table's cells
+// may stand closer than columns do: when no gutter of text columns is
+// found, one half as wide is looked for between the rows of a table of
+// numbered rows, further to either side (a title's column may be narrow),
+// and kept when it holds more lines.
+func findGutter(lines []line) (x float64, start, end int, table, ok bool) {
 	if len(lines) < 2*minColumnLines || len(lines) > maxColumnLines {
-		return 0, 0, 0, false
+		return 0, 0, 0, false, false
 	}
+	x, start, end, table, ok = gutterOf(lines, gutterPad, false)
+	if ok && !table {
+		return x, start, end, table, ok
+	}
+	if !numberedRows(lines) {
+		return x, start, end, table, ok
+	}
+	if nx, ns, ne, _, nok := gutterOf(lines, gutterPad/2, true); nok && (!ok || ne-ns > end-start) {
+		return nx, ns, ne, true, true
+	}
+	return x, start, end, table, ok
+}
+
+// numberedRows reports whether lines may hold minTableStart rows of a
+// table of minutes: lines after a row's space that start with a number
+// ("FC/24/101", "21."). It spares the pages of text the search for a
+// narrow gutter between a table's cells.
+func numberedRows(lines []line) bool {
+	gap, n := rowGap(lines), 0
+	for i := 1; i < len(lines) && n < minTableStart; i++ {
+		if lines[i-1].y-lines[i].y > gap && hasDigit(lines[i].words[0].text) {
+			n++
+		}
+	}
+	return n >= minTableStart
+}
+
+// gutterOf is findGutter with a gutter at least 2*pad ems wide, of a table
+// only when rowsOnly. The rows of a table need minTableStart rows, not
+// minGutterLines lines on each side: a title column is short.
+func gutterOf(lines []line, pad float64, rowsOnly bool) (x float64, start, end int, table, ok bool) {
 	lo, hi := textBox(lines)
 	width := hi - lo
 	best := 0
 	step := max(gutterStep, width/500)
-	for cx := lo + 0.25*width; cx <= lo+0.75*width; cx += step {
+	from, to := 0.25, 0.75
+	if rowsOnly {
+		from, to = 0.15, 0.85 // a title column may be narrow, or the text's
+	}
+	for cx := lo + from*width; cx <= lo+to*width; cx += step {
 		runStart, nl, nr := 0, 0, 0
 		for i := 0; i <= len(lines); i++ {
-			if i < len(lines) && !blocked(lines[i], cx) {
+			if i < len(lines) && !blockedPad(lines[i], cx, pad) {
 				l, r := sides(lines[i], cx)
 				if l {
 					nl++
@@ -58,19 +165,26 @@ func findGutter(lines []line) (x float64, start, end int, ok bool) {
 				}
 				continue
 			}
-			if score := min(nl, nr); score > best && columnsOfText(lines[runStart:i], cx) {
-				best, x, start, end = score, cx, runStart, i
+			score := min(nl, nr)
+			if rowsOnly && score >= minTableStart {
+				score = max(score, minGutterLines)
+			}
+			if score > best {
+				if text, rows := columnsOfText(lines[runStart:i], cx); rows || text && !rowsOnly {
+					best, x, start, end, table = score, cx, runStart, i, rows
+				}
 			}
 			runStart, nl, nr = i+1, 0, 0
 		}
 	}
-	return x, start, end, best >= minGutterLines
+	return x, start, end, table, best >= minGutterLines
 }
 
 // columnsOfText reports whether the lines, split at x, make two columns
-// of running text: wide enough, and neither split again by a second gutter
-// as the columns of a table are.
-func columnsOfText(lines []line, x float64) bool {
+// of running text (text): wide enough, and neither split again by a
+// second gutter as the columns of a table are; or the rows of a table
+// (rows), whose cells start together, lines as wide as text on the right.
+func columnsOfText(lines []line, x float64) (text, rows bool) {
 	var left, right []line
 	for _, l := range lines {
 		lp, rp := splitLine(l, x)
@@ -82,20 +196,125 @@ func columnsOfText(lines []line, x float64) bool {
 		}
 	}
 	if len(left) < minColumnLines || len(right) < minColumnLines {
-		return false
+		return false, false
 	}
-	return isTextColumn(left) && isTextColumn(right)
+	joint := 0
+	for i, start := range rowStarts(lines, x) {
+		if start && i > 0 {
+			joint++
+		}
+	}
+	if joint >= minTableStart && float64(joint) >= tableStarts*float64(blockStarts(lines, x)) && wideLines(right) && oneCell(right) && titled(left) {
+		return false, true // the left side may hold cells of its own: a number column
+	}
+	return isTextColumn(left) && isTextColumn(right), false
 }
 
-// isTextColumn reports whether lines look like a column of text: wide lines
-// with no blank vertical strip running through several of them.
-func isTextColumn(lines []line) bool {
+// cellsShare is the share of a table's right side's lines that may hold
+// a cell after the text (an "Action by" column).
+const cellsShare = 0.5
+
+// oneCell reports whether lines are one column of text: few of them
+// split into cells (an action tracker's Due and Status columns are).
+func oneCell(lines []line) bool {
+	split := 0
+	for _, l := range lines {
+		if len(l.wideGaps()) > 0 {
+			split++
+		}
+	}
+	return float64(split) <= cellsShare*float64(len(lines))
+}
+
+// titled reports whether most of a table's left side's lines hold
+// several words: a title's cell (beside its number), not a column of
+// numbers alone.
+func titled(lines []line) bool {
+	n := 0
+	for _, l := range lines {
+		if len(l.words) > 1 {
+			n++
+		}
+	}
+	return 2*n >= len(lines)
+}
+
+// wideLines reports whether lines are as wide as a column of text.
+func wideLines(lines []line) bool {
 	var widths, sizes []float64
 	for _, l := range lines {
 		widths = append(widths, l.x1()-l.x0())
 		sizes = append(sizes, l.size)
 	}
-	if median(widths) < minColumnWidth*median(sizes) {
+	return median(widths) >= minColumnWidth*median(sizes)
+}
+
+// Rows of a table, told from columns of text by where their blocks start.
+const (
+	blockGap      = 1.35 // times the usual line spacing: a wider step down starts a block
+	minTableStart = 3    // blocks started on both sides at once that make a table
+	tableStarts   = 0.6  // share of the left side's blocks that must start so
+)
+
+// rowStarts says which lines start a row when lines split at x are the
+// rows of a table (a number and a title cell wrapped beside a wide cell
+// of text): the first line, and each line where both sides start a block
+// after a step down wider than the usual one (the space between rows).
+// Newspaper columns break their paragraphs independently, so few of
+// their left side's blocks start where a right side's block does.
+func rowStarts(lines []line, x float64) []bool {
+	out := make([]bool, len(lines))
+	gap := rowGap(lines)
+	leftY, rightY := math.NaN(), math.NaN() // the last line of each side
+	for i, l := range lines {
+		left, right := sides(l, x)
+		out[i] = i == 0 || left && right && !(leftY-l.y <= gap) && !(rightY-l.y <= gap) // NaN: the side's first line
+		if left {
+			leftY = l.y
+		}
+		if right {
+			rightY = l.y
+		}
+	}
+	return out
+}
+
+// blockStarts counts the blocks the left side of lines split at x starts
+// after its first line.
+func blockStarts(lines []line, x float64) int {
+	gap := rowGap(lines)
+	n, leftY := 0, math.NaN()
+	for i, l := range lines {
+		if left, _ := sides(l, x); left {
+			if i > 0 && !(leftY-l.y <= gap) { // NaN: the side's first line
+				n++
+			}
+			leftY = l.y
+		}
+	}
+	return n
+}
+
+// rowGap is the step down between lines that starts a block: blockGap
+// times the usual step, the lower quartile (a table of one-line rows steps
+// mostly from row to row), infinite when there is none.
+func rowGap(lines []line) float64 {
+	var steps []float64
+	for i := 1; i < len(lines); i++ {
+		if d := lines[i-1].y - lines[i].y; d > 0 {
+			steps = append(steps, d)
+		}
+	}
+	if len(steps) == 0 {
+		return math.Inf(1)
+	}
+	return blockGap * lowerQuartile(steps)
+}
+
+// isTextColumn reports whether lines look like a column of text: wide lines
+// with no blank vertical strip running through several of them.
+func isTextColumn(lines []line) bool {
+	if !wideLines(lines) {
 		return false
 	}
 	lo, hi := textBox(lines)
@@ -115,8 +334,11 @@ func isTextColumn(lines []line) bool {
 }
 
 // blocked reports whether a word of l lies across the strip around x.
-func blocked(l line, x float64) bool {
-	pad := gutterPad * l.size
+func blocked(l line, x float64) bool { return blockedPad(l, x, gutterPad) }
+
+// blockedPad is blocked with a strip 2*pad ems wide.
+func blockedPad(l line, x, pad float64) bool {
+	pad *= l.size
 	for _, w := range l.words {
 		if w.x0-pad < x && x < w.x1+pad {
 			return true
@@ -164,3 +386,6 @@ func textBox(lines []line) (lo, hi float64) {
 	}
 	return lo, hi
 }
+
+// hasDigit reports whether s holds a digit.
+func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }

@@ -20,7 +20,12 @@
 // the gap between glyphs is wide or a space is drawn between them, but not
 // by a space drawn over a letter (underlines), by letter spacing, or by an
 // underline typed as underscores over the text (those underscores, which
-// hold no word, are left out); two-column pages are read column by column;
+// hold no word, are left out); two-column pages are read column by column,
+// but a table's rows whose number and title cells wrap beside a wide cell
+// of text (rows that start both sides on one baseline after the space
+// between rows) are read row by row, the left cells joined into one line
+// before the text, and a table's head row repeated at a page's top is
+// marked Running;
 // wide gaps become " | " only where rows line up as a table, never at a
 // tab stop after a minute number; hyphenated line ends are joined, keeping
 // the hyphen of a compound the document's own words show ("well-" "being",

@@ -348,3 +348,93 @@ func TestRenderParagraphs(t *testing.T) {
 		t.Errorf("render = %q, want %q", got, want)
 	}
 }
+
+// tableRowsPage lays out rows of a table with a space between rows: a
+// reference and a title wrapped in a narrow column beside wide text.
+func tableRowsPage(rows [][]string) []glyph {
+	var gs []glyph
+	y := 700.0
+	for _, r := range rows { // r[0] the left cell's lines, r[1] the right cell's, "~" between
+		left, right := strings.Split(r[0], "~"), strings.Split(r[1], "~")
+		for i := range max(len(left), len(right)) {
+			if i < len(left) {
+				gs = append(gs, glyphsOf(left[i], 0, y)...)
+			}
+			if i < len(right) {
+				gs = append(gs, glyphsOf(right[i], 200, y)...)
+			}
+			y -= 12
+		}
+		y -= 7 // the cells' padding between rows
+	}
+	return gs
+}
+
+// TestReadingOrderTableRows checks that rows of a table whose title cells
+// wrap beside a wide cell of text are read row by row, each title whole
+// on one line before its text, not as two columns of text.
+func TestReadingOrderTableRows(t *testing.T) {
+	gs := tableRowsPage([][]string{
+		{"FC/101 Declarations of~members interests", "Councillor Dowding declared~an interest in the item"},
+		{"FC/102 Minutes of the~meeting held on 15~January 2025", "RESOLVED that the minutes~be approved as a correct~record and signed"},
+		{"FC/103 Public question time", "A resident asked when the~public toilets in Station~Road would reopen and~the Clerk replied"},
+		{"FC/104 Budget, precept~and reserves", "The Council considered~the budget for the year~and the reserves"},
+	})
+	var got []string
+	for _, l := range readingOrder(buildLines(gs)) {
+		got = append(got, l.text())
+	}
+	want := []string{
+		"FC/101 Declarations of members interests", "Councillor Dowding declared", "an interest in the item",
+		"FC/102 Minutes of the meeting held on 15 January 2025", "RESOLVED that the minutes", "be approved as a correct", "record and signed",
+		"FC/103 Public question time", "A resident asked when the", "public toilets in Station", "Road would reopen and", "the Clerk replied",
+		"FC/104 Budget, precept and reserves", "The Council considered", "the budget for the year", "and the reserves",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("reading order:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestReadingOrderColumnsWithParagraphs checks that two columns of text
+// whose paragraphs are set apart by space, each column on its own, are
+// still read column by column.
+func TestReadingOrderColumnsWithParagraphs(t *testing.T) {
+	var gs []glyph
+	var left, right []string
+	ly, ry := 700.0, 700.0
+	for i := range 12 {
+		l := strings.Repeat("left ", 4) + string(rune('a'+i))
+		r := strings.Repeat("right ", 4) + string(rune('a'+i))
+		gs = append(gs, glyphsOf(l, 0, ly)...)
+		gs = append(gs, glyphsOf(r, 200, ry)...)
+		left, right = append(left, l), append(right, r)
+		ly -= 12
+		ry -= 12
+		if i%4 == 3 { // a paragraph ends on the left
+			ly -= 12
+		}
+		if i%5 == 1 { // and elsewhere on the right
+			ry -= 12
+		}
+	}
+	var got []string
+	for _, l := range readingOrder(buildLines(gs)) {
+		got = append(got, l.text())
+	}
+	want := append(left, right...)
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("reading order:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+// TestMarkRepeatedHeads checks that a table's head row repeated at the
+// top of a page is a running line, and the row it first heads is not.
+func TestMarkRepeatedHeads(t *testing.T) {
+	pages := [][]textLine{
+		{{text: "Minutes"}, {text: "Ref | Subject | Resolution"}, {text: "FC/101 | Apologies | None"}},
+		{{text: "Ref | Subject | Resolution"}, {text: "twenty-eight spaces"}, {text: "FC/102 | Minutes | Agreed"}},
+	}
+	if n := markRepeatedHeads(pages); n != 1 || !pages[1][0].running || pages[0][1].running || pages[1][2].running {
+		t.Errorf("marked %d: page 1 head %v, page 2 head %v", n, pages[0][1].running, pages[1][0].running)
+	}
+}

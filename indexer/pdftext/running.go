@@ -53,6 +53,33 @@ func markRunning(pages [][]textLine) int {
 		}
 		marked += top + len(p) - bottom
 	}
+	return marked + markRepeatedHeads(pages)
+}
+
+// markRepeatedHeads marks as running the head row of a table that a page
+// repeats at its top ("Ref | Subject | Resolution"): the first line under
+// a page's running lines, read as cells, whose text (digits aside) an
+// earlier page printed. Left in, it stood in the middle of the row the
+// page break split, and a word hyphenated at the break was mended with
+// it ("twenty-" "Ref").
+func markRepeatedHeads(pages [][]textLine) int {
+	seen := make(map[string]bool)
+	marked := 0
+	for n, p := range pages {
+		top := 0
+		for top < len(p) && p[top].running {
+			top++
+		}
+		if n > 0 && top < len(p) && strings.Contains(p[top].text, " | ") && seen[runningKey(p[top].text)] {
+			p[top].running = true
+			marked++
+		}
+		for _, l := range p {
+			if strings.Contains(l.text, " | ") {
+				seen[runningKey(l.text)] = true
+			}
+		}
+	}
 	return marked
 }
 

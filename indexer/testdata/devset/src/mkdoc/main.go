@@ -28,7 +28,8 @@
 //	= bold                   _ bold underlined   ! right-aligned
 //	> hanging indent 1.27cm  >> hanging indent 2.54cm
 //	- bullet                 @ / @N  bold, Word automatic numbering (from N)
-//	| a | b |  bordered table row ("|% 2 10 4" sets column widths in cm)
+//	| a | b |  bordered table row ("|% 2 10 4" sets column widths in cm;
+//	           "|^ a | b |" is a heading row, repeated on each page)
 //	/| a | b | borderless table row
 //	~page  page break        . plain (when the text starts with a marker)
 //
@@ -195,11 +196,16 @@ func writeTable(w *bufio.Writer, n int, rows []string) {
 	}
 	var widths []string
 	var cells [][]string
+	heads := 0 // the leading rows that repeat on each page
 	for _, r := range rows {
 		r = strings.TrimPrefix(r, "/")
 		if strings.HasPrefix(r, "|%") {
 			widths = strings.Fields(r[2:])
 			continue
+		}
+		if strings.HasPrefix(r, "|^") {
+			r = r[2:]
+			heads++
 		}
 		inner := strings.TrimSuffix(strings.TrimPrefix(r, "|"), "|")
 		parts := strings.Split(inner, "|")
@@ -220,7 +226,10 @@ func writeTable(w *bufio.Writer, n int, rows []string) {
 			w.WriteString("<table:table-column/>\n")
 		}
 	}
-	for _, r := range cells {
+	for i, r := range cells {
+		if heads > 0 && i == 0 {
+			w.WriteString("<table:table-header-rows>\n")
+		}
 		w.WriteString("<table:table-row>")
 		for c := range cols {
 			text := ""
@@ -234,6 +243,9 @@ func writeTable(w *bufio.Writer, n int, rows []string) {
 			fmt.Fprintf(w, "<table:table-cell table:style-name=\"%s\" office:value-type=\"string\">%s</table:table-cell>", cell, strings.Join(paras, ""))
 		}
 		w.WriteString("</table:table-row>\n")
+		if heads > 0 && i == heads-1 {
+			w.WriteString("</table:table-header-rows>\n")
+		}
 	}
 	w.WriteString("</table:table>\n")
 }
