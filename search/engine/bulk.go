@@ -40,7 +40,7 @@ type Bulk struct {
 	// those (0: FinalSegmentDocs; tests set fewer).
 	FinalDocs int
 	// DropEvery is how often a final merge's input pages are taken out of
-	// the process's resident set (0: every 100 ms; dropWhileMerging).
+	// the process's resident set (0: every 20 ms; dropWhileMerging).
 	DropEvery time.Duration
 
 	dir     string         // where the segments are written until placed
@@ -232,7 +232,7 @@ func (b *Bulk) merge(in []builtSegment, drop bool) (builtSegment, error) {
 func (b *Bulk) dropWhileMerging(segs []segment.Segment) (stop func()) {
 	every := b.DropEvery
 	if every <= 0 {
-		every = 100 * time.Millisecond
+		every = 20 * time.Millisecond
 	}
 	var maps [][]byte
 	for _, s := range segs {
