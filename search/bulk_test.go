@@ -11,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/councilminutes/minutes/search/schema"
 )
@@ -57,8 +58,10 @@ func bulkCorpus(t *testing.T, copies int) []FileChange {
 }
 
 // buildBoth builds the changes, a few files per Apply, into two new
-// indexes: one in bulk (segments of at most 150 documents, so that the
-// build writes many and merges them), one through scorch alone; then, in
+// indexes: one in bulk (segments of at most 150 documents, merged at the
+// end into segments of at most 400, so that the build writes many and
+// merges them twice, the last merges' input pages dropped every
+// millisecond), one through scorch alone; then, in
 // each, the changes of then, one Apply each.
 func buildBoth(t *testing.T, changes, then []FileChange) (bulk, plain *Index) {
 	t.Helper()
@@ -72,6 +75,8 @@ func buildBoth(t *testing.T, changes, then []FileChange) (bulk, plain *Index) {
 		}
 		if inBulk {
 			ix.bulk.SegmentDocs = 150
+			ix.bulk.FinalDocs = 400
+			ix.bulk.DropEvery = time.Millisecond
 		} else if _, err := ix.finishBulk(false); err != nil { // nothing built: scorch from here on
 			t.Fatal(err)
 		}

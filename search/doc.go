@@ -42,11 +42,13 @@
 // and collects only at that cap (LimitBuildMemory, buildmem.go). Such an
 // index is built in bulk (bulk.go, engine/bulk.go): each part is built
 // into a segment file with zapx beside scorch, the files are merged once
-// into segments of at most engine.MaxSegmentDocs documents, and placed in
+// into a few large segments (up to engine.MaxMergeInputs parts each: one
+// for the 200,000 items of the reference corpus), the merge taking the
+// pages it has read out of the resident set as it goes, and placed in
 // scorch's root when the index is first read or closed; from then on, and
-// in every index opened, scorch merges segments of at most that size
-// (engine/merging.go), so that a merge maps a bounded part of the index
-// files.
+// in every index opened, scorch merges segments of at most
+// engine.MaxSegmentDocs documents (engine/merging.go), so that a merge
+// maps a bounded part of the index files.
 //
 // Searches are built to cost little per match (see BENCHMARKS.md at the
 // repository root): filters are an unscored conjunction clause that reads

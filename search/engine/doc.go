@@ -15,8 +15,10 @@
 //   - the writer that fills one bleve batch and, for a new index, writes it
 //     in parts of PartBytes of text (BatchWriter, parts.go);
 //   - the bulk build of a new index: each part built into a segment file
-//     with zapx, merged once, and placed in scorch's root (Bulk,
-//     PlaceSegments; bulk.go, bulkplace.go);
+//     with zapx, merged once into a few large segments with the merge's
+//     input pages dropped from the resident set as it reads them, and
+//     placed in scorch's root (Bulk, PlaceSegments; bulk.go,
+//     dropmaps_linux.go, bulkplace.go);
 //   - scorch's settings for this index: segments merged up to
 //     MaxSegmentDocs documents (ScorchConfig, merging.go);
 //   - RankQuery, which wraps a compiled query: its searcher demotes
