@@ -11,7 +11,9 @@
 // clean.go and lines.go normalise each line and read its Markdown marks
 // (placeholders.go keeps a converter's run of image placeholders once).
 // The structure search then finds the items: agendapack.go passes over an
-// agenda front sheet; numbers.go reads item numbers; candidates.go weighs
+// agenda front sheet; numbers.go reads item numbers (trailingnumbers.go
+// first moves a number printed after its title, or under it, before it);
+// candidates.go weighs
 // every line that could start an item on its features (evidence.go);
 // sequence.go picks by dynamic programming the best sequence of each
 // numbering family or heading look; split.go takes the best, or the

@@ -121,6 +121,7 @@ const minListedMembers = 2
 // without the council, committee and date decisions that need the
 // options.
 func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
+	moveTrailingNumbers(ls)
 	res := splitItems(ls)
 	m := schema.Meeting{Items: []schema.Item{}, Warnings: []string{}}
 	first := len(ls) // the first item's line

@@ -133,7 +133,12 @@ import (
 // 26: "Minute 15(a)", a number with a letter in brackets, is read as "15a"
 // in its sequence and kept as printed; "Recommendation(s) from/of X" starts a
 // title, not a decision (a full council's items from Cabinet or a committee).
-const extractorVersion = "26"
+// (27 is another branch's.)
+// 28: a minute's number printed after its title (in brackets, at a
+// right-hand tab or margin, after the last word, on the line below) is
+// read as the item's number and taken out of the title, when several
+// headings close with a reference of one shape.
+const extractorVersion = "28"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
