@@ -564,7 +564,9 @@ var capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\-–— ]{4,80}[A-Z0
 // the minutes …" is the title "MINUTES" and the text "RESOLVED that …".
 func capsRunIn(s string) []string {
 	m := capsTitle.FindStringSubmatch(s)
-	if m == nil {
+	if m == nil || startsUpper(m[2]) && mostlyCaps(m[2]) {
+		// "SMOKE CONTROL ORDER No. 7 (HOLLINGWORTH)": the title goes on
+		// in capitals after a word that is not
 		return nil
 	}
 	i := strings.LastIndexByte(m[1], ' ')

@@ -27,7 +27,8 @@ type trailing struct {
 	first int    // the heading's first line
 	cut   int    // where the reference, with what sets it apart, starts on its line
 	ref   string // the reference as it is put before the title: "Minute 31/25", "25/31", "H.41", "52."
-	form  string // its shape, digits as 9: "minute 99/99", "h.99"
+	form  string // its shape, digits as 9: "minute 9/9", "h.9"
+	weak  bool   // a plain number after one space ("URGENT BUSINESS 58."): taken only in a pattern the others make
 }
 
 // moveTrailingNumbers finds the headings whose number is printed after
@@ -50,7 +51,9 @@ func moveTrailingNumbers(ls []line) {
 		if forms[t.form] == nil {
 			forms[t.form] = map[string]bool{}
 		}
-		forms[t.form][t.ref] = true
+		if !t.weak {
+			forms[t.form][t.ref] = true
+		}
 		if k > 0 && found[k-1].form == t.form && nextNonBlank(ls, found[k-1].line+1, 1) == t.first {
 			listed[t.form]++
 		}
@@ -59,22 +62,20 @@ func moveTrailingNumbers(ls []line) {
 		if n := len(forms[t.form]); n < minTrailing || listed[t.form]*2 >= n {
 			continue
 		}
-		l := &ls[t.line]
-		title := strings.TrimRight(l.Text[:t.cut], " \t|.…")
-		if t.line == t.first {
-			title = t.ref + " " + title
-		} else {
-			f := &ls[t.first]
-			f.Text = t.ref + " " + f.Text
-			f.Content = f.Text
+		// the heading's lines joined on its first, the number before them:
+		// the title is whole however its lines look
+		parts := []string{t.ref}
+		for k := t.first; k < t.line; k++ {
+			parts = append(parts, ls[k].Text)
 		}
-		l.Text, l.Content = title, title
-		if t.line != t.first && title == "" {
-			*l = line{Page: l.Page}
+		if head := strings.TrimRight(ls[t.line].Text[:t.cut], " \t|.…"); head != "" {
+			parts = append(parts, head)
 		}
-		ls[t.first].Lead = "" // the emphasis read before the move no longer opens the line
-		if t.line != t.first {
-			l.Lead = ""
+		f := &ls[t.first]
+		f.Text = strings.Join(parts, " ")
+		f.Content, f.Lead = f.Text, "" // the emphasis read before the move no longer opens the line
+		for k := t.first + 1; k <= t.line; k++ {
+			ls[k] = line{Page: ls[k].Page}
 		}
 	}
 }
@@ -87,10 +88,12 @@ func trailingAt(ls []line, i int) (trailing, bool) {
 	if t == "" || ls[i].Bullet || ls[i].Front || len(t) > 160 {
 		return trailing{}, false
 	}
-	if _, ok := readNumber(t); ok && !referenceOnly(t) {
-		return trailing{}, false // numbered before its title already
-	}
 	cut, ref, ok := trailingRef(t)
+	weak := false
+	if !ok && (ls[i].Bold || isCaps(t)) {
+		cut, ref, ok = spacedNumber(t)
+		weak = ok
+	}
 	if !ok || refLine.MatchString(strings.TrimSpace(t[cut:])) {
 		return trailing{}, false // "(Item 4)": the agenda's reference, read with the title (refAfter)
 	}
@@ -122,8 +125,11 @@ func trailingAt(ls []line, i int) (trailing, bool) {
 	if p := first - 1; p >= 0 && ls[p].Text != "" && sameLook(ls[p], ls[first]) && ls[p].Page == ls[first].Page {
 		return trailing{}, false // a line inside a paragraph, not a heading
 	}
-	if _, numbered := readNumber(ls[first].Text); numbered && first != i {
-		return trailing{}, false // the title has its number before it: what follows is another reference
+	if _, numbered := readNumber(ls[first].Text); numbered && !(first == i && head == "") {
+		// the title has its number before it: what follows is another
+		// reference (a wrapped title's second line may start with one:
+		// "No. 7 (HOLLINGWORTH)   H.46")
+		return trailing{}, false
 	}
 	title := ""
 	for k := first; k < i; k++ {
@@ -133,7 +139,22 @@ func trailingAt(ls []line, i int) (trailing, bool) {
 	if !titleLike(title, 25, false) {
 		return trailing{}, false
 	}
-	return trailing{line: i, first: first, cut: cut, ref: ref, form: refForm(ref)}, true
+	return trailing{line: i, first: first, cut: cut, ref: ref, form: refForm(ref), weak: weak}, true
+}
+
+// spacedNumber reads a plain number with its stop after the title's
+// last word and one space, "URGENT BUSINESS 58.", as a margin column
+// reads where the title is short.
+func spacedNumber(t string) (cut int, ref string, ok bool) {
+	i := strings.LastIndexByte(t, ' ')
+	if i <= 0 || !strings.HasSuffix(t, ".") {
+		return 0, "", false
+	}
+	n, ok := readNumber(t[i+1:])
+	if !ok || n.Rest != "" || n.Label || plainNumber(n.Number) == "" || len(n.Number) > 3 {
+		return 0, "", false
+	}
+	return i, refText(n), true
 }
 
 // referenceOnly reports a line that is a labelled or bracketed reference
@@ -234,7 +255,22 @@ func trailHeadLine(t string) bool {
 // sameLook reports two lines set alike: both bold or both not, both in
 // capitals or both not.
 func sameLook(a, b line) bool {
-	return a.Bold == b.Bold && isCaps(a.Text) == isCaps(b.Text) && (a.Size == 0 || b.Size == 0 || a.Size == b.Size)
+	return a.Bold == b.Bold && mostlyCaps(a.Text) == mostlyCaps(b.Text) && (a.Size == 0 || b.Size == 0 || a.Size == b.Size)
+}
+
+// mostlyCaps reports a line in capitals but for a few letters: a
+// heading's wrapped line "No. 7 (HOLLINGWORTH)".
+func mostlyCaps(s string) bool {
+	letters, lower := 0, 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lower++
+			}
+		}
+	}
+	return letters >= 4 && lower*5 <= letters
 }
 
 // setApartAbove reports a heading at line j, above a reference alone on

@@ -44,18 +44,20 @@ func TestTrailingNumbers(t *testing.T) {
 				"  APOLOGIES                                            P.12\n\n  Apologies were received from Councillor Dent.\n\n" +
 				"  MINUTES                                              P.13\n\n  The minutes were approved.\n\n" +
 				"  TOWN AND COUNTRY PLANNING ACT 1990 - ENFORCEMENT\n  AT LOW BARNS                                         P.14\n\n  The Committee noted the report.\n\n" +
-				"  ANY OTHER BUSINESS                                   P.15\n\n  There was none.\n",
-			numbers: []string{"P.12", "P.13", "P.14", "P.15"},
-			titles:  []string{"Apologies", "Minutes", "Town and Country Planning Act 1990 - Enforcement at Low Barns", "Any Other Business"},
+				"  ANY OTHER BUSINESS                                   P.15\n\n  There was none.\n\n" +
+				"  HIGHWAYS ACT 1980 - STOPPING UP ORDER\n  No. 4 (EAST WARD)                                    P.16\n\n  RESOLVED - That the order be made.\n",
+			numbers: []string{"P.12", "P.13", "P.14", "P.15", "P.16"},
+			titles:  []string{"Apologies", "Minutes", "Town and Country Planning Act 1990 - Enforcement at Low Barns", "Any Other Business", "HIGHWAYS ACT 1980 - STOPPING UP ORDER No. 4 (EAST WARD)"},
 		},
 		{
 			name: "a margin column of numbers read after each title's cell",
 			text: head +
 				"**APOLOGIES FOR ABSENCE | 31.**\nApologies were received from Councillor Hale.\n\n" +
 				"**DECLARATIONS OF INTEREST | 32.**\nNone.\n\n" +
-				"**LIBRARY SERVICE REVIEW | 33.**\nThe Head of Libraries introduced the review.\n",
-			numbers: []string{"31", "32", "33"},
-			titles:  []string{"Apologies for Absence", "Declarations of Interest", "Library Service Review"},
+				"**LIBRARY SERVICE REVIEW | 33.**\nThe Head of Libraries introduced the review.\n\n" +
+				"**ANY OTHER BUSINESS 34.**\nThere was none.\n",
+			numbers: []string{"31", "32", "33", "34"},
+			titles:  []string{"Apologies for Absence", "Declarations of Interest", "Library Service Review", "Any Other Business"},
 		},
 		{
 			name: "a small capitals title with its labelled number on the line below",
@@ -127,6 +129,10 @@ func TestTrailingNumbersLeftAlone(t *testing.T) {
 		{
 			name: "references in the text",
 			text: "**Apologies**\n\nNone.\n\n**Planning**\n\nMembers noted the decision\nrecorded in Minute 19/25\n\nand the appeal under\nMinute 20/25\n\n**Finance**\n\nNoted.\n",
+		},
+		{
+			name: "bold lines ending in a number and a full stop, no margin column",
+			text: "**TOTAL SPEND IN 2024 WAS 12.**\n\nText.\n\n**THE VOTE WAS CARRIED BY 7.**\n\nText.\n\n**MEMBERS PRESENT 9.**\n\nText.\n",
 		},
 		{
 			name: "an agenda's page numbers",
