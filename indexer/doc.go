@@ -25,7 +25,8 @@
 // reads the decisions as data from the forms in decisionforms.go and the
 // recorded votes of votes.go; parts.go cuts over-long items; heading.go,
 // header.go, date.go and meeting.go settle council, committee, date and
-// attendance; attendance.go reads the attendance lists as people
+// attendance (emailheader.go passes over a covering e-mail above the
+// minutes' own heading); attendance.go reads the attendance lists as people
 // (people.go parses lists of names, personkeys.go keys them), and
 // itempeople.go finds who moved, seconded, voted or is named in each
 // item; papers.go says which kind of paper a file is; topics.go tags items from the
