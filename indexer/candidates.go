@@ -226,6 +226,9 @@ func numberedAt(ls []line, i, to int, num numbered, st docStats) (candidate, boo
 		if knownAgendaTitle(lead) {
 			c.Feats |= fAgendaWord
 		}
+		if cells != "" { // the row's other cells ("Action by") stay with the text
+			c.Rest = strings.TrimPrefix(strings.TrimSpace(c.Rest+" | "+cells), "| ")
+		}
 		return c, true
 	}
 	judgeTitle(&c, ls, last, to, st)

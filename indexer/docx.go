@@ -166,6 +166,7 @@ type wordPara struct {
 	ilvl        int
 	text        strings.Builder
 	bold, plain bool     // some text in bold, some not
+	leadEnd     int      // where the bold run opening the paragraph ends in text, 0 when it opens with plain text
 	notes       []string // the footnotes and endnotes it refers to, by w.notes' keys
 }
 
@@ -280,6 +281,9 @@ func (w wordReader) text(data []byte) (string, error) {
 				if strings.TrimSpace(string(t)) != "" {
 					if runBold {
 						p.bold = true
+						if !p.plain {
+							p.leadEnd = p.text.Len()
+						}
 					} else {
 						p.plain = true
 					}
@@ -368,5 +372,27 @@ func (w wordReader) paragraph(p *wordPara) string {
 	if bold && strings.TrimSpace(text) != "" && !strings.Contains(text, "\n") && !strings.Contains(text, "*") {
 		return "**" + strings.TrimSpace(text) + "**"
 	}
+	if !bold && !st.bold && p.plain && p.leadEnd > 0 {
+		return leadInBold(text, len(text)-p.text.Len()+p.leadEnd)
+	}
 	return text
+}
+
+// leadInBold marks in Markdown bold the bold run that opens a paragraph
+// whose text goes on in plain weight, text[:end]: "1.<tab>**Apologies
+// for Absence** – were received from …". A separator at the run's end (a
+// dash, a colon) is left outside the marks; the change of weight is the
+// title's end. The text is left as it is when the run holds a line break
+// or a star.
+func leadInBold(text string, end int) string {
+	head, tail := text[:end], text[end:]
+	start := len(head) - len(strings.TrimLeft(head, " \t"))
+	if i := strings.LastIndexByte(head, '\t'); i >= start && i < len(head)-1 {
+		start = i + 1 // "1.<tab>": a list number Word draws before the run
+	}
+	lead := strings.TrimRight(head[start:], " \t–—-:")
+	if lead == "" || strings.ContainsAny(head, "\n*") || strings.Contains(tail, "*") {
+		return text
+	}
+	return head[:start] + "**" + lead + "**" + head[start+len(lead):] + tail
 }
