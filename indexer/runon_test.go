@@ -65,6 +65,16 @@ func TestBoldTitleRunsOn(t *testing.T) {
 			titles:  []string{"Apologies", "Budget Monitoring – Quarter 3 Report", "Estates Strategy – Station Review"},
 		},
 		{
+			name: "capitals titles ending in a full stop at the start of justified paragraphs, one wrapped, one before a resolution",
+			text: "WESTHOLME METROPOLITAN BOROUGH COUNCIL\n\nCABINET\n\nMinutes of the meeting held on Wednesday 12 March 2025.\n\n" +
+				"61. APOLOGIES. Apologies for absence were received from Councillor Dale.\n\n" +
+				"62. LIBRARY SERVICE – CONSULTATION ON OPENING HOURS IN THE\nTOWNSHIPS. The Cabinet Member for Culture presented the outcome of the\nconsultation, which had drawn 1,200 responses.\n\n" +
+				"63. TREASURY MANAGEMENT – MID-YEAR REVIEW 2024/25. RESOLVED – That the review be noted.\n\n" +
+				"64. HIGHWAYS ASSET PLAN. The Director of Place reported on the condition of the roads.\n",
+			numbers: []string{"61", "62", "63", "64"},
+			titles:  []string{"Apologies", "Library Service – Consultation on Opening Hours in the Townships", "Treasury Management – Mid-Year Review 2024/25", "Highways Asset Plan"},
+		},
+		{
 			name: "a table row: reference, bold title ending in a full stop, text running on, action by",
 			text: "ASHWELL PARISH COUNCIL\n\nMinutes of the meeting held on Monday 10 March 2025.\n\n" +
 				"Min 24/201 | **Apologies.** Cllr Iddon (away).\n" +
