@@ -134,10 +134,14 @@ import (
 // in its sequence and kept as printed; "Recommendation(s) from/of X" starts a
 // title, not a decision (a full council's items from Cabinet or a committee).
 // (27 is another branch's.)
-// 28: a minute's number printed after its title (in brackets, at a
-// right-hand tab or margin, after the last word, on the line below) is
-// read as the item's number and taken out of the title, when several
-// headings close with a reference of one shape.
+// 28: the thirteenth hold-out set's causes: a minute's number printed
+// after its title (in brackets, at a right-hand tab or margin, after the
+// last word, on the line below) read as the item's number and taken out
+// of the title, when several headings close with a reference of one
+// shape; side headings in a PDF's narrow left column read before the text
+// beside them; a title run into its text ended where bold turns plain
+// (Word) or at a capitals title's full stop; minutes under a covering
+// e-mail dated and named from their own heading.
 const extractorVersion = "28"
 
 // Update brings an open index up to date with the corpus: it extracts new

@@ -20,9 +20,11 @@
 // the gap between glyphs is wide or a space is drawn between them, but not
 // by a space drawn over a letter (underlines), by letter spacing, or by an
 // underline typed as underscores over the text (those underscores, which
-// hold no word, are left out); two-column pages are read column by column;
-// wide gaps become " | " only where rows line up as a table, never at a
-// tab stop after a minute number; hyphenated line ends are joined, keeping
+// hold no word, are left out); two-column pages are read column by column,
+// and side headings (a minute's number and heading wrapped in a narrow
+// left column, columns.go) before the text beside them; wide gaps become
+// " | " only where rows line up as a table, never at a tab stop after a
+// minute number; hyphenated line ends are joined, keeping
 // the hyphen of a compound the document's own words show ("well-" "being",
 // "pathway-" "planning"), and of any other unless the document is
 // hyphenated at syllables ("recruit-" "ment" where it prints
