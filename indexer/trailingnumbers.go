@@ -1,6 +1,7 @@
 package indexer
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -45,6 +46,18 @@ func moveTrailingNumbers(ls []line) {
 	if len(found) < minTrailing {
 		return
 	}
+	counted := map[string]int{} // references of one count before the slash: "25/31", "25/32"
+	for _, t := range found {
+		if a, _, ok := strings.Cut(t.ref, "/"); ok {
+			counted[a]++
+		}
+	}
+	found = slices.DeleteFunc(found, func(t trailing) bool {
+		// "Budget Monitoring (2024/25)": a year, unless the references
+		// count on from one year ("(25/26)" among "(25/24)", "(25/25)")
+		a, _, _ := strings.Cut(t.ref, "/")
+		return !strings.Contains(t.ref, " ") && yearSpan(t.ref) && counted[a] < minTrailing
+	})
 	forms := map[string]map[string]bool{} // the distinct references of each shape
 	listed := map[string]int{}            // how many follow the one before with no text between: a list, a table
 	for k, t := range found {
@@ -204,6 +217,15 @@ func trailingRef(t string) (cut int, ref string, ok bool) {
 		}
 	}
 	return 0, "", false
+}
+
+// yearSpan reports a financial or municipal year, "2024/25" or "24/25",
+// which closes titles ("Budget Monitoring (2024/25)") as no number does;
+// after a label ("Minute 24/25") it is a number.
+func yearSpan(s string) bool {
+	a, b, ok := strings.Cut(s, "/")
+	return ok && (len(a) == 2 || len(a) == 4) && len(b) == 2 && digits(a, 4) >= 0 && digits(b, 2) >= 0 &&
+		digits(b, 2) == (digits(a[len(a)-2:], 2)+1)%100
 }
 
 // refText is a reference as it goes before its title.

@@ -50,6 +50,13 @@ func TestTrailingNumbers(t *testing.T) {
 			titles:  []string{"Apologies", "Minutes", "Town and Country Planning Act 1990 - Enforcement at Low Barns", "Any Other Business", "HIGHWAYS ACT 1980 - STOPPING UP ORDER No. 4 (EAST WARD)"},
 		},
 		{
+			name: "a reference that reads as a year among references counting on from one year",
+			text: head +
+				"**Apologies (25/24)**\n\nNone.\n\n**Minutes (25/25)**\n\nSigned.\n\n**Allotments (25/26)**\n\nThe rents were agreed.\n\n**Footpaths (25/27)**\n\nNoted.\n",
+			numbers: []string{"25/24", "25/25", "25/26", "25/27"},
+			titles:  []string{"Apologies", "Minutes", "Allotments", "Footpaths"},
+		},
+		{
 			name: "a margin column of numbers read after each title's cell",
 			text: head +
 				"**APOLOGIES FOR ABSENCE | 31.**\nApologies were received from Councillor Hale.\n\n" +
@@ -133,6 +140,10 @@ func TestTrailingNumbersLeftAlone(t *testing.T) {
 		{
 			name: "bold lines ending in a number and a full stop, no margin column",
 			text: "**TOTAL SPEND IN 2024 WAS 12.**\n\nText.\n\n**THE VOTE WAS CARRIED BY 7.**\n\nText.\n\n**MEMBERS PRESENT 9.**\n\nText.\n",
+		},
+		{
+			name: "financial years closing titles",
+			text: "**Budget Monitoring (2023/24)**\n\nNoted.\n\n**Outturn Report (2024/25)**\n\nNoted.\n\n**Capital Strategy (2025/26)**\n\nNoted.\n\n**Treasury Plan (2026/27)**\n\nNoted.\n",
 		},
 		{
 			name: "an agenda's page numbers",
