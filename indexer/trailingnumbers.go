@@ -207,8 +207,15 @@ func trailingRef(t string) (cut int, ref string, ok bool) {
 		}
 	}
 	// a label after the title's last word: "… Public Minute 38/25"; or alone
+	lower := ""
 	for _, lab := range []string{"minute", "min", "item"} {
-		i := lastIndexFold(t, lab)
+		if lower == "" {
+			if !strings.ContainsAny(t, "0123456789") {
+				break // no number at all
+			}
+			lower = asciiLower(t) // the same length as t: its indexes are t's
+		}
+		i := strings.LastIndex(lower, lab)
 		if i < 0 || i > 0 && t[i-1] != ' ' {
 			continue
 		}
@@ -226,6 +233,17 @@ func yearSpan(s string) bool {
 	a, b, ok := strings.Cut(s, "/")
 	return ok && (len(a) == 2 || len(a) == 4) && len(b) == 2 && digits(a, 4) >= 0 && digits(b, 2) >= 0 &&
 		digits(b, 2) == (digits(a[len(a)-2:], 2)+1)%100
+}
+
+// asciiLower is s with its ASCII capitals in lower case, byte for byte.
+func asciiLower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // refText is a reference as it goes before its title.
@@ -256,11 +274,6 @@ func refForm(ref string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
-}
-
-// lastIndexFold is strings.LastIndex ignoring the case of ASCII letters.
-func lastIndexFold(s, sub string) int {
-	return strings.LastIndex(strings.ToLower(s), sub)
 }
 
 // trailHeadLine reports text that may be (part of) a heading: short, from
