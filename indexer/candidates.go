@@ -463,7 +463,10 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		// second line may start with a number ("… FOR" / "2025/26 AND …")
 		capsOn := k == 0 && next == last+1 && isCaps(title) && isCaps(t) && strings.Count(title, " ") >= 4 && words <= 10 &&
 			!strings.HasSuffix(t, ":") && !decisionWord.MatchString(t)
-		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) {
+		// a bold title's last line a year alone, "Treasury Management
+		// Strategy Statement" / "2025/26", set as the title is: no number
+		yearOn := next == last+1 && yearSpan(t) && l.Bold && ls[last].Bold && ls[last].Size == l.Size && plainBelow(ls, next, to)
+		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) && !yearOn {
 			break
 		}
 		// a bold title broken after a dash, its end on the next line set
@@ -495,7 +498,7 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 			title, last = title+" "+t, next
 			break
 		}
-		if !(unfinished && short || lower || refNext || capsOn || dashOn || boldOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
+		if !(unfinished && short || lower || refNext || capsOn || dashOn || boldOn || yearOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
 			break
 		}
 		title, last = title+" "+t, next
