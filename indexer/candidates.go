@@ -466,7 +466,10 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		// second line may start with a number ("… FOR" / "2025/26 AND …")
 		capsOn := k == 0 && next == last+1 && isCaps(title) && isCaps(t) && strings.Count(title, " ") >= 4 && words <= 10 &&
 			!strings.HasSuffix(t, ":") && !decisionWord.MatchString(t)
-		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) {
+		// a bold title's last line a year alone, "Treasury Management
+		// Strategy Statement" / "2025/26", set as the title is: no number
+		yearOn := next == last+1 && yearSpan(t) && l.Bold && ls[last].Bold && ls[last].Size == l.Size && plainBelow(ls, next, to)
+		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) && !yearOn {
 			break
 		}
 		// a bold title broken after a dash, its end on the next line set
@@ -481,6 +484,12 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 			strings.Count(title, " ")+words <= 20 && !isCaps(title) && !isCaps(t) &&
 			!strings.HasSuffix(t, ".") && !strings.HasSuffix(t, ":") && !decisionStart.MatchString(t) && plainBelow(ls, next, to) &&
 			unicode.IsLetter(r0(t)) && !labelled(t)
+		// a title in capitals run into its paragraph, wrapped before its
+		// full stop ("105. … EXPANSION OF SPECIALIST RESOURCE" /
+		// "PROVISION. The Cabinet considered …"): the line is taken whole,
+		// judgeTitle cuts the text off at the stop
+		_, _, stopOn := capsStopTitle(t)
+		stopOn = stopOn && k == 0 && next == last+1 && isCaps(title) && !strings.Contains(title, ". ") && strings.Count(t[:strings.Index(t, ". ")], " ") < 8
 		r, _ := utf8.DecodeRuneInString(t)
 		lower := unicode.IsLower(r) && words <= 8 && !strings.HasSuffix(title, ".")
 		refNext := next+1 < to && refLine.MatchString(ls[next+1].Text) && words <= 14
@@ -488,7 +497,11 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		if k >= 2 && !(unfinished && words <= 3) && !(boldOn && k < 4) {
 			break // beyond two lines only a title laid out a word a line goes on
 		}
-		if !(unfinished && short || lower || refNext || capsOn || dashOn || boldOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
+		if stopOn {
+			title, last = title+" "+t, next
+			break
+		}
+		if !(unfinished && short || lower || refNext || capsOn || dashOn || boldOn || yearOn) || strings.HasSuffix(t, ".") && !refNext && !unfinished {
 			break
 		}
 		title, last = title+" "+t, next
@@ -630,7 +643,9 @@ var capsTitle = regexp.MustCompile(`^([A-Z][A-Z0-9'’&,/()\-–— ]{4,80}[A-Z0
 // the minutes …" is the title "MINUTES" and the text "RESOLVED that …".
 func capsRunIn(s string) []string {
 	m := capsTitle.FindStringSubmatch(s)
-	if m == nil {
+	if m == nil || startsUpper(m[2]) && mostlyCaps(m[2]) {
+		// "SMOKE CONTROL ORDER No. 7 (HOLLINGWORTH)": the title goes on
+		// in capitals after a word that is not
 		return nil
 	}
 	i := strings.LastIndexByte(m[1], ' ')
@@ -639,6 +654,33 @@ func capsRunIn(s string) []string {
 	}
 	title := strings.TrimRight(m[1][:i], " -–—:")
 	return []string{m[0], title, strings.TrimSpace(s[len(title):])}
+}
+
+// capsStopTitle cuts a title in capitals ended by a full stop off the
+// text that runs on after it in the same paragraph, as printed minutes
+// set a bold capitals title at the start of a justified paragraph:
+// "APOLOGIES. Apologies for absence were …", "QUARTER 3 2024/25.
+// RESOLVED – That …". The text after the stop is a sentence in mixed
+// case or a decision's word; the title is no abbreviation's stop ("NO.
+// 7") and no decision itself.
+func capsStopTitle(s string) (title, rest string, ok bool) {
+	i := strings.Index(s, ". ")
+	if i <= 0 || i > 160 {
+		return "", "", false
+	}
+	head, tail := s[:i], strings.TrimSpace(s[i+2:])
+	if !isCaps(head) || abbreviation(lastWord(head)) || decisionWord.MatchString(head) || !titleLike(head, 20, false) || tail == "" {
+		return "", "", false
+	}
+	words := strings.Fields(tail)
+	mixed := false
+	for _, w := range words[:min(len(words), 3)] {
+		mixed = mixed || strings.ToUpper(w) != w
+	}
+	if !startsUpper(tail) || !(mixed && !isCaps(words[0]+" "+strings.Join(words[1:min(len(words), 3)], " ")) || decisionWord.MatchString(tail)) {
+		return "", "", false
+	}
+	return head, tail, true
 }
 
 // judgeTitle decides whether a candidate's title reads as a title, as a
@@ -672,6 +714,10 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 			// in bold: the title goes on after its dash
 			inline, rest, split, runIn = "", "", false, false
 		}
+	}
+	if head, tail, ok := capsStopTitle(t); ok && c.Family != "" {
+		// "104. SCHOOL PLACES PLANNING 2025–2030. The Cabinet Member …"
+		inline, rest, split, runIn = head, tail, true, true
 	}
 	switch {
 	case split && (sentenceInside(t) || runIn || strings.HasPrefix(t[len(inline):], " | ")):

@@ -11,7 +11,9 @@
 // clean.go and lines.go normalise each line and read its Markdown marks
 // (placeholders.go keeps a converter's run of image placeholders once).
 // The structure search then finds the items: agendapack.go passes over an
-// agenda front sheet; numbers.go reads item numbers; candidates.go weighs
+// agenda front sheet; numbers.go reads item numbers (trailingnumbers.go
+// first moves a number printed after its title, or under it, before it);
+// candidates.go weighs
 // every line that could start an item on its features (evidence.go);
 // sequence.go picks by dynamic programming the best sequence of each
 // numbering family or heading look; split.go takes the best, or the
@@ -23,7 +25,8 @@
 // reads the decisions as data from the forms in decisionforms.go and the
 // recorded votes of votes.go; parts.go cuts over-long items; heading.go,
 // header.go, date.go and meeting.go settle council, committee, date and
-// attendance; attendance.go reads the attendance lists as people
+// attendance (emailheader.go passes over a covering e-mail above the
+// minutes' own heading); attendance.go reads the attendance lists as people
 // (people.go parses lists of names, personkeys.go keys them), and
 // itempeople.go finds who moved, seconded, voted or is named in each
 // item; papers.go says which kind of paper a file is; topics.go tags items from the

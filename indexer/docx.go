@@ -166,7 +166,7 @@ type wordPara struct {
 	ilvl        int
 	text        strings.Builder
 	bold, plain bool     // some text in bold, some not
-	lead        int      // bytes of text, all bold, before the first plain text ("Apologies." of "Apologies. Cllr Henshaw …"); 0 when none
+	leadEnd     int      // where the bold run opening the paragraph ends in text, 0 when it opens with plain text
 	cell        bool     // in a table's cell
 	notes       []string // the footnotes and endnotes it refers to, by w.notes' keys
 }
@@ -283,10 +283,10 @@ func (w wordReader) text(data []byte) (string, error) {
 				if strings.TrimSpace(string(t)) != "" {
 					if runBold {
 						p.bold = true
-					} else {
-						if p.bold && !p.plain {
-							p.lead = p.text.Len() - len(t)
+						if !p.plain {
+							p.leadEnd = p.text.Len()
 						}
+					} else {
 						p.plain = true
 					}
 				}
@@ -376,27 +376,27 @@ func (w wordReader) paragraph(p *wordPara) string {
 	if bold && strings.TrimSpace(text) != "" && !strings.Contains(text, "\n") && !strings.Contains(text, "*") {
 		return "**" + strings.TrimSpace(text) + "**"
 	}
-	if !bold && !st.bold {
-		return boldLead(text, p.text.String(), p.lead)
+	if !bold && !st.bold && p.plain && p.leadEnd > 0 {
+		return leadInBold(text, len(text)-p.text.Len()+p.leadEnd)
 	}
 	return text
 }
 
-// boldLead marks in Markdown the bold words that open a paragraph of
-// plain text: the run-in title of a minute ("**Apologies.** Cllr Henshaw
-// …"), as a table's Minute cell or a paragraph prints it, so that the
-// title ends where the bold ends, not at the first full stop after it.
-// text is the paragraph as written (its list number first), raw its text
-// and lead the length of the bold run in raw. A run over one line break,
-// of more than fifteen words, or with a mark of its own is left as it is.
-func boldLead(text, raw string, lead int) string {
-	if lead <= 0 || lead >= len(raw) || strings.Contains(raw, "*") {
+// leadInBold marks in Markdown bold the bold run that opens a paragraph
+// whose text goes on in plain weight, text[:end]: "1.<tab>**Apologies
+// for Absence** – were received from …". A separator at the run's end (a
+// dash, a colon) is left outside the marks; the change of weight is the
+// title's end. The text is left as it is when the run holds a line break
+// or a star.
+func leadInBold(text string, end int) string {
+	head, tail := text[:end], text[end:]
+	start := len(head) - len(strings.TrimLeft(head, " \t"))
+	if i := strings.LastIndexByte(head, '\t'); i >= start && i < len(head)-1 {
+		start = i + 1 // "1.<tab>": a list number Word draws before the run
+	}
+	lead := strings.TrimRight(head[start:], " \t–—-:")
+	if lead == "" || strings.ContainsAny(head, "\n*") || strings.Contains(tail, "*") {
 		return text
 	}
-	head := strings.TrimSpace(raw[:lead])
-	if head == "" || strings.ContainsAny(head, "\n\t") || len(strings.Fields(head)) > 15 {
-		return text
-	}
-	prefix := text[:len(text)-len(raw)] // the list number and its tab
-	return prefix + "**" + head + "** " + strings.TrimLeft(raw[lead:], " ")
+	return head[:start] + "**" + lead + "**" + head[start+len(lead):] + tail
 }

@@ -121,6 +121,7 @@ const minListedMembers = 2
 // without the council, committee and date decisions that need the
 // options.
 func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
+	moveTrailingNumbers(ls)
 	res := splitItems(ls)
 	m := schema.Meeting{Items: []schema.Item{}, Warnings: []string{}}
 	first := len(ls) // the first item's line
@@ -129,28 +130,34 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 	} else if res.Method != MethodWhole {
 		first = len(res.Header)
 	}
-	meta := ls[res.Region:min(first, res.Region+maxHeaderLines)]
+	// the minutes' own heading starts after a covering e-mail's header
+	// block: the e-mail's sent date and note are not the meeting's
+	top := max(res.Region, afterEmailHeader(ls, res.Region, first))
+	meta := ls[top:min(first, top+maxHeaderLines)]
 	if res.Method == MethodWhole || len(meta) == 0 {
-		meta = ls[res.Region:min(len(ls), res.Region+maxDateLines)] // no header: look for metadata in the first lines
+		meta = ls[top:min(len(ls), top+maxDateLines)] // no header: look for metadata in the first lines
 	}
 	h := readHeader(meta)
 	if res.Method == MethodWhole || len(meta) == 0 {
 		// minutes kept whole: their lists lie below the top lines read
 		h.Present, h.Apologies, h.InAttendance, h.Attendance = nil, nil, nil, schema.Attendance{}
-		h.readAttendance(ls[res.Region:min(len(ls), res.Region+maxHeaderLines)])
+		h.readAttendance(ls[top:min(len(ls), top+maxHeaderLines)])
 	}
 	if h.Council == "" && res.Region > 0 { // an agenda pack names its council on the front sheet
 		h.Council = readHeader(ls[:min(res.Region, 60)]).Council
 	}
 	to := first // the heading is above the first item; sections may cut it, so read the top lines
-	if to <= res.Region || res.Method == MethodSections || res.Method == MethodWhole {
+	if to <= top || res.Method == MethodSections || res.Method == MethodWhole {
 		to = len(ls)
 	}
-	h.merge(readHeading(ls, res.Region, to))
+	h.merge(readHeading(ls, top, to))
 	if h.Council == "" {
 		// a printed web page's banner or breadcrumb above the minutes:
 		// "Thornbury Heath Council Home > Council and democracy > Meetings"
-		h.Council = councilIn(topLines(ls[res.Region:first], 3))
+		h.Council = councilIn(topLines(ls[top:first], 3))
+	}
+	if h.Council == "" && top > res.Region { // the e-mail's signature: "Stainby Town Council | Town Hall"
+		h.Council = readHeader(ls[res.Region:top]).Council
 	}
 	if h.Council == "" {
 		// a web page's closing links: "Wenford City Council | Privacy"

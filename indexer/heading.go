@@ -25,7 +25,7 @@ var (
 	// "MINUTES of a meeting of the Cabinet held in…", "Minutes of
 	// Proceedings at Meeting of Limerick City and County Council held in…",
 	// "Minutes of the Annual Meeting of the Parish Council, 9 May 2016".
-	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s*$)`)
+	meetingOfPhrase = regexp.MustCompile(`(?i)\bminutes\s+of\s+(?:the\s+)?(?:proceedings\s+(?:at|of)\s+)?(?:the\s+|an?\s+)?((?:[\w-]+\s+|` + dayPossessive + `\s+){0,5}?)meeting\s+(?:[‘'"“][^’'"”]{1,20}[’'"”]\s+)?of\s+(?:the\s+)?(.{3,140}?)(?:\s+(?:held|which\s+took\s+place|convened|meeting)\b|\s+(?:on|at)\s+(?:\w+day\b|\d)|\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\s*[,.;(]\s|\s+-\s|\s+at\s+the\b|\s+in\s+the\b|\s+for\s+(?:your|comments?|approval|information|circulation)\b|\s*$)`)
 	// "Minutes of the Ashby Parish Council meeting held on…", "Minutes of
 	// Rathkeale Area Committee Meeting held in…", "Minutes of the Planning
 	// Committee held on…", "Minutes of the proceedings of the County
@@ -239,14 +239,25 @@ func isMonth(w string) bool {
 		!strings.HasPrefix(w, "mayor")
 }
 
+// dayPossessive is a day named as a meeting's, in a covering note:
+// "Tuesday's", "last night's", "today's".
+const dayPossessive = `(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|night|week)['’]s`
+
+// dayWord reads dayPossessive alone.
+var dayWord = regexp.MustCompile(`^` + dayPossessive + `$`)
+
 // meetingKind reports whether the words before "meeting of" only say
-// what kind of meeting it was ("special", "annual", "adjourned budget").
+// what kind of meeting it was ("special", "annual", "adjourned budget"),
+// or when ("Tuesday's", "last night's").
 func meetingKind(words string) bool {
 	for _, w := range strings.Fields(strings.ToLower(words)) {
+		if dayWord.MatchString(w) {
+			continue
+		}
 		switch w {
 		case "special", "annual", "ordinary", "extraordinary", "monthly", "adjourned", "statutory", "budget", "budgetary",
 			"general", "full", "regular", "emergency", "reconvened", "quarterly", "inaugural", "bi-monthly", "joint", "the", "a", "an", "draft",
-			"plan", "estimates", "public", "private":
+			"plan", "estimates", "public", "private", "last", "this":
 			continue
 		}
 		return false
@@ -261,8 +272,8 @@ func plausibleBody(s string) bool {
 	for _, p := range []string{"the ", "a ", "an ", "this "} {
 		l = strings.TrimPrefix(l, p)
 	}
-	if meetingKind(l) {
-		return false // "MINUTES OF THE ORDINARY MEETING HELD ON …": a kind of meeting, no body
+	if meetingKind(l) || dayWord.MatchString(strings.Fields(l + " x")[0]) {
+		return false // "MINUTES OF THE ORDINARY MEETING HELD ON …", "minutes of Tuesday's meeting": a kind of meeting or a day, no body
 	}
 	if strings.HasPrefix(l, "meeting") || strings.HasPrefix(l, "proceedings") || strings.HasPrefix(l, "hearing") || strings.HasPrefix(l, "sitting") || isMonth(strings.Fields(l + " x")[0]) && len(strings.Fields(l)) <= 2 {
 		return false // "the March meeting"

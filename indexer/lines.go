@@ -207,11 +207,12 @@ func formBlanks(r string) string {
 }
 
 // leadingEmphasis returns the text of a bold or italic run that starts a
-// line, after at most a number ("112. **Apologies.** Cllr Gray…"), when
+// line, after at most a number ("112. **Apologies.** Cllr Gray…") or a
+// short first cell ("Min 24/117 | **Planning.** (a) …"), when
 // text follows it; "" otherwise.
 func leadingEmphasis(t string) string {
 	i := strings.Index(t, "**")
-	if i < 0 || i > 12 {
+	if i < 0 || i > 12 && !(i <= 24 && strings.HasSuffix(t[:i], " | ")) { // after a short first cell: "Min 24/117 | **Planning.** (a) …"
 		return ""
 	}
 	j := strings.Index(t[i+2:], "**")

@@ -3,6 +3,7 @@ package pdftext
 import (
 	"math"
 	"strings"
+	"unicode"
 )
 
 // Two-column detection, in ems of the line's font size and in lines.
@@ -20,11 +21,20 @@ const (
 // and a stretch of table rows whose left cells (a number and a title
 // wrapped in a narrow column) stand beside a wide cell of text is read
 // row by row: the left cells' lines joined into one line, then the right
-// cell's lines. Lines of such a stretch are split at the gutter.
+// cell's lines. Lines of such a stretch are split at the gutter. A
+// stretch set in side headings (sideHeadOrder) is read heading first,
+// each heading's lines kept as they are; that reading is preferred to
+// the table's when it spans more lines (a table's stretch may end inside
+// a row whose heading wraps beside a paragraph break).
 func readingOrder(lines []line) []line {
 	x, start, end, table, ok := findGutter(lines)
 	if !ok {
-		return lines
+		return sideHeadOrder(lines)
+	}
+	if table {
+		if _, ss, se, side := findSideHeads(lines); side && se-ss > end-start {
+			return sideHeadOrder(lines)
+		}
 	}
 	var mid []line
 	if table {
@@ -389,3 +399,244 @@ func textBox(lines []line) (lo, hi float64) {
 
 // hasDigit reports whether s holds a digit.
 func hasDigit(s string) bool { return strings.ContainsAny(s, "0123456789") }
+
+// Side headings, in ems and lines: a narrow left column holding each
+// section's number and heading, wrapped over short lines, beside the
+// text in a wide right column (a borderless two-column table).
+const (
+	maxSideHeadWidth = 14  // the widest line of the left column
+	minSideHeads     = 2   // headings of two lines or more a stretch needs
+	sideHeadGap      = 1.6 // a wider step between baselines of the left column starts a new heading
+)
+
+// sideHeadOrder returns the lines with a stretch set in side headings
+// read heading first: each heading's lines of the left column, then the
+// right column's lines beside it down to the next heading. Read across,
+// the heading's lines would fall between the text's ("Apologies for |
+// Apologies were received …"). The lines are returned as they are when
+// there is no such stretch.
+func sideHeadOrder(lines []line) []line {
+	x, start, end, ok := findSideHeads(lines)
+	if !ok {
+		return lines
+	}
+	type block struct {
+		left, right, orig []line
+	}
+	var blocks []block
+	out := append([]line{}, lines[:start]...)
+	lastY, lastSize := 0.0, 0.0
+	for _, l := range lines[start:end] {
+		lp, rp := splitLine(l, x)
+		if len(lp.words) > 0 {
+			if len(blocks) == 0 || newHead(lastY, lastSize, lp) {
+				blocks = append(blocks, block{})
+			}
+			lastY, lastSize = lp.y, lp.size
+		}
+		if len(blocks) == 0 {
+			out = append(out, l) // text above the first heading
+			continue
+		}
+		b := &blocks[len(blocks)-1]
+		b.orig = append(b.orig, l)
+		if len(lp.words) > 0 {
+			b.left = append(b.left, lp)
+		}
+		if len(rp.words) > 0 {
+			b.right = append(b.right, rp)
+		}
+	}
+	for _, b := range blocks {
+		if !wrappedHead(b.left, b.right, x) {
+			out = append(out, b.orig...) // a label of one line beside its value: read across
+			continue
+		}
+		out = append(out, b.left...)
+		out = append(out, b.right...)
+	}
+	return append(out, sideHeadOrder(lines[end:])...)
+}
+
+// wrappedHead reports a side heading wrapped over two lines or more in
+// a column ending at x: the words of a heading (not a list's letters
+// "a)" / "b)"), its lines set alike, each line but the last too full to
+// take the next line's first word (a grid of one-line labels, "Meeting"
+// / "Date of meeting", is no heading), a number alone on the first line
+// aside; and standing apart from the text beside it.
+func wrappedHead(left, right []line, x float64) bool {
+	letters := 0
+	for _, l := range left {
+		letters += letterCount(l)
+	}
+	if len(left) < 2 || letters < 8 || !apart(left, right) {
+		return false
+	}
+	lo := left[0].x0()
+	for _, l := range left {
+		lo = min(lo, l.x0())
+	}
+	from := 0
+	if letterCount(left[0]) == 0 {
+		from = 1 // "61." above the heading
+	}
+	for _, l := range left[from+1:] {
+		if boldLine(l) != boldLine(left[from]) {
+			return false // a heading's lines are set alike: not "FGP 21/51" (bold) over "RESOLVED"
+		}
+	}
+	for i := 0; i+1 < len(left); i++ {
+		if i == 0 && letterCount(left[0]) == 0 {
+			continue // "61." above the heading
+		}
+		next := left[i+1].words[0]
+		space := 0.3 * left[i].size
+		if left[i].x1()+space+(next.x1-next.x0) < lo+0.9*(x-lo) {
+			return false
+		}
+	}
+	return true
+}
+
+// newHead reports whether the left column's line l starts a new heading
+// after a line at baseline y in type of size: a wider step than a
+// wrapped line's, or another size of type.
+func newHead(y, size float64, l line) bool {
+	return y-l.y > sideHeadGap*max(size, l.size) || math.Abs(l.size-size) > 0.1*size
+}
+
+// apart reports whether a line of the left column stands apart from the
+// right one: alone on its baseline, or a wide gap (an em or more) before
+// the text beside it. Lines of a paragraph whose spaces happen to line
+// up ("MINUTES OF THE | MEETING …" / "SUB-COMMITTEE | OF THE …") are
+// split by a word's space only.
+func apart(left, right []line) bool {
+	for _, l := range left {
+		beside := false
+		for _, r := range right {
+			if math.Abs(r.y-l.y) < 0.1*l.size {
+				beside = true
+				if r.x0()-l.x1() >= l.size {
+					return true
+				}
+			}
+		}
+		if !beside {
+			return true
+		}
+	}
+	return false
+}
+
+// findSideHeads looks for a stretch of lines split by a vertical strip
+// into a narrow left column (no line of it wider than maxSideHeadWidth
+// ems) and a right column of running text, the left column holding at
+// least minSideHeads headings wrapped over two lines or more. The strip
+// tried is just left of a word's start, and may be as narrow as a space:
+// a heading's line may come close to the text beside it.
+func findSideHeads(lines []line) (x float64, start, end int, ok bool) {
+	if len(lines) < 2*minColumnLines || len(lines) > maxColumnLines {
+		return 0, 0, 0, false
+	}
+	lo, hi := textBox(lines)
+	width := hi - lo
+	tried := map[int]bool{}
+	best := 0
+	for _, l := range lines {
+		for _, w := range l.words {
+			cx := w.x0 - sideHeadPad*l.size
+			if cx < lo+0.08*width || cx > lo+0.4*width || tried[int(cx)] {
+				continue
+			}
+			tried[int(cx)] = true
+			runStart := 0
+			for i := 0; i <= len(lines); i++ {
+				if i < len(lines) && !straddles(lines[i], cx) {
+					continue
+				}
+				if n := sideHeads(lines[runStart:i], cx); n > best {
+					best, x, start, end = n, cx, runStart, i
+				}
+				runStart = i + 1
+			}
+		}
+	}
+	return x, start, end, best >= minSideHeads
+}
+
+// sideHeadPad is the strip, in ems, left of the right column's edge that
+// no word of the left may reach.
+const sideHeadPad = 0.1
+
+// straddles reports whether a word of l lies across x or ends within
+// sideHeadPad ems before it.
+func straddles(l line, x float64) bool {
+	for _, w := range l.words {
+		if w.x0 < x && x < w.x1+sideHeadPad*l.size {
+			return true
+		}
+	}
+	return false
+}
+
+// sideHeads counts the headings of two lines or more in the left column
+// of lines split at x, or returns 0 when the split makes no side
+// headings: a left column wider than maxSideHeadWidth ems, a right one
+// that is no column of text, or a left one whose entries are mostly of
+// one line.
+func sideHeads(lines []line, x float64) int {
+	var left, right []line
+	for _, l := range lines {
+		lp, rp := splitLine(l, x)
+		if len(lp.words) > 0 {
+			if lp.x1()-lp.x0() > maxSideHeadWidth*lp.size {
+				return 0
+			}
+			left = append(left, lp)
+		}
+		if len(rp.words) > 0 {
+			right = append(right, rp)
+		}
+	}
+	if len(left) < minColumnLines || len(right) < minGutterLines || !isTextColumn(right) {
+		return 0
+	}
+	heads, blocks, from := 0, 0, 0
+	for i := 1; i <= len(left); i++ {
+		if i < len(left) && !newHead(left[i-1].y, left[i-1].size, left[i]) {
+			continue
+		}
+		blocks++
+		if wrappedHead(left[from:i], right, x) {
+			heads++
+		}
+		from = i
+	}
+	if heads*2 < blocks {
+		return 0 // most of the left column's entries are one line: a table's or a grid's cells, read across
+	}
+	return heads
+}
+
+// boldLine reports a line whose glyphs are mostly bold.
+func boldLine(l line) bool {
+	bold, all := 0, 0
+	for _, w := range l.words {
+		bold += w.bold
+		all += w.glyphs
+	}
+	return bold*2 > all
+}
+
+// letterCount counts the letters of a line's words.
+func letterCount(l line) int {
+	n := 0
+	for _, w := range l.words {
+		for _, r := range w.text {
+			if unicode.IsLetter(r) {
+				n++
+			}
+		}
+	}
+	return n
+}

@@ -24,8 +24,9 @@
 // but a table's rows whose number and title cells wrap beside a wide cell
 // of text (rows that start both sides on one baseline after the space
 // between rows) are read row by row, the left cells joined into one line
-// before the text, and a table's head row repeated at a page's top is
-// marked Running;
+// before the text, a table's head row repeated at a page's top is marked
+// Running, and side headings (a minute's number and heading wrapped in a
+// narrow left column, columns.go) are read before the text beside them;
 // wide gaps become " | " only where rows line up as a table, never at a
 // tab stop after a minute number; hyphenated line ends are joined, keeping
 // the hyphen of a compound the document's own words show ("well-" "being",
