@@ -32,7 +32,10 @@ import (
 // root: four mentions of a word in a short item about it are more than
 // twice one mention in passing.
 
-// Scoring constants of wordQuery, those of bleve's BM25.
+// Scoring constants of wordQuery, those of bleve's BM25. On the ten
+// judged sets, k1 from 0.9 to 2, b from 0.5 to 0.9, and a b of the
+// title's own (0 to 1) or the text's (0.6, 0.85) raised the mean P@5 by
+// one query at most and lowered a set's P@5 or nDCG@10.
 const (
 	bm25k1 = 1.2
 	bm25b  = 0.75
