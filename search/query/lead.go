@@ -17,7 +17,9 @@ import (
 // short list naming the words once could outrank a long reply about them
 // by a hair. The lead clause gives long items whose lead holds every word
 // of the query a small bonus; a short item is all lead, and its length
-// already favours it, so it gets none.
+// already favours it, so it gets none. A query of one word gets none
+// either: given one, with or without long items' bound, P@5 fell on most
+// of the ten judged sets (the developed set's from 0.937 to 0.881).
 const (
 	// leadWords is how far the lead runs, in words (stop words included):
 	// about the first 300 characters.

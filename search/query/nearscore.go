@@ -19,6 +19,16 @@ import (
 // and a passing "social" outranked the items about social housing.
 // nearQuery matches where its phrase does and scores the match by the
 // words' own scores in the phrase's field, times its boost.
+//
+// In the text, a word's score takes back what its occurrences in the rows
+// of lists and tables (the lines field) count above listLineWeight, as
+// the word's own clause does (bm25f.go). Scored on the text alone, the
+// nearness, twice the words' scores, gave a grant table's row ("Croom
+// Men's Shed  €1,000") back what the lines field took from it. Weighed
+// as the words are, the mean P@5 of the ten judged sets rose from 0.780
+// to 0.783 (held-out 1, 2 and 6 higher, none lower; nDCG@10 of held-out
+// 6 0.922 to 0.912, of held-out 4 0.921 to 0.918, where a capital
+// programme's table was judged about it); half the discount gained less.
 type nearQuery struct {
 	phrase bq.Query
 	words  []*wordQuery
@@ -28,9 +38,13 @@ type nearQuery struct {
 // newNearQuery favours toks next to each other in field.
 func newNearQuery(field textField, toks []Token, phrase bq.Query) *nearQuery {
 	q := &nearQuery{phrase: phrase, boost: field.Boost}
+	fields := []textField{{field.Name, 1}}
+	if field.Name == FieldText {
+		fields = append(fields, textField{FieldLines, listLineWeight})
+	}
 	for _, t := range toks {
 		if !t.Stop {
-			q.words = append(q.words, newWordQuery([]textField{{field.Name, 1}}, t, false))
+			q.words = append(q.words, newWordQuery(fields, t, false))
 		}
 	}
 	return q
