@@ -49,12 +49,7 @@ func TestWordTables(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + tt.body + `</w:body></w:document>`
-			got, err := wordReader{numbering: parseNumbering(nil)}.text([]byte(doc))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != tt.want {
+			if got := wordText(t, tt.body); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -199,4 +194,16 @@ func TestWordNumberColumn(t *testing.T) {
 	if want := []string{"23 Apologies", "24 Village green", "25 Finance"}; strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("items %q, want %q", got, want)
 	}
+}
+
+// wordText reads a Word document's body (its XML inside w:body) as the
+// extractor does.
+func wordText(t *testing.T, body string) string {
+	t.Helper()
+	doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + body + `</w:body></w:document>`
+	got, err := wordReader{numbering: parseNumbering(nil)}.text([]byte(doc))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return got
 }

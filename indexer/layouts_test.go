@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // debate is n numbered paragraphs "1) Mr A said …" as a debate in a full
@@ -281,15 +283,12 @@ func TestStructureLayouts(t *testing.T) {
 			if res.Method != tt.method {
 				t.Errorf("method = %q; want %q", res.Method, tt.method)
 			}
-			var numbers, titles []string
+			var items []schema.Item
 			for _, r := range res.Items {
 				it, _ := buildItem(r)
-				numbers = append(numbers, it.Number)
-				titles = append(titles, it.Title)
+				items = append(items, it)
 			}
-			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
-				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
-			}
+			checkItems(t, items, tt.numbers, tt.titles)
 		})
 	}
 }

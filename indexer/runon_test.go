@@ -32,12 +32,7 @@ func TestWordBoldLead(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			doc := `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` + tt.body + `</w:body></w:document>`
-			got, err := wordReader{numbering: parseNumbering(nil)}.text([]byte(doc))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != tt.want {
+			if got := wordText(t, tt.body); got != tt.want {
 				t.Errorf("got %q, want %q", got, tt.want)
 			}
 		})
@@ -87,14 +82,7 @@ func TestBoldTitleRunsOn(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m, _, _ := parseLines(readLines(tt.text))
-			var numbers, titles []string
-			for _, it := range m.Items {
-				numbers = append(numbers, it.Number)
-				titles = append(titles, it.Title)
-			}
-			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
-				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
-			}
+			checkItems(t, m.Items, tt.numbers, tt.titles)
 			for _, it := range m.Items { // the text after the title, and a row's last cell, stay with the item
 				if strings.Contains(it.Title, "(a)") {
 					t.Errorf("item %q keeps its text in its title", it.Title)

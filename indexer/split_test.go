@@ -3,6 +3,8 @@ package indexer
 import (
 	"strings"
 	"testing"
+
+	"github.com/councilminutes/minutes/search/schema"
 )
 
 // TestSplitItems checks the item splitter on the numbering styles met in
@@ -315,5 +317,18 @@ func TestIsProcedural(t *testing.T) {
 		if got := isProcedural(tt.title, tt.text); got != tt.want {
 			t.Errorf("isProcedural(%q, %q) = %v; want %v", tt.title, tt.text, got, tt.want)
 		}
+	}
+}
+
+// checkItems reports items whose numbers or titles differ from those wanted.
+func checkItems(t *testing.T, items []schema.Item, numbers, titles []string) {
+	t.Helper()
+	var gotNumbers, gotTitles []string
+	for _, it := range items {
+		gotNumbers = append(gotNumbers, it.Number)
+		gotTitles = append(gotTitles, it.Title)
+	}
+	if strings.Join(gotNumbers, "|") != strings.Join(numbers, "|") || strings.Join(gotTitles, "|") != strings.Join(titles, "|") {
+		t.Errorf("items %q %q; want %q %q", gotNumbers, gotTitles, numbers, titles)
 	}
 }

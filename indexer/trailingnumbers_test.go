@@ -79,14 +79,7 @@ func TestTrailingNumbers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			m, _, _ := parseLines(readLines(tt.text))
-			var numbers, titles []string
-			for _, it := range m.Items {
-				numbers = append(numbers, it.Number)
-				titles = append(titles, it.Title)
-			}
-			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
-				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
-			}
+			checkItems(t, m.Items, tt.numbers, tt.titles)
 		})
 	}
 }
