@@ -21,14 +21,7 @@ const minRecall = 0.99
 // into its neighbour. Document.Body, which leaves out repeated running
 // headers and footers, must still hold every word of Text but page numbers.
 func TestRealDocs(t *testing.T) {
-	var pdfs []string
-	for _, dir := range []string{"minutes", "pdf-text"} {
-		found, err := filepath.Glob(filepath.Join(shared.Path(t, "real-docs", dir), "*.pdf"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pdfs = append(pdfs, found...)
-	}
+	pdfs := realPDFs(t)
 	if len(pdfs) == 0 {
 		t.Fatal("no PDFs in real-docs")
 	}
@@ -183,4 +176,19 @@ func TestWordChecks(t *testing.T) {
 	if r := wordRecall("Apologies for Absence", "Apologies for Absence from Mr"); r != 0.6 {
 		t.Errorf("wordRecall = %v, want 0.6", r)
 	}
+}
+
+// realPDFs lists the PDFs of ../shared/real-docs: the printed minutes and
+// the papers beside their pdftotext readings.
+func realPDFs(t *testing.T) []string {
+	t.Helper()
+	var pdfs []string
+	for _, dir := range []string{"minutes", "pdf-text"} {
+		found, err := filepath.Glob(filepath.Join(shared.Path(t, "real-docs", dir), "*.pdf"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pdfs = append(pdfs, found...)
+	}
+	return pdfs
 }

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"unicode"
-
-	"github.com/councilminutes/minutes/internal/shared"
 )
 
 // TestRealDocsKeepCompoundHyphens: in the real council and Ofsted PDFs
@@ -23,14 +21,7 @@ import (
 // are poppler's (pdftotext -bbox-layout).
 func TestRealDocsKeepCompoundHyphens(t *testing.T) {
 	bin := requireTool(t, "pdftotext")
-	var pdfs []string
-	for _, dir := range []string{"minutes", "pdf-text"} {
-		found, err := filepath.Glob(filepath.Join(shared.Path(t, "real-docs", dir), "*.pdf"))
-		if err != nil {
-			t.Fatal(err)
-		}
-		pdfs = append(pdfs, found...)
-	}
+	pdfs := realPDFs(t)
 	breaks := 0
 	for _, path := range pdfs {
 		out, err := exec.Command(bin, "-bbox-layout", path, "-").Output()
