@@ -206,6 +206,21 @@ func (h *headerInfo) merge(hd heading) {
 // Sub-Committee of North Brenshire Combined Authority. A name that is the
 // council's and no more is left whole.
 func committeeOf(committee, council string) string {
+	// OCR's digit one for a letter l: "Hollybrook Parish Counci1"
+	committee = ocrCouncilWord.ReplaceAllStringFunc(committee, func(w string) string {
+		if w == strings.ToUpper(w) {
+			return "COUNCIL"
+		}
+		return "Council"
+	})
+	if loc := minuteOfMeetingOf.FindStringIndex(committee); loc != nil && committeeWord.MatchString(committee[loc[1]:]) {
+		// "MINUTE of MEETING of the EDUCATION COMMITTEE": the heading's
+		// words before the body's name
+		committee = committee[loc[1]:]
+		if isCaps(committee) {
+			committee = titleCase(committee)
+		}
+	}
 	if loc := minutesSuffix.FindStringIndex(committee); loc != nil && committeeWord.MatchString(committee[:loc[0]]) {
 		// "Thornleigh Health and Wellbeing Board Minutes – 25 March 2025",
 		// a page header's body and the paper's name: the body met
@@ -398,7 +413,12 @@ var (
 	// " Minutes" after a body's name in a running header ("… Board
 	// Minutes"), and "Minutes of the " before it.
 	minutesSuffix = regexp.MustCompile(`(?i)\s+(?:draft\s+|unconfirmed\s+|approved\s+)?minutes$`)
-	minutesOfThe  = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
+	// "MINUTE of MEETING of the ", "Minutes of a meeting of the " before
+	// a body's name kept as its name.
+	minuteOfMeetingOf = regexp.MustCompile(`(?i)^minutes?\s+of\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?`)
+	// OCR's "Counci1", "Counc1l": the word Council with a digit for an l.
+	ocrCouncilWord = regexp.MustCompile(`\b(?:Counci1|Counc1l|COUNCI1|COUNC1L)\b`)
+	minutesOfThe   = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
 	// The document's kind alone, a part of a title: "Minutes", "Draft minutes".
 	minutesWord = regexp.MustCompile(`(?i)^(?:(?:draft|approved|confirmed|signed|unconfirmed)\s+)?minutes$`)
 	// A council's sitting named by its kind alone: "Town Council", "Full

@@ -97,6 +97,7 @@ func splitLines(ls []line) splitResult {
 			res.Method = MethodNumbered
 			picks = fillNumberGaps(cs, best.Family, picks)
 			picks = letteredSubItems(cs, picks)
+			picks = groupSubItems(ls, cs, picks)
 			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
 			if twins := secondColumn(ls, cs, picks); twins != nil {

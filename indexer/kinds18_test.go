@@ -1,0 +1,208 @@
+package indexer
+
+import (
+	"strings"
+	"testing"
+)
+
+// splitOf reads text as the extractor's lines and returns the numbers and
+// titles of the items found.
+func splitOf(text string) (method string, numbers, titles []string) {
+	res := splitItems(readLines(text))
+	for _, r := range res.Items {
+		it, _ := buildItem(r)
+		numbers = append(numbers, it.Number)
+		titles = append(titles, it.Title)
+	}
+	return res.Method, numbers, titles
+}
+
+// TestBareNumberTabHeadings checks Word's bold heading line that opens
+// with a bare number, a tab and a title ending in a full stop
+// ("**1<tab>Title.**", the tab before the number dropped with the
+// paragraph's leading space), and that a plain paragraph opening so
+// ("2<tab>members attended") is left alone.
+func TestBareNumberTabHeadings(t *testing.T) {
+	body := "The Committee considered a report by the Executive Director on the matter and agreed the recommendations.\n\n"
+	tests := []struct {
+		name    string
+		text    string
+		numbers []string
+		titles  []string
+	}{
+		{
+			name: "bold bare number and tab, title with a stop",
+			text: "KINLOCHARD COUNCIL\n\nMINUTE of MEETING of the LOCH VIEW AREA COMMITTEE held on Tuesday 4 March 2025\n\n" +
+				"**1\tApologies.**\n\n" + body +
+				"**2\tDeclarations of Interest.**\n\n" + body +
+				"**3\tRoads – Winter Gritting Routes – Approval.**\n\n" + body +
+				"**4\tCommunity Grants – Award.**\n\n" + body,
+			numbers: []string{"1", "2", "3", "4"},
+			titles:  []string{"Apologies", "Declarations of Interest", "Roads – Winter Gritting Routes – Approval", "Community Grants – Award"},
+		},
+		{
+			name: "bold bare number and tab, titles without a stop",
+			text: "ARDMORE COUNCIL\n\nMinute of the Harbour Committee held on 12 May 2025\n\n" +
+				"**7\tMinute of Previous Meeting**\n\n" + body +
+				"**8\tHarbour Dues**\n\n" + body +
+				"**9\tPier Repairs**\n\n" + body,
+			numbers: []string{"7", "8", "9"},
+			titles:  []string{"Minute of Previous Meeting", "Harbour Dues", "Pier Repairs"},
+		},
+		{
+			name: "plain lines opening with a tab, a bare number and a tab",
+			text: "BRAEMOUNT COUNCIL\n\nMinutes of the Glen Area Committee held on 6 June 2025\n\n" +
+				"\t12\tMinute of Previous Meeting.\n\n" + body +
+				"\t13\tHousing Allocations – Quarterly Report.\n\n" + body +
+				"\t14\tCommon Good Fund – Applications for Grant.\n\n" + body,
+			numbers: []string{"12", "13", "14"},
+			titles:  []string{"Minute of Previous Meeting", "Housing Allocations – Quarterly Report", "Common Good Fund – Applications for Grant"},
+		},
+		{
+			name: "sentences after a bare number and a tab are no titles",
+			text: "BRAEMOUNT COUNCIL\n\nMinutes of the Glen Area Committee held on 6 June 2025\n\n" +
+				"**21\tRoads Maintenance**\n\n" +
+				"1\tThe Committee noted the report on the condition of the roads.\n\n" +
+				"2\tMembers asked that the gritting routes be reviewed before winter.\n\n" +
+				"**22\tHousing Allocations**\n\n" + body,
+			numbers: []string{"21", "22"},
+			titles:  []string{"Roads Maintenance", "Housing Allocations"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, numbers, titles := splitOf(tt.text)
+			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
+			}
+		})
+	}
+}
+
+// TestCommitteeNameSlips checks a committee's name cleared of a heading's
+// words before it ("MINUTE of MEETING of the …") and of OCR's digit one
+// for an l in "Council"; names without them are left alone.
+func TestCommitteeNameSlips(t *testing.T) {
+	tests := []struct{ in, council, want string }{
+		{"MINUTE of MEETING of the PLANNING AND ROADS COMMITTEE", "", "Planning and Roads Committee"},
+		{"Minute of Meeting of the Harbour Board", "", "Harbour Board"},
+		{"Minutes of a meeting of the Licensing Sub-Committee", "", "Licensing Sub-Committee"},
+		{"Ashgrove Parish Counci1", "", "Ashgrove Parish Council"},
+		{"ASHGROVE TOWN COUNCI1", "", "ASHGROVE TOWN COUNCIL"},
+		{"Minute Book Working Group", "", "Minute Book Working Group"},
+		{"Planning Committee", "", "Planning Committee"},
+		{"Meeting of the Minds Forum", "", "Meeting of the Minds Forum"},
+	}
+	for _, tt := range tests {
+		if got := committeeOf(tt.in, tt.council); got != tt.want {
+			t.Errorf("committeeOf(%q) = %q; want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// TestLetteredHeadingSubItems checks sub-items "24a", "24b" printed as a
+// web page's lower headings under item "24.", their titles whole across a
+// dash, and that a single lettered heading or run-in text is left alone.
+func TestLetteredHeadingSubItems(t *testing.T) {
+	body := "The Committee received the report of the Head of Service and noted it.\n\n"
+	tests := []struct {
+		name    string
+		text    string
+		numbers []string
+		titles  []string
+	}{
+		{
+			name: "h3 sub-items with dashes under h2 items",
+			text: "# Minutes of the Licensing Committee, 3 April 2025\n\n## 11. Apologies for Absence\n\n" + body +
+				"## 12. Reports of the Sub-Committees\n\n" + body +
+				"### 12a Premises licence review – The Mill, Quay Street\n\n" + body +
+				"### 12b Street trading consent – Market Square\n\n" + body +
+				"## 13. Taxi Fares Review\n\n" + body,
+			numbers: []string{"11", "12", "12a", "12b", "13"},
+			titles:  []string{"Apologies for Absence", "Reports of the Sub-Committees", "Premises licence review – The Mill, Quay Street", "Street trading consent – Market Square", "Taxi Fares Review"},
+		},
+		{
+			name: "one lettered heading alone is no run",
+			text: "# Minutes of the Licensing Committee, 3 April 2025\n\n## 11. Apologies for Absence\n\n" + body +
+				"## 12. Reports of the Sub-Committees\n\n" + body +
+				"### 12a Premises licence review – The Mill, Quay Street\n\n" + body +
+				"## 13. Taxi Fares Review\n\n" + body,
+			numbers: []string{"11", "12", "13"},
+			titles:  []string{"Apologies for Absence", "Reports of the Sub-Committees", "Taxi Fares Review"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, numbers, titles := splitOf(tt.text)
+			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
+			}
+		})
+	}
+}
+
+// TestGroupHeadingSubItems checks reports sub-numbered "4.1", "4.2" under
+// a capitals group heading "4. REPORTS FOR APPROVAL", made items after
+// their group, and that paragraphs numbered "4.1", "4.2" inside an item
+// (sentences, not titles) are left alone.
+func TestGroupHeadingSubItems(t *testing.T) {
+	body := "The Committee considered the report of the Director and it was AGREED – on the proposal of Alderman Boyd, seconded by Councillor Kerr, that the recommendation be adopted.\n\n"
+	head := "LOUGHVALE BOROUGH COUNCIL\n\nMinutes of the meeting of the Leisure Committee held on Monday 7 April 2025 at 7.00 pm\n\n"
+	tests := []struct {
+		name    string
+		text    string
+		numbers []string
+		titles  []string
+	}{
+		{
+			name: "bold sub-numbered reports under capitals group headings",
+			text: head + "**1.\tAPOLOGIES**\n\nApologies were received from Councillor Reid.\n\n" +
+				"**2.\tDECLARATIONS OF INTEREST**\n\nNone.\n\n" +
+				"**3.\tREPORTS FOR APPROVAL**\n\n" +
+				"**3.1\tLeisure Centre Charges 2025/26**\n\n" + body +
+				"**3.2\tPlay Park Refurbishment Programme**\n\n" + body +
+				"**4.\tREPORTS FOR NOTING**\n\n" +
+				"**4.1\tSports Development Update**\n\nNOTED.\n\n" +
+				"**4.2\tEvents Programme**\n\nNOTED.\n\n" +
+				"**5.\tANY OTHER BUSINESS**\n\nThere was no other business.\n\n",
+			numbers: []string{"1", "2", "3", "3.1", "3.2", "4", "4.1", "4.2", "5"},
+			titles:  []string{"Apologies", "Declarations of Interest", "Reports for Approval", "Leisure Centre Charges 2025/26", "Play Park Refurbishment Programme", "Reports for Noting", "Sports Development Update", "Events Programme", "Any Other Business"},
+		},
+		{
+			name: "mixed-case group headings naming a kind of business",
+			text: head + "**1.\tApologies**\n\nApologies were received from Councillor Reid.\n\n" +
+				"**2.\tReports for Decision**\n\n" +
+				"**2.1\tLeisure Centre Charges 2025/26**\n\n" + body +
+				"**2.2\tPlay Park Refurbishment Programme**\n\n" + body +
+				"**3.\tAny Other Business**\n\nThere was no other business.\n\n",
+			numbers: []string{"1", "2", "2.1", "2.2", "3"},
+			titles:  []string{"Apologies", "Reports for Decision", "Leisure Centre Charges 2025/26", "Play Park Refurbishment Programme", "Any Other Business"},
+		},
+		{
+			name: "a topic's sub-headings stay in its item",
+			text: "# Minutes of the Parish Council Meeting held on Monday 2 June 2025\n\n## 1. Apologies\n\nNone.\n\n" +
+				"## 2. Finance\n\n### 2.1 Payments\n\nThe payments listed were approved.\n\n### 2.2 Bank reconciliation\n\nThe reconciliation was signed.\n\n" +
+				"## 3. Planning\n\nNo applications had been received.\n\n",
+			numbers: []string{"1", "2", "3"},
+			titles:  []string{"Apologies", "Finance", "Planning"},
+		},
+		{
+			name: "numbered paragraphs inside an item",
+			text: head + "**1.\tAPOLOGIES**\n\nApologies were received from Councillor Reid.\n\n" +
+				"**2.\tLEISURE CENTRE CHARGES**\n\n" +
+				"2.1\tThe Director reported that charges had not risen since 2023 and proposed a rise of four per cent.\n\n" +
+				"2.2\tMembers asked whether concessions would continue for those on benefits and were told they would.\n\n" +
+				"**3.\tANY OTHER BUSINESS**\n\nThere was no other business.\n\n",
+			numbers: []string{"1", "2", "3"},
+			titles:  []string{"Apologies", "Leisure Centre Charges", "Any Other Business"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, numbers, titles := splitOf(tt.text)
+			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
+			}
+		})
+	}
+}
