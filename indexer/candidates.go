@@ -149,6 +149,12 @@ func headingEnd(ls []line, from, to int) int {
 		if _, isNum := readNumber(t); isNum {
 			return -1
 		}
+		if ls[i].Heading && strings.HasSuffix(t, ":") && !documentLabel.MatchString(t) {
+			// a page's label heading over its text ("<h2>Decision:</h2>",
+			// "<h2>Reasons for the decision:</h2>"): a section, past the
+			// heading, though the page's dates are printed below it
+			return -1
+		}
 		if len(findDates(t)) > 0 {
 			return i
 		}
@@ -288,7 +294,7 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		maxWords = 25
 	}
 	label := false
-	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge|fCaps) != 0 && last+1 < to && ls[last+1].Text != "" {
+	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge|fCaps) != 0 && textBelow(ls, l, last, to) {
 		// a bold label heading its section: "Reason(s) for decision:" then the
 		// text; in a typed text, capitals: "APOLOGIES:"
 		title, label = strings.TrimSpace(strings.TrimSuffix(t, ":")), true
@@ -311,6 +317,16 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		c.Feats |= fCaption
 	}
 	return c, true
+}
+
+// textBelow reports text right below a label heading ending on line
+// last: on the next line, or after a blank line under a page's heading
+// ("<h2>Reasons for the decision:</h2>" then its paragraph).
+func textBelow(ls []line, l line, last, to int) bool {
+	if last+1 < to && ls[last+1].Text != "" {
+		return true
+	}
+	return l.Heading && last+2 < to && ls[last+1].Text == "" && ls[last+2].Text != ""
 }
 
 // plainHeading reports a heading of a typed text with no typography: a

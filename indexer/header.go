@@ -43,7 +43,7 @@ var (
 	// Authorities that are no council by name sit as one: "Northvale
 	// Combined Authority", "Marlshire and Brackley Combined Fire
 	// Authority", "Dunmoor National Park Authority".
-	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority|[a-z][\w&'. -]{1,50}?\sparish\s+meeting)$`)
+	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority|[a-z][\w&'. -]{1,50}?\sparish\s+meeting)$`)
 	// A joint body's host: "The Panel is hosted by Northwold County
 	// Council.", "Host authority: Eastfield District Council".
 	hostedBy = regexp.MustCompile(`(?i)\b(?:hosted\s+by|host\s+(?:authority|council)\s*(?:is|:|-|–)?)\s+(?:the\s+)?([A-Z][\w&' -]{2,60}?(?:council|authority))\b`)
@@ -98,7 +98,7 @@ var (
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
 	heldIn = regexp.MustCompile(`(?i)\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\s+on\s+(?:\w+day,?\s+)?\d`)
 	// Lines whose dates are of other meetings.
-	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|posted|updated|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
+	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|publication|effective|posted|updated|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
 	// "Minutes of the Corporate Parenting Forum", a heading naming the committee.
 	minutesOfCommitteeLine = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?(.{3,80})$`)
 	// The venue after the start time: "at 7.30pm in the Village Hall", "10am, Meeting Room 4".

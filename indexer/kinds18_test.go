@@ -1,6 +1,9 @@
 package indexer
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -204,5 +207,83 @@ func TestGroupHeadingSubItems(t *testing.T) {
 				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
 			}
 		})
+	}
+}
+
+// decisionPage is an invented ModernGov "Decision details" page of a
+// delegated decision: no meeting, the council named only in the page's
+// title, the crest's alt text and the footer, three labelled dates.
+const decisionPage = `<!DOCTYPE html>
+<html lang="en"><head><title>Decision - Bus shelter renewal, High Street - Borough of Wexcombe</title></head>
+<body><div id="header"><img src="crest.gif" alt="Borough of Wexcombe" /><ul id="nav"><li><a href="mgCalendarMonthView.aspx">Meetings</a></li><li><a href="mgDelegatedDecisions.aspx">Decisions</a></li></ul></div>
+<div id="content">
+<h1 class="mgMainTitleTxt">Decision details</h1>
+<h2 class="mgSubTitleTxt">Bus shelter renewal, High Street</h2>
+<p><strong>Decision Maker:</strong> <a href="mgRole.aspx">Cabinet Member for Environment</a></p>
+<p><strong>Decision status:</strong> Implemented</p>
+<p><strong>Purpose:</strong></p><p>To decide on the renewal of four bus shelters on the High Street.</p>
+<h2 class="mgSubSubTitleTxt">Decision:</h2>
+<p>That the four shelters be replaced by the supplier under the framework contract at a cost of £48,000.</p>
+<h2 class="mgSubSubTitleTxt">Reasons for the decision:</h2>
+<p>The shelters are over thirty years old and two were damaged in storms in the winter.</p>
+<h2 class="mgSubSubTitleTxt">Alternative options considered:</h2>
+<p>Repairing the shelters was considered but would cost nearly as much and last only five years.</p>
+<p><strong>Publication date:</strong> 07/03/2025</p>
+<p><strong>Date of decision:</strong> 05/03/2025</p>
+<p><strong>Effective from:</strong> 15/03/2025</p>
+</div>
+<div id="footer">Borough of Wexcombe, Civic Centre, Wexcombe WX1 2AB</div>
+</body></html>
+`
+
+// TestDecisionDetailsPage checks a ModernGov decision page: the date of
+// decision, not the publication or effective date; the council from the
+// page's title or footer ("Borough of …").
+func TestDecisionDetailsPage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "decision.html")
+	if err := os.WriteFile(path, []byte(decisionPage), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m, err := Extract(context.Background(), path, testOptions(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m.Date != "2025-03-05" {
+		t.Errorf("date = %q; want the date of decision, 2025-03-05", m.Date)
+	}
+	if m.Council != "Borough of Wexcombe" {
+		t.Errorf("council = %q; want Borough of Wexcombe", m.Council)
+	}
+	var titles []string
+	for _, it := range m.Items {
+		titles = append(titles, it.Title)
+	}
+	if want := "Decision|Reasons for the decision|Alternative options considered"; strings.Join(titles, "|") != want {
+		t.Errorf("items %q; want %q", titles, want)
+	}
+}
+
+// TestLabelledDate checks the date of a line labelled as the decision's
+// or the meeting's, and that other labelled dates are passed over.
+func TestLabelledDate(t *testing.T) {
+	tests := []struct {
+		text string
+		want string
+	}{
+		{"Publication date: 13/02/2025\nDate of decision: 11/02/2025\nEffective from: 21/02/2025", "2025-02-11"},
+		{"Decision date: 3 March 2025", "2025-03-03"},
+		{"Date of meeting: Tuesday, 4 March 2025", "2025-03-04"},
+		{"Publication date: 13/02/2025\nEffective from: 21/02/2025", ""},
+		{"The date of decision will be after 3 March 2025.", ""},
+	}
+	for _, tt := range tests {
+		d, ok := labelledDate(readLines(tt.text))
+		got := ""
+		if ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("labelledDate(%q) = %q; want %q", tt.text, got, tt.want)
+		}
 	}
 }

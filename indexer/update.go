@@ -158,7 +158,10 @@ import (
 // review – The Anchor"), so lettered sub-items in headings are items;
 // reports sub-numbered "4.1", "4.2" straight under a group heading in
 // capitals or naming a kind of business ("4. REPORTS FOR APPROVAL") made
-// items after it.
+// items after it; a decision page's label headings ("<h2>Reasons for the
+// decision:</h2>") its sections, its date the one labelled "Date of
+// decision:" (not the publication or effective date), its council a
+// "Borough of …" in its title or footer.
 const extractorVersion = "30"
 
 // Update brings an open index up to date with the corpus: it extracts new
