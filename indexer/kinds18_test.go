@@ -287,3 +287,77 @@ func TestLabelledDate(t *testing.T) {
 		}
 	}
 }
+
+// TestCoveringReportThenMinutes checks an agenda pack whose agenda item
+// is a covering report presenting the minutes as its appendix: the
+// minutes start at their own heading (wrapped before "held on"), not at
+// the report's title; a report alone and minutes with no report are read
+// as before.
+func TestCoveringReportThenMinutes(t *testing.T) {
+	front := "Public Document Pack\n\nOldbury Vale District Council\n\nLicensing Committee\n\nDate: Monday, 9 June 2025\n\n" +
+		"AGENDA\n\n1. Apologies\n\n2. Minutes (Pages 3 - 6)\n\n"
+	report := "Agenda Item 2\n\nMinutes of the previous meeting\n\nReport of the Head of Democratic Services\n\n1. Purpose\n\n" +
+		"1.1 To present the minutes of the meeting held on 12 May 2025 (Appendix A) for approval.\n\n2. Recommendation\n\n" +
+		"2.1 That the minutes be approved as a correct record.\n\nAppendix A\n\n"
+	tests := []struct {
+		name, text string
+		want       int
+	}{
+		{"a covering report, the minutes as its appendix", front + report +
+			"OLDBURY VALE DISTRICT COUNCIL\n\nMINUTES OF THE LICENSING COMMITTEE\n\nheld on Monday, 12 May 2025 at 10.00 am\n\nPresent: Councillors A and B\n\n11. Apologies\n\nNone.\n", 30},
+		{"a covering report, the minutes headed in one line", front + report +
+			"Minutes of a meeting of the Licensing Committee held on Monday, 12 May 2025\n\nPresent: Councillors A and B\n\n11. Apologies\n\nNone.\n", 30},
+		{"minutes under the agenda item's mark, no report", front +
+			"Agenda Item 2\n\nMinutes of the meeting of the Licensing Committee held on Monday, 12 May 2025\n\nPresent: Councillors A and B\n", 16},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ls := readLines(tt.text)
+			if got := minutesStart(ls); got != tt.want {
+				t.Errorf("minutes start at line %d %q, want %d", got, ls[min(got, len(ls)-1)].Text, tt.want)
+			}
+		})
+	}
+}
+
+// TestSecondMinutesInPack checks an agenda pack holding two sets of
+// minutes, a committee's then its sub-committee's under the next agenda
+// item's mark, each numbered in its own sequence: both sets' minutes are
+// items, in order, and the report after them is none; a report under
+// the next mark (no minutes heading) is left as text outside the items.
+func TestSecondMinutesInPack(t *testing.T) {
+	front := "Public Document Pack\n\nOldbury Vale District Council\n\nPlanning Committee\n\nDate: Monday, 9 June 2025\n\n" +
+		"AGENDA\n\n1. Apologies\n\n2. Minutes (Pages 3 - 6)\n\n3. Minutes of the Footpaths Sub-Committee (Pages 7 - 8)\n\n"
+	first := "Agenda Item 2\n\nOLDBURY VALE DISTRICT COUNCIL\n\nMinutes of a meeting of the Planning Committee held on Monday, 12 May 2025\n\n" +
+		"Present: Councillors Abbot (Chair), Bell and Carr\n\n21 Apologies\n\nApologies were received from Councillor Dunn.\n\n" +
+		"22 Minutes\n\nThe minutes of the meeting held on 14 April 2025 were approved.\n\n23 Land at Mill Lane\n\nThe Committee approved the application subject to conditions.\n\n" +
+		"The meeting closed at 11.40 am.\n\n"
+	second := "Agenda Item 3\n\nOLDBURY VALE DISTRICT COUNCIL\n\nFOOTPATHS SUB-COMMITTEE\n\nMinutes of the meeting held on Wednesday, 23 April 2025\n\n" +
+		"Present: Councillors Evans (Chair) and Ford\n\n4 Apologies\n\nNone.\n\n5 Minutes\n\nThe minutes of 5 March 2025 were approved.\n\n" +
+		"6 Diversion of Footpath 9, Hale Green\n\nThe Sub-Committee agreed to make the diversion order.\n\nThe meeting closed at 3.05 pm.\n\n"
+	report := "Agenda Item 4\n\nPlanning appeals report\n\n1. Summary\n\n1.1 Two appeals were decided in the period.\n\n2. Recommendation\n\n2.1 That the report be noted.\n"
+	tests := []struct {
+		name    string
+		text    string
+		numbers []string
+	}{
+		{"two sets of minutes then a report", front + first + second + report, []string{"21", "22", "23", "4", "5", "6"}},
+		{"one set of minutes then a report", front + first + report, []string{"21", "22", "23"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := splitItems(readLines(tt.text))
+			var numbers []string
+			for _, r := range res.Items {
+				it, _ := buildItem(r)
+				numbers = append(numbers, it.Number)
+			}
+			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") {
+				t.Errorf("items %q; want %q", numbers, tt.numbers)
+			}
+			if tail := joinLines(res.Tail); !strings.Contains(tail, "Planning appeals report") || !strings.Contains(tail, "Two appeals were decided") {
+				t.Errorf("the report is not kept outside the items: tail %q", tail)
+			}
+		})
+	}
+}

@@ -161,7 +161,10 @@ import (
 // items after it; a decision page's label headings ("<h2>Reasons for the
 // decision:</h2>") its sections, its date the one labelled "Date of
 // decision:" (not the publication or effective date), its council a
-// "Borough of …" in its title or footer.
+// "Borough of …" in its title or footer; in an agenda pack, a covering
+// report under the minutes' agenda item passed over for the minutes'
+// own heading (wrapped before "held on"), and a second set of minutes
+// under the next agenda item's mark (a sub-committee's) made items too.
 const extractorVersion = "30"
 
 // Update brings an open index up to date with the corpus: it extracts new
