@@ -190,6 +190,16 @@ func TestGroupHeadingSubItems(t *testing.T) {
 			titles:  []string{"Apologies", "Finance", "Planning"},
 		},
 		{
+			name: "a resolution's numbered list straight under a capitals heading",
+			text: head + "**1.\tAPOLOGIES**\n\nApologies were received from Councillor Reid.\n\n" +
+				"**2.\tLEISURE STRATEGY**\n\n" +
+				"2.1\tThat the draft strategy be approved for consultation.\n\n" +
+				"2.2\tThat the Director report the responses to the Committee in the autumn.\n\n" +
+				"**3.\tANY OTHER BUSINESS**\n\nThere was no other business.\n\n",
+			numbers: []string{"1", "2", "3"},
+			titles:  []string{"Apologies", "Leisure Strategy", "Any Other Business"},
+		},
+		{
 			name: "numbered paragraphs inside an item",
 			text: head + "**1.\tAPOLOGIES**\n\nApologies were received from Councillor Reid.\n\n" +
 				"**2.\tLEISURE CENTRE CHARGES**\n\n" +
