@@ -11,6 +11,13 @@ var (
 	// Ashby Parish Council meeting held on…", "MINUTES of the OVERVIEW
 	// AND SCRUTINY COMMITTEE held on…", or "MINUTES" alone.
 	minutesHeading = regexp.MustCompile(`(?i)^(?:(?:draft|unconfirmed|confirmed)\s+)?minutes(?:\s+of\s+(?:the\s+|an?\s+)?(?:proceedings\s+(?:at|of)\s+(?:the\s+|an?\s+)?)?(?:[\w'’&,.-]+\s+){0,8}?(?:meeting|proceedings)\b.*|\s+of\s+(?:the\s+)?(?:[\w'’&,.-]+\s+){1,10}?held\s+(?:on|at|in)\b.*)?$`)
+	// A minutes heading wrapped before "held on": "MINUTES OF THE HEALTH
+	// SCRUTINY COMMITTEE" over "held on Tuesday, 4 March 2025 …".
+	minutesOfBodyLine = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?(?:[\w'’&,.-]+\s+){0,8}?(?:committee|sub-committee|board|panel|cabinet|council|forum|executive)$`)
+	// A covering report's title lines or first section under an agenda
+	// item's heading: "Report of the Head of Democratic Services", "1.
+	// Purpose".
+	reportOpening = regexp.MustCompile(`(?i)^(?:report\s+(?:of|to|by|from)\b|(?:1|1\.0?)[.)]?\s+(?:purpose|summary|introduction|background|recommendations?)\b)`)
 	// The front sheet of an agenda pack.
 	agendaMark = regexp.MustCompile(`(?i)^(?:agenda|public document pack|summons|notice of (?:the\s+)?meeting|(?:you are|members are) (?:hereby )?(?:summoned|requested|invited))\b`)
 	// The mark a pack prints over each agenda item's papers.
@@ -46,10 +53,10 @@ func minutesStart(ls []line) int {
 			}
 			continue
 		}
-		if len(t) >= 7 && strings.EqualFold(t[:7], "minutes") && minutesHeading.MatchString(t) && opensMinutes(ls, i) {
+		if len(t) >= 7 && strings.EqualFold(t[:7], "minutes") && (minutesHeading.MatchString(t) || minutesOfBodyLine.MatchString(t)) && opensMinutes(ls, i) && !reportBelow(ls, i) {
 			return headingAbove(ls, i, agenda)
 		}
-		if agendaItemMark.MatchString(t) && i+1 < len(ls) && opensMinutes(ls, i+1) {
+		if agendaItemMark.MatchString(t) && i+1 < len(ls) && opensMinutes(ls, i+1) && !reportBelow(ls, i+1) {
 			// "Agenda Item 3" over minutes headed by the body and a date
 			// alone ("HEALTH AND WELLBEING BOARD" / "9th January, 2025")
 			return i + 1
@@ -107,6 +114,51 @@ func headingAbove(ls []line, i, floor int) int {
 		start = j
 	}
 	return start
+}
+
+// nextMinutes finds another set of minutes starting at the agenda item's
+// mark at line end, where a pack's first set of minutes ended: a minutes
+// heading within the mark's next lines, dated and with attendance below,
+// no covering report. It returns the line the set starts at (its heading
+// lines above the minutes heading counted), or -1.
+func nextMinutes(ls []line, end int) int {
+	if end >= len(ls) || !agendaItemMark.MatchString(ls[end].Text) {
+		return -1
+	}
+	seen := 0
+	for j := end + 1; j < len(ls) && seen < 4; j++ {
+		t := ls[j].Text
+		if t == "" {
+			continue
+		}
+		seen++
+		if len(t) >= 7 && strings.EqualFold(t[:7], "minutes") && (minutesHeading.MatchString(t) || minutesOfBodyLine.MatchString(t)) {
+			if opensMinutes(ls, j) && !reportBelow(ls, j) {
+				return headingAbove(ls, j, end)
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// reportBelow reports a covering report under the heading at line i
+// ("Minutes of the previous meeting" / "Report of the Head of Democratic
+// Services" / "1. Purpose"): the minutes it presents are printed after it
+// under their own heading, as its appendix.
+func reportBelow(ls []line, i int) bool {
+	seen := 0
+	for j := i + 1; j < len(ls) && seen < 4; j++ {
+		t := ls[j].Text
+		if t == "" {
+			continue
+		}
+		seen++
+		if reportOpening.MatchString(t) {
+			return true
+		}
+	}
+	return false
 }
 
 // opensMinutes reports whether a minutes heading at line i opens a set of

@@ -149,6 +149,12 @@ func headingEnd(ls []line, from, to int) int {
 		if _, isNum := readNumber(t); isNum {
 			return -1
 		}
+		if ls[i].Heading && strings.HasSuffix(t, ":") && !documentLabel.MatchString(t) {
+			// a page's label heading over its text ("<h2>Decision:</h2>",
+			// "<h2>Reasons for the decision:</h2>"): a section, past the
+			// heading, though the page's dates are printed below it
+			return -1
+		}
 		if len(findDates(t)) > 0 {
 			return i
 		}
@@ -288,7 +294,7 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		maxWords = 25
 	}
 	label := false
-	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge|fCaps) != 0 && last+1 < to && ls[last+1].Text != "" {
+	if t := strings.TrimRight(title, " "); strings.HasSuffix(t, ":") && look&(fBold|fMarkdown|fLarge|fCaps) != 0 && textBelow(ls, l, last, to) {
 		// a bold label heading its section: "Reason(s) for decision:" then the
 		// text; in a typed text, capitals: "APOLOGIES:"
 		title, label = strings.TrimSpace(strings.TrimSuffix(t, ":")), true
@@ -311,6 +317,16 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 		c.Feats |= fCaption
 	}
 	return c, true
+}
+
+// textBelow reports text right below a label heading ending on line
+// last: on the next line, or after a blank line under a page's heading
+// ("<h2>Reasons for the decision:</h2>" then its paragraph).
+func textBelow(ls []line, l line, last, to int) bool {
+	if last+1 < to && ls[last+1].Text != "" {
+		return true
+	}
+	return l.Heading && last+2 < to && ls[last+1].Text == "" && ls[last+2].Text != ""
 }
 
 // plainHeading reports a heading of a typed text with no typography: a
@@ -719,6 +735,9 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		// "104. SCHOOL PLACES PLANNING 2025–2030. The Cabinet Member …"
 		inline, rest, split, runIn = head, tail, true, true
 	}
+	// "1<tab>Roads Capital Programme – Approval.": a title-cased title
+	// whose full stop closes it, the number set apart by a tab
+	gapStop := c.Feats.has(fGap) && stopTitle(t)
 	switch {
 	case split && (sentenceInside(t) || runIn || strings.HasPrefix(t[len(inline):], " | ")):
 		c.Title, c.Rest = inline, rest // "Apologies. Cllr Henshaw (unwell); accepted."
@@ -727,7 +746,7 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 		// "APOLOGIES FOR ABSENCE: Cllr Marsh sent apologies", not "COVID-19 Arrangements"
 		c.Title, c.Rest = caps[1], caps[2]
 		c.Feats |= fInline
-	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef) || capsStop(t)) && !(strings.HasSuffix(t, ".") && n > 8):
+	case titleLike(t, maxWords, c.Feats.has(fAlone) || c.Feats.has(fRef) || capsStop(t) || gapStop) && !(strings.HasSuffix(t, ".") && n > 8 && !gapStop):
 		c.Feats |= fTitle
 		// as long as the text's lines and running on into the next: a
 		// wrapped paragraph, not a title
@@ -761,9 +780,10 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 // boldTitleGoesOn reports a line set wholly in bold whose words after a
 // dash are a few words of a title's end, not a sentence: "Tree
 // preservation order – The Paddocks", not "Apologies – Cllr Ash sent
-// apologies." (run-in text is set plain).
+// apologies." (run-in text is set plain). A page's heading ("<h3>24a
+// Premises licence review – The Anchor") is whole in the same way.
 func boldTitleGoesOn(l line, tail string) bool {
-	return l.Bold && !l.Heading && tail != "" && strings.Count(tail, " ") < 8 && !strings.HasSuffix(tail, ".") && !strings.Contains(tail, ". ")
+	return (l.Bold || l.Heading) && tail != "" && strings.Count(tail, " ") < 8 && !strings.HasSuffix(tail, ".") && !strings.Contains(tail, ". ")
 }
 
 // splitInlineTitle cuts a title off text that goes on after it on the
@@ -1007,6 +1027,19 @@ func nextNonBlank(ls []line, from, limit int) int {
 		}
 	}
 	return -1
+}
+
+// stopTitle reports a title in title case closed by its one full stop,
+// as Scottish minutes print an article's heading: "Roads Capital
+// Programme 2025/26 – Carron Valley Schemes – Approval.", not "The
+// Committee noted the report." nor two sentences.
+func stopTitle(t string) bool {
+	body, ok := strings.CutSuffix(t, ".")
+	if !ok || body == "" || strings.Contains(body, ".") && sentenceInside(body) || strings.HasSuffix(body, ".") {
+		return false
+	}
+	n := len(strings.Fields(body))
+	return n <= 14 && titleCased(body) && !runsOn(strings.Fields(body)[n-1])
 }
 
 // capsStop reports a short title in capitals ending in a full stop, as

@@ -226,3 +226,28 @@ func sortDates(ds []foundDate) {
 		}
 	}
 }
+
+// decisionDateLabel opens a line that labels the date a decision was
+// taken or a meeting held: "Date of decision: 11/02/2025", "Decision
+// date:", "Date of meeting:", as a decision record prints it below its
+// sections.
+var decisionDateLabel = regexp.MustCompile(`(?i)^(?:date\s+of\s+(?:the\s+)?(?:decision|meeting)|(?:decision|meeting)\s+date|decision\s+(?:made|taken)\s+on)\s*:?\s*`)
+
+// weekdayOnly is what may stand before a labelled date: a weekday.
+var weekdayOnly = regexp.MustCompile(`(?i)^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$`)
+
+// labelledDate is the date of the first line labelled as the decision's
+// or the meeting's date, anywhere in ls.
+func labelledDate(ls []line) (time.Time, bool) {
+	for _, l := range ls {
+		loc := decisionDateLabel.FindStringIndex(l.Text)
+		if loc == nil {
+			continue
+		}
+		rest := l.Text[loc[1]:]
+		if ds := findDates(rest); len(ds) > 0 && weekdayOnly.MatchString(rest[:ds[0].Start]) {
+			return ds[0].Date, true
+		}
+	}
+	return time.Time{}, false
+}

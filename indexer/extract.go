@@ -164,6 +164,11 @@ func parseLines(ls []line) (schema.Meeting, headerInfo, *parsed) {
 		h.Council = councilIn(bottomLines(ls, 2))
 	}
 	h.Committee = committeeOf(h.Committee, h.Council)
+	if !h.HasDate { // a decision page's labelled date below its sections: "Date of decision: 11/02/2025"
+		if d, ok := labelledDate(ls); ok {
+			h.Date, h.HasDate, h.DateFrom = d, true, "labelled date"
+		}
+	}
 	if !h.HasDate { // a one-page document's footer: "Committee – 17 June 2025 – Page 1 of 1"
 		if d, ok := runningDate(lastLines(ls, 2), h.Committee); ok {
 			h.Date, h.HasDate, h.DateFrom = d, true, "page footer"

@@ -43,7 +43,7 @@ var (
 	// Authorities that are no council by name sit as one: "Northvale
 	// Combined Authority", "Marlshire and Brackley Combined Fire
 	// Authority", "Dunmoor National Park Authority".
-	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:royal|london)\s+borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority|[a-z][\w&'. -]{1,50}?\sparish\s+meeting)$`)
+	councilLine = regexp.MustCompile(`^(?i)(?:the\s+)?((?:(?:royal|london|metropolitan)\s+)?borough\s+of\s+[a-z][\w&' -]{1,40}|[a-z][\w&'. -]{1,50}?\s(?:county|borough|city|district|parish|town|metropolitan borough|community|unitary)?\s*council|[a-z][\w&'. -]{1,50}?\s(?:combined(?:\s+county)?|fire(?:\s+and\s+rescue)?|national\s+park|waste(?:\s+disposal)?|transport|police)\s+authority|[a-z][\w&'. -]{1,50}?\sparish\s+meeting)$`)
 	// A joint body's host: "The Panel is hosted by Northwold County
 	// Council.", "Host authority: Eastfield District Council".
 	hostedBy = regexp.MustCompile(`(?i)\b(?:hosted\s+by|host\s+(?:authority|council)\s*(?:is|:|-|–)?)\s+(?:the\s+)?([A-Z][\w&' -]{2,60}?(?:council|authority))\b`)
@@ -98,7 +98,7 @@ var (
 	// Held in/at a place: "held in Darent Room, Sessions House, Maidstone on Friday".
 	heldIn = regexp.MustCompile(`(?i)\bheld\s+(?:in|at)\s+(?:the\s+)?(.{3,150}?)\s+on\s+(?:\w+day,?\s+)?\d`)
 	// Lines whose dates are of other meetings.
-	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|posted|updated|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
+	otherMeeting = regexp.MustCompile(`(?i)\b(?:previous|last|next|future|published|publication|effective|posted|updated|printed|issued|despatch|dispatched|circulated|signed|approved on)\b|\b(?:approve|confirm|agree|accept)\w*\b.*\bminutes\b|\bminutes\b.*\b(?:approved|confirmed|agreed|accepted)\b`)
 	// "Minutes of the Corporate Parenting Forum", a heading naming the committee.
 	minutesOfCommitteeLine = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?(.{3,80})$`)
 	// The venue after the start time: "at 7.30pm in the Village Hall", "10am, Meeting Room 4".
@@ -206,6 +206,21 @@ func (h *headerInfo) merge(hd heading) {
 // Sub-Committee of North Brenshire Combined Authority. A name that is the
 // council's and no more is left whole.
 func committeeOf(committee, council string) string {
+	// OCR's digit one for a letter l: "Hollybrook Parish Counci1"
+	committee = ocrCouncilWord.ReplaceAllStringFunc(committee, func(w string) string {
+		if w == strings.ToUpper(w) {
+			return "COUNCIL"
+		}
+		return "Council"
+	})
+	if loc := minuteOfMeetingOf.FindStringIndex(committee); loc != nil && committeeWord.MatchString(committee[loc[1]:]) {
+		// "MINUTE of MEETING of the EDUCATION COMMITTEE": the heading's
+		// words before the body's name
+		committee = committee[loc[1]:]
+		if isCaps(committee) {
+			committee = titleCase(committee)
+		}
+	}
 	if loc := minutesSuffix.FindStringIndex(committee); loc != nil && committeeWord.MatchString(committee[:loc[0]]) {
 		// "Thornleigh Health and Wellbeing Board Minutes – 25 March 2025",
 		// a page header's body and the paper's name: the body met
@@ -398,7 +413,12 @@ var (
 	// " Minutes" after a body's name in a running header ("… Board
 	// Minutes"), and "Minutes of the " before it.
 	minutesSuffix = regexp.MustCompile(`(?i)\s+(?:draft\s+|unconfirmed\s+|approved\s+)?minutes$`)
-	minutesOfThe  = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
+	// "MINUTE of MEETING of the ", "Minutes of a meeting of the " before
+	// a body's name kept as its name.
+	minuteOfMeetingOf = regexp.MustCompile(`(?i)^minutes?\s+of\s+(?:(?:an?|the)\s+)?(?:\w+\s+)?meeting\s+of\s+(?:the\s+)?`)
+	// OCR's "Counci1", "Counc1l": the word Council with a digit for an l.
+	ocrCouncilWord = regexp.MustCompile(`\b(?:Counci1|Counc1l|COUNCI1|COUNC1L)\b`)
+	minutesOfThe   = regexp.MustCompile(`(?i)^minutes\s+of\s+(?:the\s+)?`)
 	// The document's kind alone, a part of a title: "Minutes", "Draft minutes".
 	minutesWord = regexp.MustCompile(`(?i)^(?:(?:draft|approved|confirmed|signed|unconfirmed)\s+)?minutes$`)
 	// A council's sitting named by its kind alone: "Town Council", "Full

@@ -46,7 +46,7 @@ var (
 	// heading read from a PDF: "PROCEEDINGS AT ANNUALMEETING OF …".
 	gluedMeeting = regexp.MustCompile(`(?i)\b(annual|special|ordinary|extraordinary|monthly|budget|adjourned|statutory)(meeting)\b`)
 	// Words around a date that make it another meeting's, or the page's.
-	otherDate = regexp.MustCompile(`(?i)\b(?:next|previous|last|future|forthcoming|published|printed|issued|posted|updated|despatch|dispatched|circulated|signed|approved|adopted|confirmed)\b`)
+	otherDate = regexp.MustCompile(`(?i)\b(?:next|previous|last|future|forthcoming|published|publication|effective|printed|issued|posted|updated|despatch|dispatched|circulated|signed|approved|adopted|confirmed)\b`)
 )
 
 // listedName is the rest of a committee's name that lists its subjects

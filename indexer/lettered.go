@@ -1,6 +1,10 @@
 package indexer
 
-import "strings"
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
 
 // letteredSubItems adds to a numbered sequence the agenda sub-items
 // printed under one of its items as the item's number and a letter,
@@ -47,4 +51,57 @@ func plainNumber(n string) string {
 		return ""
 	}
 	return n
+}
+
+// groupSubItems adds to a numbered sequence the reports sub-numbered
+// under a group heading, "4.1", "4.2", "4.3" under "4. REPORTS FOR
+// APPROVAL" (Northern Irish councils' minutes), which read as another
+// numbering family than "4." and so are not in the sequence. The group
+// heading holds no text of its own: the first sub-item, "N.1", is the
+// next line after it, and it is printed in capitals or names a kind of
+// business ("Reports for Noting"), not a topic whose parts are sub-headed
+// ("4. Finance", "4.1 Payments"); the run goes on a number at a time, has two or
+// more members, each a title line, not a numbered paragraph's sentence.
+var groupTitle = regexp.MustCompile(`(?i)^(?:reports?|matters?|items?|business|papers?)\s+(?:for|to\s+note|to\s+approve|requiring)\b`)
+
+func groupSubItems(ls []line, cs []candidate, picks []int) []int {
+	out := make([]int, 0, len(picks))
+	for n, p := range picks {
+		out = append(out, p)
+		parent := plainNumber(cs[p].Number)
+		if parent == "" {
+			continue
+		}
+		end := len(cs)
+		if n+1 < len(picks) {
+			end = picks[n+1]
+		}
+		var run []int
+		for k := p + 1; k < end; k++ {
+			c := cs[k]
+			if c.Line < cs[p].Line+cs[p].Skip || !c.Feats.has(fTitle) || c.Family == "" {
+				continue
+			}
+			if strings.TrimRight(c.Number, ".):") == parent+"."+strconv.Itoa(len(run)+1) {
+				run = append(run, k)
+			}
+		}
+		if len(run) < 2 || nextTextLine(ls, cs[p].Line+cs[p].Skip) != cs[run[0]].Line ||
+			!cs[p].Feats.has(fCaps) && !groupTitle.MatchString(cs[p].Title) {
+			continue
+		}
+		out = append(out, run...)
+	}
+	return out
+}
+
+// nextTextLine is the first line from i on that is not blank, len(ls)
+// when none.
+func nextTextLine(ls []line, i int) int {
+	for ; i < len(ls); i++ {
+		if strings.TrimSpace(ls[i].Text) != "" {
+			return i
+		}
+	}
+	return len(ls)
 }

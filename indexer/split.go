@@ -67,9 +67,43 @@ func splitItems(ls []line) splitResult {
 	if end := minutesEnd(ls, minutesStart(ls)); end < len(ls) {
 		res := splitLines(ls[:end])
 		res.Tail = ls[end:]
+		if res.Method == MethodNumbered {
+			res = moreMinutes(ls, end, res)
+		}
 		return res
 	}
 	return splitLines(ls)
+}
+
+// moreMinutes adds to a pack's first set of minutes, which end at line
+// end, the items of the sets printed after it under the next agenda
+// items' marks (a sub-committee's minutes, to note), each numbered in a
+// sequence of its own. Their headings and the papers after them are kept
+// in the tail, as text outside the items.
+func moreMinutes(ls []line, end int, res splitResult) splitResult {
+	var tail []line
+	for end < len(ls) {
+		next := nextMinutes(ls, end)
+		if next < 0 {
+			break
+		}
+		to := minutesEnd(ls, next)
+		sub := splitLines(ls[next:to])
+		if sub.Method != MethodNumbered || len(sub.Items) < 2 {
+			break
+		}
+		tail = append(append(tail, ls[end:next]...), sub.Header...)
+		res.Items = append(res.Items, sub.Items...)
+		for _, c := range sub.Starts {
+			c.Line += next
+			res.Starts = append(res.Starts, c)
+		}
+		end = to
+	}
+	if tail != nil {
+		res.Tail = append(tail, ls[end:]...)
+	}
+	return res
 }
 
 // splitLines is splitItems on the lines of one set of minutes.
@@ -97,6 +131,7 @@ func splitLines(ls []line) splitResult {
 			res.Method = MethodNumbered
 			picks = fillNumberGaps(cs, best.Family, picks)
 			picks = letteredSubItems(cs, picks)
+			picks = groupSubItems(ls, cs, picks)
 			picks = pairTwins(ls, cs, picks)
 			picks = fillGaps(ls, cs, picks)
 			if twins := secondColumn(ls, cs, picks); twins != nil {
