@@ -150,7 +150,13 @@ import (
 // beside them; a title run into its text ended where bold turns plain
 // (Word) or at a capitals title's full stop; minutes under a covering
 // e-mail dated and named from their own heading.
-const extractorVersion = "28"
+// 29: item boundaries in real minutes: a numbered title closed by a colon
+// ("7. HUNT MUSEUM:", "6. Question submitted by Councillor Ryan:") is a
+// title, unless it is a sentence opening a list or a list starting again
+// at 1 inside an item; items taken out of their order ("agreed to take item
+// 6 next": 4, 6, 5) stay items; a line going on from a long line above it
+// with no stop (a bold paragraph's lines set apart) heads no unnumbered item.
+const extractorVersion = "29"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
