@@ -88,6 +88,19 @@ func TestItemBoundaries(t *testing.T) {
 			titles:  []string{"Minutes", "Planning Directorate", "Roads Directorate", "Social Development Directorate", "Housing Directorate", "Correspondence"},
 		},
 		{
+			name: "labelled items taken 7, 5, 4, 6, one title closed by a full stop",
+			text: head + "Item 1: Minutes\n\nThe minutes were agreed.\n\n" +
+				"Item 2: Matters Arising\n\nThere were no matters arising.\n\nIt was agreed to take Item 7 next.\n\n" +
+				"Item 7: Notice of Motion submitted by Cllr Quinn\n\nThe motion on bus lanes was agreed.\n\nIt was agreed to take Item 5 next.\n\n" +
+				"Item 5: Report from the Housing Team\n\nThe Housing Officer reported on the waiting list.\n\n" +
+				"Item 4: Review of the Traveller Accommodation Programme 2024-2028.\n\nThe Senior Officer outlined the review.\n\n" +
+				"Item 6: Allocations Policy\n\nThe draft policy was agreed.\n\n" +
+				"Item 8: Work Plan\n\nThe work plan was agreed.\n",
+			numbers: []string{"1", "2", "7", "5", "4", "6", "8"},
+			titles:  []string{"Minutes", "Matters Arising", "Notice of Motion submitted by Cllr Quinn", "Report from the Housing Team", "Review of the Traveller Accommodation Programme 2024-2028", "Allocations Policy", "Work Plan"},
+			keep:    map[string]string{"4": "outlined the review"},
+		},
+		{
 			name: "body lines opening with numbers: resolutions, a list, an address, an amount",
 			text: head + "1. Minutes\n\nThe minutes were agreed.\n\n" +
 				"2. Housing Allocations\n\nThe Housing Officer reported that\n7 Mill Street, Bramley\nhad been let. It was resolved:\n\n1. That the report be noted.\n\n2. That a further report be brought in June.\n\n" +

@@ -1,6 +1,9 @@
 package indexer
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // fillNumberGaps adds to a numbered sequence the line that carries the
 // one number missing between two of its items (4 then 6: a "5" between
@@ -125,6 +128,21 @@ func oneApart(x, y string) bool {
 	return diff == 1
 }
 
+// strongAs reports a heading with a title, weighing as much as one of the
+// items around it.
+func strongAs(c, a, b candidate) bool {
+	return c.Feats.has(fTitle) && !c.Feats.has(fSentence) && c.Weight >= min(a.Weight, b.Weight)
+}
+
+// labelledAs reports a heading labelled as the items around it are ("Item
+// 4:") whose title reads as one but for a full stop at its end ("Item 4:
+// Review of the Traveller Accommodation Programme 2024-2028.").
+func labelledAs(c, a, b candidate) bool {
+	t := strings.TrimSpace(c.Title)
+	return c.Feats.has(fLabel) && a.Feats.has(fLabel) && b.Feats.has(fLabel) && strings.EqualFold(c.Said, a.Said) &&
+		strings.HasSuffix(t, ".") && titleLike(strings.TrimSuffix(t, "."), 15, false)
+}
+
 // takenOutOfOrder adds to a numbered sequence the items a meeting took
 // out of their order ("agreed to take Item 7 next": 5, 7, 6, 8), which a
 // sequence of rising numbers leaves out: a heading of the family between
@@ -150,9 +168,8 @@ func takenOutOfOrder(cs []candidate, fam string, picks []int) []int {
 		for k := p + 1; k < q; k++ {
 			c := cs[k]
 			key, ok := keyIn(c, fam)
-			if !ok || have[key] || !c.Feats.has(fTitle) || !c.Feats.has(fBody) ||
-				c.Feats&(fSentence|fSub|fPageNumber|fDocHeading|fComma) != 0 ||
-				c.Line < cs[p].Line+cs[p].Skip || c.Weight < min(cs[p].Weight, cs[q].Weight) {
+			if !ok || have[key] || !c.Feats.has(fBody) || c.Feats&(fSub|fPageNumber|fDocHeading|fComma) != 0 ||
+				c.Line < cs[p].Line+cs[p].Skip || !(strongAs(c, cs[p], cs[q]) || labelledAs(c, cs[p], cs[q])) {
 				continue
 			}
 			before, after := stepSize(fam, key, a), stepSize(fam, b, key)
