@@ -22,9 +22,16 @@ type candidate struct {
 	Feats  feature
 	Weight float64
 	Hard   bool // the title was hard-wrapped onto the lines below (hardwrap.go)
+	Colon  bool // a title read as one though printed with a colon after it (colonHeading)
 }
 
 var (
+	// A sentence opening a list, not a heading: "The following were
+	// nominated:", "It was agreed as follows:".
+	listIntro = regexp.MustCompile(`(?i)^(?:the|it|this|these|there|that|as|in|we|they|he|she)\b|\b(?:following|follows|below|namely|including|as under)$`)
+	// A member's question, motion or the like, a heading in sentence case:
+	// "Question submitted by Councillor Ryan", "Notice of Motion from Cllr Ash".
+	memberBusiness = regexp.MustCompile(`(?i)^(?:questions?|notices? of motion|motions?|deputations?|petitions?)\b`)
 	// An agenda reference on its own line: "(Item 4)", "(Ref: 8)", "(Agenda item 3a)".
 	refLine = regexp.MustCompile(`^[(\[]\s*(?i:agenda\s+item|item|ref(?:erence)?|minute|min)\.?\s*(?i:no\.?)?\s*:?\s*[A-Z]?(\d{1,3})[^()\[\]]{0,24}[)\]]\.?$`)
 	// "Minutes of the last meeting": an item about earlier minutes, not a heading.
@@ -104,8 +111,50 @@ func findCandidates(ls []line, from, to int) []candidate {
 			out = append(out, c)
 		}
 	}
+	keepColonHeadings(out)
 	judgeInContext(ls, out, to)
 	return out
+}
+
+// keepColonHeadings reads as text again the numbered lines ending in a
+// colon that make a list starting again at 1 inside an item ("3.
+// Appointments" then "1. Audit Committee:", "2. Harbour Board:" … "4.
+// Sports Partnership:"), all of it, as it did before such lines were
+// titles. Others stay titles for the sequence to choose from ("1. ELECTION
+// OF CHAIR:", "6. Question submitted by Cllr Ryan:" after "5. Finance", "2.
+// Schedule of Meetings:" after an OCR'd "4." for "1.").
+func keepColonHeadings(cs []candidate) {
+	type seen struct {
+		key      int
+		rejected bool // the family's last colon heading was read as text
+	}
+	last := map[string]int{}
+	prev := map[string]seen{}
+	for k := range cs {
+		c := &cs[k]
+		if c.Family == "" || c.Feats.has(fSub) {
+			continue
+		}
+		before, ok := last[c.Family]
+		if !c.Colon {
+			if c.Feats.has(fTitle) {
+				last[c.Family] = c.Key
+				prev[c.Family] = seen{key: c.Key}
+			}
+			continue
+		}
+		p, hasPrev := prev[c.Family]
+		listGoesOn := hasPrev && p.rejected && c.Key > p.key && stepSize(c.Family, p.key, c.Key) <= 2
+		restart := ok && c.Key <= before && startsList(c.Number)
+		if !listGoesOn && !restart {
+			last[c.Family] = c.Key
+			prev[c.Family] = seen{key: c.Key}
+			continue
+		}
+		c.Feats = c.Feats&^fTitle | fSentence
+		c.Colon = false
+		prev[c.Family] = seen{key: c.Key, rejected: true}
+	}
 }
 
 // agendaHeadingBefore reports an unnumbered heading of an agenda's usual
@@ -761,6 +810,11 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 				c.Feats = c.Feats&^fSentence | fInline
 			}
 		}
+	case !c.Feats.has(fSub) && colonHeading(t, maxWords) && !(n > 6 && len(ls[last].Text) >= st.wrap*85/100 && !isCaps(t)):
+		// "7. ASSOCIATION OF LOCAL GOVERNMENT:", "6. Question submitted by
+		// Councillor Ryan:": a heading printed with a colon before its text
+		c.Feats |= fTitle
+		c.Colon = true
 	default:
 		if split {
 			c.Title, c.Rest = inline, rest
@@ -775,6 +829,28 @@ func judgeTitle(c *candidate, ls []line, last, to int, st docStats) {
 	if isCaps(c.Title) {
 		c.Feats |= fCaps
 	}
+}
+
+// startsList reports a number that starts a list: "1.", "(a)", "i)".
+func startsList(num string) bool {
+	switch strings.Trim(num, ".():) ") {
+	case "1", "01", "a", "A", "i", "I":
+		return true
+	}
+	return false
+}
+
+// colonHeading reports a title printed with a colon after it, as some
+// councils close every heading ("HUNT MUSEUM:", "Question submitted by
+// Councillor Ryan :"): in capitals, title-cased, a standard agenda title or
+// a member's question or motion; not a sentence introducing a list ("The
+// following were nominated:", "It was agreed as follows:").
+func colonHeading(t string, maxWords int) bool {
+	head := strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(t, "-"), ":"))
+	if head == t || head == "" || strings.HasSuffix(head, ":") || !titleLike(head, maxWords, false) || listIntro.MatchString(head) {
+		return false
+	}
+	return isCaps(head) || titleCased(head) || knownAgendaTitle(head) || memberBusiness.MatchString(head)
 }
 
 // boldTitleGoesOn reports a line set wholly in bold whose words after a

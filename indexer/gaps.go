@@ -1,6 +1,9 @@
 package indexer
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // fillNumberGaps adds to a numbered sequence the line that carries the
 // one number missing between two of its items (4 then 6: a "5" between
@@ -123,4 +126,63 @@ func oneApart(x, y string) bool {
 		}
 	}
 	return diff == 1
+}
+
+// strongAs reports a heading with a title, weighing as much as one of the
+// items around it.
+func strongAs(c, a, b candidate) bool {
+	return c.Feats.has(fTitle) && !c.Feats.has(fSentence) && c.Weight >= min(a.Weight, b.Weight)
+}
+
+// labelledAs reports a heading labelled as the items around it are ("Item
+// 4:") whose title reads as one but for a full stop at its end ("Item 4:
+// Review of the Traveller Accommodation Programme 2024-2028.").
+func labelledAs(c, a, b candidate) bool {
+	t := strings.TrimSpace(c.Title)
+	return c.Feats.has(fLabel) && a.Feats.has(fLabel) && b.Feats.has(fLabel) && strings.EqualFold(c.Said, a.Said) &&
+		strings.HasSuffix(t, ".") && titleLike(strings.TrimSuffix(t, "."), 15, false)
+}
+
+// takenOutOfOrder adds to a numbered sequence the items a meeting took
+// out of their order ("agreed to take Item 7 next": 5, 7, 6, 8), which a
+// sequence of rising numbers leaves out: a heading of the family between
+// two items, whose number no item has and lies a few before the item
+// above it or a few after the item below it, with a title and text of
+// its own, weighing as much as the items around it. A list restarting at
+// 1 inside an item, or a number far from its neighbours, is not taken.
+func takenOutOfOrder(cs []candidate, fam string, picks []int) []int {
+	have := map[int]bool{}
+	for _, p := range picks {
+		if key, ok := keyIn(cs[p], fam); ok {
+			have[key] = true
+		}
+	}
+	var add []int
+	for n := 0; n+1 < len(picks); n++ {
+		p, q := picks[n], picks[n+1]
+		a, okA := keyIn(cs[p], fam)
+		b, okB := keyIn(cs[q], fam)
+		if !okA || !okB {
+			continue
+		}
+		for k := p + 1; k < q; k++ {
+			c := cs[k]
+			key, ok := keyIn(c, fam)
+			if !ok || have[key] || !c.Feats.has(fBody) || c.Feats&(fSub|fPageNumber|fDocHeading|fComma) != 0 ||
+				c.Line < cs[p].Line+cs[p].Skip || !(strongAs(c, cs[p], cs[q]) || labelledAs(c, cs[p], cs[q])) {
+				continue
+			}
+			before, after := stepSize(fam, key, a), stepSize(fam, b, key)
+			if key < a && before >= 1 && before <= 3 || key > b && after >= 1 && after <= 3 {
+				add = append(add, k)
+				have[key] = true
+			}
+		}
+	}
+	if len(add) == 0 {
+		return picks
+	}
+	out := append(slices.Clone(picks), add...)
+	slices.Sort(out)
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode/utf8"
 )
 
 // rawItem is one agenda item as cut from the text, before its parts
@@ -130,6 +131,7 @@ func splitLines(ls []line) splitResult {
 		default:
 			res.Method = MethodNumbered
 			picks = fillNumberGaps(cs, best.Family, picks)
+			picks = takenOutOfOrder(cs, best.Family, picks)
 			picks = letteredSubItems(cs, picks)
 			picks = groupSubItems(ls, cs, picks)
 			picks = pairTwins(ls, cs, picks)
@@ -243,6 +245,9 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 			math.Abs(float64(ls[c.Line].Indent)-float64(indent)) > 1 || level > 0 && ls[c.Line].Level > level {
 			continue // only between two items, never a signature after the last, a table's head, a sub-heading or a title's wrapped end "… 2018)"
 		}
+		if wrappedOn(ls, c.Line) {
+			continue // a paragraph set in bold capitals, its lines apart: "… TO TACKLE THE RISING ISSUE" / "OF ANY SOCIAL BEHAVIOUR"
+		}
 		if next == len(picks) {
 			tail = append(tail, k) // inside the last item: counted, never taken
 			continue
@@ -292,6 +297,22 @@ func fillGaps(ls []line, cs []candidate, picks []int) []int {
 		}
 	}
 	return out
+}
+
+// wrappedOn reports a line that goes on from a long line above it with
+// no stop, colon or closing quote at its end: a paragraph's next line,
+// set apart by the blank lines a converter put between its lines.
+func wrappedOn(ls []line, i int) bool {
+	j := prevNonBlank(ls, i-1, 2)
+	if j < 0 {
+		return false
+	}
+	t := strings.TrimSpace(ls[j].Text)
+	if utf8.RuneCountInString(t) < 70 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return !strings.ContainsRune(".:;?!’'\")”)]", r)
 }
 
 // leadHeading returns the unnumbered heading printed just like the items

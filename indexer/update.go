@@ -150,6 +150,12 @@ import (
 // beside them; a title run into its text ended where bold turns plain
 // (Word) or at a capitals title's full stop; minutes under a covering
 // e-mail dated and named from their own heading.
+// 29: item boundaries in real minutes: a numbered title closed by a colon
+// ("7. HUNT MUSEUM:", "6. Question submitted by Councillor Ryan:") is a
+// title, unless it is a sentence opening a list or a list starting again
+// at 1 inside an item; items taken out of their order ("agreed to take item
+// 6 next": 4, 6, 5) stay items; a line going on from a long line above it
+// with no stop (a bold paragraph's lines set apart) heads no unnumbered item.
 // 30: the fourteenth hold-out set's causes: a title in title case closed
 // by a full stop after a bare number and a tab ("1<tab>Roads – Approval.")
 // read as a heading; a committee's name without the heading's "MINUTE of
@@ -165,7 +171,8 @@ import (
 // report under the minutes' agenda item passed over for the minutes'
 // own heading (wrapped before "held on"), and a second set of minutes
 // under the next agenda item's mark (a sub-committee's) made items too.
-const extractorVersion = "30"
+// 31: 29 and 30 together (the two branches were made side by side).
+const extractorVersion = "31"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
