@@ -307,6 +307,13 @@ func (h *headerInfo) readLine(c string) {
 		h.Council = titleCase(strings.TrimSpace(m[1]))
 		return
 	}
+	if m := parishMeetingLine.FindStringSubmatch(strings.TrimSpace(c)); m != nil && h.Committee == "" {
+		// "ANNUAL PARISH MEETING" on its own line under the parish's (or
+		// the parish meeting's) name: the body that met, as "Minutes of the
+		// Annual Parish Meeting held on …" names it
+		h.Committee = capitalised(m[1]) + " " + capitalised(m[2]) + " Meeting"
+		return
+	}
 	if welshCouncilLine.MatchString(c) && len(strings.Fields(c)) <= 8 {
 		if h.welshName == "" {
 			h.welshName = titleCase(c)
@@ -425,7 +432,9 @@ var (
 	// Council": no council's name.
 	sittingOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:full|county|borough|city|district|parish|town|community|metropolitan borough|unitary)?\s*council$`)
 	// A parish meeting named by its kind alone: "Annual Parish Meeting".
-	meetingKindOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
+	// The same with its kind named, on a line of its own: "ANNUAL PARISH MEETING".
+	parishMeetingLine = regexp.MustCompile(`(?i)^(?:the\s+)?(annual|extraordinary|special)\s+(parish|town)\s+meeting$`)
+	meetingKindOnly   = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
 )
 
 // datedList marks the lines of a list of dated entries, two or more list
@@ -585,4 +594,12 @@ func unletterSpace(s string) string {
 		return s
 	}
 	return strings.Join(words, " ")
+}
+
+// capitalised is a word with a capital and the rest in lower case.
+func capitalised(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
 }
