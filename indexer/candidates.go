@@ -543,7 +543,7 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		// Strategy Statement" / "2025/26", set as the title is: no number
 		yearOn := next == last+1 && yearSpan(t) && l.Bold && ls[last].Bold && ls[last].Size == l.Size && plainBelow(ls, next, to)
 		// a capitals title's last line a year alone, the same weight as
-		// the title ("… – ANNUAL REPORT" / "2007/08"), the text in
+		// the title ("… – LEISURE CENTRES REVIEW" / "2011/12"), the text in
 		// small letters below it
 		if b := nextNonBlank(ls, next+1, 2); !yearOn && k == 0 && next == last+1 && yearSpan(t) && isCaps(title) &&
 			l.Bold == ls[last].Bold && l.Size == ls[last].Size && b >= 0 && b < to && !isCaps(ls[b].Text) && !yearSpan(ls[b].Text) {

@@ -15,7 +15,7 @@ var danglingEnd = regexp.MustCompile(`(?i)\s(?:of|and|&|the|upon|on|in|under)$`)
 // returns the text and the last line read.
 //
 // It joins too a next line that is only the kind of body, set alike
-// ("Harrowdene and Wychling Joint Waste Partnership" / "Committee"): the
+// ("Ashby and Corve Joint Transport Partnership" / "Committee"): the
 // name's last word wrapped onto a line of its own.
 func wrappedName(header []line, c string, i int) (string, int) {
 	dangling := danglingEnd.MatchString(c)

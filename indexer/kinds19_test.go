@@ -90,7 +90,7 @@ func TestParishMeetingBody(t *testing.T) {
 // the next line, and that complete names and titles are left alone.
 func TestWrappedHeadingNames(t *testing.T) {
 	committees := []struct{ text, committee string }{
-		{"Ashby and Corve Joint Waste Partnership\nCommittee\nMinutes of the meeting held on Thursday 5 December 2024\n", "Ashby and Corve Joint Waste Partnership Committee"},
+		{"Ashby and Corve Joint Transport Partnership\nCommittee\nMinutes of the meeting held on Thursday 5 December 2024\n", "Ashby and Corve Joint Transport Partnership Committee"},
 		{"Ashby and Corve Shared Services Joint\nSub-Committee\nMinutes of the meeting held on Thursday 5 December 2024\n", "Ashby and Corve Shared Services Joint Sub-Committee"},
 		{"Ashby Borough Council\nPlanning Committee\nMinutes of the meeting held on Thursday 5 December 2024\n", "Planning Committee"},
 		{"Ashby Borough Council\nLicensing Panel\nThursday 5 December 2024\n", "Licensing Panel"},
@@ -107,14 +107,14 @@ func TestWrappedHeadingNames(t *testing.T) {
 		want       []string
 	}{
 		{"capitals title, its year on the next line",
-			head + "XII.\tAPOLOGIES\n\n" + body + "XIII.\tLEISURE CENTRES – ANNUAL REPORT\n2007/08\n\n" + body + "XIV.\tPLAY AREAS\n\n" + body,
-			[]string{"Apologies", "Leisure Centres – Annual Report 2007/08", "Play Areas"}},
+			head + "XII.\tAPOLOGIES\n\n" + body + "XIII.\tLEISURE CENTRES – REVIEW\n2011/12\n\n" + body + "XIV.\tPLAY AREAS\n\n" + body,
+			[]string{"Apologies", "Leisure Centres – Review 2011/12", "Play Areas"}},
 		{"capitals title, its year run straight into the text",
-			head + "XII.\tAPOLOGIES\n\n" + body + "XIII.\tLEISURE CENTRES – ANNUAL REPORT\n2007/08 was a good year for the centres, the Head of Leisure said.\n\n" + body + "XIV.\tPLAY AREAS\n\n" + body,
-			[]string{"Apologies", "Leisure Centres – Annual Report", "Play Areas"}},
+			head + "XII.\tAPOLOGIES\n\n" + body + "XIII.\tLEISURE CENTRES – REVIEW\n2011/12 was a good year for the centres, the Head of Leisure said.\n\n" + body + "XIV.\tPLAY AREAS\n\n" + body,
+			[]string{"Apologies", "Leisure Centres – Review", "Play Areas"}},
 		{"a year over a table of capitals: left alone",
-			head + "XII.\tAPOLOGIES\n\n" + body + "XIII.\tLEISURE CENTRES – ANNUAL REPORT\n2007/08\nINCOME EXPENDITURE\n\n" + body + "XIV.\tPLAY AREAS\n\n" + body,
-			[]string{"Apologies", "Leisure Centres – Annual Report", "Play Areas"}},
+			head + "XII.\tAPOLOGIES\n\n" + body + "XIII.\tLEISURE CENTRES – REVIEW\n2011/12\nINCOME EXPENDITURE\n\n" + body + "XIV.\tPLAY AREAS\n\n" + body,
+			[]string{"Apologies", "Leisure Centres – Review", "Play Areas"}},
 	}
 	for _, tc := range titles {
 		t.Run(tc.name, func(t *testing.T) {
@@ -123,5 +123,26 @@ func TestWrappedHeadingNames(t *testing.T) {
 				t.Errorf("titles %q\nwant %q", got, tc.want)
 			}
 		})
+	}
+}
+
+// TestCouncilNames checks two councils' names printed on one line (a
+// joint body's logos) read as the first council whole, a short name
+// above the full one read as the full name, and names left alone.
+func TestCouncilNames(t *testing.T) {
+	tests := []struct{ text, council string }{
+		{"Ashby Borough Council Corve District Council\nAshby and Corve Joint Planning Committee\n", "Ashby Borough Council"},
+		{"ASHBY BOROUGH COUNCIL CORVE DISTRICT COUNCIL\nJoint Scrutiny Panel\n", "Ashby Borough Council"},
+		{"Ashby and Corve Council\nPlanning Committee\n", "Ashby and Corve Council"},
+		{"Minutes\nLicensing Panel\nAshby Council\n\nAshby Metropolitan Borough Council\nLicensing Panel\n", "Ashby Metropolitan Borough Council"},
+		{"Ashby Council\n\nAshby City Council\n", "Ashby City Council"},
+		{"Ashby Council\n\nAshby City and County Council\n", "Ashby Council"},
+		{"Ashby District Council\n\nCorve District Council\n", "Ashby District Council"},
+		{"Ashby Borough Council\n\nAshby Borough Council\n", "Ashby Borough Council"},
+	}
+	for _, tt := range tests {
+		if h := readHeader(readLines(tt.text)); h.Council != tt.council {
+			t.Errorf("council of %q = %q; want %q", tt.text, h.Council, tt.council)
+		}
 	}
 }

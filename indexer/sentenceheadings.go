@@ -7,7 +7,7 @@ import (
 
 // Minutes typed with no numbering and no typography at all (a small
 // parish meeting's) may head each item with a short line in sentence
-// case ("Matters arising", "Precept for 2025/26") and run its text on the
+// case ("Open forum", "Accounts for 2023/24") and run its text on the
 // very next line. Such a line alone is no evidence, since any paragraph
 // may open with a short line; it is read as a heading only where the
 // document has no other structure and the pattern recurs.
