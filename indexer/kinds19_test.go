@@ -45,6 +45,18 @@ func TestSentenceCaseHeadings(t *testing.T) {
 			method: MethodWhole,
 		},
 		{
+			name: "numbered minutes with such lines inside items: numbers kept",
+			text: head +
+				"1. Apologies\n\nApologies were received from Mr T. Hale.\n\n" +
+				"2. Reports\n\nReport of the Chairman\nThe Chairman spoke of the year's work on the green.\n\n" +
+				"Report of the Clerk\nThe Clerk presented the accounts, which were accepted.\n\n" +
+				"Report of the Tree Warden\nThe Tree Warden said two oaks had been planted.\n\n" +
+				"Report of the Footpaths Officer\nThe Footpaths Officer said the stiles were mended.\n\n" +
+				"3. Open forum\n\nResidents asked about the bus shelter.\n\n",
+			method: MethodNumbered,
+			titles: []string{"Apologies", "Reports", "Open forum"},
+		},
+		{
 			name: "hard-wrapped prose paragraphs: left alone",
 			text: head +
 				"The Chairman welcomed everyone and said that the year had been a busy one for the\nparish, with the green and the footpaths kept by volunteers.\n\n" +
