@@ -74,6 +74,13 @@ func measure(ls []line) docStats {
 // findCandidates lists every line that could start an item, numbered or
 // not, with its features and weight.
 func findCandidates(ls []line, from, to int) []candidate {
+	return findCandidatesIn(ls, from, to, false)
+}
+
+// findCandidatesIn is findCandidates, with the sentence-case lines of
+// sentenceHeading taken as plain headings too when sentence is set (a
+// text that shows that pattern and no other structure).
+func findCandidatesIn(ls []line, from, to int, sentence bool) []candidate {
 	st := measure(ls[from:to])
 	top := headingEnd(ls, from, to)
 	heading := topLine(ls, from, to) // the council's or committee's name may head the text above it
@@ -99,7 +106,7 @@ func findCandidates(ls []line, from, to int) []candidate {
 			}
 			continue
 		}
-		if c, ok := headingAt(ls, i, to, heading); ok {
+		if c, ok := headingAt(ls, i, to, heading, sentence && sentenceHeading(ls, i, from, to)); ok {
 			if i <= top {
 				c.Feats |= fDocHeading // a line of the minutes' own heading
 			} else if strings.EqualFold(c.Title, "minutes") && agendaHeadingBefore(out) {
@@ -322,8 +329,9 @@ func leadTitle(lead, number, rest string) string {
 
 // headingAt weighs line i as an unnumbered heading: it must look like one
 // (heading mark, bold, larger type, capitals) or carry an agenda
-// reference on the next line.
-func headingAt(ls []line, i, to, top int) (candidate, bool) {
+// reference on the next line, or be a sentence-case heading of a text
+// whose items are headed so (sentence).
+func headingAt(ls []line, i, to, top int, sentence bool) (candidate, bool) {
 	l := ls[i]
 	if _, _, _, side := voteSideLine(l.Text); side {
 		return candidate{}, false // "For", "Against (12)": a side of a recorded vote
@@ -331,7 +339,7 @@ func headingAt(ls []line, i, to, top int) (candidate, bool) {
 	look := lookOf(l)
 	title, last := wrapTitle(ls, i, to, l.Text)
 	ref, last := refAfter(ls, title, last, to)
-	if look == 0 && ref < 0 && !plainHeading(ls, i, last, to) {
+	if look == 0 && ref < 0 && !plainHeading(ls, i, last, to) && !(sentence && last == i) {
 		return candidate{}, false
 	}
 	c := candidate{Line: i, Skip: last - i + 1, Ref: ref, Title: title, Feats: look}
@@ -534,6 +542,13 @@ func wrapTitle(ls []line, j, to int, text string) (string, int) {
 		// a bold title's last line a year alone, "Treasury Management
 		// Strategy Statement" / "2025/26", set as the title is: no number
 		yearOn := next == last+1 && yearSpan(t) && l.Bold && ls[last].Bold && ls[last].Size == l.Size && plainBelow(ls, next, to)
+		// a capitals title's last line a year alone, the same weight as
+		// the title ("… – LEISURE CENTRES REVIEW" / "2011/12"), the text in
+		// small letters below it
+		if b := nextNonBlank(ls, next+1, 2); !yearOn && k == 0 && next == last+1 && yearSpan(t) && isCaps(title) &&
+			l.Bold == ls[last].Bold && l.Size == ls[last].Size && b >= 0 && b < to && !isCaps(ls[b].Text) && !yearSpan(ls[b].Text) {
+			yearOn = true
+		}
 		if _, isNum := readNumber(t); isNum && !(capsOn && unfinished) && !yearOn {
 			break
 		}

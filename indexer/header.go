@@ -301,10 +301,26 @@ func (h *headerInfo) readLine(c string) {
 		}
 		return
 	}
-	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && h.Council == "" && !strings.Contains(strings.ToLower(c), "care council") &&
+	if m := councilLine.FindStringSubmatch(c); m != nil && len(strings.Fields(c)) <= 7 && !strings.Contains(strings.ToLower(c), "care council") &&
 		!strings.HasPrefix(strings.ToLower(c), "minutes") && !meetingKindOnly.MatchString(m[1]) && !sittingOnly.MatchString(m[1]) {
 		// "Full Council", "Town Council" alone name a sitting, not a council
-		h.Council = titleCase(strings.TrimSpace(m[1]))
+		name := firstCouncil(titleCase(strings.TrimSpace(m[1])))
+		if h.Council == "" {
+			h.Council = name
+			return
+		}
+		if extendsName(h.Council, name) {
+			// a page's <title> gives "Ashby Council", its text
+			// "Ashby Metropolitan Borough Council": the fuller name
+			h.Council = name
+			return
+		}
+	}
+	if m := parishMeetingLine.FindStringSubmatch(strings.TrimSpace(c)); m != nil && h.Committee == "" {
+		// "ANNUAL PARISH MEETING" on its own line under the parish's (or
+		// the parish meeting's) name: the body that met, as "Minutes of the
+		// Annual Parish Meeting held on …" names it
+		h.Committee = capitalised(m[1]) + " " + capitalised(m[2]) + " Meeting"
 		return
 	}
 	if welshCouncilLine.MatchString(c) && len(strings.Fields(c)) <= 8 {
@@ -425,7 +441,12 @@ var (
 	// Council": no council's name.
 	sittingOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:full|county|borough|city|district|parish|town|community|metropolitan borough|unitary)?\s*council$`)
 	// A parish meeting named by its kind alone: "Annual Parish Meeting".
-	meetingKindOnly = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
+	// Two councils' names on one line, a joint body's logos: "Ashby
+	// Borough Council Corve District Council".
+	twoCouncils = regexp.MustCompile(`(?i)^(.+?\scouncil)\s+((?:[a-z][\w&'.-]*\s+){1,6}council)$`)
+	// The same with its kind named, on a line of its own: "ANNUAL PARISH MEETING".
+	parishMeetingLine = regexp.MustCompile(`(?i)^(?:the\s+)?(annual|extraordinary|special)\s+(parish|town)\s+meeting$`)
+	meetingKindOnly   = regexp.MustCompile(`(?i)^(?:the\s+)?(?:annual|extraordinary|special|ordinary)?\s*parish\s+meeting$`)
 )
 
 // datedList marks the lines of a list of dated entries, two or more list
@@ -585,4 +606,53 @@ func unletterSpace(s string) string {
 		return s
 	}
 	return strings.Join(words, " ")
+}
+
+// capitalised is a word with a capital and the rest in lower case.
+func capitalised(w string) string {
+	if w == "" {
+		return w
+	}
+	return strings.ToUpper(w[:1]) + strings.ToLower(w[1:])
+}
+
+// firstCouncil is the first of two councils' names printed on one line
+// (a joint body's heading with both councils' logos), whole, rather than
+// the two run together; a single council's name is returned as it is.
+func firstCouncil(s string) string {
+	m := twoCouncils.FindStringSubmatch(s)
+	if m == nil {
+		return s
+	}
+	switch w, _, _ := strings.Cut(strings.ToLower(m[2]), " "); w {
+	case "of", "for", "and", "the", "&", "in", "on", "at":
+		return s // "… Council of the … Council"? not two names
+	}
+	if len(strings.Fields(m[1])) < 2 {
+		return s
+	}
+	return m[1]
+}
+
+// extendsName reports whether council name long is the short one with
+// words added before its last ("Ashby Council", "Ashby
+// Metropolitan Borough Council"): the same council named in full.
+func extendsName(short, long string) bool {
+	sw, lw := strings.Fields(strings.ToLower(short)), strings.Fields(strings.ToLower(long))
+	if len(sw) < 2 || len(lw) <= len(sw) || sw[len(sw)-1] != lw[len(lw)-1] {
+		return false
+	}
+	for k, w := range sw[:len(sw)-1] {
+		if lw[k] != w {
+			return false
+		}
+	}
+	for _, w := range lw[len(sw)-1 : len(lw)-1] {
+		switch w {
+		case "county", "borough", "city", "district", "metropolitan", "town", "parish", "community", "unitary", "royal":
+		default:
+			return false // "Limerick City and County Council": another council
+		}
+	}
+	return true
 }

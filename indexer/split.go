@@ -123,11 +123,7 @@ func splitLines(ls []line) splitResult {
 		case best.Family == "ref":
 			res.Method = MethodReferences
 		case strings.HasPrefix(best.Family, "headings"):
-			res.Method = MethodHeadings
-			picks = dropBareHeadings(ls, cs, picks)
-			res = cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
-			numbersBelowHeadings(res.Items)
-			return res
+			return headingItems(ls, cs, picks, res)
 		default:
 			res.Method = MethodNumbered
 			picks = fillNumberGaps(cs, best.Family, picks)
@@ -142,12 +138,36 @@ func splitLines(ls []line) splitResult {
 		}
 		return cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
 	}
+	if sentenceHeadingsShown(ls, from, len(ls)) {
+		// no structure found, but short sentence-case lines head the
+		// text's paragraphs again and again: read them as headings
+		// (all of them: the pattern, not each line's look, is the evidence)
+		scs := findCandidatesIn(ls, from, len(ls), true)
+		var picks []int
+		for k, c := range scs {
+			if c.Family == "" && c.Skip == 1 && sentenceHeading(ls, c.Line, from, len(ls)) {
+				picks = append(picks, k)
+			}
+		}
+		if len(picks) >= minSentenceHeadings && explainsMost(ls, from, scs[picks[0]].Line) {
+			return headingItems(ls, scs, picks, splitResult{Chains: rankChains(scs), Cands: scs, Region: from})
+		}
+	}
 	if picks := coarseSections(ls, cs, sectionStarts(cs)); len(picks) >= 2 {
 		res.Method = MethodSections
 		return cutAt(ls, cs, picks, res)
 	}
 	res.Method = MethodWhole
 	res.Items = []rawItem{{Body: ls}}
+	return res
+}
+
+// headingItems cuts the lines at the unnumbered headings picked.
+func headingItems(ls []line, cs []candidate, picks []int, res splitResult) splitResult {
+	res.Method = MethodHeadings
+	picks = dropBareHeadings(ls, cs, picks)
+	res = cutLongHeader(ls, cs, cutAt(ls, cs, picks, res))
+	numbersBelowHeadings(res.Items)
 	return res
 }
 

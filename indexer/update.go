@@ -172,7 +172,17 @@ import (
 // own heading (wrapped before "held on"), and a second set of minutes
 // under the next agenda item's mark (a sub-committee's) made items too.
 // 31: 29 and 30 together (the two branches were made side by side).
-const extractorVersion = "31"
+// 32: the fifteenth hold-out set's kinds: minutes with no numbering and no
+// typography whose short sentence-case lines each head a paragraph with
+// its text on the very next line ("Open forum" / "Residents asked
+// …"), four times or more, read as unnumbered headings when nothing else
+// structures the text; "ANNUAL PARISH MEETING" on its own line the body
+// that met; a committee's name whose kind wrapped onto a line of its own
+// ("… Joint Transport Partnership" / "Committee") joined; a capitals title's
+// year wrapped onto the next line ("… CENTRES REVIEW" / "2011/12") kept;
+// two councils' names on one line read as the first whole, and a short
+// council name (a page's <title>) given way to the fuller one below it.
+const extractorVersion = "32"
 
 // Update brings an open index up to date with the corpus: it extracts new
 // and changed files, deletes the items of files that are gone, and skips
