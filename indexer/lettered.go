@@ -17,30 +17,40 @@ func letteredSubItems(cs []candidate, picks []int) []int {
 	out := make([]int, 0, len(picks))
 	for n, p := range picks {
 		out = append(out, p)
-		parent := plainNumber(cs[p].Number)
-		if parent == "" {
-			continue
-		}
-		end := len(cs)
-		if n+1 < len(picks) {
-			end = picks[n+1]
-		}
-		var run []int
-		for k := p + 1; k < end; k++ {
-			c := cs[k]
-			if c.Line < cs[p].Line+cs[p].Skip || !c.Feats.has(fTitle) || c.Family == "" {
-				continue
-			}
-			want := parent + string(rune('a'+len(run)))
-			if strings.TrimRight(c.Number, ".):") == want {
-				run = append(run, k)
-			}
-		}
+		run := subRun(cs, picks, n, func(parent string, i int) string {
+			return parent + string(rune('a'+i))
+		})
 		if len(run) >= 2 {
 			out = append(out, run...)
 		}
 	}
 	return out
+}
+
+// subRun is the run of title candidates between picks[n] and the next
+// pick numbered next(parent, 0), next(parent, 1), … in turn, where parent
+// is picks[n]'s number of digits alone; nil when it has none.
+func subRun(cs []candidate, picks []int, n int, next func(parent string, i int) string) []int {
+	p := picks[n]
+	parent := plainNumber(cs[p].Number)
+	if parent == "" {
+		return nil
+	}
+	end := len(cs)
+	if n+1 < len(picks) {
+		end = picks[n+1]
+	}
+	var run []int
+	for k := p + 1; k < end; k++ {
+		c := cs[k]
+		if c.Line < cs[p].Line+cs[p].Skip || !c.Feats.has(fTitle) || c.Family == "" {
+			continue
+		}
+		if strings.TrimRight(c.Number, ".):") == next(parent, len(run)) {
+			run = append(run, k)
+		}
+	}
+	return run
 }
 
 // plainNumber is an item number of digits alone, "4" of "4" or "4.";
@@ -68,24 +78,9 @@ func groupSubItems(ls []line, cs []candidate, picks []int) []int {
 	out := make([]int, 0, len(picks))
 	for n, p := range picks {
 		out = append(out, p)
-		parent := plainNumber(cs[p].Number)
-		if parent == "" {
-			continue
-		}
-		end := len(cs)
-		if n+1 < len(picks) {
-			end = picks[n+1]
-		}
-		var run []int
-		for k := p + 1; k < end; k++ {
-			c := cs[k]
-			if c.Line < cs[p].Line+cs[p].Skip || !c.Feats.has(fTitle) || c.Family == "" {
-				continue
-			}
-			if strings.TrimRight(c.Number, ".):") == parent+"."+strconv.Itoa(len(run)+1) {
-				run = append(run, k)
-			}
-		}
+		run := subRun(cs, picks, n, func(parent string, i int) string {
+			return parent + "." + strconv.Itoa(i+1)
+		})
 		if len(run) < 2 || nextTextLine(ls, cs[p].Line+cs[p].Skip) != cs[run[0]].Line ||
 			!cs[p].Feats.has(fCaps) && !groupTitle.MatchString(cs[p].Title) {
 			continue
