@@ -75,9 +75,7 @@ func TestBareNumberTabHeadings(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, numbers, titles := splitOf(tt.text)
-			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
-				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
-			}
+			checkNumbersTitles(t, numbers, titles, tt.numbers, tt.titles)
 		})
 	}
 }
@@ -137,9 +135,7 @@ func TestLetteredHeadingSubItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, numbers, titles := splitOf(tt.text)
-			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
-				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
-			}
+			checkNumbersTitles(t, numbers, titles, tt.numbers, tt.titles)
 		})
 	}
 }
@@ -213,9 +209,7 @@ func TestGroupHeadingSubItems(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, numbers, titles := splitOf(tt.text)
-			if strings.Join(numbers, "|") != strings.Join(tt.numbers, "|") || strings.Join(titles, "|") != strings.Join(tt.titles, "|") {
-				t.Errorf("items %q %q; want %q %q", numbers, titles, tt.numbers, tt.titles)
-			}
+			checkNumbersTitles(t, numbers, titles, tt.numbers, tt.titles)
 		})
 	}
 }

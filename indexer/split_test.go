@@ -328,6 +328,13 @@ func checkItems(t *testing.T, items []schema.Item, numbers, titles []string) {
 		gotNumbers = append(gotNumbers, it.Number)
 		gotTitles = append(gotTitles, it.Title)
 	}
+	checkNumbersTitles(t, gotNumbers, gotTitles, numbers, titles)
+}
+
+// checkNumbersTitles reports items' numbers and titles that differ from
+// those wanted.
+func checkNumbersTitles(t *testing.T, gotNumbers, gotTitles, numbers, titles []string) {
+	t.Helper()
 	if strings.Join(gotNumbers, "|") != strings.Join(numbers, "|") || strings.Join(gotTitles, "|") != strings.Join(titles, "|") {
 		t.Errorf("items %q %q; want %q %q", gotNumbers, gotTitles, numbers, titles)
 	}
